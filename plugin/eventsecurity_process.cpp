@@ -1,0 +1,43 @@
+// eventsecurity_process: runs the Event Security Planner algorithms (and QGIS's native ones) headless.
+// qgis_process cannot load C++ plugins; this runner links the provider directly.
+#include "eventsecurityprovider.h"
+#include "eventsecuritytranslation.h"
+#include "processrunner.h"
+
+#include <qgsapplication.h>
+#include <qgsnativealgorithms.h>
+#include <qgsprocessingregistry.h>
+
+#include <QTextStream>
+
+#include <cstdio>
+
+int main( int argc, char *argv[] )
+{
+  // No display is needed: the runner never opens a window (print layouts render offscreen).
+  if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
+    qputenv( "QT_QPA_PLATFORM", "offscreen" );
+
+  QgsApplication app( argc, argv, false, QString(), QStringLiteral( "desktop" ) );
+  QgsApplication::init();
+  QgsApplication::initQgis();
+  eventsecurity::installTranslator();
+
+  QgsProcessingRegistry *registry = QgsApplication::processingRegistry();
+  registry->addProvider( new QgsNativeAlgorithms( registry ) );
+  registry->addProvider( new eventsecurity::EventSecurityProvider( registry ) );
+
+  QStringList arguments = QCoreApplication::arguments();
+  arguments.removeFirst();
+
+  int exitCode = 0;
+  {
+    QTextStream out( stdout );
+    QTextStream err( stderr );
+    eventsecurity::ProcessRunner runner( out, err );
+    exitCode = runner.execute( arguments );
+  }
+
+  QgsApplication::exitQgis();
+  return exitCode;
+}
