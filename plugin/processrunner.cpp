@@ -14,7 +14,9 @@
 #include <qgsprocessingutils.h>
 #include <qgsproject.h>
 
+#include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -352,14 +354,22 @@ int ProcessRunner::run( const QString &algorithmOrModel, const QStringList &para
   if ( !parseParameters( *algorithm, parameterArguments, parameters ) )
     return BadInput;
 
-  // Required outputs that were not named go to temporary files, so the user gets a path back.
+  // Required outputs that were not named go to files in a new folder under the system's temporary
+  // folder, kept after the runner exits (QGIS's own processing temp folder is removed at exit).
+  std::unique_ptr<QTemporaryDir> outputFolder;
   for ( const QgsProcessingParameterDefinition *definition : algorithm->destinationParameterDefinitions() )
   {
     if ( parameters.contains( definition->name() ) || ( definition->flags() & QgsProcessingParameterDefinition::FlagOptional ) )
       continue;
+    if ( !outputFolder )
+    {
+      outputFolder = std::make_unique<QTemporaryDir>( QDir::temp().filePath( QStringLiteral( "eventsecurity_process-XXXXXX" ) ) );
+      outputFolder->setAutoRemove( false );
+    }
     const auto *destination = static_cast<const QgsProcessingDestinationParameter *>( definition );
-    parameters.insert( definition->name(), QgsProcessingUtils::generateTempFilename(
-                                             definition->name() + '.' + destination->defaultFileExtension() ) );
+    QString fileName = definition->name() + '.' + destination->defaultFileExtension();
+    fileName.replace( ':', '_' ); // model outputs are named child:output
+    parameters.insert( definition->name(), outputFolder->filePath( fileName ) );
   }
 
   auto project = std::make_unique<QgsProject>();

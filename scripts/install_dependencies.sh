@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what building, testing and the demo need on Debian 12 (QGIS 3.22 from Debian, GEOS, Boost,
+# Qt tools, Xvfb for the real-QGIS check, clang for the sanitizer/fuzz builds). Does nothing when all is there.
+set -euo pipefail
+packages=(
+  build-essential cmake clang
+  libqgis-dev qgis qgis-providers python3-qgis libgeos-dev libboost-dev
+  qttools5-dev qttools5-dev-tools
+  gdal-bin python3-gdal
+  xvfb xauth poppler-utils npm
+)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" > /tmp/eventsecurity-apt.log 2>&1 \
+  || { tail -30 /tmp/eventsecurity-apt.log; exit 1; }

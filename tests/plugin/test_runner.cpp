@@ -1,0 +1,195 @@
+// eventsecurity_process as a user meets it: a separate process, its output and its exit codes.
+#include "testsupport.h"
+
+#include <qgsapplication.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingmodelalgorithm.h>
+#include <qgsprocessingprovider.h>
+#include <qgsprocessingregistry.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace
+{
+struct RunnerResult
+{
+  int exitCode = -1;
+  QString out;
+  QString err;
+};
+
+RunnerResult runRunner( const QStringList &arguments )
+{
+  QProcess process;
+  process.start( QStringLiteral( RUNNER_PATH ), arguments );
+  process.waitForFinished( 300000 );
+  return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+           QString::fromUtf8( process.readAllStandardOutput() ), QString::fromUtf8( process.readAllStandardError() ) };
+}
+
+QgsProcessingProvider *ourProvider()
+{
+  return QgsApplication::processingRegistry()->providerById( QStringLiteral( "eventsecurity" ) );
+}
+
+const char *kPointGeoJson = R"({"type":"FeatureCollection","features":[
+ {"type":"Feature","properties":{"name":"site"},"geometry":{"type":"Point","coordinates":[-56.2003,-34.9066]}}]})";
+} // namespace
+
+class TestRunner : public QObject
+{
+  Q_OBJECT
+
+private slots:
+  void initTestCase();
+  void versionPrintsMetadataVersion();
+  void listShowsOurAndNativeAlgorithms();
+  void listJsonMatchesTheRegistry();
+  void helpShowsEveryParameter();
+  void unknownAlgorithmIsAnError();
+  void unknownParameterIsAnError();
+  void badParameterValueIsAnError();
+  void runWritesOutputs();
+  void runJsonReportsResults();
+  void unknownCommandIsAnError();
+
+private:
+  QTemporaryDir mDir;
+  QString mPointFile;
+};
+
+void TestRunner::initTestCase()
+{
+  QVERIFY( mDir.isValid() );
+  QVERIFY( ourProvider() );
+  mPointFile = mDir.filePath( QStringLiteral( "site.geojson" ) );
+  QFile file( mPointFile );
+  QVERIFY( file.open( QIODevice::WriteOnly ) );
+  file.write( kPointGeoJson );
+}
+
+void TestRunner::versionPrintsMetadataVersion()
+{
+  const RunnerResult result = runRunner( { QStringLiteral( "--version" ) } );
+  QCOMPARE( result.exitCode, 0 );
+  QFile metadata( QStringLiteral( METADATA_PATH ) );
+  QVERIFY( metadata.open( QIODevice::ReadOnly ) );
+  const QString version = QString::fromUtf8( metadata.readAll() ).section( QStringLiteral( "\nversion=" ), 1 ).section( '\n', 0, 0 );
+  QVERIFY( !version.isEmpty() );
+  QVERIFY2( result.out.contains( QStringLiteral( "eventsecurity_process " ) + version ), qPrintable( result.out ) );
+  QVERIFY( result.out.contains( QStringLiteral( "QGIS 3." ) ) );
+}
+
+void TestRunner::listShowsOurAndNativeAlgorithms()
+{
+  const RunnerResult result = runRunner( { QStringLiteral( "list" ) } );
+  QCOMPARE( result.exitCode, 0 );
+  QVERIFY( result.out.contains( QStringLiteral( "Event security" ) ) );
+  QVERIFY( result.out.contains( QStringLiteral( "native:buffer" ) ) );
+  for ( const QgsProcessingAlgorithm *algorithm : ourProvider()->algorithms() )
+    QVERIFY2( result.out.contains( algorithm->id() + '\t' + algorithm->displayName() ), qPrintable( algorithm->id() ) );
+  // Ours come first.
+  QVERIFY( result.out.indexOf( QStringLiteral( "Event security" ) ) < result.out.indexOf( QStringLiteral( "native:" ) ) );
+}
+
+void TestRunner::listJsonMatchesTheRegistry()
+{
+  const RunnerResult result = runRunner( { QStringLiteral( "list" ), QStringLiteral( "--json" ) } );
+  QCOMPARE( result.exitCode, 0 );
+  const QJsonObject providers = QJsonDocument::fromJson( result.out.toUtf8() ).object().value( "providers" ).toObject();
+  const QJsonObject ours = providers.value( QStringLiteral( "eventsecurity" ) ).toObject().value( "algorithms" ).toObject();
+  QStringList expected;
+  for ( const QgsProcessingAlgorithm *algorithm : ourProvider()->algorithms() )
+    expected << algorithm->id();
+  QStringList listed = ours.keys();
+  expected.sort();
+  listed.sort();
+  QCOMPARE( listed, expected );
+  QVERIFY( providers.contains( QStringLiteral( "native" ) ) );
+}
+
+void TestRunner::helpShowsEveryParameter()
+{
+  QStringList ids { QStringLiteral( "native:buffer" ) };
+  for ( const QgsProcessingAlgorithm *algorithm : ourProvider()->algorithms() )
+    ids << algorithm->id();
+  for ( const QString &id : std::as_const( ids ) )
+  {
+    const RunnerResult result = runRunner( { QStringLiteral( "help" ), id } );
+    QCOMPARE( result.exitCode, 0 );
+    const QgsProcessingAlgorithm *algorithm = QgsApplication::processingRegistry()->algorithmById( id );
+    for ( const QgsProcessingParameterDefinition *parameter : algorithm->parameterDefinitions() )
+      QVERIFY2( result.out.contains( parameter->name() + QStringLiteral( ": " ) ), qPrintable( id + ' ' + parameter->name() ) );
+    for ( const QgsProcessingOutputDefinition *output : algorithm->outputDefinitions() )
+      QVERIFY2( result.out.contains( output->name() ), qPrintable( id + ' ' + output->name() ) );
+  }
+}
+
+void TestRunner::unknownAlgorithmIsAnError()
+{
+  for ( const QString &verb : { QStringLiteral( "help" ), QStringLiteral( "run" ) } )
+  {
+    const RunnerResult result = runRunner( { verb, QStringLiteral( "eventsecurity:nosuchthing" ) } );
+    QCOMPARE( result.exitCode, 1 );
+    QVERIFY2( result.err.contains( QStringLiteral( "no algorithm with id 'eventsecurity:nosuchthing'" ) ), qPrintable( result.err ) );
+  }
+  const RunnerResult model = runRunner( { QStringLiteral( "run" ), mDir.filePath( QStringLiteral( "missing.model3" ) ) } );
+  QCOMPARE( model.exitCode, 1 );
+  QVERIFY( model.err.contains( QStringLiteral( "could not read the model file" ) ) );
+}
+
+void TestRunner::unknownParameterIsAnError()
+{
+  const RunnerResult result = runRunner( { QStringLiteral( "run" ), QStringLiteral( "native:buffer" ),
+                                           QStringLiteral( "--INPUT=" ) + mPointFile, QStringLiteral( "--DISTANS=5" ) } );
+  QCOMPARE( result.exitCode, 1 );
+  QVERIFY2( result.err.contains( QStringLiteral( "has no parameter 'DISTANS'" ) ), qPrintable( result.err ) );
+  QVERIFY( result.err.contains( QStringLiteral( "DISTANCE" ) ) ); // the valid names are listed
+}
+
+void TestRunner::badParameterValueIsAnError()
+{
+  const RunnerResult result = runRunner( { QStringLiteral( "run" ), QStringLiteral( "native:buffer" ),
+                                           QStringLiteral( "--INPUT=" ) + mDir.filePath( QStringLiteral( "nothere.gpkg" ) ) } );
+  QCOMPARE( result.exitCode, 1 );
+  QVERIFY2( result.err.contains( QStringLiteral( "INPUT" ) ), qPrintable( result.err ) );
+}
+
+void TestRunner::runWritesOutputs()
+{
+  const QString output = mDir.filePath( QStringLiteral( "buffer.gpkg" ) );
+  const RunnerResult result = runRunner( { QStringLiteral( "run" ), QStringLiteral( "native:buffer" ),
+                                           QStringLiteral( "--INPUT=" ) + mPointFile, QStringLiteral( "--DISTANCE=0.001" ),
+                                           QStringLiteral( "--OUTPUT=" ) + output } );
+  QCOMPARE( result.exitCode, 0 );
+  QVERIFY( result.out.contains( QStringLiteral( "OUTPUT:\t" ) + output ) );
+  const std::unique_ptr<QgsVectorLayer> layer = eventsecurity::test::loadVectorLayer( output );
+  QVERIFY( layer->isValid() );
+  QCOMPARE( layer->featureCount(), 1LL );
+}
+
+void TestRunner::runJsonReportsResults()
+{
+  const RunnerResult result = runRunner( { QStringLiteral( "run" ), QStringLiteral( "native:buffer" ), QStringLiteral( "--json" ),
+                                           QStringLiteral( "--INPUT=" ) + mPointFile, QStringLiteral( "--DISTANCE=0.001" ) } );
+  QCOMPARE( result.exitCode, 0 );
+  const QJsonObject json = QJsonDocument::fromJson( result.out.toUtf8() ).object();
+  QCOMPARE( json.value( "algorithm" ).toString(), QStringLiteral( "native:buffer" ) );
+  // An output not named on the command line goes to a temporary file that exists.
+  const QString output = json.value( "results" ).toObject().value( "OUTPUT" ).toString();
+  QVERIFY2( QFile::exists( output ), qPrintable( result.out ) );
+}
+
+void TestRunner::unknownCommandIsAnError()
+{
+  const RunnerResult result = runRunner( { QStringLiteral( "frobnicate" ) } );
+  QCOMPARE( result.exitCode, 1 );
+  QVERIFY( result.err.contains( QStringLiteral( "unknown command 'frobnicate'" ) ) );
+  QVERIFY( result.err.contains( QStringLiteral( "Usage:" ) ) );
+}
+
+ES_TEST_MAIN( TestRunner )
+#include "test_runner.moc"
