@@ -3,6 +3,7 @@
 #include <QIcon>
 
 // Algorithms (one line each, in toolbox order).
+#include "standoffzonesalgorithm.h"
 
 // Qt resources of a static library must be initialised by name, outside any namespace.
 static void initAlgorithmResources()
@@ -88,6 +89,7 @@ QString EventSecurityProvider::versionInfo() const
 
 void EventSecurityProvider::loadAlgorithms()
 {
+  addAlgorithm( new StandoffZonesAlgorithm() );
 }
 
 } // namespace eventsecurity

@@ -8,15 +8,25 @@
 #include <qgsnativealgorithms.h>
 #include <qgsprocessingregistry.h>
 
+#include <QDir>
+#include <QFile>
 #include <QTextStream>
 
-#include <cstdio>
+#include <unistd.h>
 
 int main( int argc, char *argv[] )
 {
   // No display is needed: the runner never opens a window (print layouts render offscreen).
   if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
     qputenv( "QT_QPA_PLATFORM", "offscreen" );
+  // Qt wants a private runtime folder; a console or CI session may have none.
+  if ( qEnvironmentVariableIsEmpty( "XDG_RUNTIME_DIR" ) )
+  {
+    const QString runtimeDir = QDir::temp().filePath( QStringLiteral( "runtime-%1" ).arg( getuid() ) );
+    QDir().mkpath( runtimeDir );
+    QFile::setPermissions( runtimeDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner );
+    qputenv( "XDG_RUNTIME_DIR", runtimeDir.toLocal8Bit() );
+  }
 
   QgsApplication app( argc, argv, false, QString(), QStringLiteral( "desktop" ) );
   QgsApplication::init();

@@ -55,6 +55,7 @@ private slots:
   void runWritesOutputs();
   void runJsonReportsResults();
   void unknownCommandIsAnError();
+  void runsASavedModelThatUsesOurAlgorithm();
 
 private:
   QTemporaryDir mDir;
@@ -189,6 +190,64 @@ void TestRunner::unknownCommandIsAnError()
   QCOMPARE( result.exitCode, 1 );
   QVERIFY( result.err.contains( QStringLiteral( "unknown command 'frobnicate'" ) ) );
   QVERIFY( result.err.contains( QStringLiteral( "Usage:" ) ) );
+}
+
+void TestRunner::runsASavedModelThatUsesOurAlgorithm()
+{
+  // A model as the Graphical Modeler saves it: one input, our standoff zones, one output.
+  QgsProcessingModelAlgorithm model( QStringLiteral( "Sedan bomb zones" ), QStringLiteral( "Tests" ) );
+  model.addModelParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "SITE" ), QStringLiteral( "Site" ) ),
+                           QgsProcessingModelParameter( QStringLiteral( "SITE" ) ) );
+  QgsProcessingModelChildAlgorithm child( QStringLiteral( "eventsecurity:standoffzones" ) );
+  child.setChildId( QStringLiteral( "standoff" ) );
+  child.addParameterSources( QStringLiteral( "INPUT" ), { QgsProcessingModelChildParameterSource::fromModelParameter( QStringLiteral( "SITE" ) ) } );
+  child.addParameterSources( QStringLiteral( "THREAT" ), { QgsProcessingModelChildParameterSource::fromStaticValue( 3 ) } ); // sedan
+  child.addParameterSources( QStringLiteral( "METHOD" ), { QgsProcessingModelChildParameterSource::fromStaticValue( 0 ) } ); // chart
+  QgsProcessingModelOutput zones( QStringLiteral( "zones" ) );
+  zones.setChildId( QStringLiteral( "standoff" ) );
+  zones.setChildOutputName( QStringLiteral( "OUTPUT" ) );
+  child.setModelOutputs( { { QStringLiteral( "zones" ), zones } } );
+  model.addChildAlgorithm( child );
+  const QString modelFile = mDir.filePath( QStringLiteral( "sedan.model3" ) );
+  QVERIFY( model.toFile( modelFile ) );
+
+  const RunnerResult help = runRunner( { QStringLiteral( "help" ), modelFile } );
+  QCOMPARE( help.exitCode, 0 );
+  QVERIFY( help.out.contains( QStringLiteral( "SITE: Site" ) ) );
+
+  const QString output = mDir.filePath( QStringLiteral( "model_zones.gpkg" ) );
+  const RunnerResult result = runRunner( { QStringLiteral( "run" ), modelFile, QStringLiteral( "--SITE=" ) + mPointFile,
+                                           QStringLiteral( "--standoff:zones=" ) + output } );
+  QVERIFY2( result.exitCode == 0, qPrintable( result.err ) );
+  const std::unique_ptr<QgsVectorLayer> layer = eventsecurity::test::loadVectorLayer( output );
+  QVERIFY( layer->isValid() );
+  // NCTC chart, sedan: mandatory evacuation to 98 m, shelter in place from 98 m to 580 m.
+  QMap<QString, double> outerByZone;
+  QgsFeature feature;
+  QgsFeatureIterator it = layer->getFeatures();
+  while ( it.nextFeature( feature ) )
+    outerByZone.insert( feature.attribute( QStringLiteral( "zone" ) ).toString(), feature.attribute( QStringLiteral( "outer_m" ) ).toDouble() );
+  QCOMPARE( outerByZone.size(), 2 );
+  QCOMPARE( outerByZone.value( QStringLiteral( "mandatory_evacuation" ) ), 98.0 );
+  QCOMPARE( outerByZone.value( QStringLiteral( "shelter_in_place" ) ), 580.0 );
+
+  // A model whose algorithm this runner lacks is refused with its name.
+  QString text;
+  {
+    QFile file( modelFile );
+    QVERIFY( file.open( QIODevice::ReadOnly ) );
+    text = QString::fromUtf8( file.readAll() );
+  }
+  text.replace( QStringLiteral( "eventsecurity:standoffzones" ), QStringLiteral( "eventsecurity:notyet" ) );
+  const QString brokenFile = mDir.filePath( QStringLiteral( "broken.model3" ) );
+  {
+    QFile file( brokenFile );
+    QVERIFY( file.open( QIODevice::WriteOnly ) );
+    file.write( text.toUtf8() );
+  }
+  const RunnerResult broken = runRunner( { QStringLiteral( "run" ), brokenFile } );
+  QCOMPARE( broken.exitCode, 1 );
+  QVERIFY2( broken.err.contains( QStringLiteral( "eventsecurity:notyet" ) ), qPrintable( broken.err ) );
 }
 
 ES_TEST_MAIN( TestRunner )

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Makes the shipped sample venue, data/montevideo/, from the OSM QA tiles of Montevideo
+# (z12 vector tiles in the npm package @mapbox/mvt-fixtures 4.0.0; OSM data, ODbL 1.0):
+#   venue.geojson      Plaza Independencia (OSM way 36001728, place=square) as a polygon
+#   roads.geojson      every highway line within 1300 m of the square's centroid, clipped there
+#                      (the vehicle approach search needs 1000 m around the venue)
+#   buildings.geojson  buildings within 500 m of the square
+#   ATTRIBUTION.md, LICENSE-ODbL-1.0.md
+# Idempotent: same tarball (checked by SHA-256), same bytes out.
+#
+# Usage: scripts/make_sample_data.sh [OUTPUT_DIR]
+# The tarball is taken from $MVT_FIXTURES_TGZ if set, else from the cache
+# (${XDG_CACHE_HOME:-~/.cache}/eventsecurity), where `npm pack` fetches it when missing.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+out="${1:-$(dirname "$here")/data/montevideo}"
+python=/usr/bin/python3
+
+for tool in /usr/bin/ogrinfo "$python"; do
+  [[ -x "$tool" ]] || { echo "missing $tool (apt-get install gdal-bin python3-gdal)" >&2; exit 1; }
+done
+"$python" -c 'import osgeo.ogr' 2>/dev/null || { echo "missing GDAL's Python bindings (apt-get install python3-gdal)" >&2; exit 1; }
+
+mkdir -p "$out"
+"$python" "$here/osm_qa_tiles.py" \
+  ${MVT_FIXTURES_TGZ:+--fixtures-tgz "$MVT_FIXTURES_TGZ"} \
+  --format geojson --out-dir "$out" \
+  --roads-radius 1300 --buildings-radius 500 \
+  --licence-out "$out/LICENSE-ODbL-1.0.md"
+
+cat >"$out/ATTRIBUTION.md" <<'EOF'
+# Sample venue: Plaza Independencia, Montevideo
+
+© OpenStreetMap contributors. This data is available under the Open Database
+License (ODbL) 1.0, see LICENSE-ODbL-1.0.md and https://www.openstreetmap.org/copyright.
+
+## Source
+
+The OSM QA tiles of Montevideo (zoom 12, tiles 12-1407..1410-2471..2472) shipped
+in the npm package `@mapbox/mvt-fixtures` 4.0.0, folder
+`real-world/osm-qa-montevideo/` (the package's fixtures are ODbL 1.0; the
+newest OSM edit in these tiles is dated 2017-12-04).
+
+## How it was made
+
+`scripts/make_sample_data.sh` (with `scripts/osm_qa_tiles.py`, GDAL's MVT driver):
+
+- OSM ways cut at tile edges were joined back per OSM id (lines end to start,
+  keeping the way's direction; polygons dissolved).
+- `venue.geojson`: the polygon named "Plaza Independencia" with place=square
+  (OSM way 36001728); fields `name`, `osm_id`.
+- `roads.geojson`: every way with a highway tag except highway=proposed, clipped
+  to 1300 m around the square's centroid; fields `osm_id` and the OSM tags
+  `highway`, `name`, `oneway`, `lanes`, `width` (m), `maxspeed` (km/h),
+  `access`, `motor_vehicle`, `bridge`, `tunnel`, `area` where present.
+- `buildings.geojson`: buildings within 500 m of the square; fields `osm_id`,
+  `building`, `name`, `levels` (building:levels).
+- EPSG:4326, coordinates rounded to 7 decimals (about 1 cm, the tiles' own
+  resolution: extent 2^20 units per z12 tile).
+EOF
+
+echo "--- check (ogrinfo) ---"
+for layer in venue roads buildings; do
+  file="$out/$layer.geojson"
+  summary="$(/usr/bin/ogrinfo -ro -so -al "$file")"
+  count="$(sed -n 's/^Feature Count: //p' <<<"$summary")"
+  geometry="$(sed -n 's/^Geometry: //p' <<<"$summary")"
+  printf '%-17s %6s features  %-18s %8s bytes\n' "$layer.geojson" "$count" "$geometry" "$(stat -c %s "$file")"
+  [[ "$count" -gt 0 ]] || { echo "$file is empty" >&2; exit 1; }
+done
+# The venue must be one valid polygon (an invalid one would break every buffer around it).
+valid="$(/usr/bin/ogrinfo -ro -q -dialect SQLite -sql 'SELECT ST_IsValid(geometry) AS ok, COUNT(*) AS n FROM venue' \
+  "$out/venue.geojson" | sed -n 's/^ *ok (Integer) = //p')"
+[[ "$valid" == 1 ]] || { echo "venue polygon is not valid" >&2; exit 1; }
+echo "venue polygon valid: yes"
+du -ch "$out"/*.geojson | tail -1 | sed 's/total/in all (GeoJSON)/'
