@@ -4,6 +4,8 @@
 
 // Algorithms (one line each, in toolbox order).
 #include "standoffzonesalgorithm.h"
+#include "vehicleapproachalgorithm.h"
+#include "perimeterdesignalgorithm.h"
 
 // Qt resources of a static library must be initialised by name, outside any namespace.
 static void initAlgorithmResources()
@@ -90,6 +92,8 @@ QString EventSecurityProvider::versionInfo() const
 void EventSecurityProvider::loadAlgorithms()
 {
   addAlgorithm( new StandoffZonesAlgorithm() );
+  addAlgorithm( new VehicleApproachAlgorithm() );
+  addAlgorithm( new PerimeterDesignAlgorithm() );
 }
 
 } // namespace eventsecurity

@@ -49,13 +49,6 @@ const TestVehicle *findTestVehicle( BarrierStandard standard, const std::string 
 // tolerance. The rule behind the default class table, and the mapping for a mass overridden by the user.
 const TestVehicle *nearestCoveringTestVehicle( BarrierStandard standard, double vehicleMassKg );
 
-// Earlier name of nearestCoveringTestVehicle, still called by vehicleapproachalgorithm.cpp: switch the call
-// and drop this line (the vehicle is not always covered by the lightest, e.g. PAS 68 7,500 kg -> N3).
-inline const TestVehicle *lightestCoveringTestVehicle( BarrierStandard standard, double vehicleMassKg )
-{
-  return nearestCoveringTestVehicle( standard, vehicleMassKg );
-}
-
 // Standard name as used in rating texts: "ASTM F2656", "IWA 14-1", "PAS 68".
 std::string standardName( BarrierStandard standard );
 

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "streetgraph.h"
+#include "vehicledynamics.h"
+
+#include <functional>
+#include <vector>
+
+// The fastest a hostile vehicle can reach given points of a street network (issue 4, domain.md section 4).
+//
+// MODEL. Along a run the speed grows by the AccelerationModel: S(v2) = S(v1) + s. Where the path turns by
+// a deflection theta (at a junction, or at a vertex inside a line) the speed is at most
+// corneringSpeedLimit(theta, w, mu), w = the edge's width inside a line, the mean of the two edges' widths
+// at a junction (a judgement call: the corner is cut across both carriageways). The vehicle starts at rest
+// anywhere (optional) and/or enters given directed edges at a given speed.
+//
+// RUN-UP SPACE. The search works on D = S(v), the "equivalent run-up from rest", instead of v. S is
+// increasing, so maxima and minima carry over, and the model becomes additions and minima:
+//   a straight run of s:  D -> D + s;      a bend with limit c:  D -> min(D, S(c)).
+// Since min(D + a, C) + b = min(D + a + b, C + b), a whole directed edge e (length A_e, in-line bends i at
+// distance r_i before its end) is ONE function D -> min(D + A_e, K_e), K_e = min_i (S(c_i) + r_i), and a
+// transition t: e -> f at the end node adds the junction limit: D(f) >= min(D(e) + A_e, Cap_t),
+// Cap_t = min(K_e, S(c_junction)). The inner loop is an addition and two minima: no logarithm, no
+// allocation. Speeds within 1e-6 of vmax are taken as vmax (S is infinite at vmax): D <= Dmax.
+// These functions are non-decreasing: a faster entry never gives a slower exit, so keeping only the best
+// label per state loses no walk (the principle of optimality holds; only the ORDER is the problem).
+// No U-turns (streetgraph.h): turning round is a near standstill, which resting starts cover.
+//
+// WHY NOT DIJKSTRA. Labels are not monotone along paths (they grow on straights, drop at bends), and the
+// best walk may even repeat a directed edge: on a loop whose bends allow more than the vehicle gains in one
+// lap, each lap adds the lap length to D until a bend caps it, so no order that settles a state once
+// (max-first or min-first) is exact. The search is label-correcting instead, in max-first order as a
+// heuristic: on a 1M-edge city grid it makes about 3 label improvements per state, min-first about 40.
+//
+// ALGORITHM. D(e) starts at 0 (= rest, when resting starts are on) or S(entry speed); every state with a
+// label is queued. Pop a state e (largest D first: high speeds spread first, so fewer labels are corrected
+// later), relax each transition t: e -> f; when cand = min(D(e) + A_e, Cap_t, Dmax) exceeds D(f) by more
+// than kImprovementM, set D(f) = cand, pred(f) = e and queue f (or move it up if it is queued: the queue,
+// an indexed 4-ary heap, holds each state at most once, so it never outgrows the number of states).
+//
+// TERMINATION. Every label value is the value of a walk: a start or cap value plus the lengths of the
+// edges driven since. Each queued label is larger than the last by more than kImprovementM > 0 and all
+// labels are at most Dmax, so each state is queued at most Dmax / kImprovementM + 1 times: the loop ends
+// (in practice a state is corrected a few times: caps bind within a few blocks; only loops with no bend
+// sharper than the vehicle's vmax allows add laps, up to Dmax / lap length of them).
+//
+// CORRECTNESS. (a) Every label is achieved by a walk (labels are only ever set to a walk's value), so
+// D <= the supremum over walks. (b) At the end no transition can raise a label by more than kImprovementM
+// (a state whose label changed was queued and relaxed afterwards). The relaxation functions are
+// 1-Lipschitz in D, so by induction along any walk of k edges its value is at most D(end) + k kImprovementM.
+// With kImprovementM = 1e-6 m of run-up, the labels are the exact maxima to far below a millimetre per
+// second for any real walk.
+//
+// PATHS. pred(f) is the state whose relaxation last set D(f). Following pred from an impact gives a walk
+// that reaches the label (up to the tolerance). On a loop where the caps bind, pred can cycle: the route
+// is then cut where it would repeat a state and starts at that state's speed (start speed > 0: the
+// vehicle built its speed going round). A route with pred = none starts at rest or at its entry speed.
+namespace eventsecurity::domain
+{
+
+// A start at the beginning of a directed edge, at a given speed (entry into the study area).
+struct EntryStart
+{
+  int directedEdge = -1;
+  double speedMs = 0;
+};
+
+// A point where the network meets the perimeter: on a directed edge (the approach direction), distanceM
+// from its start; perimeterDx/Dy is the direction of the perimeter line there (for the impact angle).
+struct ImpactLocation
+{
+  int directedEdge = -1;
+  double distanceM = 0;
+  double perimeterDx = 1;
+  double perimeterDy = 0;
+};
+
+struct RoutePoint
+{
+  PlanePoint point;
+  double speedMs = 0;
+};
+
+struct ImpactResult
+{
+  bool reachable = false;
+  double speedMs = 0;  // the maximum speed at the impact location
+  double angleDeg = 0; // between the final approach and the perimeter (90 = head-on)
+  double runupM = 0;   // length of the route
+  double startSpeedMs = 0;
+  std::vector<RoutePoint> route; // from the start to the impact location, speed at every vertex
+};
+
+struct ApproachOptions
+{
+  double friction = 0.7;
+  bool respectOneway = false;
+  bool startAtRestAnywhere = true;
+  std::vector<EntryStart> entries;
+};
+
+class ApproachSearch
+{
+public:
+  // Tolerance of the label-correcting loop, in metres of run-up (see TERMINATION above).
+  static constexpr double kImprovementM = 1e-6;
+
+  ApproachSearch( const StreetGraph &graph, const AccelerationModel &model, ApproachOptions options );
+
+  // Runs the search. Returns false when isCanceled (checked now and then) said so.
+  bool run( const std::function<bool()> &isCanceled = {} );
+
+  // The best speed at the start of a directed edge (after the junction), or -1 when unreachable.
+  double entrySpeedMs( int directed ) const;
+
+  // The best speed at an impact location, the angle and one route reaching it.
+  ImpactResult impact( const ImpactLocation &location ) const;
+
+  // Per undirected edge: the highest speed on it, over the directions from which one of the given
+  // directed edges can be reached (travel toward the perimeter); -1 where none.
+  std::vector<double> maxSpeedTowardMs( const std::vector<int> &targetDirectedEdges ) const;
+
+  // Number of label improvements of the last run (for benchmarks).
+  long long relaxations() const { return mRelaxations; }
+
+private:
+  double runupOfLimit( double speedLimitMs ) const; // S(c), +inf when c reaches vmax
+  double speedOfRunup( double runupM ) const;       // S^-1
+  double junctionWidth( int fromDirected, int toDirected ) const;
+  bool allowed( int directed ) const;
+  // D after driving the first distanceM of a directed edge entered with D = entryRunup, and (if not null)
+  // the highest D met on the way; points (if not null) get each vertex with its speed.
+  double driveAlong( int directed, double entryRunup, double distanceM, double *highest,
+                     std::vector<RoutePoint> *points ) const;
+
+  const StreetGraph &mGraph;
+  AccelerationModel mModel;
+  ApproachOptions mOptions;
+  double mMaxRunup;                   // Dmax
+  std::vector<double> mEdgeCap;       // K_e per directed edge
+  std::vector<double> mTransitionCap; // Cap_t per transition
+  std::vector<double> mLabel;         // D per directed edge, -1 = unreached
+  std::vector<int> mPred;             // per directed edge, -1 = a start
+  long long mRelaxations = 0;
+};
+
+// Angle in degrees (0..90) between a travel direction and a line direction: 90 = head-on.
+double impactAngleDeg( double travelDx, double travelDy, double lineDx, double lineDy );
+
+} // namespace eventsecurity::domain

@@ -1,0 +1,220 @@
+#include "perimeterplan.h"
+
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+
+namespace eventsecurity::domain
+{
+namespace
+{
+// Widths within a centimetre count as equal, so digitising noise does not decide between streets.
+constexpr double kSameWidthM = 0.01;
+// Bearings within a hundredth of a degree count as equal (tie-breaks).
+constexpr double kSameBearingDeg = 0.01;
+
+bool isGateCandidate( const CrossingInfo &crossing )
+{
+  return crossing.drivable && !crossing.pedestrian;
+}
+
+// Speed for tie-breaks: an unreachable crossing (-1) is the safest place for a removable barrier.
+double speedForTies( const CrossingInfo &crossing )
+{
+  return crossing.impactSpeedMs < 0 ? -1 : crossing.impactSpeedMs;
+}
+} // namespace
+
+double bearingDeg( PlanePoint from, PlanePoint to )
+{
+  const double degrees = std::atan2( to.x - from.x, to.y - from.y ) * 180 / kPi;
+  return degrees < 0 ? degrees + 360 : degrees;
+}
+
+double bearingSeparationDeg( double aDeg, double bDeg )
+{
+  const double difference = std::fmod( std::fabs( aDeg - bDeg ), 360.0 );
+  return difference > 180 ? 360 - difference : difference;
+}
+
+std::vector<int> chooseEmergencyGates( const std::vector<CrossingInfo> &crossings, int gateCount,
+                                       double minSeparationDeg )
+{
+  if ( gateCount < 0 )
+    throw std::invalid_argument( "the number of emergency gates must not be negative" );
+  if ( !( minSeparationDeg >= 0 && minSeparationDeg <= 180 ) )
+    throw std::invalid_argument( "the gate separation must lie between 0 and 180 degrees" );
+
+  std::vector<int> gates;
+  std::vector<bool> taken( crossings.size(), false );
+  // Smallest bearing separation from the gates chosen so far (180 before the first gate).
+  auto separation = [&]( const CrossingInfo &crossing )
+  {
+    double smallest = 180;
+    for ( int gate : gates )
+      smallest = std::min( smallest, bearingSeparationDeg( crossing.bearingDeg,
+                                                           crossings[static_cast<std::size_t>( gate )].bearingDeg ) );
+    return smallest;
+  };
+
+  while ( static_cast<int>( gates.size() ) < gateCount )
+  {
+    int best = -1;
+    bool bestFarEnough = false;
+    double bestSeparation = 0;
+    for ( std::size_t i = 0; i < crossings.size(); ++i )
+    {
+      const CrossingInfo &candidate = crossings[i];
+      if ( taken[i] || !isGateCandidate( candidate ) )
+        continue;
+      const double candidateSeparation = separation( candidate );
+      const bool farEnough = candidateSeparation >= minSeparationDeg - 1e-9;
+      bool better = false;
+      if ( best < 0 )
+        better = true;
+      else
+      {
+        const CrossingInfo &incumbent = crossings[static_cast<std::size_t>( best )];
+        const double widthDifference = candidate.widthM - incumbent.widthM;
+        const double separationDifference = candidateSeparation - bestSeparation;
+        if ( farEnough != bestFarEnough )
+          better = farEnough;
+        else if ( farEnough )
+        {
+          // Widest first, then farthest, then slowest.
+          if ( std::fabs( widthDifference ) > kSameWidthM )
+            better = widthDifference > 0;
+          else if ( std::fabs( separationDifference ) > kSameBearingDeg )
+            better = separationDifference > 0;
+          else
+            better = speedForTies( candidate ) < speedForTies( incumbent );
+        }
+        else
+        {
+          // Nothing far enough: farthest first, then widest.
+          if ( std::fabs( separationDifference ) > kSameBearingDeg )
+            better = separationDifference > 0;
+          else
+            better = widthDifference > kSameWidthM;
+        }
+      }
+      if ( better )
+      {
+        best = static_cast<int>( i );
+        bestFarEnough = farEnough;
+        bestSeparation = candidateSeparation;
+      }
+    }
+    if ( best < 0 )
+      break; // fewer candidates than gates wanted
+    taken[static_cast<std::size_t>( best )] = true;
+    gates.push_back( best );
+  }
+  return gates;
+}
+
+std::vector<CrossingKind> classifyCrossings( const std::vector<CrossingInfo> &crossings, int gateCount,
+                                             double minSeparationDeg, double neededExitWidthM, int minimumEntries )
+{
+  if ( !( neededExitWidthM >= 0 ) )
+    throw std::invalid_argument( "the needed exit width must be a number >= 0" );
+  if ( minimumEntries < 0 )
+    throw std::invalid_argument( "the minimum number of entries must not be negative" );
+  const std::vector<int> gates = chooseEmergencyGates( crossings, gateCount, minSeparationDeg );
+  std::vector<CrossingKind> kinds( crossings.size(), CrossingKind::VehicleBarrier );
+  for ( int gate : gates )
+    kinds[static_cast<std::size_t>( gate )] = CrossingKind::EmergencyGate;
+
+  std::vector<std::size_t> entries;
+  double entryWidth = 0;
+  for ( std::size_t i = 0; i < crossings.size(); ++i )
+  {
+    if ( crossings[i].pedestrian && kinds[i] != CrossingKind::EmergencyGate )
+    {
+      kinds[i] = CrossingKind::PedestrianEntry;
+      entries.push_back( i );
+      entryWidth += crossings[i].widthM;
+    }
+  }
+  auto separation = [&]( const CrossingInfo &crossing )
+  {
+    double smallest = 180;
+    for ( std::size_t entry : entries )
+      smallest = std::min( smallest, bearingSeparationDeg( crossing.bearingDeg, crossings[entry].bearingDeg ) );
+    return smallest;
+  };
+  while ( entryWidth < neededExitWidthM || static_cast<int>( entries.size() ) < minimumEntries )
+  {
+    int best = -1;
+    double bestSeparation = 0;
+    for ( std::size_t i = 0; i < crossings.size(); ++i )
+    {
+      if ( kinds[i] != CrossingKind::VehicleBarrier )
+        continue;
+      const CrossingInfo &candidate = crossings[i];
+      const double candidateSeparation = separation( candidate );
+      bool better = best < 0;
+      if ( !better )
+      {
+        const CrossingInfo &incumbent = crossings[static_cast<std::size_t>( best )];
+        const double widthDifference = candidate.widthM - incumbent.widthM;
+        const double separationDifference = candidateSeparation - bestSeparation;
+        if ( std::fabs( widthDifference ) > kSameWidthM )
+          better = widthDifference > 0;
+        else if ( std::fabs( separationDifference ) > kSameBearingDeg )
+          better = separationDifference > 0;
+        else
+          better = speedForTies( candidate ) < speedForTies( incumbent );
+      }
+      if ( better )
+      {
+        best = static_cast<int>( i );
+        bestSeparation = candidateSeparation;
+      }
+    }
+    if ( best < 0 )
+      break; // every crossing is already a gate or an entry
+    kinds[static_cast<std::size_t>( best )] = CrossingKind::PedestrianEntry;
+    entries.push_back( static_cast<std::size_t>( best ) );
+    entryWidth += crossings[static_cast<std::size_t>( best )].widthM;
+  }
+  return kinds;
+}
+
+const char *crossingKindKey( CrossingKind kind )
+{
+  switch ( kind )
+  {
+  case CrossingKind::VehicleBarrier:
+    return "vehicle_barrier";
+  case CrossingKind::EmergencyGate:
+    return "emergency_gate";
+  case CrossingKind::PedestrianEntry:
+    return "pedestrian_entry";
+  }
+  return "";
+}
+
+std::vector<double> shareEgressWidth( double neededWidthM, const std::vector<double> &streetWidthsM )
+{
+  if ( !( neededWidthM >= 0 ) )
+    throw std::invalid_argument( "the needed exit width must be a number >= 0" );
+  double total = 0;
+  for ( double width : streetWidthsM )
+  {
+    if ( !( width >= 0 ) )
+      throw std::invalid_argument( "street widths must be numbers >= 0" );
+    total += width;
+  }
+  std::vector<double> shares( streetWidthsM.size(), 0.0 );
+  if ( total <= 0 )
+    return shares;
+  // Proportional shares; the fraction of each street used is the same for all, capped at the whole street.
+  const double fraction = std::min( 1.0, neededWidthM / total );
+  for ( std::size_t i = 0; i < shares.size(); ++i )
+    shares[i] = fraction * streetWidthsM[i];
+  return shares;
+}
+
+} // namespace eventsecurity::domain

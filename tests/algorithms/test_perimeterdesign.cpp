@@ -1,0 +1,636 @@
+// eventsecurity:perimeterdesign through the Processing registry. Analytic cases on memory layers in UTM 21S
+// (a 100 m square venue with four straight roads), a venue with no street nearby, the crowd figures worked
+// out by hand (capacity = area x density, lanes = ceil(attendance / (rate x window)), exit width and
+// evacuation time from the Green Guide flow), the residual blast risk from the Kingery-Bulmash fit written
+// out here, bad input, and sanity checks on the Plaza Independencia sample.
+#include "testsupport.h"
+
+#include <qgscoordinatetransform.h>
+#include <qgsdistancearea.h>
+#include <qgsfeatureiterator.h>
+#include <qgsgeometry.h>
+#include <qgslinestring.h>
+#include <qgspolygon.h>
+#include <qgsprocessingcontext.h>
+#include <qgsproject.h>
+
+#include <QFile>
+#include <QObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <vector>
+
+using namespace eventsecurity::test;
+
+namespace
+{
+const QString kAlgorithm = QStringLiteral( "eventsecurity:perimeterdesign" );
+const QString kUtm21S = QStringLiteral( "EPSG:32721" );
+// A local origin near Plaza Independencia in UTM 21S; the event area is the square [0,100] x [0,100].
+constexpr double kX0 = 573000;
+constexpr double kY0 = 6137000;
+constexpr double kStandoff = 10;
+// The cordon is drawn around the true offset curve: 8 segments per quarter circle, vertices at
+// r / cos(pi/32), so the straight sides lie at that distance (0.5 % beyond the standoff).
+const double kDrawnStandoff = kStandoff / std::cos( M_PI / 32 );
+
+// The default vehicle, the 7.5 t truck of the vehicle table: a0 = 1 m/s^2, vmax = 120 km/h.
+constexpr double kA0 = 1.0;
+constexpr double kVmax = 120 / 3.6;
+
+double runup( double v )
+{
+  return ( kVmax / kA0 ) * ( -v - kVmax * std::log( 1 - v / kVmax ) );
+}
+
+double speedForRunup( double s )
+{
+  double lo = 0, hi = kVmax;
+  for ( int i = 0; i < 200; ++i )
+  {
+    const double mid = 0.5 * ( lo + hi );
+    ( runup( mid ) < s ? lo : hi ) = mid;
+  }
+  return 0.5 * ( lo + hi );
+}
+
+QString at( double x, double y )
+{
+  return QStringLiteral( "%1 %2" ).arg( kX0 + x, 0, 'f', 3 ).arg( kY0 + y, 0, 'f', 3 );
+}
+
+QString lineWkt( double x1, double y1, double x2, double y2 )
+{
+  return QStringLiteral( "LINESTRING(%1, %2)" ).arg( at( x1, y1 ), at( x2, y2 ) );
+}
+
+std::unique_ptr<QgsVectorLayer> square()
+{
+  return memoryLayer( QStringLiteral( "Polygon?crs=%1&field=name:string" ).arg( kUtm21S ),
+                      { QStringLiteral( "POLYGON((%1, %2, %3, %4, %1))" )
+                            .arg( at( 0, 0 ), at( 100, 0 ), at( 100, 100 ), at( 0, 100 ) ) },
+                      { QgsAttributes() << QStringLiteral( "Test square" ) } );
+}
+
+// Four straight roads from inside the square 400 m out (300 m beyond the edge): N 10 m, E 6 m, S 10 m, W 4 m
+// wide; optionally a 3 m footway towards the north-east.
+std::unique_ptr<QgsVectorLayer> fourRoads( bool withFootway = false )
+{
+  QStringList wkts{ lineWkt( 50, 60, 50, 400 ), lineWkt( 60, 50, 400, 50 ), lineWkt( 50, 40, 50, -300 ),
+                    lineWkt( 40, 50, -300, 50 ) };
+  QList<QgsAttributes> attributes{
+      QgsAttributes() << 10.0 << QStringLiteral( "North Road" ) << QStringLiteral( "primary" ),
+      QgsAttributes() << 6.0 << QStringLiteral( "East Road" ) << QStringLiteral( "residential" ),
+      QgsAttributes() << 10.0 << QStringLiteral( "South Road" ) << QStringLiteral( "primary" ),
+      QgsAttributes() << 4.0 << QStringLiteral( "West Road" ) << QStringLiteral( "service" ) };
+  if ( withFootway )
+  {
+    wkts << lineWkt( 80, 80, 300, 300 );
+    attributes << ( QgsAttributes() << 3.0 << QStringLiteral( "Garden Walk" ) << QStringLiteral( "footway" ) );
+  }
+  return memoryLayer(
+      QStringLiteral( "LineString?crs=%1&field=width:double&field=name:string&field=highway:string" ).arg( kUtm21S ),
+      wkts, attributes );
+}
+
+QVariantMap parameters( QgsVectorLayer *area, QgsVectorLayer *roads, double attendance )
+{
+  QVariantMap p;
+  p.insert( QStringLiteral( "EVENT_AREA" ), QVariant::fromValue( area ) );
+  p.insert( QStringLiteral( "NETWORK" ), QVariant::fromValue( roads ) );
+  p.insert( QStringLiteral( "ATTENDANCE" ), attendance );
+  p.insert( QStringLiteral( "STANDOFF_M" ), kStandoff );
+  p.insert( QStringLiteral( "WIDTH_FIELD" ), QStringLiteral( "width" ) );
+  p.insert( QStringLiteral( "OUTPUT_PERIMETER" ), QStringLiteral( "memory:" ) );
+  p.insert( QStringLiteral( "OUTPUT_CROSSINGS" ), QStringLiteral( "memory:" ) );
+  p.insert( QStringLiteral( "OUTPUT_BARRIERS" ), QStringLiteral( "memory:" ) );
+  p.insert( QStringLiteral( "OUTPUT_ENTRIES" ), QStringLiteral( "memory:" ) );
+  return p;
+}
+
+std::vector<QgsFeature> features( QgsVectorLayer *layer )
+{
+  std::vector<QgsFeature> all;
+  if ( !layer )
+    return all;
+  QgsFeatureIterator it = layer->getFeatures();
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+    all.push_back( f );
+  return all;
+}
+
+// Features by the value of a string field (e.g. the street name).
+std::map<QString, QgsFeature> byName( const std::vector<QgsFeature> &all, const QString &field )
+{
+  std::map<QString, QgsFeature> map;
+  for ( const QgsFeature &f : all )
+    map[f.attribute( field ).toString()] = f;
+  return map;
+}
+
+bool near( double actual, double expected, double tolerance )
+{
+  if ( std::fabs( actual - expected ) <= tolerance )
+    return true;
+  qWarning( "actual %.6f, expected %.6f", actual, expected );
+  return false;
+}
+
+QString readFile( const QString &path )
+{
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return QString();
+  return QString::fromUtf8( file.readAll() );
+}
+
+// Kingery-Bulmash incident overpressure [kPa] of a hemispherical TNT surface burst, written out from the
+// coefficients of Swisdak 1994 (domain.md section 2), for 0.2 <= Z <= 198.5.
+double kingeryBulmashKpa( double rangeM, double chargeKg )
+{
+  const double z = rangeM / std::cbrt( chargeKg );
+  const double u = std::log( z );
+  double c[5];
+  if ( z <= 2.9 )
+  {
+    const double k[5] = { 7.2106, -2.1069, -0.3229, 0.1117, 0.0685 };
+    std::copy( k, k + 5, c );
+  }
+  else if ( z <= 23.8 )
+  {
+    const double k[5] = { 7.5938, -3.0523, 0.40977, 0.0261, -0.01267 };
+    std::copy( k, k + 5, c );
+  }
+  else
+  {
+    const double k[5] = { 6.0536, -1.4066, 0, 0, 0 };
+    std::copy( k, k + 5, c );
+  }
+  return std::exp( c[0] + c[1] * u + c[2] * u * u + c[3] * u * u * u + c[4] * u * u * u * u );
+}
+} // namespace
+
+class TestPerimeterDesign : public QObject
+{
+  Q_OBJECT
+
+private slots:
+  void squareWithFourRoads();
+  void footwaysAreTheEntries();
+  void exactLanesAndCapacity();
+  void evacuationLimitedByStreets();
+  void noStreetNearby();
+  void closesGapsNarrowerThanAStreet();
+  void residualBlastRisk();
+  void badInput();
+  void sampleVenue();
+};
+
+void TestPerimeterDesign::squareWithFourRoads()
+{
+  std::unique_ptr<QgsVectorLayer> area = square();
+  std::unique_ptr<QgsVectorLayer> roads = fourRoads();
+  QTemporaryDir dir;
+  QVariantMap p = parameters( area.get(), roads.get(), 4000 );
+  p.insert( QStringLiteral( "OUTPUT_REPORT" ), dir.filePath( QStringLiteral( "report.html" ) ) );
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+
+  // The cordon: the square grown by 10 m (rounded corners): 100^2 + 4 x 100 x d + pi d^2, within the
+  // polygon's approximation of the corners.
+  const std::vector<QgsFeature> perimeter =
+      features( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
+  QCOMPARE( static_cast<int>( perimeter.size() ), 1 );
+  const double d = kDrawnStandoff;
+  const double expectedArea = 100 * 100 + 4 * 100 * d + M_PI * d * d;
+  QVERIFY( near( perimeter[0].geometry().area(), expectedArea, 0.005 * expectedArea ) );
+  QVERIFY(
+      near( perimeter[0].attribute( QStringLiteral( "area_m2" ) ).toDouble(), perimeter[0].geometry().area(), 1e-6 ) );
+  QVERIFY( near( perimeter[0].attribute( QStringLiteral( "length_m" ) ).toDouble(), 400 + 2 * M_PI * d,
+                 0.005 * ( 400 + 2 * M_PI * d ) ) );
+  QCOMPARE( perimeter[0].attribute( QStringLiteral( "standoff_m" ) ).toDouble(), kStandoff );
+  QVERIFY( perimeter[0].geometry().contains( area->getFeature( 1 ).geometry() ) );
+
+  // Four crossings, on the cordon's straight sides, d beyond the square.
+  const std::map<QString, QgsFeature> crossings = byName(
+      features( outputLayer( run, QStringLiteral( "OUTPUT_CROSSINGS" ), context ) ), QStringLiteral( "street" ) );
+  QCOMPARE( static_cast<int>( crossings.size() ), 4 );
+  const std::map<QString, QgsPointXY> expected{
+      { QStringLiteral( "North Road" ), QgsPointXY( kX0 + 50, kY0 + 100 + d ) },
+      { QStringLiteral( "East Road" ), QgsPointXY( kX0 + 100 + d, kY0 + 50 ) },
+      { QStringLiteral( "South Road" ), QgsPointXY( kX0 + 50, kY0 - d ) },
+      { QStringLiteral( "West Road" ), QgsPointXY( kX0 - d, kY0 + 50 ) } };
+  // Each road runs 400 - (100 + d) = 300 - d metres from its far end to the cordon, straight, from rest.
+  const double v = speedForRunup( 300 - d );
+  for ( const auto &[street, point] : expected )
+  {
+    QVERIFY2( crossings.count( street ), qPrintable( street ) );
+    const QgsFeature &c = crossings.at( street );
+    QVERIFY2( c.geometry().asPoint().distance( point ) < 1e-3,
+              qPrintable( c.geometry().asWkt( 4 ) + QStringLiteral( " vs " ) + point.toString( 4 ) ) );
+    QVERIFY( near( c.attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), v * 3.6, 1e-3 ) );
+    QVERIFY( near( c.attribute( QStringLiteral( "energy_kj" ) ).toDouble(), 0.5 * 7500 * v * v / 1000, 1e-2 ) );
+    QVERIFY( near( c.attribute( QStringLiteral( "angle_deg" ) ).toDouble(), 90, 1e-6 ) );
+    // 290 m from rest: about 67 km/h. PAS 68 tests the 7.5 t N3 truck at 32/48/64/80 km/h: 80.
+    QVERIFY( v * 3.6 > 64 && v * 3.6 < 80 );
+    QCOMPARE( c.attribute( QStringLiteral( "rating_pas68" ) ).toString(), QStringLiteral( "V/7500[N3]/80/90" ) );
+  }
+
+  // Gates: the widest (N and S, 10 m), on opposite sides. No footway: entries on the other streets (E, W).
+  QCOMPARE( crossings.at( QStringLiteral( "North Road" ) ).attribute( QStringLiteral( "kind" ) ).toString(),
+            QStringLiteral( "emergency_gate" ) );
+  QCOMPARE( crossings.at( QStringLiteral( "South Road" ) ).attribute( QStringLiteral( "kind" ) ).toString(),
+            QStringLiteral( "emergency_gate" ) );
+  QCOMPARE( crossings.at( QStringLiteral( "East Road" ) ).attribute( QStringLiteral( "kind" ) ).toString(),
+            QStringLiteral( "pedestrian_entry" ) );
+  QCOMPARE( crossings.at( QStringLiteral( "West Road" ) ).attribute( QStringLiteral( "kind" ) ).toString(),
+            QStringLiteral( "pedestrian_entry" ) );
+  QVERIFY( near( crossings.at( QStringLiteral( "North Road" ) ).attribute( QStringLiteral( "bearing_deg" ) ).toDouble(),
+                 0, 1e-6 ) );
+  QVERIFY( near( crossings.at( QStringLiteral( "South Road" ) ).attribute( QStringLiteral( "bearing_deg" ) ).toDouble(),
+                 180, 1e-6 ) );
+
+  // A barrier line on each crossing: across the street, as wide as the street, centred on the crossing.
+  const std::vector<QgsFeature> barriers = features( outputLayer( run, QStringLiteral( "OUTPUT_BARRIERS" ), context ) );
+  QCOMPARE( static_cast<int>( barriers.size() ), 4 );
+  for ( const QgsFeature &barrier : barriers )
+  {
+    const QgsLineString *line = qgsgeometry_cast<const QgsLineString *>( barrier.geometry().constGet() );
+    QVERIFY( line && line->numPoints() == 2 );
+    const double width = barrier.attribute( QStringLiteral( "width_m" ) ).toDouble();
+    QVERIFY( near( line->length(), width, 1e-6 ) );
+    const QgsPointXY middle( 0.5 * ( line->xAt( 0 ) + line->xAt( 1 ) ), 0.5 * ( line->yAt( 0 ) + line->yAt( 1 ) ) );
+    const bool northSouth = std::fabs( middle.x() - ( kX0 + 50 ) ) < 1e-3;
+    // Roads N-S get an E-W barrier and the other way round.
+    if ( northSouth )
+      QVERIFY( near( line->yAt( 0 ), line->yAt( 1 ), 1e-6 ) && near( width, 10, 1e-9 ) );
+    else
+      QVERIFY( near( line->xAt( 0 ), line->xAt( 1 ), 1e-6 ) );
+  }
+
+  // Lanes: ceil(4000 / 400) = 10, shared 6 : 4 by street width. Exit width 4000 / (82 x 8) = 6.098 m, the
+  // same proportions: 3.659 and 2.439 m; evacuation 4000 / (82 x 6.098) = 8 minutes.
+  const std::map<QString, QgsFeature> entries =
+      byName( features( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ), QStringLiteral( "street" ) );
+  QCOMPARE( static_cast<int>( entries.size() ), 2 );
+  QCOMPARE( entries.at( QStringLiteral( "East Road" ) ).attribute( QStringLiteral( "lanes" ) ).toInt(), 6 );
+  QCOMPARE( entries.at( QStringLiteral( "West Road" ) ).attribute( QStringLiteral( "lanes" ) ).toInt(), 4 );
+  const double needed = 4000.0 / ( 82 * 8 );
+  QVERIFY( near( entries.at( QStringLiteral( "East Road" ) ).attribute( QStringLiteral( "gate_width_m" ) ).toDouble(),
+                 0.6 * needed, 1e-9 ) );
+  QVERIFY( near( entries.at( QStringLiteral( "West Road" ) ).attribute( QStringLiteral( "gate_width_m" ) ).toDouble(),
+                 0.4 * needed, 1e-9 ) );
+
+  const QString report = readFile( dir.filePath( QStringLiteral( "report.html" ) ) );
+  QVERIFY( report.contains( QLatin1String( "Test square" ) ) );
+  QVERIFY( report.contains( QLatin1String( "10 search lanes" ) ) );
+  QVERIFY(
+      report.contains( QStringLiteral( "Everyone is out in %1 minutes" ).arg( QLocale().toString( 8.0, 'f', 1 ) ) ) );
+  QVERIFY( report.contains( QLatin1String( "North Road" ) ) && report.contains( QLatin1String( "emergency gate" ) ) );
+  QVERIFY( run.log.contains( QLatin1String( "2 emergency gate(s)" ) ) );
+}
+
+void TestPerimeterDesign::footwaysAreTheEntries()
+{
+  // A 3 m footway towards the north-east is the first entry; 6.1 m of exits are needed, so the widest
+  // street that is not a gate joins it: East (6 m). West stays a barrier.
+  std::unique_ptr<QgsVectorLayer> area = square();
+  std::unique_ptr<QgsVectorLayer> roads = fourRoads( true );
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( area.get(), roads.get(), 4000 ), context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  const std::map<QString, QgsFeature> crossings = byName(
+      features( outputLayer( run, QStringLiteral( "OUTPUT_CROSSINGS" ), context ) ), QStringLiteral( "street" ) );
+  QCOMPARE( static_cast<int>( crossings.size() ), 5 );
+  QCOMPARE( crossings.at( QStringLiteral( "Garden Walk" ) ).attribute( QStringLiteral( "kind" ) ).toString(),
+            QStringLiteral( "pedestrian_entry" ) );
+  QCOMPARE( crossings.at( QStringLiteral( "Garden Walk" ) ).attribute( QStringLiteral( "pedestrian" ) ).toBool(),
+            true );
+  // A hostile driver uses the footway too: it has an impact speed.
+  QVERIFY( crossings.at( QStringLiteral( "Garden Walk" ) ).attribute( QStringLiteral( "impact_kmh" ) ).toDouble() > 0 );
+  QCOMPARE( crossings.at( QStringLiteral( "East Road" ) ).attribute( QStringLiteral( "kind" ) ).toString(),
+            QStringLiteral( "pedestrian_entry" ) );
+  QCOMPARE( crossings.at( QStringLiteral( "West Road" ) ).attribute( QStringLiteral( "kind" ) ).toString(),
+            QStringLiteral( "vehicle_barrier" ) );
+  QCOMPARE( crossings.at( QStringLiteral( "North Road" ) ).attribute( QStringLiteral( "kind" ) ).toString(),
+            QStringLiteral( "emergency_gate" ) );
+  QCOMPARE( crossings.at( QStringLiteral( "South Road" ) ).attribute( QStringLiteral( "kind" ) ).toString(),
+            QStringLiteral( "emergency_gate" ) );
+  // 10 lanes shared 3 : 6 -> 3.33 and 6.67: largest remainders give 3 and 7.
+  const std::map<QString, QgsFeature> entries =
+      byName( features( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ), QStringLiteral( "street" ) );
+  QCOMPARE( static_cast<int>( entries.size() ), 2 );
+  QCOMPARE( entries.at( QStringLiteral( "Garden Walk" ) ).attribute( QStringLiteral( "lanes" ) ).toInt(), 3 );
+  QCOMPARE( entries.at( QStringLiteral( "East Road" ) ).attribute( QStringLiteral( "lanes" ) ).toInt(), 7 );
+}
+
+void TestPerimeterDesign::exactLanesAndCapacity()
+{
+  // 6,000 people in 30 minutes at 300 per lane and hour: 6000 / (300 x 0.5) = 40 lanes exactly; one more
+  // person needs 41. Capacity at 2.5 persons/m^2: 10,000 m^2 x 2.5 = 25,000.
+  std::unique_ptr<QgsVectorLayer> area = square();
+  std::unique_ptr<QgsVectorLayer> roads = fourRoads();
+  for ( const auto &[attendance, lanes] : std::vector<std::pair<double, int>>{ { 6000, 40 }, { 6001, 41 } } )
+  {
+    QVariantMap p = parameters( area.get(), roads.get(), attendance );
+    p.insert( QStringLiteral( "ARRIVAL_MINUTES" ), 30 );
+    p.insert( QStringLiteral( "LANE_RATE_PPH" ), 300 );
+    p.insert( QStringLiteral( "DENSITY" ), 2.5 );
+    QgsProcessingContext context;
+    const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+    QVERIFY2( run.ok, qPrintable( run.errors ) );
+    int total = 0;
+    for ( const QgsFeature &entry : features( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ) )
+      total += entry.attribute( QStringLiteral( "lanes" ) ).toInt();
+    QCOMPARE( total, lanes );
+    const std::vector<QgsFeature> perimeter =
+        features( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
+    QVERIFY( near( perimeter[0].attribute( QStringLiteral( "event_area_m2" ) ).toDouble(), 10000, 1e-6 ) );
+    QVERIFY( near( perimeter[0].attribute( QStringLiteral( "capacity" ) ).toDouble(), 25000, 1e-6 ) );
+    QCOMPARE( perimeter[0].attribute( QStringLiteral( "attendance" ) ).toDouble(), attendance );
+  }
+}
+
+void TestPerimeterDesign::evacuationLimitedByStreets()
+{
+  // 20,000 people need 20000 / (82 x 8) = 30.5 m of exits; the two entry streets give 6 + 4 = 10 m, all of
+  // it: evacuation 20000 / (82 x 10) = 24.4 minutes, longer than the target, and the report says so.
+  std::unique_ptr<QgsVectorLayer> area = square();
+  std::unique_ptr<QgsVectorLayer> roads = fourRoads();
+  QTemporaryDir dir;
+  QVariantMap p = parameters( area.get(), roads.get(), 20000 );
+  p.insert( QStringLiteral( "OUTPUT_REPORT" ), dir.filePath( QStringLiteral( "report.html" ) ) );
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  const std::map<QString, QgsFeature> entries =
+      byName( features( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ), QStringLiteral( "street" ) );
+  QCOMPARE( static_cast<int>( entries.size() ), 2 );
+  QCOMPARE( entries.at( QStringLiteral( "East Road" ) ).attribute( QStringLiteral( "gate_width_m" ) ).toDouble(), 6.0 );
+  QCOMPARE( entries.at( QStringLiteral( "West Road" ) ).attribute( QStringLiteral( "gate_width_m" ) ).toDouble(), 4.0 );
+  const QString report = readFile( dir.filePath( QStringLiteral( "report.html" ) ) );
+  const QString minutes = QLocale().toString( 20000.0 / ( 82 * 10 ), 'f', 1 );
+  QVERIFY2( report.contains( QStringLiteral( "Everyone is out in %1 minutes" ).arg( minutes ) ),
+            qPrintable( minutes ) );
+  QVERIFY( report.contains( QLatin1String( "longer than the 8 minute target" ) ) );
+  QVERIFY( report.contains(
+      QStringLiteral( "must be %1 m wide" ).arg( QLocale().toString( 20000.0 / ( 82 * 8 ), 'f', 1 ) ) ) );
+}
+
+void TestPerimeterDesign::noStreetNearby()
+{
+  // Streets 5 km away, search distance 1 km: no crossing, yet the cordon and the crowd figures. Without
+  // STANDOFF_M the standoff is the chart's mandatory distance for the default threat (sedan: 98 m).
+  std::unique_ptr<QgsVectorLayer> area = square();
+  std::unique_ptr<QgsVectorLayer> roads =
+      memoryLayer( QStringLiteral( "LineString?crs=%1" ).arg( kUtm21S ), { lineWkt( 5000, 0, 5000, 500 ) } );
+  QTemporaryDir dir;
+  QVariantMap p = parameters( area.get(), roads.get(), 1000 );
+  p.remove( QStringLiteral( "STANDOFF_M" ) );
+  p.remove( QStringLiteral( "WIDTH_FIELD" ) );
+  p.insert( QStringLiteral( "OUTPUT_REPORT" ), dir.filePath( QStringLiteral( "report.html" ) ) );
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  const std::vector<QgsFeature> perimeter =
+      features( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
+  QCOMPARE( static_cast<int>( perimeter.size() ), 1 );
+  QCOMPARE( perimeter[0].attribute( QStringLiteral( "standoff_m" ) ).toDouble(), 98.0 );
+  QCOMPARE( perimeter[0].attribute( QStringLiteral( "mandatory_m" ) ).toDouble(), 98.0 );
+  QVERIFY( features( outputLayer( run, QStringLiteral( "OUTPUT_CROSSINGS" ), context ) ).empty() );
+  QVERIFY( features( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ).empty() );
+  QVERIFY( run.errors.contains( QLatin1String( "No street within 1000 m crosses the cordon" ) ) );
+  const QString report = readFile( dir.filePath( QStringLiteral( "report.html" ) ) );
+  QVERIFY( report.contains( QLatin1String( "No street crosses the perimeter" ) ) );
+  QVERIFY( report.contains( QLatin1String( "meets the chart's mandatory distance" ) ) );
+}
+
+void TestPerimeterDesign::closesGapsNarrowerThanAStreet()
+{
+  // Two 40 m squares 20 m apart with a 1 m standoff leave an 18 m gap: two cordons. With 8 m the gap is
+  // 20 - 2 x 8.03 = 3.9 m, narrower than a 7 m street: closed into one cordon without holes. A ring-shaped
+  // venue gets its hole filled.
+  std::unique_ptr<QgsVectorLayer> area = memoryLayer(
+      QStringLiteral( "Polygon?crs=%1" ).arg( kUtm21S ),
+      { QStringLiteral( "POLYGON((%1, %2, %3, %4, %1))" ).arg( at( 0, 0 ), at( 40, 0 ), at( 40, 40 ), at( 0, 40 ) ),
+        QStringLiteral( "POLYGON((%1, %2, %3, %4, %1))" )
+            .arg( at( 60, 0 ), at( 100, 0 ), at( 100, 40 ), at( 60, 40 ) ) } );
+  std::unique_ptr<QgsVectorLayer> roads = fourRoads();
+  for ( const auto &[standoff, parts] : std::vector<std::pair<double, int>>{ { 1, 2 }, { 8, 1 } } )
+  {
+    QVariantMap p = parameters( area.get(), roads.get(), 100 );
+    p.insert( QStringLiteral( "STANDOFF_M" ), standoff );
+    QgsProcessingContext context;
+    const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+    QVERIFY2( run.ok, qPrintable( run.errors ) );
+    const std::vector<QgsFeature> perimeter =
+        features( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
+    QCOMPARE( perimeter.front().geometry().constGet()->partCount(), parts );
+    for ( const QgsGeometry &part : perimeter.front().geometry().asGeometryCollection() )
+      QCOMPARE( qgsgeometry_cast<const QgsPolygon *>( part.constGet() )->numInteriorRings(), 0 );
+  }
+
+  std::unique_ptr<QgsVectorLayer> ring =
+      memoryLayer( QStringLiteral( "Polygon?crs=%1" ).arg( kUtm21S ),
+                   { QStringLiteral( "POLYGON((%1, %2, %3, %4, %1), (%5, %6, %7, %8, %5))" )
+                         .arg( at( 0, 0 ), at( 100, 0 ), at( 100, 100 ), at( 0, 100 ), at( 30, 30 ), at( 30, 70 ),
+                               at( 70, 70 ), at( 70, 30 ) ) } );
+  QVariantMap p = parameters( ring.get(), roads.get(), 100 );
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  const std::vector<QgsFeature> perimeter =
+      features( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
+  QCOMPARE(
+      qgsgeometry_cast<const QgsPolygon *>( perimeter.front().geometry().asGeometryCollection().front().constGet() )
+          ->numInteriorRings(),
+      0 );
+  // Capacity counts the event area only (the ring: 10,000 - 1,600 m^2), not the filled hole.
+  QVERIFY( near( perimeter.front().attribute( QStringLiteral( "capacity" ) ).toDouble(), 2 * 8400, 1e-6 ) );
+}
+
+void TestPerimeterDesign::residualBlastRisk()
+{
+  // A sedan bomb (227 kg TNT, chart: 98 m) stopped 10 m from the crowd: Z = 10 / 227^(1/3) = 1.64, incident
+  // overpressure ~449 kPa (fit written out above): above the 99 % fatality threshold (380 kPa, low end).
+  std::unique_ptr<QgsVectorLayer> area = square();
+  std::unique_ptr<QgsVectorLayer> roads = fourRoads();
+  QTemporaryDir dir;
+  QVariantMap p = parameters( area.get(), roads.get(), 1000 );
+  p.insert( QStringLiteral( "OUTPUT_REPORT" ), dir.filePath( QStringLiteral( "report.html" ) ) );
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  const double kpa = kingeryBulmashKpa( kStandoff, 227 );
+  QVERIFY( kpa > 380 && kpa < 500 );
+  const QString report = readFile( dir.filePath( QStringLiteral( "report.html" ) ) );
+  QVERIFY2(
+      report.contains( QStringLiteral( "overpressure of about %1 kPa" ).arg( QLocale().toString( kpa, 'f', 0 ) ) ),
+      qPrintable( QString::number( kpa ) ) );
+  QVERIFY( report.contains( QLatin1String( "fatalities 99 %" ) ) );
+  QVERIFY( report.contains( QLatin1String( "88 m less than the chart asks" ) ) );
+}
+
+void TestPerimeterDesign::badInput()
+{
+  std::unique_ptr<QgsVectorLayer> area = square();
+  std::unique_ptr<QgsVectorLayer> roads = fourRoads();
+  std::unique_ptr<QgsVectorLayer> emptyRoads = memoryLayer( QStringLiteral( "LineString?crs=%1" ).arg( kUtm21S ), {} );
+  struct Case
+  {
+    const char *name;
+    QVariantMap parameters;
+    QString message;
+  };
+  std::vector<Case> cases;
+  {
+    QVariantMap p = parameters( roads.get(), roads.get(), 1000 );
+    cases.push_back( { "event area is a line layer", p, QStringLiteral( "EVENT_AREA must be a polygon layer" ) } );
+  }
+  for ( const double attendance : { 0.0, -5.0 } )
+    cases.push_back( { "attendance <= 0", parameters( area.get(), roads.get(), attendance ),
+                       QStringLiteral( "ATTENDANCE must be greater than 0" ) } );
+  {
+    QVariantMap p = parameters( area.get(), roads.get(), 1000 );
+    p.insert( QStringLiteral( "STANDOFF_M" ), -1 );
+    cases.push_back( { "negative standoff", p, QStringLiteral( "STANDOFF_M must be 0 or more metres" ) } );
+  }
+  cases.push_back( { "empty network", parameters( area.get(), emptyRoads.get(), 1000 ),
+                     QStringLiteral( "NETWORK has no streets" ) } );
+  for ( const Case &c : cases )
+  {
+    QgsProcessingContext context;
+    const AlgorithmRun run = runAlgorithm( kAlgorithm, c.parameters, context );
+    QVERIFY2( !run.ok, c.name );
+    QVERIFY2( run.errors.contains( c.message ),
+              qPrintable( QStringLiteral( "%1: %2" ).arg( QLatin1String( c.name ), run.errors ) ) );
+  }
+}
+
+void TestPerimeterDesign::sampleVenue()
+{
+  // Plaza Independencia (EPSG:4326) with its OSM streets, 10,000 people, 30 m standoff.
+  std::unique_ptr<QgsVectorLayer> venue = loadVectorLayer( sampleData( QStringLiteral( "venue.geojson" ) ) );
+  std::unique_ptr<QgsVectorLayer> roads = loadVectorLayer( sampleData( QStringLiteral( "roads.geojson" ) ) );
+  QTemporaryDir dir;
+  QVariantMap p = parameters( venue.get(), roads.get(), 10000 );
+  p.insert( QStringLiteral( "STANDOFF_M" ), 30 );
+  p.insert( QStringLiteral( "OUTPUT_REPORT" ), dir.filePath( QStringLiteral( "report.html" ) ) );
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+
+  const QgsCoordinateTransform toUtm( venue->crs(), QgsCoordinateReferenceSystem( kUtm21S ), QgsProject::instance() );
+  const std::vector<QgsFeature> perimeter =
+      features( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
+  QCOMPARE( static_cast<int>( perimeter.size() ), 1 );
+  QgsGeometry cordon = perimeter[0].geometry();
+  cordon.transform( toUtm );
+  QgsGeometry square = venue->getFeature( venue->allFeatureIds().values().front() ).geometry();
+  square.transform( toUtm );
+  QVERIFY( cordon.contains( square ) );
+  // The venue grown by 30 m: every vertex of the cordon 30 m (within the drawing and UTM scale) from it.
+  const QgsGeometry edge( cordon.constGet()->boundary() );
+  for ( auto vertex = edge.vertices_begin(); vertex != edge.vertices_end(); ++vertex )
+  {
+    const double distance = square.distance( QgsGeometry( ( *vertex ).clone() ) );
+    QVERIFY2( distance > 29.5 && distance < 31, qPrintable( QString::number( distance ) ) );
+  }
+
+  // Crossings on the cordon's edge, all of them reachable at a plausible urban speed for a 7.5 t truck.
+  const std::vector<QgsFeature> crossings =
+      features( outputLayer( run, QStringLiteral( "OUTPUT_CROSSINGS" ), context ) );
+  QVERIFY( crossings.size() >= 6 );
+  std::vector<double> gateBearings;
+  int entries = 0;
+  for ( const QgsFeature &c : crossings )
+  {
+    QgsGeometry point = c.geometry();
+    point.transform( toUtm );
+    QVERIFY( edge.distance( point ) < 0.5 );
+    const double kmh = c.attribute( QStringLiteral( "impact_kmh" ) ).toDouble();
+    QVERIFY2( kmh > 20 && kmh < 120, qPrintable( QString::number( kmh ) ) );
+    QVERIFY( !c.attribute( QStringLiteral( "rating_iwa" ) ).toString().isEmpty() );
+    const QString kind = c.attribute( QStringLiteral( "kind" ) ).toString();
+    if ( kind == QLatin1String( "emergency_gate" ) )
+      gateBearings.push_back( c.attribute( QStringLiteral( "bearing_deg" ) ).toDouble() );
+    entries += kind == QLatin1String( "pedestrian_entry" ) ? 1 : 0;
+  }
+  // Two gates on different sides (>= 90 degrees apart seen from the square's centre).
+  QCOMPARE( static_cast<int>( gateBearings.size() ), 2 );
+  double separation = std::fabs( gateBearings[0] - gateBearings[1] );
+  separation = std::min( separation, 360 - separation );
+  QVERIFY2( separation >= 90, qPrintable( QString::number( separation ) ) );
+  // Sarandí, the pedestrian street into the Ciudad Vieja, is an entry.
+  bool sarandi = false;
+  int lanes = 0;
+  double exitWidth = 0;
+  const std::vector<QgsFeature> entryFeatures =
+      features( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) );
+  QCOMPARE( static_cast<int>( entryFeatures.size() ), entries );
+  for ( const QgsFeature &entry : entryFeatures )
+  {
+    sarandi = sarandi || entry.attribute( QStringLiteral( "street" ) ).toString() == QStringLiteral( "Sarandí" );
+    lanes += entry.attribute( QStringLiteral( "lanes" ) ).toInt();
+    exitWidth += entry.attribute( QStringLiteral( "gate_width_m" ) ).toDouble();
+  }
+  QVERIFY( sarandi );
+  QCOMPARE( lanes, 25 ); // ceil(10000 / 400)
+  QVERIFY( exitWidth <= 10000.0 / ( 82 * 8 ) + 1e-9 );
+
+  // Barrier lines as long on the ground as the street is wide (7 m default: OSM gives no width here).
+  const std::vector<QgsFeature> barriers = features( outputLayer( run, QStringLiteral( "OUTPUT_BARRIERS" ), context ) );
+  QCOMPARE( barriers.size(), crossings.size() );
+  QgsDistanceArea ellipsoid;
+  ellipsoid.setSourceCrs( venue->crs(), QgsProject::instance()->transformContext() );
+  ellipsoid.setEllipsoid( QStringLiteral( "WGS84" ) );
+  for ( const QgsFeature &barrier : barriers )
+    QVERIFY( near( ellipsoid.measureLength( barrier.geometry() ),
+                   barrier.attribute( QStringLiteral( "width_m" ) ).toDouble(), 0.01 ) );
+
+  // The impact speeds agree with eventsecurity:vehicleapproach run on the cordon as the protected area (its
+  // own reading of the network, graph and impact points).
+  QgsVectorLayer *cordonLayer = outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context );
+  QVariantMap approach;
+  approach.insert( QStringLiteral( "NETWORK" ), QVariant::fromValue( roads.get() ) );
+  approach.insert( QStringLiteral( "PROTECTED_AREA" ), QVariant::fromValue( cordonLayer ) );
+  approach.insert( QStringLiteral( "VEHICLE" ), 4 ); // the 7.5 t truck, the default of both
+  approach.insert( QStringLiteral( "OUTPUT_POINTS" ), QStringLiteral( "memory:" ) );
+  const AlgorithmRun approachRun = runAlgorithm( QStringLiteral( "eventsecurity:vehicleapproach" ), approach, context );
+  QVERIFY2( approachRun.ok, qPrintable( approachRun.errors ) );
+  const std::vector<QgsFeature> impacts =
+      features( outputLayer( approachRun, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  QCOMPARE( impacts.size(), crossings.size() );
+  for ( const QgsFeature &c : crossings )
+  {
+    QgsGeometry point = c.geometry();
+    point.transform( toUtm );
+    const QgsFeature *nearest = nullptr;
+    double nearestDistance = 1e9;
+    for ( const QgsFeature &impact : impacts )
+    {
+      QgsGeometry other = impact.geometry();
+      other.transform( toUtm );
+      if ( other.distance( point ) < nearestDistance )
+      {
+        nearestDistance = other.distance( point );
+        nearest = &impact;
+      }
+    }
+    QVERIFY( nearest && nearestDistance < 0.5 );
+    QVERIFY( near( c.attribute( QStringLiteral( "impact_kmh" ) ).toDouble(),
+                   nearest->attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), 0.5 ) );
+  }
+
+  const QString report = readFile( dir.filePath( QStringLiteral( "report.html" ) ) );
+  QVERIFY( report.contains( QLatin1String( "Plaza Independencia" ) ) );
+  QVERIFY( report.contains( QLatin1String( "68 m less than the chart asks" ) ) );
+}
+
+ES_TEST_MAIN( TestPerimeterDesign )
+#include "test_perimeterdesign.moc"

@@ -1,0 +1,448 @@
+// eventsecurity:vehicleapproach through the Processing registry: analytic straight, corner, entry and
+// one-way cases on memory layers in UTM 21S and EPSG:4326, and sanity checks on the Plaza Independencia
+// sample. Expected speeds from the closed form S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)), inverted by
+// bisection here, and the bend limit sqrt(mu g w / (1 - cos(theta/2))) written out by hand.
+#include "testsupport.h"
+
+#include <qgscoordinatetransform.h>
+#include <qgsfeatureiterator.h>
+#include <qgsgeometry.h>
+#include <qgslinestring.h>
+#include <qgsprocessingcontext.h>
+#include <qgsproject.h>
+
+#include <QObject>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+using namespace eventsecurity::test;
+
+namespace
+{
+const QString kAlgorithm = QStringLiteral( "eventsecurity:vehicleapproach" );
+const QString kUtm21S = QStringLiteral( "EPSG:32721" );
+// A local origin near Plaza Independencia in UTM 21S; the protected area is the square [0,100] x [0,100].
+constexpr double kX0 = 573000;
+constexpr double kY0 = 6137000;
+
+// Vehicle model of the analytic cases (overrides of the car class, 1,500 kg).
+constexpr double kA0 = 2.0;      // m/s^2
+constexpr double kVmax = 30.0;   // m/s = 108 km/h
+constexpr double kMassKg = 1500; // IWA 14-1 / PAS 68 M1 (the car class)
+constexpr double kMu = 0.7;
+constexpr double kG = 9.80665; // standard gravity
+constexpr double kWidth = 7.0;
+
+double runup( double v )
+{
+  return ( kVmax / kA0 ) * ( -v - kVmax * std::log( 1 - v / kVmax ) );
+}
+
+double speedForRunup( double s )
+{
+  double lo = 0, hi = kVmax;
+  for ( int i = 0; i < 200; ++i )
+  {
+    const double mid = 0.5 * ( lo + hi );
+    ( runup( mid ) < s ? lo : hi ) = mid;
+  }
+  return 0.5 * ( lo + hi );
+}
+
+double kmh( double ms )
+{
+  return ms * 3.6;
+}
+
+QString at( double x, double y )
+{
+  return QStringLiteral( "%1 %2" ).arg( kX0 + x, 0, 'f', 3 ).arg( kY0 + y, 0, 'f', 3 );
+}
+
+QString lineWkt( const std::vector<std::pair<double, double>> &points )
+{
+  QStringList coordinates;
+  for ( const auto &[x, y] : points )
+    coordinates << at( x, y );
+  return QStringLiteral( "LINESTRING(%1)" ).arg( coordinates.join( QStringLiteral( ", " ) ) );
+}
+
+QString squareWkt()
+{
+  return QStringLiteral( "POLYGON((%1, %2, %3, %4, %1))" )
+      .arg( at( 0, 0 ), at( 100, 0 ), at( 100, 100 ), at( 0, 100 ) );
+}
+
+std::unique_ptr<QgsVectorLayer> utmRoads( const QStringList &wkts, const QList<QgsAttributes> &attributes = {} )
+{
+  return memoryLayer( QStringLiteral( "LineString?crs=%1&field=oneway:string" ).arg( kUtm21S ), wkts, attributes );
+}
+
+std::unique_ptr<QgsVectorLayer> utmSquare()
+{
+  return memoryLayer( QStringLiteral( "Polygon?crs=%1" ).arg( kUtm21S ), { squareWkt() } );
+}
+
+// The same layer reprojected to EPSG:4326, as a memory layer.
+std::unique_ptr<QgsVectorLayer> toLonLat( QgsVectorLayer *layer, const QString &geometryType )
+{
+  const QgsCoordinateTransform transform( layer->crs(), QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ),
+                                          QgsProject::instance() );
+  QStringList wkts;
+  QgsFeatureIterator it = layer->getFeatures();
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+  {
+    QgsGeometry g = f.geometry();
+    g.transform( transform );
+    wkts << g.asWkt( 10 );
+  }
+  return memoryLayer( QStringLiteral( "%1?crs=EPSG:4326" ).arg( geometryType ), wkts );
+}
+
+QVariantMap parameters( QgsVectorLayer *roads, QgsVectorLayer *area )
+{
+  QVariantMap p;
+  p.insert( QStringLiteral( "NETWORK" ), QVariant::fromValue( roads ) );
+  p.insert( QStringLiteral( "PROTECTED_AREA" ), QVariant::fromValue( area ) );
+  p.insert( QStringLiteral( "VEHICLE" ), 0 ); // car, 1,500 kg
+  p.insert( QStringLiteral( "ACCEL_MS2" ), kA0 );
+  p.insert( QStringLiteral( "MAX_SPEED_KMH" ), kmh( kVmax ) );
+  p.insert( QStringLiteral( "START_SPEED_KMH" ), 0 );
+  p.insert( QStringLiteral( "FRICTION" ), kMu );
+  p.insert( QStringLiteral( "DEFAULT_WIDTH_M" ), kWidth );
+  p.insert( QStringLiteral( "OUTPUT_POINTS" ), QStringLiteral( "memory:" ) );
+  p.insert( QStringLiteral( "OUTPUT_ROUTES" ), QStringLiteral( "memory:" ) );
+  p.insert( QStringLiteral( "OUTPUT_NETWORK" ), QStringLiteral( "memory:" ) );
+  return p;
+}
+
+std::vector<QgsFeature> features( QgsVectorLayer *layer )
+{
+  std::vector<QgsFeature> all;
+  if ( !layer )
+    return all;
+  QgsFeatureIterator it = layer->getFeatures();
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+    all.push_back( f );
+  return all;
+}
+
+bool near( double actual, double expected, double relative )
+{
+  if ( std::fabs( actual - expected ) <= relative * std::fabs( expected ) )
+    return true;
+  qWarning( "actual %.6f, expected %.6f", actual, expected );
+  return false;
+}
+} // namespace
+
+class TestVehicleApproach : public QObject
+{
+  Q_OBJECT
+
+private slots:
+  void straightRoad_data();
+  void straightRoad();
+  void entryAtStartSpeed();
+  void cornerBetweenTwoStreets();
+  void bendInsideOneStreet();
+  void onewayRespectedOrIgnored();
+  void roadThatStaysOutsideAndLoop();
+  void sampleVenue();
+  void errors();
+};
+
+void TestVehicleApproach::straightRoad_data()
+{
+  QTest::addColumn<bool>( "geographic" );
+  QTest::newRow( "UTM 21S" ) << false;
+  QTest::newRow( "EPSG:4326" ) << true;
+}
+
+void TestVehicleApproach::straightRoad()
+{
+  // A road along y = 50 from 300 m west of the square into it: the best start is at rest at its far end,
+  // 300 m from the square's west edge, hit head-on.
+  QFETCH( bool, geographic );
+  std::unique_ptr<QgsVectorLayer> roads = utmRoads( { lineWkt( { { -300, 50 }, { 50, 50 } } ) } );
+  std::unique_ptr<QgsVectorLayer> area = utmSquare();
+  if ( geographic )
+  {
+    roads = toLonLat( roads.get(), QStringLiteral( "LineString" ) );
+    area = toLonLat( area.get(), QStringLiteral( "Polygon" ) );
+  }
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( roads.get(), area.get() ), context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  QCOMPARE( static_cast<int>( points.size() ), 1 );
+  const QgsFeature &p = points.front();
+  // UTM grid distances differ from ground distances by the zone's scale (about 0.9997 here): 0.1 %.
+  const double tolerance = geographic ? 1e-3 : 1e-6;
+  const double v = speedForRunup( 300 );
+  QVERIFY( near( p.attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( v ), tolerance ) );
+  QVERIFY( near( p.attribute( QStringLiteral( "runup_m" ) ).toDouble(), 300, tolerance ) );
+  QVERIFY(
+      near( p.attribute( QStringLiteral( "energy_kj" ) ).toDouble(), 0.5 * kMassKg * v * v / 1000, 2 * tolerance ) );
+  QVERIFY( near( p.attribute( QStringLiteral( "angle_deg" ) ).toDouble(), 90, 1e-3 ) );
+  QCOMPARE( p.attribute( QStringLiteral( "vehicle" ) ).toString(), QStringLiteral( "car" ) );
+  QCOMPARE( p.attribute( QStringLiteral( "mass_kg" ) ).toDouble(), kMassKg );
+  // 300 m from rest: 22.8 m/s = 82.1 km/h (python, same closed form). ASTM F2656 tests the car class
+  // (FS, 2,100 kg) at 50/65/80/100 km/h: FS100. IWA 14-1 M1 in 16 km/h steps: 96. PAS 68 stops at 80 km/h:
+  // the field says the impact exceeds it.
+  QVERIFY( kmh( v ) > 80 && kmh( v ) < 96 );
+  QCOMPARE( p.attribute( QStringLiteral( "rating_astm" ) ).toString(), QStringLiteral( "FS100" ) );
+  QCOMPARE( p.attribute( QStringLiteral( "rating_iwa" ) ).toString(), QStringLiteral( "V/1500[M1]/96/90" ) );
+  QVERIFY2( p.attribute( QStringLiteral( "rating_pas68" ) )
+                .toString()
+                .startsWith( QLatin1String( "exceeds PAS 68 V/1500[M1]/80/90" ) ),
+            qPrintable( p.attribute( QStringLiteral( "rating_pas68" ) ).toString() ) );
+
+  // The point lies on the square's west edge, in the network's CRS.
+  QgsPointXY expectedPoint( kX0, kY0 + 50 );
+  if ( geographic )
+    expectedPoint =
+        QgsCoordinateTransform( QgsCoordinateReferenceSystem( kUtm21S ),
+                                QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) ), QgsProject::instance() )
+            .transform( expectedPoint );
+  QVERIFY( p.geometry().asPoint().distance( expectedPoint ) < ( geographic ? 1e-8 : 1e-3 ) );
+
+  // The route: a LineStringM from rest at the far end to the impact point, M in km/h.
+  const std::vector<QgsFeature> routes = features( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
+  QCOMPARE( static_cast<int>( routes.size() ), 1 );
+  const QgsLineString *route = qgsgeometry_cast<const QgsLineString *>( routes.front().geometry().constGet() );
+  QVERIFY( route && route->isMeasure() );
+  QCOMPARE( route->mAt( 0 ), 0.0 );
+  QVERIFY( near( route->mAt( route->numPoints() - 1 ), kmh( v ), tolerance ) );
+  QVERIFY( QgsPointXY( route->endPoint() ).distance( p.geometry().asPoint() ) < 1e-6 );
+  QCOMPARE( routes.front().attribute( QStringLiteral( "start_kmh" ) ).toDouble(), 0.0 );
+
+  // The network: the piece outside the square, at most the impact speed.
+  const std::vector<QgsFeature> edges = features( outputLayer( run, QStringLiteral( "OUTPUT_NETWORK" ), context ) );
+  QCOMPARE( static_cast<int>( edges.size() ), 1 );
+  QVERIFY( near( edges.front().attribute( QStringLiteral( "max_kmh" ) ).toDouble(), kmh( v ), tolerance ) );
+}
+
+void TestVehicleApproach::entryAtStartSpeed()
+{
+  // The road starts 1,500 m west: the study area (1,000 m) cuts it; the vehicle enters there at 50 km/h
+  // and runs 1,000 m: S(v) = S(50 km/h) + 1000, more than from rest.
+  std::unique_ptr<QgsVectorLayer> roads = utmRoads( { lineWkt( { { -1500, 50 }, { 50, 50 } } ) } );
+  std::unique_ptr<QgsVectorLayer> area = utmSquare();
+  QVariantMap p = parameters( roads.get(), area.get() );
+  p.insert( QStringLiteral( "START_SPEED_KMH" ), 50 );
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  QCOMPARE( static_cast<int>( points.size() ), 1 );
+  const double v = speedForRunup( runup( 50 / 3.6 ) + 1000 );
+  QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( v ), 1e-6 ) );
+  const std::vector<QgsFeature> routes = features( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
+  QVERIFY( near( routes.front().attribute( QStringLiteral( "start_kmh" ) ).toDouble(), 50, 1e-6 ) );
+  QVERIFY( near( routes.front().attribute( QStringLiteral( "runup_m" ) ).toDouble(), 1000, 1e-6 ) );
+}
+
+void TestVehicleApproach::cornerBetweenTwoStreets()
+{
+  // 250 m south along x = -150, a 90 degree corner, 150 m east into the square. From rest 250 m gives
+  // more than the corner allows (S(c) = 58 m), so: S(v) = S(c) + 150, c = sqrt(mu g w / (1 - cos 45)).
+  std::unique_ptr<QgsVectorLayer> roads =
+      utmRoads( { lineWkt( { { -150, 300 }, { -150, 50 } } ), lineWkt( { { -150, 50 }, { 50, 50 } } ) } );
+  std::unique_ptr<QgsVectorLayer> area = utmSquare();
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( roads.get(), area.get() ), context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  QCOMPARE( static_cast<int>( points.size() ), 1 );
+  const double c = std::sqrt( kMu * kG * kWidth / ( 1 - std::cos( M_PI / 4 ) ) );
+  const double v = speedForRunup( runup( c ) + 150 );
+  QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( v ), 1e-6 ) );
+  QVERIFY( near( points.front().attribute( QStringLiteral( "runup_m" ) ).toDouble(), 400, 1e-6 ) );
+  const std::vector<QgsFeature> routes = features( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
+  const QgsLineString *route = qgsgeometry_cast<const QgsLineString *>( routes.front().geometry().constGet() );
+  QCOMPARE( route->numPoints(), 3 );
+  QVERIFY( near( route->mAt( 1 ), kmh( c ), 1e-6 ) );
+}
+
+void TestVehicleApproach::bendInsideOneStreet()
+{
+  // The same corner as a vertex of one street, and with a 3.5 m wide street from WIDTH_FIELD:
+  // c = sqrt(mu g 3.5 / (1 - cos 45)).
+  std::unique_ptr<QgsVectorLayer> roads =
+      memoryLayer( QStringLiteral( "LineString?crs=%1&field=width:double" ).arg( kUtm21S ),
+                   { lineWkt( { { -150, 300 }, { -150, 50 }, { 50, 50 } } ) }, { QgsAttributes() << 3.5 } );
+  std::unique_ptr<QgsVectorLayer> area = utmSquare();
+  QVariantMap p = parameters( roads.get(), area.get() );
+  p.insert( QStringLiteral( "WIDTH_FIELD" ), QStringLiteral( "width" ) );
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  QCOMPARE( static_cast<int>( points.size() ), 1 );
+  const double c = std::sqrt( kMu * kG * 3.5 / ( 1 - std::cos( M_PI / 4 ) ) );
+  QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(),
+                 kmh( speedForRunup( runup( c ) + 150 ) ), 1e-6 ) );
+}
+
+void TestVehicleApproach::onewayRespectedOrIgnored()
+{
+  // A one-way street digitised leaving the square westward (oneway=yes), 300 m long outside it.
+  std::unique_ptr<QgsVectorLayer> roads =
+      utmRoads( { lineWkt( { { 50, 50 }, { -300, 50 } } ) }, { QgsAttributes() << QStringLiteral( "yes" ) } );
+  std::unique_ptr<QgsVectorLayer> area = utmSquare();
+  {
+    // Hostile drivers ignore it (default): the same impact as the straight road.
+    QgsProcessingContext context;
+    const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( roads.get(), area.get() ), context );
+    QVERIFY2( run.ok, qPrintable( run.errors ) );
+    const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+    QCOMPARE( static_cast<int>( points.size() ), 1 );
+    QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( speedForRunup( 300 ) ),
+                   1e-6 ) );
+  }
+  {
+    // Respected (the "oneway" field is found by name): no vehicle drives toward the square.
+    QVariantMap p = parameters( roads.get(), area.get() );
+    p.insert( QStringLiteral( "RESPECT_ONEWAY" ), true );
+    QgsProcessingContext context;
+    const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+    QVERIFY2( run.ok, qPrintable( run.errors ) );
+    QCOMPARE( static_cast<int>( features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) ).size() ),
+              0 );
+    QVERIFY2( run.log.contains( QStringLiteral( "1 crossing(s) no vehicle can reach" ) ), qPrintable( run.log ) );
+  }
+}
+
+void TestVehicleApproach::roadThatStaysOutsideAndLoop()
+{
+  // A straight road in, a road that passes by without entering (no impact point), and a 100 m block loop
+  // joined to the straight road's far end: the search ends and uses the loop.
+  std::unique_ptr<QgsVectorLayer> roads =
+      utmRoads( { lineWkt( { { -300, 50 }, { 50, 50 } } ), lineWkt( { { -300, 200 }, { 400, 200 } } ),
+                  lineWkt( { { -300, 50 }, { -300, -50 }, { -400, -50 }, { -400, 50 }, { -300, 50 } } ) } );
+  std::unique_ptr<QgsVectorLayer> area = utmSquare();
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( roads.get(), area.get() ), context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  QCOMPARE( static_cast<int>( points.size() ), 1 );
+  // Best: round the loop to its corner at (-400, 50) (capped at c, 90 degrees), then straight on east
+  // for 100 m along its last side and 300 m along the road: S(v) = S(c) + 400.
+  const double c = std::sqrt( kMu * kG * kWidth / ( 1 - std::cos( M_PI / 4 ) ) );
+  const double v = speedForRunup( runup( c ) + 400 );
+  QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( v ), 1e-6 ) );
+  // The road passing by (feature 2) cannot reach the square: no speed toward it. Every other street can.
+  const std::vector<QgsFeature> edges = features( outputLayer( run, QStringLiteral( "OUTPUT_NETWORK" ), context ) );
+  QCOMPARE( static_cast<int>( edges.size() ), 3 );
+  for ( const QgsFeature &edge : edges )
+  {
+    const QVariant maxKmh = edge.attribute( QStringLiteral( "max_kmh" ) );
+    QCOMPARE( maxKmh.isNull(), edge.attribute( QStringLiteral( "network_fid" ) ).toLongLong() == 2 );
+    QVERIFY( maxKmh.isNull() || maxKmh.toDouble() <= kmh( v ) + 1e-6 );
+  }
+}
+
+void TestVehicleApproach::sampleVenue()
+{
+  std::unique_ptr<QgsVectorLayer> roads = loadVectorLayer( sampleData( QStringLiteral( "roads.geojson" ) ) );
+  std::unique_ptr<QgsVectorLayer> venue = loadVectorLayer( sampleData( QStringLiteral( "venue.geojson" ) ) );
+  QVariantMap p;
+  p.insert( QStringLiteral( "NETWORK" ), QVariant::fromValue( roads.get() ) );
+  p.insert( QStringLiteral( "PROTECTED_AREA" ), QVariant::fromValue( venue.get() ) );
+  p.insert( QStringLiteral( "OUTPUT_POINTS" ), QStringLiteral( "memory:" ) );
+  p.insert( QStringLiteral( "OUTPUT_ROUTES" ), QStringLiteral( "memory:" ) );
+  p.insert( QStringLiteral( "OUTPUT_NETWORK" ), QStringLiteral( "memory:" ) );
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+
+  // Independently: the distinct points where a street meets the plaza's edge.
+  QgsFeature plaza;
+  venue->getFeatures().nextFeature( plaza );
+  const QgsGeometry edge( plaza.geometry().constGet()->boundary() );
+  QVector<QgsPointXY> crossings;
+  for ( const QgsFeature &road : features( roads.get() ) )
+  {
+    const QgsGeometry hits = road.geometry().intersection( edge );
+    for ( const QgsGeometry &hit : hits.asGeometryCollection() )
+    {
+      if ( QgsWkbTypes::flatType( hit.wkbType() ) != QgsWkbTypes::Point )
+        continue;
+      const QgsPointXY point = hit.asPoint();
+      if ( std::none_of( crossings.begin(), crossings.end(),
+                         [&]( const QgsPointXY &c ) { return c.distance( point ) < 1e-7; } ) )
+        crossings << point;
+    }
+  }
+  QVERIFY( !crossings.isEmpty() );
+
+  // Truck 7.5 t (default): vmax 120 km/h.
+  const double vmaxKmh = 120;
+  const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  QCOMPARE( points.size(), static_cast<std::size_t>( crossings.size() ) );
+  for ( const QgsFeature &point : points )
+  {
+    const QgsPointXY where = point.geometry().asPoint();
+    QVERIFY( std::any_of( crossings.begin(), crossings.end(),
+                          [&]( const QgsPointXY &c ) { return c.distance( where ) < 1e-7; } ) );
+    const double speed = point.attribute( QStringLiteral( "impact_kmh" ) ).toDouble();
+    QVERIFY( speed > 0 && speed <= vmaxKmh );
+    QVERIFY( !point.attribute( QStringLiteral( "rating_pas68" ) ).toString().isEmpty() );
+  }
+  // Each route ends at its impact point, with M from its start speed to the impact speed, never above vmax.
+  const std::vector<QgsFeature> routes = features( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
+  QCOMPARE( routes.size(), points.size() );
+  for ( const QgsFeature &routeFeature : routes )
+  {
+    const QgsLineString *route = qgsgeometry_cast<const QgsLineString *>( routeFeature.geometry().constGet() );
+    QVERIFY( route && route->isMeasure() );
+    const QgsPointXY end( route->endPoint() );
+    QVERIFY( std::any_of( points.begin(), points.end(),
+                          [&]( const QgsFeature &p ) { return p.geometry().asPoint().distance( end ) < 1e-9; } ) );
+    for ( int i = 0; i < route->numPoints(); ++i )
+      QVERIFY( route->mAt( i ) >= 0 && route->mAt( i ) <= vmaxKmh );
+    QVERIFY( near( route->mAt( route->numPoints() - 1 ),
+                   routeFeature.attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), 1e-9 ) );
+  }
+  QVERIFY( !features( outputLayer( run, QStringLiteral( "OUTPUT_NETWORK" ), context ) ).empty() );
+}
+
+void TestVehicleApproach::errors()
+{
+  std::unique_ptr<QgsVectorLayer> roads = utmRoads( { lineWkt( { { -300, 50 }, { 50, 50 } } ) } );
+  std::unique_ptr<QgsVectorLayer> area = utmSquare();
+  {
+    // Streets far from the protected area.
+    std::unique_ptr<QgsVectorLayer> far = utmRoads( { lineWkt( { { -5000, 50 }, { -4000, 50 } } ) } );
+    QgsProcessingContext context;
+    const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( far.get(), area.get() ), context );
+    QVERIFY( !run.ok );
+    QVERIFY2( run.errors.contains( QStringLiteral( "SEARCH_DISTANCE_M" ) ), qPrintable( run.errors ) );
+  }
+  {
+    QVariantMap p = parameters( roads.get(), area.get() );
+    // An expression that does not parse is an error, not ignored.
+    p.insert( QStringLiteral( "EXCLUDE_EXPRESSION" ), QStringLiteral( "\"oneway\" = " ) );
+    QgsProcessingContext context;
+    const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+    QVERIFY( !run.ok );
+    QVERIFY2( run.errors.contains( QStringLiteral( "expression" ) ), qPrintable( run.errors ) );
+  }
+  {
+    // Excluding every street leaves nothing to drive on.
+    QVariantMap p = parameters( roads.get(), area.get() );
+    p.insert( QStringLiteral( "EXCLUDE_EXPRESSION" ), QStringLiteral( "true" ) );
+    QgsProcessingContext context;
+    const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+    QVERIFY( !run.ok );
+    QVERIFY2( run.errors.contains( QStringLiteral( "1 left out" ) ), qPrintable( run.errors ) );
+  }
+}
+
+ES_TEST_MAIN( TestVehicleApproach )
+#include "test_vehicleapproach.moc"
