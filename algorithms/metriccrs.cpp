@@ -2,6 +2,9 @@
 
 #include <qgsexception.h>
 #include <qgsdistancearea.h>
+#include <qgsprocessingutils.h>
+
+#include <QCoreApplication>
 #include <qgsunittypes.h>
 
 #include <algorithm>
@@ -85,6 +88,22 @@ double MetricFrame::scaleError( const QgsCoordinateReferenceSystem &crs, const Q
   {
   }
   return std::numeric_limits<double>::infinity();
+}
+
+void transformOrThrow( QgsGeometry &geometry, const QgsCoordinateTransform &transform )
+{
+  if ( !transform.isValid() || transform.isShortCircuited() )
+    return;
+  try
+  {
+    geometry.transform( transform );
+  }
+  catch ( QgsCsException &e )
+  {
+    throw QgsProcessingException(
+      QCoreApplication::translate( "MetricFrame", "Could not reproject a geometry (%1); check the layers' CRS." )
+        .arg( e.what() ) );
+  }
 }
 
 } // namespace eventsecurity

@@ -5,6 +5,7 @@
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
 #include <qgscoordinatetransformcontext.h>
+#include <qgsgeometry.h>
 #include <qgsrectangle.h>
 
 namespace eventsecurity
@@ -41,6 +42,12 @@ private:
   QgsCoordinateReferenceSystem mCrs;
   QgsCoordinateTransformContext mTransformContext;
 };
+
+/**
+ * Transforms \a geometry in place (nothing when \a transform is invalid or a no-op); a failure becomes a
+ * QgsProcessingException that tells the user to check the layer's CRS.
+ */
+void transformOrThrow( QgsGeometry &geometry, const QgsCoordinateTransform &transform );
 
 } // namespace eventsecurity
 

@@ -1,5 +1,7 @@
 #include "perimeterdesignalgorithm.h"
 
+#include "catalogueparameters.h"
+
 #include "approachsearch.h"
 #include "barrierratings.h"
 #include "crowd.h"
@@ -42,61 +44,11 @@ namespace
 namespace kb = domain::kingerybulmash;
 
 // Defaults shared with eventsecurity:vehicleapproach (its help gives the reasons; judgement calls).
-const char *const kDefaultVehicleKey = "truck_7500"; // PAS 68 N3, the usual UK HVM design threat
-const char *const kDefaultThreatKey = "sedan";       // the smallest vehicle-borne threat of the NCTC chart
-constexpr double kDefaultStartSpeedKmh = 50;         // a common urban speed limit
-constexpr double kDefaultSearchDistanceM = 1000;
-constexpr double kDefaultWidthM = 7;     // two 3.5 m lanes
-constexpr double kDefaultFriction = 0.7; // dry asphalt, domain.md sec. 4 (0.7-0.8)
-constexpr double kDefaultToleranceM = 0.5;
 constexpr double kDefaultArrivalMinutes = 60; // issue 5: people arrive within an hour (judgement call)
 constexpr int kDefaultEmergencyGates = 2;     // at least two, on different sides (issue 5)
 constexpr int kSegmentsPerQuarter = 8;        // curve quality of the cordon's rounded corners
 const char *const kDefaultPedestrianExpression =
     "\"highway\" IN ('footway', 'pedestrian', 'path', 'steps')"; // OSM tags
-
-QString translatedVehicleName( const std::string &name )
-{
-  return QCoreApplication::translate( "VehicleClasses", name.c_str() );
-}
-
-QString translatedCatalogueText( const std::string &text )
-{
-  return QCoreApplication::translate( "ThreatCatalogue", text.c_str() );
-}
-
-int indexOfVehicle( const char *key )
-{
-  const auto &classes = domain::vehicleClasses();
-  for ( std::size_t i = 0; i < classes.size(); ++i )
-    if ( classes[i].key == key )
-      return static_cast<int>( i );
-  return 0;
-}
-
-int indexOfThreat( const char *key )
-{
-  const auto &types = domain::threatTypes();
-  for ( std::size_t i = 0; i < types.size(); ++i )
-    if ( types[i].key == key )
-      return static_cast<int>( i );
-  return 0;
-}
-
-void transformOrThrow( QgsGeometry &geometry, const QgsCoordinateTransform &transform )
-{
-  if ( !transform.isValid() || transform.isShortCircuited() )
-    return;
-  try
-  {
-    geometry.transform( transform );
-  }
-  catch ( QgsCsException &e )
-  {
-    throw QgsProcessingException(
-        PerimeterDesignAlgorithm::tr( "Could not reproject a geometry (%1); check the layers' CRS." ).arg( e.what() ) );
-  }
-}
 
 // Buffer distance whose polygon contains the true rounded offset (chords of n per quarter come within
 // r cos(pi/4n) of the centre): the drawn cordon never understates the standoff.
@@ -715,38 +667,29 @@ void PerimeterDesignAlgorithm::initAlgorithm( const QVariantMap & )
                                                   tr( "Target evacuation time (minutes)" ), compat::Double,
                                                   domain::kEgressMinutesMediumRisk ) );
 
-  QStringList threats;
-  for ( const domain::ThreatType &type : domain::threatTypes() )
-    threats << tr( "%1 (%2 kg TNT, %3 m)" )
-                   .arg( translatedCatalogueText( type.displayName ) )
-                   .arg( type.tntKg )
-                   .arg( type.mandatoryEvacuationM );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "THREAT" ), tr( "Bomb threat (stand-off chart)" ),
-                                                threats, false, indexOfThreat( kDefaultThreatKey ) ) );
-  auto standoff = std::make_unique<QgsProcessingParameterDistance>(
-      QStringLiteral( "STANDOFF_M" ),
-      tr( "Standoff from the event area (m; not set = the chart's mandatory distance)" ), QVariant(),
-      QStringLiteral( "EVENT_AREA" ), true );
-  addParameter( standoff.release() );
+                                                threatOptions(), false, threatIndex( approachdefaults::kThreatKey ) ) );
+  // Plain numbers in metres, not distance parameters: the algorithm works in a metric frame whatever the
+  // layers' CRS, and a distance parameter would offer degrees for a layer in EPSG:4326.
+  addParameter( new QgsProcessingParameterNumber(
+      QStringLiteral( "STANDOFF_M" ), tr( "Standoff from the event area (m; not set = the chart's mandatory distance)" ),
+      compat::Double, QVariant(), true ) );
 
-  QStringList vehicles;
-  for ( const domain::VehicleClass &vehicle : domain::vehicleClasses() )
-    vehicles << tr( "%1, %2 kg" ).arg( translatedVehicleName( vehicle.name ) ).arg( vehicle.massKg );
-  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "VEHICLE" ), tr( "Hostile vehicle" ), vehicles, false,
-                                                indexOfVehicle( kDefaultVehicleKey ) ) );
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "VEHICLE" ), tr( "Hostile vehicle" ), vehicleOptions(), false,
+                                                vehicleIndex( approachdefaults::kVehicleKey ) ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "START_SPEED_KMH" ),
                                                   tr( "Speed entering the study area (km/h)" ), compat::Double,
-                                                  kDefaultStartSpeedKmh, false, 0.0 ) );
-  addParameter( new QgsProcessingParameterDistance( QStringLiteral( "SEARCH_DISTANCE_M" ),
-                                                    tr( "Search distance around the cordon (m)" ),
-                                                    kDefaultSearchDistanceM, QStringLiteral( "EVENT_AREA" ) ) );
+                                                  approachdefaults::kStartSpeedKmh, false, 0.0 ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "SEARCH_DISTANCE_M" ),
+                                                  tr( "Search distance around the cordon (m)" ), compat::Double,
+                                                  approachdefaults::kSearchDistanceM ) );
 
   auto widthField = std::make_unique<QgsProcessingParameterField>(
       QStringLiteral( "WIDTH_FIELD" ), tr( "Street width field (m)" ), QVariant(), QStringLiteral( "NETWORK" ) );
   widthField->setFlags( widthField->flags() | compat::FlagOptional );
   addParameter( widthField.release() );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DEFAULT_WIDTH_M" ), tr( "Default street width (m)" ),
-                                                  compat::Double, kDefaultWidthM ) );
+                                                  compat::Double, approachdefaults::kWidthM ) );
   auto nameField = std::make_unique<QgsProcessingParameterField>(
       QStringLiteral( "NAME_FIELD" ), tr( "Street name field (default: \"name\" if present)" ), QVariant(),
       QStringLiteral( "NETWORK" ) );
@@ -774,12 +717,12 @@ void PerimeterDesignAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( separation.release() );
   auto friction = std::make_unique<QgsProcessingParameterNumber>( QStringLiteral( "FRICTION" ),
                                                                   tr( "Tyre-road friction coefficient" ),
-                                                                  compat::Double, kDefaultFriction, false, 0.01, 2.0 );
+                                                                  compat::Double, approachdefaults::kFriction, false, 0.01, 2.0 );
   friction->setFlags( friction->flags() | compat::FlagAdvanced );
   addParameter( friction.release() );
   auto tolerance = std::make_unique<QgsProcessingParameterNumber>( QStringLiteral( "TOLERANCE_M" ),
                                                                    tr( "Join street ends closer than (m)" ),
-                                                                   compat::Double, kDefaultToleranceM, false, 0.0 );
+                                                                   compat::Double, approachdefaults::kToleranceM, false, 0.0 );
   tolerance->setFlags( tolerance->flags() | compat::FlagAdvanced );
   addParameter( tolerance.release() );
 

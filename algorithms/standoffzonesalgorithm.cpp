@@ -1,5 +1,7 @@
 #include "standoffzonesalgorithm.h"
 
+#include "catalogueparameters.h"
+
 #include "eventsecuritycompat.h"
 #include "eventsecurityprovider.h"
 #include "kingerybulmash.h"
@@ -36,11 +38,6 @@ enum Method
 };
 
 // Domain texts are English in the library; their translations live in the "ThreatCatalogue" context.
-QString translatedCatalogueText( const std::string &text )
-{
-  return QCoreApplication::translate( "ThreatCatalogue", text.c_str() );
-}
-
 QVariant optionalToVariant( const std::optional<double> &value )
 {
   return value ? QVariant( *value ) : QVariant(); // an invalid QVariant is a NULL attribute
@@ -102,21 +99,6 @@ QgsGeometry ringAround( const Shape &shape, const QgsGeometry &innerDisc, const 
   auto polygon = std::unique_ptr<QgsPolygon>( qgsgeometry_cast<QgsPolygon *>( outerDisc.constGet()->clone() ) );
   polygon->addInteriorRing( circleRing( shape.geometry.asPoint(), inner, segmentsPerQuarter, true ).release() );
   return QgsGeometry( std::move( polygon ) );
-}
-
-void transformOrThrow( QgsGeometry &geometry, const QgsCoordinateTransform &transform )
-{
-  if ( !transform.isValid() || transform.isShortCircuited() )
-    return;
-  try
-  {
-    geometry.transform( transform );
-  }
-  catch ( QgsCsException &e )
-  {
-    throw QgsProcessingException(
-        StandoffZonesAlgorithm::tr( "Could not reproject a geometry (%1); check the layer's CRS." ).arg( e.what() ) );
-  }
 }
 
 QString thresholdKey( double kpa )
@@ -201,7 +183,8 @@ void StandoffZonesAlgorithm::initAlgorithm( const QVariantMap & )
     threats << tr( "%1 (%2 kg TNT)" ).arg( translatedCatalogueText( type.displayName ) ).arg( type.tntKg );
   threats << tr( "Custom charge (set the charge)" );
   // Sedan: the smallest vehicle-borne threat of the chart (judgement call, stated in the help).
-  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "THREAT" ), tr( "Threat" ), threats, false, 3 ) );
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "THREAT" ), tr( "Threat" ), threats, false,
+                                                threatIndex( approachdefaults::kThreatKey ) ) );
 
   addParameter( new QgsProcessingParameterNumber(
       QStringLiteral( "CHARGE_KG" ), tr( "Charge, kg TNT equivalent (0 = the threat's own)" ), compat::Double, 0.0 ) );

@@ -1,5 +1,7 @@
 #include "vehicleapproachalgorithm.h"
 
+#include "catalogueparameters.h"
+
 #include "approachsearch.h"
 #include "barrierratings.h"
 #include "eventsecuritycompat.h"
@@ -24,44 +26,7 @@ namespace eventsecurity
 {
 namespace
 {
-// The 7.5 t truck: PAS 68's N3 test vehicle, the usual design threat of UK hostile vehicle mitigation
-// (judgement call, stated in the help).
-const char *const kDefaultVehicleKey = "truck_7500";
-constexpr double kDefaultStartSpeedKmh = 50; // a common urban speed limit (judgement call)
-constexpr double kDefaultSearchDistanceM = 1000;
-constexpr double kDefaultWidthM = 7;     // two 3.5 m lanes (judgement call)
-constexpr double kDefaultFriction = 0.7; // dry asphalt, domain.md sec. 4 (0.7-0.8)
-constexpr double kDefaultToleranceM = 0.5;
 constexpr int kBufferSegments = 16; // per quarter circle, for the study area
-
-QString translatedVehicleName( const std::string &name )
-{
-  return QCoreApplication::translate( "VehicleClasses", name.c_str() );
-}
-
-int defaultVehicleIndex()
-{
-  const auto &classes = domain::vehicleClasses();
-  for ( std::size_t i = 0; i < classes.size(); ++i )
-    if ( classes[i].key == kDefaultVehicleKey )
-      return static_cast<int>( i );
-  return 0;
-}
-
-void transformOrThrow( QgsGeometry &geometry, const QgsCoordinateTransform &transform )
-{
-  if ( !transform.isValid() || transform.isShortCircuited() )
-    return;
-  try
-  {
-    geometry.transform( transform );
-  }
-  catch ( QgsCsException &e )
-  {
-    throw QgsProcessingException(
-        QObject::tr( "Could not reproject a geometry (%1); check the layers' CRS." ).arg( e.what() ) );
-  }
-}
 
 QVariant speedKmhOrNull( double speedMs )
 {
@@ -165,11 +130,8 @@ void VehicleApproachAlgorithm::initAlgorithm( const QVariantMap & )
                                                          tr( "Protected area (polygons)" ),
                                                          QList<int>() << static_cast<int>( compat::VectorPolygon ) ) );
 
-  QStringList vehicles;
-  for ( const domain::VehicleClass &vehicle : domain::vehicleClasses() )
-    vehicles << tr( "%1, %2 kg" ).arg( translatedVehicleName( vehicle.name ) ).arg( vehicle.massKg );
-  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "VEHICLE" ), tr( "Vehicle" ), vehicles, false,
-                                                defaultVehicleIndex() ) );
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "VEHICLE" ), tr( "Vehicle" ), vehicleOptions(), false,
+                                                vehicleIndex( approachdefaults::kVehicleKey ) ) );
   addParameter( new QgsProcessingParameterNumber(
       QStringLiteral( "MASS_KG" ), tr( "Mass override, kg (0 = the vehicle's)" ), compat::Double, 0.0, false, 0.0 ) );
   addParameter( new QgsProcessingParameterNumber(
@@ -180,21 +142,21 @@ void VehicleApproachAlgorithm::initAlgorithm( const QVariantMap & )
                                                   0.0, false, 0.0 ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "START_SPEED_KMH" ),
                                                   tr( "Speed entering the study area, km/h" ), compat::Double,
-                                                  kDefaultStartSpeedKmh, false, 0.0 ) );
+                                                  approachdefaults::kStartSpeedKmh, false, 0.0 ) );
   // A plain number, not a distance parameter: it is metres on the ground whatever the layers' CRS.
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "SEARCH_DISTANCE_M" ),
                                                   tr( "Search distance around the protected area (m)" ), compat::Double,
-                                                  kDefaultSearchDistanceM, false, 0.0 ) );
+                                                  approachdefaults::kSearchDistanceM, false, 0.0 ) );
 
   auto widthField = std::make_unique<QgsProcessingParameterField>(
       QStringLiteral( "WIDTH_FIELD" ), tr( "Carriageway width field (m)" ), QVariant(), QStringLiteral( "NETWORK" ) );
   widthField->setFlags( widthField->flags() | compat::FlagOptional );
   addParameter( widthField.release() );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DEFAULT_WIDTH_M" ),
-                                                  tr( "Default carriageway width (m)" ), compat::Double, kDefaultWidthM,
+                                                  tr( "Default carriageway width (m)" ), compat::Double, approachdefaults::kWidthM,
                                                   false, 0.1 ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "FRICTION" ), tr( "Tyre-road friction coefficient" ),
-                                                  compat::Double, kDefaultFriction, false, 0.01, 2.0 ) );
+                                                  compat::Double, approachdefaults::kFriction, false, 0.01, 2.0 ) );
   addParameter(
       new QgsProcessingParameterBoolean( QStringLiteral( "RESPECT_ONEWAY" ), tr( "Respect one-way streets" ), false ) );
   auto onewayField = std::make_unique<QgsProcessingParameterField>(
@@ -207,7 +169,7 @@ void VehicleApproachAlgorithm::initAlgorithm( const QVariantMap & )
                                                       QStringLiteral( "NETWORK" ), true ) );
   auto tolerance = std::make_unique<QgsProcessingParameterNumber>( QStringLiteral( "TOLERANCE_M" ),
                                                                    tr( "Join street ends closer than (m)" ),
-                                                                   compat::Double, kDefaultToleranceM, false, 0.0 );
+                                                                   compat::Double, approachdefaults::kToleranceM, false, 0.0 );
   tolerance->setFlags( tolerance->flags() | compat::FlagAdvanced );
   addParameter( tolerance.release() );
 
