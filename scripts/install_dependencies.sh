@@ -7,7 +7,7 @@ packages=(
   libqgis-dev qgis qgis-providers python3-qgis libgeos-dev libboost-dev
   qttools5-dev qttools5-dev-tools
   gdal-bin python3-gdal
-  xvfb xauth poppler-utils npm
+  xvfb xauth poppler-utils
 )
 missing=()
 for package in "${packages[@]}"; do
@@ -20,5 +20,5 @@ echo "Installing: ${missing[*]}"
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" > /tmp/eventsecurity-apt.log 2>&1 \
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /tmp/eventsecurity-apt.log 2>&1 \
   || { tail -30 /tmp/eventsecurity-apt.log; exit 1; }
