@@ -6,6 +6,7 @@
 #include "standoffzonesalgorithm.h"
 #include "vehicleapproachalgorithm.h"
 #include "perimeterdesignalgorithm.h"
+#include "securitylayoutalgorithm.h"
 
 // Qt resources of a static library must be initialised by name, outside any namespace.
 static void initAlgorithmResources()
@@ -94,6 +95,7 @@ void EventSecurityProvider::loadAlgorithms()
   addAlgorithm( new StandoffZonesAlgorithm() );
   addAlgorithm( new VehicleApproachAlgorithm() );
   addAlgorithm( new PerimeterDesignAlgorithm() );
+  addAlgorithm( new SecurityLayoutAlgorithm() );
 }
 
 } // namespace eventsecurity

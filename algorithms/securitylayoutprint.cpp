@@ -1,0 +1,413 @@
+#include "securitylayoutprint.h"
+
+#include "metriccrs.h"
+#include "securitylayoutstyles.h"
+#include "threatcatalogue.h"
+#include "vehicleclasses.h"
+
+#include <qgscoordinatetransform.h>
+#include <qgslayertree.h>
+#include <qgslayoutexporter.h>
+#include <qgsapplication.h>
+#include <qgsfontutils.h>
+#include <qgslayoutitemregistry.h>
+#include <qgsreadwritecontext.h>
+#include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutitempage.h>
+#include <qgslayoutpagecollection.h>
+#include <qgslegendstyle.h>
+#include <qgspathresolver.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgssymbollayerutils.h>
+#include <qgsvectorlayer.h>
+
+#include <QCoreApplication>
+#include <QDomDocument>
+#include <QFileInfo>
+#include <QFont>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <map>
+
+namespace eventsecurity
+{
+namespace
+{
+QString tr( const char *text )
+{
+  return QCoreApplication::translate( "SecurityLayoutPrint", text );
+}
+
+// Sheet geometry in mm: A3 landscape (420 x 297), 10 mm margins, map on the left, a 110 mm column on the right.
+constexpr double kPageWidth = 420, kMargin = 10;
+constexpr double kTitleTop = 8, kMapTop = 30, kMapWidth = 285, kMapHeight = 257;
+constexpr double kColumnLeft = kMargin + kMapWidth + 8, kColumnWidth = kPageWidth - kMargin - kColumnLeft;
+constexpr double kLegendTop = kMapTop + 64;
+
+std::unique_ptr<QgsVectorLayer> openLayer( const QString &path, const QString &name )
+{
+  QgsVectorLayer::LayerOptions options;
+  options.loadDefaultStyle = false;
+  auto layer = std::make_unique<QgsVectorLayer>( path + QStringLiteral( "|layername=" ) + name, name,
+                                                 QStringLiteral( "ogr" ), options );
+  if ( !layer->isValid() )
+    return nullptr;
+  return layer;
+}
+
+QString number( double value, int decimals = 0 )
+{
+  return QLocale().toString( value, 'f', decimals );
+}
+
+QString threatName( const QString &key )
+{
+  const domain::ThreatType *type = domain::findThreatType( key.toStdString() );
+  return type ? QCoreApplication::translate( "ThreatCatalogue", type->displayName.c_str() ) : key;
+}
+
+QString vehicleName( const QString &key )
+{
+  for ( const domain::VehicleClass &vehicle : domain::vehicleClasses() )
+    if ( vehicle.key == key.toStdString() )
+      return QCoreApplication::translate( "VehicleClasses", vehicle.name.c_str() );
+  return key;
+}
+
+// Layout items whose headers cannot be included with Debian's QGIS 3.22 development package: the label's needs
+// qgswebframe.h, the scale bar's scalebar/qgsscalebarsettings.h (both missing), the picture's QtSvg. They come from
+// the item registry and get their settings through their XML properties, exactly as a saved layout gives them.
+QgsLayoutItem *addItemFromXml( QgsPrintLayout *layout, int type, const std::map<QString, QString> &attributes,
+                               const QgsLayoutPoint &position, const QgsLayoutSize &size,
+                               const std::function<void( QDomDocument &, QDomElement & )> &edit = nullptr )
+{
+  QgsLayoutItem *item = QgsApplication::layoutItemRegistry()->createItem( type, layout );
+  layout->addLayoutItem( item );
+  QDomDocument document;
+  QDomElement parent = document.createElement( QStringLiteral( "Items" ) );
+  const QgsReadWriteContext readWriteContext;
+  item->writeXml( parent, document, readWriteContext );
+  QDomElement element = parent.firstChildElement();
+  for ( const auto &[name, value] : attributes )
+    element.setAttribute( name, value );
+  if ( edit )
+    edit( document, element );
+  item->readXml( element, document, readWriteContext );
+  item->finalizeRestoreFromXml(); // links the map given by mapUuid
+  item->attemptMove( position );
+  item->attemptResize( size );
+  item->refresh();
+  return item;
+}
+
+QgsLayoutItem *addLabel( QgsPrintLayout *layout, const QString &text, double x, double y, double width, double height,
+                         double pointSize, bool bold = false, const QColor &colour = QColor( 0, 0, 0 ) )
+{
+  QFont font( QStringLiteral( "Sans Serif" ) );
+  font.setPointSizeF( pointSize );
+  font.setBold( bold );
+  return addItemFromXml( layout, QgsLayoutItemRegistry::LayoutLabel,
+                         { { QStringLiteral( "labelText" ), text },
+                           { QStringLiteral( "htmlState" ), QStringLiteral( "0" ) }, // plain text
+                           { QStringLiteral( "halign" ), QString::number( Qt::AlignLeft ) },
+                           { QStringLiteral( "valign" ), QString::number( Qt::AlignTop ) } },
+                         QgsLayoutPoint( x, y ), QgsLayoutSize( width, height ),
+                         [&]( QDomDocument &document, QDomElement &element )
+                         {
+                           for ( const char *child : { "LabelFont", "FontColor" } )
+                             for ( QDomElement old = element.firstChildElement( QString::fromLatin1( child ) );
+                                   !old.isNull(); old = element.firstChildElement( QString::fromLatin1( child ) ) )
+                               element.removeChild( old );
+                           element.appendChild(
+                               QgsFontUtils::toXmlElement( font, document, QStringLiteral( "LabelFont" ) ) );
+                           QDomElement fontColour = document.createElement( QStringLiteral( "FontColor" ) );
+                           fontColour.setAttribute( QStringLiteral( "red" ), colour.red() );
+                           fontColour.setAttribute( QStringLiteral( "green" ), colour.green() );
+                           fontColour.setAttribute( QStringLiteral( "blue" ), colour.blue() );
+                           fontColour.setAttribute( QStringLiteral( "alpha" ), colour.alpha() );
+                           element.appendChild( fontColour );
+                         } );
+}
+
+QString figuresText( const SecurityLayoutFigures &f )
+{
+  QStringList lines;
+  lines << tr( "Crowd: %1 expected; the event area holds %2 at %3 persons/m²." )
+               .arg( number( f.attendance ), number( std::floor( f.capacity ) ), number( f.density, 1 ) );
+  lines << tr( "Entries: %1 pedestrian entries with %2 search lanes in total." ).arg( f.entries ).arg( f.lanes );
+  lines << tr( "Vehicles kept %1 m from the crowd (the chart asks %2 m for a %3)." )
+               .arg( number( f.standoffM ), number( f.mandatoryM ), threatName( f.threatKey ).toLower() );
+  lines << tr( "Crossings of the cordon: %1 vehicle barriers, %2 emergency gates, %3 entries." )
+               .arg( f.barriers )
+               .arg( f.emergencyGates )
+               .arg( f.entries );
+  QStringList ratings;
+  for ( const auto &[rating, count] : f.ratingCounts )
+    ratings << tr( "%1 × %2" ).arg( count ).arg( rating.isEmpty() ? tr( "not reachable" ) : rating );
+  if ( !ratings.isEmpty() )
+    lines << tr( "Barriers needed (IWA 14-1 vehicle/speed): %1." ).arg( ratings.join( QStringLiteral( ", " ) ) );
+  lines << tr( "Fastest hostile vehicle impact: %1 km/h (%2)." )
+               .arg( number( f.maxImpactKmh ), vehicleName( f.vehicleKey ) );
+  lines << tr( "Roads closed to vehicles: %1 m. Buildings exposed to the blast: %2." )
+               .arg( number( f.closedRoadM ) )
+               .arg( f.exposedBuildings );
+  return lines.join( '\n' );
+}
+
+QString sourcesText( const SecurityLayoutContent &content )
+{
+  QStringList lines;
+  lines << tr( "Sources: stand-off distances, NCTC/DHS Bomb Threat Stand-off Chart (2013); blast overpressure, "
+               "Kingery-Bulmash fit (Swisdak 1994, DTIC ADA526744); barrier ratings, ASTM F2656, IWA 14-1:2013 and "
+               "PAS 68; exit flow and evacuation time, UK Green Guide; vehicle speeds, the Event Security Planner "
+               "approach model (upper bounds; class accelerations are estimates)." );
+  if ( !content.dataCredit.isEmpty() )
+    lines << tr( "Map data: %1." ).arg( content.dataCredit );
+  lines << tr( "Prepared on %1 with Event Security Planner %2. A planning aid: it supports, and does not replace, "
+               "the assessment of a qualified security adviser." )
+               .arg( QLocale().toString( content.date, QLocale::LongFormat ), QStringLiteral( EVENTSECURITY_VERSION ) );
+  return lines.join( '\n' );
+}
+
+} // namespace
+
+SecurityLayoutFigures readSecurityLayoutFigures( const QString &geoPackagePath )
+{
+  SecurityLayoutFigures f;
+  auto forEach = [&]( const QString &name, const std::function<void( const QgsFeature & )> &visit )
+  {
+    std::unique_ptr<QgsVectorLayer> layer = openLayer( geoPackagePath, name );
+    if ( !layer )
+      return;
+    QgsFeatureIterator it = layer->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
+    QgsFeature feature;
+    while ( it.nextFeature( feature ) )
+      visit( feature );
+  };
+  forEach( QStringLiteral( "cordon" ),
+           [&]( const QgsFeature &c )
+           {
+             f.capacity = c.attribute( QStringLiteral( "capacity" ) ).toDouble();
+             f.attendance = c.attribute( QStringLiteral( "attendance" ) ).toDouble();
+             f.density = c.attribute( QStringLiteral( "density" ) ).toDouble();
+             f.standoffM = c.attribute( QStringLiteral( "standoff_m" ) ).toDouble();
+             f.mandatoryM = c.attribute( QStringLiteral( "mandatory_m" ) ).toDouble();
+             f.threatKey = c.attribute( QStringLiteral( "threat" ) ).toString();
+           } );
+  std::map<QString, int> ratings;
+  forEach( QStringLiteral( "crossings" ),
+           [&]( const QgsFeature &c )
+           {
+             const QString kind = c.attribute( QStringLiteral( "kind" ) ).toString();
+             f.barriers += kind == QLatin1String( "vehicle_barrier" ) ? 1 : 0;
+             f.emergencyGates += kind == QLatin1String( "emergency_gate" ) ? 1 : 0;
+             ++ratings[barrierRatingClass( c.attribute( QStringLiteral( "rating_iwa" ) ) )];
+             f.vehicleKey = c.attribute( QStringLiteral( "vehicle" ) ).toString();
+           } );
+  for ( const auto &entry : ratings )
+    f.ratingCounts << entry;
+  // Lowest test speed first; unreachable crossings (no class) last.
+  auto speed = []( const QString &ratingClass )
+  { return ratingClass.isEmpty() ? std::numeric_limits<double>::max() : barrierRatingClassSpeed( ratingClass ); };
+  std::stable_sort( f.ratingCounts.begin(), f.ratingCounts.end(),
+                    [&]( const auto &a, const auto &b ) { return speed( a.first ) < speed( b.first ); } );
+  forEach( QStringLiteral( "entries" ),
+           [&]( const QgsFeature &e )
+           {
+             ++f.entries;
+             f.lanes += e.attribute( QStringLiteral( "lanes" ) ).toInt();
+           } );
+  forEach( QStringLiteral( "impact_points" ), [&]( const QgsFeature &p )
+           { f.maxImpactKmh = std::max( f.maxImpactKmh, p.attribute( QStringLiteral( "impact_kmh" ) ).toDouble() ); } );
+  forEach( QStringLiteral( "road_closures" ),
+           [&]( const QgsFeature &r ) { f.closedRoadM += r.attribute( QStringLiteral( "length_m" ) ).toDouble(); } );
+  forEach( QStringLiteral( "exposed_buildings" ), [&]( const QgsFeature & ) { ++f.exposedBuildings; } );
+  return f;
+}
+
+bool setSecurityLayoutExtent( const QString &geoPackagePath, SecurityLayoutContent &content )
+{
+  std::unique_ptr<QgsVectorLayer> cordon = openLayer( geoPackagePath, QStringLiteral( "cordon" ) );
+  if ( !cordon || cordon->featureCount() == 0 )
+    return false;
+  const QgsCoordinateTransformContext transformContext;
+  const MetricFrame frame( cordon->crs(), cordon->extent(), transformContext );
+  content.crs = frame.crs();
+
+  QgsRectangle extent;
+  auto include = [&]( QgsVectorLayer *layer, const QString &filter )
+  {
+    if ( !layer )
+      return;
+    const QgsCoordinateTransform transform( layer->crs(), content.crs, transformContext );
+    QgsFeatureIterator it = layer->getFeatures( QgsFeatureRequest().setFilterExpression( filter ) );
+    QgsFeature feature;
+    while ( it.nextFeature( feature ) )
+    {
+      QgsGeometry geometry = feature.geometry();
+      try
+      {
+        geometry.transform( transform );
+      }
+      catch ( QgsCsException & )
+      {
+        continue;
+      }
+      extent.combineExtentWith( geometry.boundingBox() );
+    }
+  };
+  include( cordon.get(), QString() );
+  std::unique_ptr<QgsVectorLayer> zones = openLayer( geoPackagePath, QStringLiteral( "standoff_zones" ) );
+  include( zones.get(), QStringLiteral( "\"zone\" = 'mandatory_evacuation'" ) );
+  std::unique_ptr<QgsVectorLayer> barriers = openLayer( geoPackagePath, QStringLiteral( "barriers" ) );
+  include( barriers.get(), QString() );
+  // A margin of 8 % of the larger side, then exactly the map frame's proportions (so nothing of the focus is cut
+  // and QgsLayoutItemMap::setExtent keeps the frame's size).
+  const double margin = 0.08 * std::max( extent.width(), extent.height() );
+  extent.grow( margin );
+  const double frameRatio = kMapWidth / kMapHeight;
+  double width = extent.width(), height = extent.height();
+  if ( width / height < frameRatio )
+    width = height * frameRatio;
+  else
+    height = width / frameRatio;
+  const QgsPointXY centre = extent.center();
+  extent =
+      QgsRectangle( centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2 );
+  content.extent = extent;
+  return true;
+}
+
+QString defaultDataCredit( const QList<QgsMapLayer *> &inputLayers )
+{
+  for ( QgsMapLayer *layer : inputLayers )
+  {
+    const QgsVectorLayer *vector = qobject_cast<const QgsVectorLayer *>( layer );
+    const bool osmFields = vector && ( vector->fields().lookupField( QStringLiteral( "osm_id" ) ) >= 0 ||
+                                       vector->fields().lookupField( QStringLiteral( "osm_way_id" ) ) >= 0 );
+    if ( osmFields || ( layer && ( layer->source().contains( QStringLiteral( "osm" ), Qt::CaseInsensitive ) ||
+                                   layer->providerType() == QLatin1String( "osm" ) ) ) )
+      return QStringLiteral( "© OpenStreetMap contributors (ODbL)" );
+  }
+  return QString();
+}
+
+std::unique_ptr<QgsPrintLayout> buildSecurityLayout( QgsProject *project, const SecurityLayoutContent &content )
+{
+  auto layout = std::make_unique<QgsPrintLayout>( project );
+  layout->initializeDefaults();
+  layout->setName( tr( "Security layout: %1" ).arg( content.eventName ) );
+  layout->pageCollection()->page( 0 )->setPageSize( QStringLiteral( "A3" ), QgsLayoutItemPage::Landscape );
+
+  addLabel( layout.get(), tr( "Security layout: %1" ).arg( content.eventName ), kMargin, kTitleTop,
+            kPageWidth - 2 * kMargin, 12, 24, true );
+  addLabel( layout.get(),
+            tr( "Vehicle-exclusion cordon, crash-rated barriers, entries and bomb stand-off zones for %1 people" )
+                .arg( number( content.figures.attendance ) ),
+            kMargin, kTitleTop + 12, kPageWidth - 2 * kMargin, 8, 12 );
+
+  auto *map = new QgsLayoutItemMap( layout.get() );
+  layout->addLayoutItem( map );
+  map->attemptMove( QgsLayoutPoint( kMargin, kMapTop ) );
+  map->attemptResize( QgsLayoutSize( kMapWidth, kMapHeight ) );
+  map->setFrameEnabled( true );
+  map->setCrs( content.crs );
+  map->setLayers( content.mapLayers );
+  map->setKeepLayerSet( true );
+  map->setExtent( content.extent ); // zoomToExtent() gives a NaN scale on a map item not yet shown
+
+  // North arrow in the map's top right corner, scale bar bottom left, both on white. The map is not rotated, so
+  // the arrow points up and needs no link to the map.
+  const QString mapUuid = map->uuid();
+  QString arrowPath;
+  for ( const QString &folder : QgsApplication::svgPaths() )
+    if ( arrowPath.isEmpty() && QFileInfo::exists( folder + QStringLiteral( "/arrows/NorthArrow_02.svg" ) ) )
+      arrowPath = QFileInfo( folder + QStringLiteral( "/arrows/NorthArrow_02.svg" ) ).absoluteFilePath();
+  if ( !arrowPath.isEmpty() )
+    addItemFromXml( layout.get(), QgsLayoutItemRegistry::LayoutPicture,
+                    { { QStringLiteral( "file" ), arrowPath },
+                      { QStringLiteral( "mode" ), QStringLiteral( "0" ) }, // SVG
+                      { QStringLiteral( "background" ), QStringLiteral( "true" ) } },
+                    QgsLayoutPoint( kMargin + kMapWidth - 19, kMapTop + 3 ), QgsLayoutSize( 16, 20 ) );
+  else
+    addLabel( layout.get(), QStringLiteral( "N\n↑" ), kMargin + kMapWidth - 12, kMapTop + 3, 8, 16, 16, true );
+  // Segments sized to fit 50-90 mm, in metres (the map CRS is metric).
+  addItemFromXml( layout.get(), QgsLayoutItemRegistry::LayoutScaleBar,
+                  { { QStringLiteral( "style" ), QStringLiteral( "Single Box" ) },
+                    { QStringLiteral( "mapUuid" ), mapUuid },
+                    { QStringLiteral( "unitType" ), QStringLiteral( "meters" ) },
+                    { QStringLiteral( "unitLabel" ), QStringLiteral( "m" ) },
+                    { QStringLiteral( "numSegments" ), QStringLiteral( "4" ) },
+                    { QStringLiteral( "numSegmentsLeft" ), QStringLiteral( "0" ) },
+                    { QStringLiteral( "numUnitsPerSegment" ), QStringLiteral( "25" ) },
+                    { QStringLiteral( "segmentSizeMode" ), QStringLiteral( "1" ) }, // fit width
+                    { QStringLiteral( "minBarWidth" ), QStringLiteral( "50" ) },
+                    { QStringLiteral( "maxBarWidth" ), QStringLiteral( "90" ) },
+                    { QStringLiteral( "height" ), QStringLiteral( "3" ) },
+                    { QStringLiteral( "background" ), QStringLiteral( "true" ) } },
+                  QgsLayoutPoint( kMargin + 3, kMapTop + kMapHeight - 15 ), QgsLayoutSize( 100, 12 ) );
+
+  auto *legend = new QgsLayoutItemLegend( layout.get() );
+  layout->addLayoutItem( legend );
+  legend->setAutoUpdateModel( false ); // the legend gets its own layer tree, independent of the project's
+  QgsLayerTree *tree = legend->model()->rootGroup();
+  tree->removeAllChildren();
+  for ( QgsMapLayer *layer : content.legendLayers )
+    tree->addLayer( layer );
+  legend->setLinkedMap( map );
+  legend->setTitle( tr( "Legend" ) );
+  QFont titleFont( QStringLiteral( "Sans Serif" ) );
+  titleFont.setPointSizeF( 13 );
+  titleFont.setBold( true );
+  legend->setStyleFont( QgsLegendStyle::Title, titleFont );
+  QFont groupFont( QStringLiteral( "Sans Serif" ) );
+  groupFont.setPointSizeF( 9 );
+  groupFont.setBold( true );
+  legend->setStyleFont( QgsLegendStyle::Subgroup, groupFont );
+  QFont itemFont( QStringLiteral( "Sans Serif" ) );
+  itemFont.setPointSizeF( 8 );
+  legend->setStyleFont( QgsLegendStyle::SymbolLabel, itemFont );
+  legend->setSymbolWidth( 8 );
+  legend->setSymbolHeight( 3 );
+  legend->setStyleMargin( QgsLegendStyle::Subgroup, QgsLegendStyle::Top, 2.0 );
+  legend->setStyleMargin( QgsLegendStyle::Symbol, QgsLegendStyle::Top, 1.2 );
+  legend->setStyleMargin( QgsLegendStyle::SymbolLabel, QgsLegendStyle::Top, 1.2 );
+  legend->setResizeToContents( true );
+  legend->attemptMove( QgsLayoutPoint( kColumnLeft, kLegendTop ) );
+
+  // The column: key figures on top, the legend (its height is only known once drawn: kept short), sources at the foot.
+  addLabel( layout.get(), tr( "Key figures" ), kColumnLeft, kMapTop, kColumnWidth, 7, 13, true );
+  addLabel( layout.get(), figuresText( content.figures ), kColumnLeft, kMapTop + 8, kColumnWidth,
+            kLegendTop - kMapTop - 10, 9 );
+  addLabel( layout.get(), sourcesText( content ), kColumnLeft, kMapTop + kMapHeight - 28, kColumnWidth, 28, 7, false,
+            QColor( 80, 80, 80 ) );
+  return layout;
+}
+
+bool exportSecurityLayoutPdf( QgsPrintLayout *layout, const QString &path, QString *error )
+{
+  QgsLayoutExporter exporter( layout );
+  QgsLayoutExporter::PdfExportSettings settings;
+  settings.dpi = 200; // raster parts (none by default) at print quality without huge files
+  settings.rasterizeWholeImage = false;
+  settings.forceVectorOutput = false;
+  const QgsLayoutExporter::ExportResult result = exporter.exportToPdf( path, settings );
+  if ( result != QgsLayoutExporter::Success )
+  {
+    if ( error )
+      *error = result == QgsLayoutExporter::FileError ? tr( "the file could not be written (check the folder exists "
+                                                            "and the file is not open in another program)" )
+                                                      : tr( "the export failed (code %1)" ).arg( result );
+    return false;
+  }
+  return true;
+}
+
+} // namespace eventsecurity

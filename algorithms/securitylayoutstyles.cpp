@@ -1,0 +1,417 @@
+#include "securitylayoutstyles.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsfillsymbol.h>
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgslinesymbol.h>
+#include <qgsmarkersymbol.h>
+#include <qgsexpression.h>
+#include <qgspallabeling.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgstextformat.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <map>
+
+namespace eventsecurity
+{
+namespace
+{
+QString tr( const char *text )
+{
+  return QCoreApplication::translate( "SecurityLayoutStyles", text );
+}
+
+QString colourName( const QColor &colour )
+{
+  return QStringLiteral( "%1,%2,%3,%4" )
+      .arg( colour.red() )
+      .arg( colour.green() )
+      .arg( colour.blue() )
+      .arg( colour.alpha() );
+}
+
+QgsFillSymbol *fillSymbol( const QColor &fill, const QColor &outline, double outlineWidthMm,
+                           const QString &outlineStyle = QStringLiteral( "solid" ) )
+{
+  return QgsFillSymbol::createSimple(
+      { { QStringLiteral( "color" ), colourName( fill ) },
+        { QStringLiteral( "outline_color" ), colourName( outline ) },
+        { QStringLiteral( "outline_width" ), QString::number( outlineWidthMm ) },
+        { QStringLiteral( "outline_style" ), outlineStyle },
+        { QStringLiteral( "style" ), fill.alpha() == 0 ? QStringLiteral( "no" ) : QStringLiteral( "solid" ) } } );
+}
+
+QgsLineSymbol *lineSymbol( const QColor &colour, double widthMm, const QString &style = QStringLiteral( "solid" ),
+                           const QString &cap = QStringLiteral( "round" ) )
+{
+  return QgsLineSymbol::createSimple( { { QStringLiteral( "line_color" ), colourName( colour ) },
+                                        { QStringLiteral( "line_width" ), QString::number( widthMm ) },
+                                        { QStringLiteral( "line_style" ), style },
+                                        { QStringLiteral( "capstyle" ), cap } } );
+}
+
+QgsMarkerSymbol *markerSymbol( const QString &shape, const QColor &fill, double sizeMm,
+                               const QColor &outline = QColor( 255, 255, 255 ), double outlineWidthMm = 0.4 )
+{
+  return QgsMarkerSymbol::createSimple( { { QStringLiteral( "name" ), shape },
+                                          { QStringLiteral( "color" ), colourName( fill ) },
+                                          { QStringLiteral( "size" ), QString::number( sizeMm ) },
+                                          { QStringLiteral( "outline_color" ), colourName( outline ) },
+                                          { QStringLiteral( "outline_width" ), QString::number( outlineWidthMm ) } } );
+}
+
+QColor mix( const QColor &a, const QColor &b, double t )
+{
+  t = std::clamp( t, 0.0, 1.0 );
+  return QColor::fromRgbF( a.redF() + ( b.redF() - a.redF() ) * t, a.greenF() + ( b.greenF() - a.greenF() ) * t,
+                           a.blueF() + ( b.blueF() - a.blueF() ) * t );
+}
+
+// Blast zones, red (worst) to yellow. Chart zones have fixed places; overpressure rings (kpa_<value>) are placed
+// on a log scale between the lung damage threshold (103 kPa) and typical glass breakage (1 kPa), domain.md sec. 3.
+QColor zoneColour( const QString &zone )
+{
+  const QColor red( 215, 25, 28 ), yellow( 255, 221, 60 );
+  if ( zone == QLatin1String( "mandatory_evacuation" ) )
+    return red;
+  if ( zone == QLatin1String( "shelter_in_place" ) )
+    return yellow;
+  static const QRegularExpression kpaKey( QStringLiteral( "^kpa_([0-9.]+)$" ) );
+  const QRegularExpressionMatch match = kpaKey.match( zone );
+  if ( match.hasMatch() )
+  {
+    const double kpa = match.captured( 1 ).toDouble();
+    if ( kpa > 0 )
+      return mix( red, yellow, std::log( 103.0 / kpa ) / std::log( 103.0 / 1.0 ) );
+  }
+  return QColor( 150, 150, 150 );
+}
+
+// Speed classes at the test speeds of the barrier standards, 32/48/64/80 km/h (IWA 14-1, PAS 68; domain.md sec. 4).
+QgsRangeList speedRanges( const std::function<QgsSymbol *( const QColor & )> &symbol )
+{
+  struct SpeedClass
+  {
+    double low, high;
+    QColor colour;
+  };
+  const SpeedClass classes[] = { { 0, 32, QColor( 26, 150, 65 ) },
+                                 { 32, 48, QColor( 166, 217, 106 ) },
+                                 { 48, 64, QColor( 253, 174, 97 ) },
+                                 { 64, 80, QColor( 244, 109, 67 ) },
+                                 { 80, 1000, QColor( 165, 0, 38 ) } };
+  QgsRangeList ranges;
+  for ( const SpeedClass &c : classes )
+  {
+    const QString label =
+        c.high >= 1000 ? tr( "%1 km/h and faster" ).arg( c.low ) : tr( "%1 to %2 km/h" ).arg( c.low ).arg( c.high );
+    ranges << QgsRendererRange( c.low, c.high, symbol( c.colour ), label );
+  }
+  return ranges;
+}
+
+// Distinct values of a field with how often each occurs.
+std::map<QString, int> valueCounts( QgsVectorLayer *layer, const QString &field )
+{
+  std::map<QString, int> counts;
+  const int index = layer->fields().lookupField( field );
+  if ( index < 0 )
+    return counts;
+  QgsFeatureIterator it = layer->getFeatures(
+      QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setSubsetOfAttributes( { index } ) );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    const QVariant value = feature.attribute( index );
+    ++counts[value.isNull() ? QString() : value.toString()];
+  }
+  return counts;
+}
+
+void styleStandoffZones( QgsVectorLayer *layer )
+{
+  // One category per zone, innermost first, labelled with its effect and distance.
+  struct Zone
+  {
+    QString key, effect;
+    double outerM = 0;
+  };
+  std::map<QString, Zone> zones;
+  const QgsFields fields = layer->fields();
+  QgsFeatureIterator it = layer->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    const QString key = feature.attribute( QStringLiteral( "zone" ) ).toString();
+    Zone &zone = zones[key];
+    zone.key = key;
+    zone.effect = feature.attribute( QStringLiteral( "effect" ) ).toString();
+    zone.outerM = std::max( zone.outerM, feature.attribute( QStringLiteral( "outer_m" ) ).toDouble() );
+  }
+  std::vector<Zone> ordered;
+  for ( const auto &entry : zones )
+    ordered.push_back( entry.second );
+  std::sort( ordered.begin(), ordered.end(), []( const Zone &a, const Zone &b ) { return a.outerM < b.outerM; } );
+  QgsCategoryList categories;
+  for ( const Zone &zone : ordered )
+  {
+    QColor fill = zoneColour( zone.key );
+    fill.setAlpha( 70 );
+    categories << QgsRendererCategory( zone.key, fillSymbol( fill, zoneColour( zone.key ).darker( 120 ), 0.5 ),
+                                       tr( "%1 (up to %2 m)" )
+                                           .arg( zone.effect.section( QStringLiteral( " (" ), 0, 0 ) )
+                                           .arg( std::round( zone.outerM ) ) );
+  }
+  layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "zone" ), categories ) );
+}
+
+void styleExposedBuildings( QgsVectorLayer *layer )
+{
+  QgsCategoryList categories;
+  for ( const auto &[zone, count] : valueCounts( layer, QStringLiteral( "zone" ) ) )
+  {
+    const QColor colour = zoneColour( zone );
+    const QString name = zone == QLatin1String( "mandatory_evacuation" ) ? tr( "Building to evacuate" )
+                         : zone == QLatin1String( "shelter_in_place" )   ? tr( "Building to shelter in" )
+                                                                         : tr( "Building in zone %1" ).arg( zone );
+    // Buildings to evacuate stand out; the many to shelter in stay light.
+    const bool evacuate = zone == QLatin1String( "mandatory_evacuation" );
+    categories << QgsRendererCategory( zone,
+                                       fillSymbol( evacuate ? colour : mix( colour, QColor( 255, 255, 255 ), 0.55 ),
+                                                   colour.darker( evacuate ? 170 : 130 ), 0.25 ),
+                                       tr( "%1 (%2)" ).arg( name ).arg( count ) );
+  }
+  layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "zone" ), categories ) );
+}
+
+void styleBarriers( QgsVectorLayer *layer )
+{
+  // One rule per barrier class, the exact ratings of that class listed; darker = a faster test; grey = unreachable.
+  std::map<QString, QStringList> ratingsOfClass;
+  std::map<QString, int> countOfClass;
+  for ( const auto &[rating, count] : valueCounts( layer, QStringLiteral( "rating_iwa" ) ) )
+  {
+    const QString ratingClass = barrierRatingClass( rating.isEmpty() ? QVariant() : QVariant( rating ) );
+    if ( !rating.isEmpty() )
+      ratingsOfClass[ratingClass] << QgsExpression::quotedValue( rating );
+    countOfClass[ratingClass] += count;
+  }
+  std::vector<QString> classes;
+  for ( const auto &entry : countOfClass )
+    classes.push_back( entry.first );
+  std::sort( classes.begin(), classes.end(),
+             []( const QString &a, const QString &b )
+             { return barrierRatingClassSpeed( a ) < barrierRatingClassSpeed( b ); } );
+  const int rated = static_cast<int>(
+      std::count_if( classes.begin(), classes.end(), []( const QString &c ) { return !c.isEmpty(); } ) );
+  auto *root = new QgsRuleBasedRenderer::Rule( nullptr );
+  int rank = 0;
+  for ( const QString &ratingClass : classes )
+  {
+    const int count = countOfClass[ratingClass];
+    if ( ratingClass.isEmpty() )
+    {
+      root->appendChild( new QgsRuleBasedRenderer::Rule(
+          lineSymbol( QColor( 130, 130, 130 ), 2.0, QStringLiteral( "solid" ), QStringLiteral( "flat" ) ), 0, 0,
+          QStringLiteral( "\"rating_iwa\" IS NULL" ), tr( "Barrier no vehicle route reaches (%1)" ).arg( count ) ) );
+      continue;
+    }
+    const double t = rated > 1 ? static_cast<double>( rank ) / ( rated - 1 ) : 1.0;
+    ++rank;
+    root->appendChild( new QgsRuleBasedRenderer::Rule(
+        lineSymbol( mix( QColor( 240, 120, 0 ), QColor( 90, 0, 60 ), t ), 3.0, QStringLiteral( "solid" ),
+                    QStringLiteral( "flat" ) ),
+        0, 0,
+        QStringLiteral( "\"rating_iwa\" IN (%1)" ).arg( ratingsOfClass[ratingClass].join( QStringLiteral( ", " ) ) ),
+        tr( "Barrier IWA 14-1 %1 (%2)" ).arg( ratingClass ).arg( count ) ) );
+  }
+  layer->setRenderer( new QgsRuleBasedRenderer( root ) );
+}
+
+void styleCrossings( QgsVectorLayer *layer )
+{
+  const std::map<QString, int> counts = valueCounts( layer, QStringLiteral( "kind" ) );
+  auto count = [&]( const char *kind )
+  {
+    const auto it = counts.find( QString::fromLatin1( kind ) );
+    return it == counts.end() ? 0 : it->second;
+  };
+  QgsCategoryList categories;
+  categories << QgsRendererCategory(
+      QStringLiteral( "vehicle_barrier" ),
+      markerSymbol( QStringLiteral( "square" ), QColor( 40, 40, 40 ), 1.4, QColor( 255, 255, 255 ), 0.2 ),
+      tr( "Vehicle barrier (%1)" ).arg( count( "vehicle_barrier" ) ) );
+  categories << QgsRendererCategory(
+      QStringLiteral( "emergency_gate" ),
+      markerSymbol( QStringLiteral( "square" ), QColor( 0, 150, 70 ), 2.0, QColor( 255, 255, 255 ), 0.2 ),
+      tr( "Emergency gate, removable barrier (%1)" ).arg( count( "emergency_gate" ) ) );
+  categories << QgsRendererCategory(
+      QStringLiteral( "pedestrian_entry" ),
+      markerSymbol( QStringLiteral( "circle" ), QColor( 33, 113, 181 ), 1.6, QColor( 255, 255, 255 ), 0.2 ),
+      tr( "Pedestrian entry (%1)" ).arg( count( "pedestrian_entry" ) ) );
+  layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "kind" ), categories ) );
+}
+
+void labelEntries( QgsVectorLayer *layer )
+{
+  QgsPalLayerSettings settings;
+  // "4 lanes · 3.2 m": the search lanes and the exit width of each entry.
+  settings.fieldName = QStringLiteral( "\"lanes\" || ' %1 · ' || format_number( \"gate_width_m\", 1 ) || ' m'" )
+                           .arg( tr( "lanes" ).replace( '\'', QStringLiteral( "''" ) ) );
+  settings.isExpression = true;
+  settings.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
+  settings.dist = 1.5;
+  QgsTextFormat format;
+  QFont font = format.font();
+  font.setBold( true );
+  format.setFont( font );
+  format.setSize( 9 );
+  format.setColor( QColor( 8, 48, 107 ) );
+  QgsTextBufferSettings buffer;
+  buffer.setEnabled( true );
+  buffer.setSize( 1.0 );
+  buffer.setColor( QColor( 255, 255, 255 ) );
+  format.setBuffer( buffer );
+  settings.setFormat( format );
+  settings.priority = 10; // entries' labels win over any other
+  layer->setLabeling( new QgsVectorLayerSimpleLabeling( settings ) );
+  layer->setLabelsEnabled( true );
+}
+
+} // namespace
+
+QString barrierRatingClass( const QVariant &iwaRating )
+{
+  if ( iwaRating.isNull() || iwaRating.toString().isEmpty() )
+    return QString();
+  // V/<mass>[<class>]/<speed>/<angle>: keep all but the angle.
+  static const QRegularExpression rating( QStringLiteral( "^(V/[0-9]+\\[[^\\]]+\\]/[0-9]+)/" ) );
+  const QRegularExpressionMatch match = rating.match( iwaRating.toString() );
+  return match.hasMatch() ? match.captured( 1 ) : tr( "faster than every IWA 14-1 test" );
+}
+
+double barrierRatingClassSpeed( const QString &ratingClass )
+{
+  static const QRegularExpression speed( QStringLiteral( "/([0-9]+)$" ) );
+  const QRegularExpressionMatch match = speed.match( ratingClass );
+  return match.hasMatch() ? match.captured( 1 ).toDouble() : std::numeric_limits<double>::infinity();
+}
+
+QStringList securityLayoutLayerNames()
+{
+  return { QStringLiteral( "entries" ),         QStringLiteral( "crossings" ),
+           QStringLiteral( "barriers" ),        QStringLiteral( "impact_points" ),
+           QStringLiteral( "critical_routes" ), QStringLiteral( "cordon" ),
+           QStringLiteral( "road_closures" ),   QStringLiteral( "exposed_buildings" ),
+           QStringLiteral( "approach_speeds" ), QStringLiteral( "standoff_zones" ) };
+}
+
+QString securityLayoutLayerTitle( const QString &layerName )
+{
+  static const std::map<QString, const char *> titles = {
+      { QStringLiteral( "entries" ),
+        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Pedestrian entries: search lanes, exit width" ) },
+      { QStringLiteral( "crossings" ), QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Street crossings of the cordon" ) },
+      { QStringLiteral( "barriers" ), QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Crash-rated barriers" ) },
+      { QStringLiteral( "impact_points" ),
+        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Vehicle impact speed at the cordon" ) },
+      { QStringLiteral( "critical_routes" ),
+        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Fastest hostile vehicle routes (impact speed)" ) },
+      { QStringLiteral( "cordon" ), QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Vehicle-exclusion cordon" ) },
+      { QStringLiteral( "road_closures" ), QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Roads closed to vehicles" ) },
+      { QStringLiteral( "exposed_buildings" ),
+        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Buildings exposed to the blast" ) },
+      { QStringLiteral( "approach_speeds" ),
+        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Highest vehicle speed on each street" ) },
+      { QStringLiteral( "standoff_zones" ),
+        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Bomb stand-off zones (NCTC chart)" ) },
+  };
+  const auto it = titles.find( layerName );
+  return it == titles.end() ? layerName : tr( it->second );
+}
+
+bool applySecurityLayoutStyle( QgsVectorLayer *layer, const QString &layerName )
+{
+  if ( !layer )
+    return false;
+  if ( layerName == QLatin1String( "standoff_zones" ) )
+    styleStandoffZones( layer );
+  else if ( layerName == QLatin1String( "exposed_buildings" ) )
+    styleExposedBuildings( layer );
+  else if ( layerName == QLatin1String( "road_closures" ) )
+    layer->setRenderer(
+        new QgsSingleSymbolRenderer( lineSymbol( QColor( 106, 61, 154 ), 1.0, QStringLiteral( "dash" ) ) ) );
+  else if ( layerName == QLatin1String( "approach_speeds" ) )
+  {
+    layer->setRenderer( new QgsGraduatedSymbolRenderer(
+        QStringLiteral( "max_kmh" ),
+        speedRanges( []( const QColor &colour ) { return lineSymbol( colour, 0.45 ); } ) ) );
+    layer->setOpacity( 0.6 );
+  }
+  else if ( layerName == QLatin1String( "critical_routes" ) )
+    layer->setRenderer( new QgsGraduatedSymbolRenderer(
+        QStringLiteral( "impact_kmh" ),
+        speedRanges( []( const QColor &colour ) { return lineSymbol( colour, 0.9 ); } ) ) );
+  else if ( layerName == QLatin1String( "impact_points" ) )
+    layer->setRenderer( new QgsGraduatedSymbolRenderer( QStringLiteral( "impact_kmh" ),
+                                                        speedRanges(
+                                                            []( const QColor &colour ) {
+                                                              return markerSymbol( QStringLiteral( "triangle" ), colour,
+                                                                                   2.6, QColor( 40, 40, 40 ), 0.2 );
+                                                            } ) ) );
+  else if ( layerName == QLatin1String( "cordon" ) )
+    layer->setRenderer( new QgsSingleSymbolRenderer(
+        fillSymbol( QColor( 0, 0, 0, 0 ), QColor( 8, 48, 107 ), 0.9, QStringLiteral( "dash" ) ) ) );
+  else if ( layerName == QLatin1String( "barriers" ) )
+    styleBarriers( layer );
+  else if ( layerName == QLatin1String( "crossings" ) )
+    styleCrossings( layer );
+  else if ( layerName == QLatin1String( "entries" ) )
+  {
+    layer->setRenderer( new QgsSingleSymbolRenderer(
+        markerSymbol( QStringLiteral( "circle" ), QColor( 33, 113, 181 ), 4.0, QColor( 255, 255, 255 ), 0.6 ) ) );
+    labelEntries( layer );
+  }
+  else
+    return false;
+  return true;
+}
+
+bool saveDefaultStyleInGeoPackage( QgsVectorLayer *layer, QString *error )
+{
+  QString message;
+  layer->saveStyleToDatabase( layer->name(), tr( "Event Security Planner layout style" ), true, QString(), message );
+  if ( !message.isEmpty() && error )
+    *error = message;
+  return message.isEmpty();
+}
+
+void applyBaseLayerStyle( QgsVectorLayer *layer, BaseLayer kind )
+{
+  switch ( kind )
+  {
+  case BaseLayer::EventArea:
+    layer->setRenderer(
+        new QgsSingleSymbolRenderer( fillSymbol( QColor( 161, 217, 155, 160 ), QColor( 49, 163, 84 ), 0.5 ) ) );
+    break;
+  case BaseLayer::Streets:
+    layer->setRenderer( new QgsSingleSymbolRenderer( lineSymbol( QColor( 175, 175, 175 ), 0.6 ) ) );
+    break;
+  case BaseLayer::Buildings:
+    layer->setRenderer(
+        new QgsSingleSymbolRenderer( fillSymbol( QColor( 225, 225, 225 ), QColor( 190, 190, 190 ), 0.15 ) ) );
+    break;
+  }
+}
+
+} // namespace eventsecurity

@@ -1,0 +1,440 @@
+// eventsecurity:securitylayout through the Processing registry, headless, on the Plaza Independencia sample:
+// the GeoPackage's layers (names, CRS, features), the default style of each in layer_styles and what it loads
+// as, the key figures against the child algorithms run on their own and against hand calculations, the
+// extended report, a one-page A3 landscape PDF, cancelling and a bad input.
+#include "testsupport.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsdistancearea.h>
+#include <qgsfeatureiterator.h>
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgsprocessingregistry.h>
+#include <qgsproject.h>
+#include <qgsapplication.h>
+#include <qgsprocessingalgrunnertask.h>
+#include <qgstaskmanager.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <map>
+
+using namespace eventsecurity::test;
+
+namespace
+{
+const QString kAlgorithm = QStringLiteral( "eventsecurity:securitylayout" );
+constexpr double kAttendance = 10000;
+constexpr double kStandoffM = 30;
+constexpr int kSedan = 3;     // stand-off chart row: sedan, 227 kg TNT, mandatory 98 m (domain.md sec. 1)
+constexpr int kTruck7500 = 4; // vehicle table row: 7.5 t truck
+
+QVariantMap sampleParameters()
+{
+  return { { QStringLiteral( "VENUE" ), sampleData( QStringLiteral( "venue.geojson" ) ) },
+           { QStringLiteral( "NETWORK" ), sampleData( QStringLiteral( "roads.geojson" ) ) },
+           { QStringLiteral( "BUILDINGS" ), sampleData( QStringLiteral( "buildings.geojson" ) ) },
+           { QStringLiteral( "EVENT_NAME" ), QStringLiteral( "Noche de la Plaza" ) },
+           { QStringLiteral( "ATTENDANCE" ), kAttendance },
+           { QStringLiteral( "THREAT" ), kSedan },
+           { QStringLiteral( "VEHICLE" ), kTruck7500 },
+           { QStringLiteral( "STANDOFF_M" ), kStandoffM } };
+}
+
+QString table( const QString &gpkg, const QString &name )
+{
+  return gpkg + QStringLiteral( "|layername=" ) + name;
+}
+
+double sumOf( QgsVectorLayer *layer, const QString &field )
+{
+  double sum = 0;
+  QgsFeatureIterator it = layer->getFeatures();
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+    sum += f.attribute( field ).toDouble();
+  return sum;
+}
+
+double maxOf( QgsVectorLayer *layer, const QString &field )
+{
+  double max = 0;
+  QgsFeatureIterator it = layer->getFeatures();
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+    max = std::max( max, f.attribute( field ).toDouble() );
+  return max;
+}
+
+int countWhere( QgsVectorLayer *layer, const QString &field, const QString &value )
+{
+  int n = 0;
+  QgsFeatureIterator it = layer->getFeatures();
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+    n += f.attribute( field ).toString() == value ? 1 : 0;
+  return n;
+}
+} // namespace
+
+class TestSecurityLayout : public QObject
+{
+  Q_OBJECT
+
+private slots:
+  void initTestCase();
+  void registered();
+  void geoPackageLayers();
+  void defaultStylesInGeoPackage();
+  void keyFiguresMatchTheSteps();
+  void keyFiguresByHand();
+  void report();
+  void onePageA3Pdf();
+  void chartStandoffWithoutPdf();
+  void inABackgroundTask();
+  void cancelWritesNothing();
+  void badAttendance();
+
+private:
+  QTemporaryDir mDir;
+  QString mGpkg, mPdf, mReport;
+  AlgorithmRun mRun;
+  QgsProcessingContext mContext;
+};
+
+void TestSecurityLayout::initTestCase()
+{
+  QVERIFY( mDir.isValid() );
+  mGpkg = mDir.filePath( QStringLiteral( "layout.gpkg" ) );
+  mPdf = mDir.filePath( QStringLiteral( "layout.pdf" ) );
+  mReport = mDir.filePath( QStringLiteral( "layout.html" ) );
+  QVariantMap p = sampleParameters();
+  p.insert( QStringLiteral( "OUTPUT_GPKG" ), mGpkg );
+  p.insert( QStringLiteral( "OUTPUT_PDF" ), mPdf );
+  p.insert( QStringLiteral( "OUTPUT_REPORT" ), mReport );
+  mRun = runAlgorithm( kAlgorithm, p, mContext );
+  QVERIFY2( mRun.ok, qPrintable( mRun.errors ) );
+}
+
+void TestSecurityLayout::registered()
+{
+  const QgsProcessingAlgorithm *algorithm = QgsApplication::processingRegistry()->algorithmById( kAlgorithm );
+  QVERIFY( algorithm );
+  QCOMPARE( algorithm->groupId(), QStringLiteral( "layout" ) );
+  // The interface the dock depends on.
+  for ( const char *name :
+        { "VENUE", "NETWORK", "BUILDINGS", "EVENT_NAME", "ATTENDANCE", "ARRIVAL_MINUTES", "THREAT", "VEHICLE",
+          "STANDOFF_M", "SEARCH_DISTANCE_M", "DEFAULT_WIDTH_M", "FRICTION", "DENSITY", "FLOW_RATE", "EGRESS_MINUTES",
+          "LANE_RATE_PPH", "OUTPUT_GPKG", "OUTPUT_PDF", "OUTPUT_REPORT" } )
+    QVERIFY2( algorithm->parameterDefinition( QString::fromLatin1( name ) ), name );
+  for ( const char *name : { "CAPACITY", "LANES", "BARRIERS", "EMERGENCY_GATES", "CLOSED_ROAD_M", "MAX_IMPACT_KMH",
+                             "STANDOFF_M_USED", "LAYERS" } )
+    QVERIFY2( algorithm->outputDefinition( QString::fromLatin1( name ) ), name );
+  // Same defaults and threat rows as the steps (one source each); no custom charge.
+  const QgsProcessingAlgorithm *perimeter =
+      QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "eventsecurity:perimeterdesign" ) );
+  const QgsProcessingAlgorithm *approach =
+      QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "eventsecurity:vehicleapproach" ) );
+  QCOMPARE( algorithm->parameterDefinition( QStringLiteral( "FLOW_RATE" ) )->defaultValue(),
+            perimeter->parameterDefinition( QStringLiteral( "FLOW_RATE" ) )->defaultValue() );
+  QCOMPARE( algorithm->parameterDefinition( QStringLiteral( "FRICTION" ) )->defaultValue(),
+            approach->parameterDefinition( QStringLiteral( "FRICTION" ) )->defaultValue() );
+  const auto *threat =
+      dynamic_cast<const QgsProcessingParameterEnum *>( algorithm->parameterDefinition( QStringLiteral( "THREAT" ) ) );
+  QVERIFY( threat );
+  QCOMPARE( threat->options().size(), 8 ); // the NCTC chart's eight threats
+}
+
+void TestSecurityLayout::geoPackageLayers()
+{
+  const QStringList expected = { QStringLiteral( "entries" ),         QStringLiteral( "crossings" ),
+                                 QStringLiteral( "barriers" ),        QStringLiteral( "impact_points" ),
+                                 QStringLiteral( "critical_routes" ), QStringLiteral( "cordon" ),
+                                 QStringLiteral( "road_closures" ),   QStringLiteral( "exposed_buildings" ),
+                                 QStringLiteral( "approach_speeds" ), QStringLiteral( "standoff_zones" ) };
+  QCOMPARE( mRun.results.value( QStringLiteral( "LAYERS" ) ).toString(), expected.join( ';' ) );
+  QCOMPARE( mRun.results.value( QStringLiteral( "OUTPUT_GPKG" ) ).toString(), mGpkg );
+  for ( const QString &name : expected )
+  {
+    std::unique_ptr<QgsVectorLayer> layer = loadVectorLayer( table( mGpkg, name ) );
+    QVERIFY2( layer->isValid(), qPrintable( name ) );
+    QVERIFY2( layer->featureCount() > 0, qPrintable( name ) );
+    // The sample is in EPSG:4326; every step writes in its input's CRS.
+    QCOMPARE( layer->crs().authid(), QStringLiteral( "EPSG:4326" ) );
+  }
+  // Two chart zones (mandatory evacuation, shelter in place), one cordon; routes keep their M (km/h).
+  QCOMPARE( loadVectorLayer( table( mGpkg, QStringLiteral( "standoff_zones" ) ) )->featureCount(), 2 );
+  QCOMPARE( loadVectorLayer( table( mGpkg, QStringLiteral( "cordon" ) ) )->featureCount(), 1 );
+  QVERIFY( QgsWkbTypes::hasM( loadVectorLayer( table( mGpkg, QStringLiteral( "critical_routes" ) ) )->wkbType() ) );
+}
+
+void TestSecurityLayout::defaultStylesInGeoPackage()
+{
+  // layer_styles: one default style per layer, named after it.
+  std::unique_ptr<QgsVectorLayer> styles = loadVectorLayer( table( mGpkg, QStringLiteral( "layer_styles" ) ) );
+  QVERIFY( styles->isValid() );
+  std::map<QString, int> defaults;
+  QgsFeatureIterator it = styles->getFeatures();
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+  {
+    QCOMPARE( f.attribute( QStringLiteral( "styleName" ) ).toString(),
+              f.attribute( QStringLiteral( "f_table_name" ) ).toString() );
+    if ( f.attribute( QStringLiteral( "useAsDefault" ) ).toBool() )
+      ++defaults[f.attribute( QStringLiteral( "f_table_name" ) ).toString()];
+  }
+  for ( const QString &name : mRun.results.value( QStringLiteral( "LAYERS" ) ).toString().split( ';' ) )
+    QVERIFY2( defaults[name] == 1, qPrintable( name ) );
+
+  // Opening a table loads its style: the renderers the layout asks for.
+  auto rendererOf = [&]( const QString &name )
+  {
+    std::unique_ptr<QgsVectorLayer> layer = loadVectorLayer( table( mGpkg, name ) );
+    return layer->renderer() ? layer->renderer()->type() : QString();
+  };
+  QCOMPARE( rendererOf( QStringLiteral( "standoff_zones" ) ), QStringLiteral( "categorizedSymbol" ) );
+  QCOMPARE( rendererOf( QStringLiteral( "barriers" ) ), QStringLiteral( "RuleRenderer" ) );
+  QCOMPARE( rendererOf( QStringLiteral( "crossings" ) ), QStringLiteral( "categorizedSymbol" ) );
+  QCOMPARE( rendererOf( QStringLiteral( "critical_routes" ) ), QStringLiteral( "graduatedSymbol" ) );
+  QCOMPARE( rendererOf( QStringLiteral( "approach_speeds" ) ), QStringLiteral( "graduatedSymbol" ) );
+
+  std::unique_ptr<QgsVectorLayer> zones = loadVectorLayer( table( mGpkg, QStringLiteral( "standoff_zones" ) ) );
+  const auto *categorized = dynamic_cast<QgsCategorizedSymbolRenderer *>( zones->renderer() );
+  QVERIFY( categorized );
+  QCOMPARE( categorized->classAttribute(), QStringLiteral( "zone" ) );
+  QCOMPARE( categorized->categories().size(), 2 );
+  // Red inside, yellow outside.
+  const QColor inner = categorized->categories().at( 0 ).symbol()->color();
+  const QColor outer = categorized->categories().at( 1 ).symbol()->color();
+  QCOMPARE( categorized->categories().at( 0 ).value().toString(), QStringLiteral( "mandatory_evacuation" ) );
+  QVERIFY( inner.red() > 200 && inner.green() < 60 );
+  QVERIFY( outer.red() > 200 && outer.green() > 200 );
+
+  std::unique_ptr<QgsVectorLayer> routes = loadVectorLayer( table( mGpkg, QStringLiteral( "critical_routes" ) ) );
+  const auto *graduated = dynamic_cast<QgsGraduatedSymbolRenderer *>( routes->renderer() );
+  QVERIFY( graduated );
+  QCOMPARE( graduated->classAttribute(), QStringLiteral( "impact_kmh" ) );
+  QCOMPARE( graduated->ranges().at( 1 ).lowerValue(), 32.0 ); // a barrier test speed (IWA 14-1, PAS 68)
+
+  std::unique_ptr<QgsVectorLayer> entries = loadVectorLayer( table( mGpkg, QStringLiteral( "entries" ) ) );
+  QVERIFY( entries->labelsEnabled() );
+  QVERIFY( entries->labeling() );
+}
+
+void TestSecurityLayout::keyFiguresMatchTheSteps()
+{
+  // The steps run on their own with the same inputs.
+  QgsProcessingContext context;
+  QVariantMap perimeterParameters{ { QStringLiteral( "EVENT_AREA" ), sampleData( QStringLiteral( "venue.geojson" ) ) },
+                                   { QStringLiteral( "NETWORK" ), sampleData( QStringLiteral( "roads.geojson" ) ) },
+                                   { QStringLiteral( "ATTENDANCE" ), kAttendance },
+                                   { QStringLiteral( "THREAT" ), kSedan },
+                                   { QStringLiteral( "VEHICLE" ), kTruck7500 },
+                                   { QStringLiteral( "STANDOFF_M" ), kStandoffM },
+                                   { QStringLiteral( "OUTPUT_PERIMETER" ), QgsProcessing::TEMPORARY_OUTPUT },
+                                   { QStringLiteral( "OUTPUT_CROSSINGS" ), QgsProcessing::TEMPORARY_OUTPUT },
+                                   { QStringLiteral( "OUTPUT_ENTRIES" ), QgsProcessing::TEMPORARY_OUTPUT } };
+  const AlgorithmRun perimeter =
+      runAlgorithm( QStringLiteral( "eventsecurity:perimeterdesign" ), perimeterParameters, context );
+  QVERIFY2( perimeter.ok, qPrintable( perimeter.errors ) );
+  QgsVectorLayer *cordon = outputLayer( perimeter, QStringLiteral( "OUTPUT_PERIMETER" ), context );
+  QgsVectorLayer *crossings = outputLayer( perimeter, QStringLiteral( "OUTPUT_CROSSINGS" ), context );
+  QgsVectorLayer *entries = outputLayer( perimeter, QStringLiteral( "OUTPUT_ENTRIES" ), context );
+  QVERIFY( cordon && crossings && entries );
+  const QVariantMap &r = mRun.results;
+  QCOMPARE( r.value( QStringLiteral( "CAPACITY" ) ).toDouble(), sumOf( cordon, QStringLiteral( "capacity" ) ) );
+  QCOMPARE( r.value( QStringLiteral( "STANDOFF_M_USED" ) ).toDouble(),
+            sumOf( cordon, QStringLiteral( "standoff_m" ) ) );
+  QCOMPARE( r.value( QStringLiteral( "LANES" ) ).toInt(),
+            static_cast<int>( sumOf( entries, QStringLiteral( "lanes" ) ) ) );
+  QCOMPARE( r.value( QStringLiteral( "BARRIERS" ) ).toInt(),
+            countWhere( crossings, QStringLiteral( "kind" ), QStringLiteral( "vehicle_barrier" ) ) );
+  QCOMPARE( r.value( QStringLiteral( "EMERGENCY_GATES" ) ).toInt(),
+            countWhere( crossings, QStringLiteral( "kind" ), QStringLiteral( "emergency_gate" ) ) );
+
+  QVariantMap standoffParameters{ { QStringLiteral( "INPUT" ), sampleData( QStringLiteral( "venue.geojson" ) ) },
+                                  { QStringLiteral( "THREAT" ), kSedan },
+                                  { QStringLiteral( "ROADS" ), sampleData( QStringLiteral( "roads.geojson" ) ) },
+                                  { QStringLiteral( "OUTPUT" ), QgsProcessing::TEMPORARY_OUTPUT },
+                                  { QStringLiteral( "OUTPUT_ROADS" ), QgsProcessing::TEMPORARY_OUTPUT } };
+  const AlgorithmRun standoff =
+      runAlgorithm( QStringLiteral( "eventsecurity:standoffzones" ), standoffParameters, context );
+  QVERIFY2( standoff.ok, qPrintable( standoff.errors ) );
+  const double closed =
+      sumOf( outputLayer( standoff, QStringLiteral( "OUTPUT_ROADS" ), context ), QStringLiteral( "length_m" ) );
+  QVERIFY( closed > 0 );
+  QVERIFY( std::abs( r.value( QStringLiteral( "CLOSED_ROAD_M" ) ).toDouble() - closed ) < 1e-6 * closed );
+
+  // Vehicle approach to the cordon the perimeter design drew.
+  QVariantMap approachParameters{ { QStringLiteral( "NETWORK" ), sampleData( QStringLiteral( "roads.geojson" ) ) },
+                                  { QStringLiteral( "PROTECTED_AREA" ), cordon->id() },
+                                  { QStringLiteral( "VEHICLE" ), kTruck7500 },
+                                  { QStringLiteral( "OUTPUT_POINTS" ), QgsProcessing::TEMPORARY_OUTPUT } };
+  const AlgorithmRun approach =
+      runAlgorithm( QStringLiteral( "eventsecurity:vehicleapproach" ), approachParameters, context );
+  QVERIFY2( approach.ok, qPrintable( approach.errors ) );
+  const double fastest =
+      maxOf( outputLayer( approach, QStringLiteral( "OUTPUT_POINTS" ), context ), QStringLiteral( "impact_kmh" ) );
+  QVERIFY( fastest > 0 );
+  QCOMPARE( r.value( QStringLiteral( "MAX_IMPACT_KMH" ) ).toDouble(), fastest );
+}
+
+void TestSecurityLayout::keyFiguresByHand()
+{
+  const QVariantMap &r = mRun.results;
+  // Lanes: ceil(10,000 / (400 persons/h x 60 min / 60)) = 25 (walk-through detector lane, domain.md sec. 5).
+  QCOMPARE( r.value( QStringLiteral( "LANES" ) ).toInt(), 25 );
+  QCOMPARE( r.value( QStringLiteral( "STANDOFF_M_USED" ) ).toDouble(), kStandoffM );
+  // Capacity: the venue's ellipsoidal area x 2 persons/m² (standing density, domain.md sec. 5), within 0.5 %.
+  std::unique_ptr<QgsVectorLayer> venue = loadVectorLayer( sampleData( QStringLiteral( "venue.geojson" ) ) );
+  QgsDistanceArea da;
+  da.setSourceCrs( venue->crs(), QgsProject::instance()->transformContext() );
+  da.setEllipsoid( QStringLiteral( "WGS84" ) );
+  double area = 0;
+  QgsFeatureIterator it = venue->getFeatures();
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+    area += da.measureArea( f.geometry() );
+  const double capacity = r.value( QStringLiteral( "CAPACITY" ) ).toDouble();
+  QVERIFY2( std::abs( capacity - 2 * area ) < 0.005 * 2 * area,
+            qPrintable( QStringLiteral( "capacity %1, 2 x area %2" ).arg( capacity ).arg( 2 * area ) ) );
+}
+
+void TestSecurityLayout::report()
+{
+  QFile file( mReport );
+  QVERIFY( file.open( QIODevice::ReadOnly ) );
+  const QString html = QString::fromUtf8( file.readAll() );
+  QVERIFY( html.contains( QStringLiteral( "Noche de la Plaza" ) ) );
+  // The perimeter report (lanes) and the two new sections before its sources.
+  QVERIFY( html.contains( QStringLiteral( "25 search lanes" ) ) );
+  const int blast = html.indexOf( QStringLiteral( "Bomb stand-off zones around the venue" ) );
+  const int vehicles = html.indexOf( QStringLiteral( "Hostile vehicle approach to the cordon" ) );
+  const int sources = html.lastIndexOf( QStringLiteral( "<h2>" ) );
+  QVERIFY( blast > 0 && vehicles > blast && sources > vehicles );
+  // The chart's sedan distances in the zone table: 98 m mandatory, 580 m preferred (domain.md sec. 1).
+  QVERIFY( html.contains( QStringLiteral( "<td>98</td>" ) ) );
+  QVERIFY( html.contains( QStringLiteral( "<td>580</td>" ) ) );
+}
+
+void TestSecurityLayout::onePageA3Pdf()
+{
+  QCOMPARE( mRun.results.value( QStringLiteral( "OUTPUT_PDF" ) ).toString(), mPdf );
+  QFile file( mPdf );
+  QVERIFY( file.open( QIODevice::ReadOnly ) );
+  const QByteArray pdf = file.readAll();
+  QVERIFY( pdf.startsWith( "%PDF" ) );
+  QVERIFY2( pdf.size() > 20000, qPrintable( QString::number( pdf.size() ) ) ); // a map, not an empty sheet
+  // The page tree counts one page (every /Count in the file: there are no outlines). An incremental update
+  // (the georeference) may repeat the page object, so page objects are not counted.
+  const QString text = QString::fromLatin1( pdf.constData(), pdf.size() ); // fromLatin1( QByteArray ) stops at a NUL
+  const QRegularExpression count( QStringLiteral( "/Count\\s+([0-9]+)" ) );
+  int counts = 0;
+  for ( QRegularExpressionMatchIterator it = count.globalMatch( text ); it.hasNext(); ++counts )
+    QCOMPARE( it.next().captured( 1 ).toInt(), 1 );
+  QVERIFY( counts >= 1 );
+  // A3 landscape is 420 x 297 mm = 1190.55 x 841.89 pt (GDAL's georeferencing rounds to whole points).
+  const QString pdfinfo = QStandardPaths::findExecutable( QStringLiteral( "pdfinfo" ) );
+  if ( pdfinfo.isEmpty() )
+    return; // poppler-utils absent: the page count above is the check
+  QProcess process;
+  process.start( pdfinfo, { mPdf } );
+  QVERIFY( process.waitForFinished( 30000 ) );
+  const QString info = QString::fromUtf8( process.readAllStandardOutput() );
+  QVERIFY2( info.contains( QRegularExpression( QStringLiteral( "Pages:\\s+1\\n" ) ) ), qPrintable( info ) );
+  const QRegularExpressionMatch size =
+      QRegularExpression( QStringLiteral( "Page size:\\s+([0-9.]+) x ([0-9.]+) pts" ) ).match( info );
+  QVERIFY2( size.hasMatch(), qPrintable( info ) );
+  QVERIFY( std::abs( size.captured( 1 ).toDouble() - 1190.55 ) < 1 );
+  QVERIFY( std::abs( size.captured( 2 ).toDouble() - 841.89 ) < 1 );
+}
+
+void TestSecurityLayout::chartStandoffWithoutPdf()
+{
+  // No STANDOFF_M: the chart's mandatory distance for a sedan bomb, 98 m; no PDF asked, none made.
+  QgsProcessingContext context;
+  QVariantMap p = sampleParameters();
+  p.remove( QStringLiteral( "STANDOFF_M" ) );
+  p.remove( QStringLiteral( "BUILDINGS" ) );
+  p.insert( QStringLiteral( "OUTPUT_GPKG" ), mDir.filePath( QStringLiteral( "chart.gpkg" ) ) );
+  // No OUTPUT_REPORT: a temporary file, as in the Processing dialog.
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  QCOMPARE( run.results.value( QStringLiteral( "STANDOFF_M_USED" ) ).toDouble(), 98.0 );
+  QVERIFY( !run.results.contains( QStringLiteral( "OUTPUT_PDF" ) ) );
+  const QString report = run.results.value( QStringLiteral( "OUTPUT_REPORT" ) ).toString();
+  QVERIFY2( report.endsWith( QLatin1String( ".html" ) ) && QFile::exists( report ), qPrintable( report ) );
+  // Without buildings there is no exposure table.
+  QVERIFY(
+      !run.results.value( QStringLiteral( "LAYERS" ) ).toString().contains( QStringLiteral( "exposed_buildings" ) ) );
+}
+
+void TestSecurityLayout::inABackgroundTask()
+{
+  // As the dock runs it: processAlgorithm on a worker thread, the PDF in postProcessAlgorithm on this (main) thread.
+  QgsProcessingContext context;
+  QgsProcessingFeedback feedback;
+  QVariantMap p = sampleParameters();
+  const QString pdf = mDir.filePath( QStringLiteral( "task.pdf" ) );
+  p.insert( QStringLiteral( "OUTPUT_GPKG" ), mDir.filePath( QStringLiteral( "task.gpkg" ) ) );
+  p.insert( QStringLiteral( "OUTPUT_PDF" ), pdf );
+  const QgsProcessingAlgorithm *algorithm = QgsApplication::processingRegistry()->algorithmById( kAlgorithm );
+  auto *task = new QgsProcessingAlgRunnerTask( algorithm, p, context, &feedback );
+  bool done = false, ok = false;
+  QVariantMap results;
+  QObject::connect( task, &QgsProcessingAlgRunnerTask::executed,
+                    [&]( bool successful, const QVariantMap &r )
+                    {
+                      done = true;
+                      ok = successful;
+                      results = r;
+                    } );
+  QgsApplication::taskManager()->addTask( task );
+  QTRY_VERIFY_WITH_TIMEOUT( done, 120000 );
+  QVERIFY( ok );
+  QCOMPARE( results.value( QStringLiteral( "OUTPUT_PDF" ) ).toString(), pdf );
+  QVERIFY( QFileInfo( pdf ).size() > 20000 );
+  QCOMPARE( results.value( QStringLiteral( "LANES" ) ).toInt(),
+            mRun.results.value( QStringLiteral( "LANES" ) ).toInt() );
+}
+
+void TestSecurityLayout::cancelWritesNothing()
+{
+  QgsProcessingContext context;
+  QVariantMap p = sampleParameters();
+  const QString gpkg = mDir.filePath( QStringLiteral( "cancelled.gpkg" ) );
+  p.insert( QStringLiteral( "OUTPUT_GPKG" ), gpkg );
+  p.insert( QStringLiteral( "OUTPUT_REPORT" ), mDir.filePath( QStringLiteral( "cancelled.html" ) ) );
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm(
+      QgsApplication::processingRegistry()->createAlgorithmById( kAlgorithm ) );
+  QgsProcessingFeedback feedback;
+  feedback.cancel();
+  bool ok = false;
+  const QVariantMap results = algorithm->run( p, context, &feedback, &ok );
+  QVERIFY( !results.contains( QStringLiteral( "CAPACITY" ) ) );
+  QVERIFY( !QFile::exists( gpkg ) );
+}
+
+void TestSecurityLayout::badAttendance()
+{
+  QgsProcessingContext context;
+  QVariantMap p = sampleParameters();
+  p.insert( QStringLiteral( "ATTENDANCE" ), 0 );
+  p.insert( QStringLiteral( "OUTPUT_GPKG" ), mDir.filePath( QStringLiteral( "bad.gpkg" ) ) );
+  p.insert( QStringLiteral( "OUTPUT_REPORT" ), mDir.filePath( QStringLiteral( "bad.html" ) ) );
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY( !run.ok );
+  // Which step and what to fix.
+  QVERIFY2( run.errors.contains( QStringLiteral( "Perimeter design" ) ) &&
+                run.errors.contains( QStringLiteral( "ATTENDANCE" ) ),
+            qPrintable( run.errors ) );
+}
+
+ES_TEST_MAIN( TestSecurityLayout )
+#include "test_securitylayout.moc"
