@@ -3,6 +3,7 @@
 #include <qgsexception.h>
 #include <qgsdistancearea.h>
 #include <qgsprocessingutils.h>
+#include <qgsabstractgeometry.h>
 
 #include <QCoreApplication>
 #include <qgsunittypes.h>
@@ -18,6 +19,8 @@ namespace
 {
 // Accept the source CRS when its planar distances are within this fraction of the ground distance.
 constexpr double kMaxScaleError = 0.001;
+// No real coordinate is this large: a million kilometres in a metric CRS, far beyond any in degrees.
+constexpr double kMaxCoordinate = 1e9;
 } // namespace
 
 MetricFrame::MetricFrame( const QgsCoordinateReferenceSystem &sourceCrs, const QgsRectangle &extentInSourceCrs,
@@ -92,17 +95,31 @@ double MetricFrame::scaleError( const QgsCoordinateReferenceSystem &crs, const Q
 
 void transformOrThrow( QgsGeometry &geometry, const QgsCoordinateTransform &transform )
 {
-  if ( !transform.isValid() || transform.isShortCircuited() )
-    return;
-  try
+  if ( transform.isValid() && !transform.isShortCircuited() )
   {
-    geometry.transform( transform );
+    try
+    {
+      geometry.transform( transform );
+    }
+    catch ( QgsCsException &e )
+    {
+      throw QgsProcessingException(
+        QCoreApplication::translate( "MetricFrame", "Could not reproject a geometry (%1); check the layers' CRS." )
+          .arg( e.what() ) );
+    }
   }
-  catch ( QgsCsException &e )
+  // GEOS crashes on NaN or astronomically large coordinates (a transform may yield them without throwing).
+  QgsVertexIterator vertices = geometry.vertices();
+  while ( vertices.hasNext() )
   {
-    throw QgsProcessingException(
-      QCoreApplication::translate( "MetricFrame", "Could not reproject a geometry (%1); check the layers' CRS." )
-        .arg( e.what() ) );
+    const QgsPoint vertex = vertices.next();
+    if ( !std::isfinite( vertex.x() ) || !std::isfinite( vertex.y() ) || std::fabs( vertex.x() ) > kMaxCoordinate
+         || std::fabs( vertex.y() ) > kMaxCoordinate )
+      throw QgsProcessingException( QCoreApplication::translate(
+        "MetricFrame", "A feature has coordinates that are not finite numbers (NaN or infinite) or lie far outside "
+                       "its layer's CRS (%1, %2): fix or remove it, or check the layer's CRS." )
+                                      .arg( vertex.x() )
+                                      .arg( vertex.y() ) );
   }
 }
 

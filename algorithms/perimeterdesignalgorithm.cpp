@@ -738,7 +738,7 @@ void PerimeterDesignAlgorithm::initAlgorithm( const QVariantMap & )
                                                            tr( "HTML files (*.html *.htm)" ), QVariant(), true ) );
 }
 
-bool PerimeterDesignAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+bool PerimeterDesignAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                                                  QgsProcessingFeedback * )
 {
   auto finite = [&]( const char *name )
@@ -763,6 +763,11 @@ bool PerimeterDesignAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
   mFlowRate = positive( "FLOW_RATE", tr( "persons per metre of exit per minute, 82 on level ground" ) );
   mEgressMinutes = positive( "EGRESS_MINUTES", tr( "the evacuation target, e.g. 8 minutes" ) );
   mDefaultWidthM = positive( "DEFAULT_WIDTH_M", tr( "the width of a street without a width value, e.g. 7 m" ) );
+  // Judgement-call sanity bounds: no carriageway is 100 m wide; no standoff needs 10 km (the chart's largest
+  // preferred distance, semi-trailer, is 2,835 m).
+  if ( mDefaultWidthM > 100 )
+    throw QgsProcessingException(
+        tr( "DEFAULT_WIDTH_M must be a street's width, at most 100 m; got %1." ).arg( mDefaultWidthM ) );
   mSearchDistanceM =
       positive( "SEARCH_DISTANCE_M", tr( "how far from the cordon vehicles are modelled, e.g. 1000 m" ) );
   mFriction = positive( "FRICTION", tr( "dry asphalt about 0.7, wet 0.3-0.4" ) );
@@ -785,6 +790,10 @@ bool PerimeterDesignAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
       throw QgsProcessingException(
           tr( "STANDOFF_M must be 0 or more metres (how far vehicles are kept from the event area), or left unset "
               "to use the chart's mandatory distance for the threat; got %1." )
+              .arg( mStandoffM ) );
+    if ( mStandoffM > 10000 )
+      throw QgsProcessingException(
+          tr( "STANDOFF_M must be at most 10,000 m (the stand-off chart's largest distance is 2,835 m); got %1." )
               .arg( mStandoffM ) );
   }
 
@@ -814,7 +823,7 @@ bool PerimeterDesignAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
   return true;
 }
 
-QVariantMap PerimeterDesignAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+QVariantMap PerimeterDesignAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                                                         QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> area(

@@ -6,7 +6,7 @@
 #include "threatcatalogue.h"
 #include "vehicleclasses.h"
 
-#include <qgsprocessingalgorithm.h>
+#include "eventsecurityalgorithm.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +19,7 @@ namespace eventsecurity
  * emergency gates and pedestrian entries (perimeterplan.h), sizes the search lanes and exits (crowd.h),
  * states the residual blast risk (kingerybulmash.h, threatcatalogue.h) and writes an HTML report.
  */
-class PerimeterDesignAlgorithm : public QgsProcessingAlgorithm
+class PerimeterDesignAlgorithm : public EventSecurityAlgorithm
 {
   Q_DECLARE_TR_FUNCTIONS( PerimeterDesignAlgorithm )
 
@@ -34,9 +34,9 @@ public:
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+  bool prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                          QgsProcessingFeedback *feedback ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+  QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                                 QgsProcessingFeedback *feedback ) override;
 
 private:

@@ -92,10 +92,11 @@ QgsVectorLayer *childLayer( const QVariantMap &results, const char *output, QgsP
 
 // Writes layer as table name of the GeoPackage at path (the first table replaces the file).
 void writeTable( QgsVectorLayer *layer, const QString &path, const QString &name, bool replaceFile,
-                 const QgsCoordinateTransformContext &transformContext,
+                 const QgsCoordinateTransformContext &transformContext, QgsFeedback *feedback,
                  const QgsRectangle &filterExtent = QgsRectangle() )
 {
   QgsVectorFileWriter::SaveVectorOptions options;
+  options.feedback = feedback; // a cancel stops a long write
   options.driverName = QStringLiteral( "GPKG" );
   options.layerName = name;
   options.fileEncoding = QStringLiteral( "UTF-8" );
@@ -103,8 +104,11 @@ void writeTable( QgsVectorLayer *layer, const QString &path, const QString &name
   options.actionOnExistingFile =
       replaceFile ? QgsVectorFileWriter::CreateOrOverwriteFile : QgsVectorFileWriter::CreateOrOverwriteLayer;
   QString error;
-  if ( QgsVectorFileWriter::writeAsVectorFormatV3( layer, path, transformContext, options, &error ) !=
-       QgsVectorFileWriter::NoError )
+  const QgsVectorFileWriter::WriterError result =
+      QgsVectorFileWriter::writeAsVectorFormatV3( layer, path, transformContext, options, &error );
+  if ( result == QgsVectorFileWriter::Canceled )
+    return;
+  if ( result != QgsVectorFileWriter::NoError )
     throw QgsProcessingException(
         SecurityLayoutAlgorithm::tr( "Could not write the layer %1 to %2: %3" ).arg( name, path, error ) );
 }
@@ -405,7 +409,7 @@ void SecurityLayoutAlgorithm::initAlgorithm( const QVariantMap & )
                                             tr( "GeoPackage layers, top to bottom (';' separated)" ) ) );
 }
 
-QVariantMap SecurityLayoutAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+QVariantMap SecurityLayoutAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                                                        QgsProcessingFeedback *feedback )
 {
   mGeoPackagePath = parameterAsFileOutput( parameters, QStringLiteral( "OUTPUT_GPKG" ), context );
@@ -475,8 +479,15 @@ QVariantMap SecurityLayoutAlgorithm::processAlgorithm( const QVariantMap &parame
                                   { QStringLiteral( "OUTPUT_NETWORK" ), temporary } };
   passThrough( approachParameters, kApproachParameters );
   steps.setCurrentStep( 2 );
-  const QVariantMap approach = runChild( QStringLiteral( "eventsecurity:vehicleapproach" ), approachParameters,
-                                         tr( "Vehicle approach" ), context, steps );
+  // Where no street crosses the cordon there is no approach to assess (perimeter design said so in its
+  // log and report): the layout is made without it rather than refused.
+  QVariantMap approach;
+  const QgsVectorLayer *crossings = childLayer( perimeter, "OUTPUT_CROSSINGS", context );
+  if ( crossings && crossings->featureCount() > 0 )
+    approach = runChild( QStringLiteral( "eventsecurity:vehicleapproach" ), approachParameters,
+                         tr( "Vehicle approach" ), context, steps );
+  else
+    feedback->pushWarning( tr( "No street crosses the cordon: the vehicle approach step is left out." ) );
   if ( feedback->isCanceled() )
     return {};
 
@@ -501,7 +512,7 @@ QVariantMap SecurityLayoutAlgorithm::processAlgorithm( const QVariantMap &parame
     QgsVectorLayer *layer = produced.at( name );
     if ( !layer )
       continue;
-    writeTable( layer, mGeoPackagePath, name, written.isEmpty(), context.transformContext() );
+    writeTable( layer, mGeoPackagePath, name, written.isEmpty(), context.transformContext(), feedback );
     written.prepend( name );
     steps.setProgress( 50.0 * ( bottomUp.indexOf( name ) + 1 ) / bottomUp.size() );
     if ( feedback->isCanceled() )
@@ -556,8 +567,10 @@ QVariantMap SecurityLayoutAlgorithm::processAlgorithm( const QVariantMap &parame
         sheet.scale( 1.5 ); // the map frame keeps the extent's centre; a margin covers its rounding
         const QgsRectangle clip = QgsCoordinateTransform( content.crs, layer->crs(), context.transformContext() )
                                       .transformBoundingBox( sheet );
-        writeTable( layer, mBaseMapPath, baseNames.at( i ), first, context.transformContext(), clip );
+        writeTable( layer, mBaseMapPath, baseNames.at( i ), first, context.transformContext(), feedback, clip );
         first = false;
+        if ( feedback->isCanceled() )
+          return {};
       }
     }
   }
@@ -592,7 +605,7 @@ QVariantMap SecurityLayoutAlgorithm::processAlgorithm( const QVariantMap &parame
   return mResults;
 }
 
-QVariantMap SecurityLayoutAlgorithm::postProcessAlgorithm( QgsProcessingContext &, QgsProcessingFeedback *feedback )
+QVariantMap SecurityLayoutAlgorithm::postProcessChecked( QgsProcessingContext &, QgsProcessingFeedback *feedback )
 {
   QVariantMap results = mResults;
   if ( mPdfPath.isEmpty() || mGeoPackagePath.isEmpty() )

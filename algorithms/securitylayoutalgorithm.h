@@ -3,7 +3,7 @@
 #ifndef SECURITYLAYOUTALGORITHM_H
 #define SECURITYLAYOUTALGORITHM_H
 
-#include <qgsprocessingalgorithm.h>
+#include "eventsecurityalgorithm.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +21,7 @@ namespace eventsecurity
  * child post-processing, QgsProcessingAlgorithm::run), because a QgsLayout is a QGraphicsScene and QGIS's own
  * layout export algorithms refuse worker threads.
  */
-class SecurityLayoutAlgorithm : public QgsProcessingAlgorithm
+class SecurityLayoutAlgorithm : public EventSecurityAlgorithm
 {
   Q_DECLARE_TR_FUNCTIONS( SecurityLayoutAlgorithm )
 
@@ -36,9 +36,9 @@ public:
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+  QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                                 QgsProcessingFeedback *feedback ) override;
-  QVariantMap postProcessAlgorithm( QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
+  QVariantMap postProcessChecked( QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
 private:
   QVariantMap mResults; // processAlgorithm's outputs, returned again (with OUTPUT_PDF) by postProcessAlgorithm

@@ -222,7 +222,7 @@ void StandoffZonesAlgorithm::initAlgorithm( const QVariantMap & )
                                                        compat::VectorPolygon, QVariant(), true ) );
 }
 
-bool StandoffZonesAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+bool StandoffZonesAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                                                QgsProcessingFeedback * )
 {
   const std::vector<domain::ThreatType> &types = domain::threatTypes();
@@ -319,7 +319,7 @@ bool StandoffZonesAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Qg
   return true;
 }
 
-QVariantMap StandoffZonesAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+QVariantMap StandoffZonesAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                                                       QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> source(

@@ -3,7 +3,7 @@
 #ifndef STANDOFFZONESALGORITHM_H
 #define STANDOFFZONESALGORITHM_H
 
-#include <qgsprocessingalgorithm.h>
+#include "eventsecurityalgorithm.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +18,7 @@ namespace eventsecurity
  * stand-off chart's evacuation distances or Kingery-Bulmash overpressure thresholds, and lists the road
  * stretches to close and the buildings exposed. Physics and tables live in algorithms/domain.
  */
-class StandoffZonesAlgorithm : public QgsProcessingAlgorithm
+class StandoffZonesAlgorithm : public EventSecurityAlgorithm
 {
   Q_DECLARE_TR_FUNCTIONS( StandoffZonesAlgorithm )
 
@@ -43,9 +43,9 @@ public:
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+  bool prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                          QgsProcessingFeedback *feedback ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+  QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                                 QgsProcessingFeedback *feedback ) override;
 
 private:

@@ -1,5 +1,7 @@
 #include "streetnetworkreader.h"
 
+#include "metriccrs.h"
+
 #include <qgsexception.h>
 #include <qgsexpression.h>
 #include <qgsexpressioncontext.h>
@@ -158,15 +160,7 @@ StreetNetwork readStreetNetwork( QgsProcessingFeatureSource &source, const QgsCo
     QgsGeometry geometry = feature.geometry();
     if ( QgsWkbTypes::geometryType( geometry.wkbType() ) != compat::LineGeometry )
       continue;
-    try
-    {
-      geometry.transform( toMetric );
-    }
-    catch ( QgsCsException &e )
-    {
-      throw QgsProcessingException(
-          tr( "Could not reproject a street (%1); check the network layer's CRS." ).arg( e.what() ) );
-    }
+    transformOrThrow( geometry, toMetric );
 
     domain::StreetLine attributes;
     attributes.widthM = settings.defaultWidthM;

@@ -182,7 +182,7 @@ void VehicleApproachAlgorithm::initAlgorithm( const QVariantMap & )
                                                        QVariant(), true ) );
 }
 
-bool VehicleApproachAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+bool VehicleApproachAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                                                  QgsProcessingFeedback * )
 {
   const auto &classes = domain::vehicleClasses();
@@ -197,7 +197,7 @@ bool VehicleApproachAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
   {
     const double value = parameterAsDouble( parameters, QString::fromLatin1( name ), context );
     if ( !std::isfinite( value ) || value < 0 )
-      throw QgsProcessingException( tr( "%1 must be 0 (the vehicle's own value) or a positive number (got %2)." )
+      throw QgsProcessingException( tr( "%1 must be 0 or a positive number (got %2)." )
                                         .arg( QString::fromLatin1( name ) )
                                         .arg( value ) );
     return value;
@@ -239,7 +239,7 @@ bool VehicleApproachAlgorithm::prepareAlgorithm( const QVariantMap &parameters, 
   return true;
 }
 
-QVariantMap VehicleApproachAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+QVariantMap VehicleApproachAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                                                         QgsProcessingFeedback *feedback )
 {
   std::unique_ptr<QgsProcessingFeatureSource> network(

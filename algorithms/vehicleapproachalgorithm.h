@@ -5,7 +5,7 @@
 
 #include "vehicleclasses.h"
 
-#include <qgsprocessingalgorithm.h>
+#include "eventsecurityalgorithm.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +17,7 @@ namespace eventsecurity
  * search of algorithms/domain/approachsearch.h on it and writes the impact points (with the barrier
  * ratings of barrierratings.h), the critical routes (LineStringM, M = km/h) and the speed on every street.
  */
-class VehicleApproachAlgorithm : public QgsProcessingAlgorithm
+class VehicleApproachAlgorithm : public EventSecurityAlgorithm
 {
   Q_DECLARE_TR_FUNCTIONS( VehicleApproachAlgorithm )
 
@@ -32,9 +32,9 @@ public:
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
-  bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+  bool prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                          QgsProcessingFeedback *feedback ) override;
-  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+  QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                                 QgsProcessingFeedback *feedback ) override;
 
 private:

@@ -3,7 +3,7 @@
 # Qt tools, Xvfb for the real-QGIS check, clang for the sanitizer/fuzz builds). Does nothing when all is there.
 set -euo pipefail
 packages=(
-  build-essential cmake clang
+  build-essential cmake clang libclang-rt-14-dev
   libqgis-dev qgis qgis-providers python3-qgis libgeos-dev libboost-dev
   qttools5-dev qttools5-dev-tools
   gdal-bin python3-gdal

@@ -29,7 +29,9 @@ double speedForTies( const CrossingInfo &crossing )
 double bearingDeg( PlanePoint from, PlanePoint to )
 {
   const double degrees = std::atan2( to.x - from.x, to.y - from.y ) * 180 / kPi;
-  return degrees < 0 ? degrees + 360 : degrees;
+  // A tiny negative angle plus 360 rounds to exactly 360: keep the result in [0, 360).
+  const double wrapped = degrees < 0 ? degrees + 360 : degrees;
+  return wrapped >= 360 ? 0.0 : wrapped;
 }
 
 double bearingSeparationDeg( double aDeg, double bDeg )

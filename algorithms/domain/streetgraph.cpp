@@ -4,12 +4,15 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <stdexcept>
 
 namespace eventsecurity::domain
 {
 
 namespace
 {
+// No street coordinate in a metric frame is this large (a million kilometres).
+constexpr double kMaxCoordinateM = 1e9;
 
 // Groups points within a tolerance of a cluster's first point. Points are hashed into square cells of
 // at least 4 tolerances (open addressing, one probe sequence per cell), so most points look into their
@@ -141,6 +144,16 @@ double deflectionRad( PlanePoint a, PlanePoint b, PlanePoint c )
 
 StreetGraph::StreetGraph( const std::vector<StreetLine> &lines, double toleranceM )
 {
+  // The snapping grid casts coordinates / tolerance to integers: NaN, infinite or astronomically large
+  // values would be undefined behaviour there.
+  if ( !( toleranceM >= 0 ) || !std::isfinite( toleranceM ) )
+    throw std::invalid_argument( "the snapping tolerance must be a finite number >= 0 m" );
+  for ( const StreetLine &line : lines )
+    for ( const PlanePoint &p : line.points )
+      if ( !std::isfinite( p.x ) || !std::isfinite( p.y ) || std::fabs( p.x ) > kMaxCoordinateM
+           || std::fabs( p.y ) > kMaxCoordinateM )
+        throw std::invalid_argument( "a street has a coordinate that is not a finite number (NaN or infinite) or "
+                                     "lies beyond 1e9 m" );
   // 1. Snap every vertex of the drivable lines to a cluster; drop consecutive repeats.
   PointSnapper snapper( std::max( toleranceM, 0.0 ) );
   std::size_t vertexCount = 0;

@@ -47,6 +47,9 @@ AccelerationModel::AccelerationModel( double a0Ms2, double vmaxMs )
     throw std::invalid_argument( "vehicle acceleration a0 must be a finite number > 0 m/s2" );
   if ( !( vmaxMs > 0 ) || !std::isfinite( vmaxMs ) )
     throw std::invalid_argument( "vehicle maximum speed must be a finite number > 0 m/s" );
+  // Run-up distances scale with vmax^2/a0: it must be a finite length for S(v) to be a number.
+  if ( !std::isfinite( mLengthScale ) || !( mLengthScale > 0 ) )
+    throw std::invalid_argument( "vehicle maximum speed and acceleration give no finite run-up distance" );
 }
 
 double AccelerationModel::scaledRunup( double u )

@@ -1,0 +1,398 @@
+// libFuzzer target on the QGIS-free domain core (issue 7): bytes in -> parameters and coordinates -> the
+// domain functions -> no crash, no undefined behaviour (ASan + UBSan), and cheap invariants. A function
+// that rejects its input with std::invalid_argument keeps its contract; any other exception, a sanitizer
+// report or a broken invariant aborts.
+//
+// Input layout (little-endian, read from the front, zeros once the bytes run out): one byte chooses the
+// target (value % 7), then each target reads what it needs: doubles are 8 raw bytes (so NaN, infinities and
+// huge values come up), counts are single bytes. tests/fuzz/make_seeds.py writes the seed corpus.
+#include "approachsearch.h"
+#include "barrierratings.h"
+#include "crowd.h"
+#include "kingerybulmash.h"
+#include "perimeterplan.h"
+#include "streetgraph.h"
+#include "threatcatalogue.h"
+#include "vehicleclasses.h"
+#include "vehicledynamics.h"
+
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+using namespace eventsecurity::domain;
+
+namespace
+{
+
+class Reader
+{
+public:
+  Reader( const std::uint8_t *data, std::size_t size )
+    : mData( data ), mSize( size )
+  {
+  }
+
+  std::uint8_t byte()
+  {
+    return mPosition < mSize ? mData[mPosition++] : 0;
+  }
+
+  double number()
+  {
+    std::uint8_t bytes[8] = {};
+    for ( std::uint8_t &b : bytes )
+      b = byte();
+    double value;
+    std::memcpy( &value, bytes, sizeof value );
+    return value;
+  }
+
+  std::string text( std::size_t maxLength )
+  {
+    const std::size_t length = byte() % ( maxLength + 1 );
+    std::string s;
+    for ( std::size_t i = 0; i < length; ++i )
+      s.push_back( static_cast<char>( byte() ) );
+    return s;
+  }
+
+private:
+  const std::uint8_t *mData;
+  std::size_t mSize;
+  std::size_t mPosition = 0;
+};
+
+[[noreturn]] void broken( const char *what, double value = 0 )
+{
+  std::fprintf( stderr, "invariant broken: %s (%.17g)\n", what, value );
+  std::abort();
+}
+
+void check( bool condition, const char *what, double value = 0 )
+{
+  if ( !condition )
+    broken( what, value );
+}
+
+// Kingery-Bulmash fit and its inverse: results, when given, are finite and positive, and the inverse
+// returns the range it was given (to 1e-6 relative).
+void fuzzBlast( Reader &in )
+{
+  const double range = in.number();
+  const double charge = in.number();
+  const double kpa = in.number();
+  if ( const auto z = kingerybulmash::scaledDistance( range, charge ) )
+    check( std::isfinite( *z ) && *z >= 0, "scaled distance finite and >= 0", *z );
+  if ( const auto p = kingerybulmash::incidentOverpressureKpa( range, charge ) )
+  {
+    check( std::isfinite( *p ) && *p > 0, "overpressure finite and > 0", *p );
+    if ( const auto back = kingerybulmash::rangeForOverpressure( *p, charge ) )
+      check( std::fabs( *back - range ) <= 1e-6 * range, "inverse of the fit gives the range back", *back );
+  }
+  if ( const auto r = kingerybulmash::rangeForOverpressure( kpa, charge ) )
+    check( std::isfinite( *r ) && *r > 0, "range for overpressure finite and > 0", *r );
+  if ( const auto z = kingerybulmash::scaledDistanceForOverpressure( kpa ) )
+    check( *z >= kingerybulmash::kMinScaledDistance && *z <= kingerybulmash::kMaxScaledDistance,
+           "scaled distance within the fit", *z );
+}
+
+// Threat catalogue and effects table lookups with arbitrary keys and pressures.
+void fuzzCatalogue( Reader &in )
+{
+  const std::string key = in.text( 24 );
+  if ( const ThreatType *type = findThreatType( key ) )
+    check( type->key == key, "lookup by key returns that key" );
+  if ( const auto distance = mandatoryEvacuationDistanceM( key ) )
+    check( std::isfinite( *distance ) && *distance > 0, "evacuation distance finite and > 0", *distance );
+  const double kpa = in.number();
+  if ( const OverpressureEffect *effect = findEffectAtThreshold( kpa ) )
+    check( std::fabs( effect->kpa - kpa ) < 0.01, "effect at threshold has that threshold (to 0.01 kPa)", effect->kpa );
+  if ( const OverpressureEffect *effect = effectAtOverpressure( kpa ) )
+    check( effect->kpa <= kpa, "effect reached at or below the overpressure", effect->kpa );
+  if ( const VehicleClass *vehicle = findVehicleClass( key ) )
+    check( vehicle->key == key, "vehicle lookup by key returns that key" );
+}
+
+// Acceleration model: speeds never exceed vmax nor fall below the start speed; distances are >= 0.
+void fuzzDynamics( Reader &in )
+{
+  const double a0 = in.number(), vmax = in.number(), v0 = in.number(), distance = in.number();
+  const double deflection = in.number(), width = in.number(), friction = in.number(), mass = in.number();
+  try
+  {
+    const AccelerationModel model( a0, vmax );
+    const double v = model.speedAfter( v0, distance );
+    check( !std::isnan( v ), "speed after a run-up is a number", v );
+    check( v <= vmax * ( 1 + 1e-12 ), "speed <= vmax", v );
+    check( v >= std::min( v0, vmax ) * ( 1 - 1e-12 ), "speed >= start speed", v );
+    const double s = model.runupDistance( std::min( std::fabs( v0 ), vmax ) );
+    check( s >= 0, "run-up distance >= 0", s );
+    const double between = model.distanceBetween( std::min( std::fabs( v0 ), vmax ), v );
+    check( !std::isnan( between ), "distance between speeds is a number", between );
+    check( model.acceleration( std::min( std::fabs( v0 ), vmax ) ) >= 0, "acceleration >= 0 up to vmax" );
+  }
+  catch ( const std::invalid_argument & )
+  {
+  }
+  try
+  {
+    const double limit = corneringSpeedLimit( deflection, width, friction );
+    check( limit >= 0 && !std::isnan( limit ), "cornering limit >= 0", limit );
+  }
+  catch ( const std::invalid_argument & )
+  {
+  }
+  const double energy = kineticEnergyKj( std::fabs( mass ), std::fabs( v0 ) );
+  check( std::isnan( mass ) || std::isnan( v0 ) || energy >= 0, "kinetic energy >= 0", energy );
+}
+
+// Barrier ratings for any vehicle class, speed and angle; test vehicle lookups with any designation.
+void fuzzBarriers( Reader &in )
+{
+  const std::vector<VehicleClass> &classes = vehicleClasses();
+  const VehicleClass &vehicle = classes[in.byte() % classes.size()];
+  VehicleClass custom = vehicle;
+  custom.massKg = in.number();
+  const double speed = in.number(), angle = in.number();
+  const auto standard = static_cast<BarrierStandard>( in.byte() % 3 );
+  const std::string designation = in.text( 8 );
+  for ( const VehicleClass *candidate : { &vehicle, static_cast<const VehicleClass *>( &custom ) } )
+  {
+    try
+    {
+      const BarrierRatings ratings = requiredBarrierRatings( *candidate, speed, angle );
+      check( !ratings.astm.empty() && !ratings.iwa.empty(), "ratings are never blank" );
+    }
+    catch ( const std::invalid_argument & )
+    {
+    }
+  }
+  try
+  {
+    if ( const TestVehicle *test = nearestCoveringTestVehicle( standard, custom.massKg ) )
+      check( test->massKg > 0, "test vehicle mass > 0", test->massKg );
+  }
+  catch ( const std::invalid_argument & )
+  {
+  }
+  try
+  {
+    if ( const TestVehicle *test = findTestVehicle( standard, designation ) )
+      check( test->designation == designation, "test vehicle lookup returns that designation" );
+  }
+  catch ( const std::invalid_argument & )
+  {
+  }
+}
+
+// Crowd figures: lanes are shared out exactly, widths and times are numbers >= 0.
+void fuzzCrowd( Reader &in )
+{
+  const double area = in.number(), density = in.number(), attendance = in.number();
+  const double lanePerHour = in.number(), arrival = in.number(), flow = in.number(), minutes = in.number();
+  const double width = in.number();
+  const int total = in.byte() % 64;
+  std::vector<double> weights( in.byte() % 12 );
+  for ( double &w : weights )
+    w = in.number();
+  auto guarded = [&]( auto &&call ) {
+    try
+    {
+      call();
+    }
+    catch ( const std::invalid_argument & )
+    {
+    }
+  };
+  guarded( [&] { check( !( crowdCapacity( area, density ) < 0 ), "capacity >= 0" ); } );
+  guarded( [&] { check( searchLanes( attendance, lanePerHour, arrival ) >= 0, "lanes >= 0" ); } );
+  guarded( [&] {
+    const std::vector<int> lanes = distributeLanes( total, weights );
+    long long sum = 0;
+    for ( const int n : lanes )
+    {
+      check( n >= 0, "lanes per entry >= 0", n );
+      sum += n;
+    }
+    check( lanes.size() == weights.size(), "one share per entry" );
+    check( sum == total, "lanes shared out exactly", static_cast<double>( sum ) );
+  } );
+  guarded( [&] { check( !( egressWidthM( attendance, flow, minutes ) < 0 ), "egress width >= 0" ); } );
+  guarded( [&] { check( !( evacuationMinutes( attendance, flow, width ) < 0 ), "evacuation time >= 0" ); } );
+  (void)fruinLevelOfService( flow );
+}
+
+// A street graph from fuzzed polylines and an approach search over it: consistent topology, speeds
+// <= vmax, finite run-ups.
+void fuzzStreets( Reader &in )
+{
+  std::vector<StreetLine> lines( in.byte() % 12 );
+  for ( StreetLine &line : lines )
+  {
+    line.points.resize( in.byte() % 8 );
+    for ( PlanePoint &p : line.points )
+      p = { in.number(), in.number() };
+    line.widthM = in.number();
+    line.oneway = static_cast<OneWay>( in.byte() % 3 );
+    line.drivable = ( in.byte() & 1 ) == 0;
+  }
+  const double tolerance = in.number();
+  const StreetGraph graph( lines, tolerance );
+  check( graph.directedEdgeCount() == 2 * graph.edgeCount(), "two directions per edge" );
+  for ( int d = 0; d < graph.directedEdgeCount(); ++d )
+  {
+    check( graph.fromNode( d ) >= 0 && graph.fromNode( d ) < graph.nodeCount(), "edge starts at a node" );
+    check( graph.toNode( d ) >= 0 && graph.toNode( d ) < graph.nodeCount(), "edge ends at a node" );
+    check( graph.edgePointCount( StreetGraph::edgeOf( d ) ) >= 2, "an edge has two points at least" );
+    for ( int t = graph.transitionBegin( d ); t < graph.transitionEnd( d ); ++t )
+      check( graph.transitionTarget( t ) >= 0 && graph.transitionTarget( t ) < graph.directedEdgeCount(),
+             "transition to an edge" );
+  }
+
+  const double a0 = in.number(), vmax = in.number();
+  ApproachOptions options;
+  options.friction = in.number();
+  options.respectOneway = ( in.byte() & 1 ) != 0;
+  options.startAtRestAnywhere = ( in.byte() & 1 ) != 0;
+  const int entries = graph.directedEdgeCount() == 0 ? 0 : in.byte() % 4;
+  for ( int i = 0; i < entries; ++i )
+    options.entries.push_back( { in.byte() % graph.directedEdgeCount(), in.number() } );
+  try
+  {
+    const AccelerationModel model( a0, vmax );
+    ApproachSearch search( graph, model, options );
+    if ( !search.run() )
+      broken( "search without a cancel callback reported a cancel" );
+    if ( graph.directedEdgeCount() == 0 )
+      return;
+    ImpactLocation location;
+    location.directedEdge = in.byte() % graph.directedEdgeCount();
+    location.distanceM = in.number();
+    location.perimeterDx = in.number();
+    location.perimeterDy = in.number();
+    const ImpactResult impact = search.impact( location );
+    if ( impact.reachable )
+    {
+      check( impact.speedMs >= 0 && impact.speedMs <= vmax * ( 1 + 1e-9 ), "impact speed within [0, vmax]",
+             impact.speedMs );
+      check( std::isfinite( impact.runupM ) && impact.runupM >= 0, "run-up finite and >= 0", impact.runupM );
+      for ( const RoutePoint &point : impact.route )
+        check( point.speedMs >= 0 && point.speedMs <= vmax * ( 1 + 1e-9 ), "route speed within [0, vmax]",
+               point.speedMs );
+    }
+    const std::vector<double> toward = search.maxSpeedTowardMs( { location.directedEdge } );
+    for ( const double v : toward )
+      check( !( v > vmax * ( 1 + 1e-9 ) ), "speed toward a target <= vmax", v );
+  }
+  catch ( const std::invalid_argument & )
+  {
+  }
+}
+
+// Perimeter plan helpers: gates and kinds index the given crossings; shared widths add up.
+void fuzzPerimeter( Reader &in )
+{
+  std::vector<CrossingInfo> crossings( in.byte() % 16 );
+  for ( CrossingInfo &c : crossings )
+  {
+    c.widthM = in.number();
+    c.bearingDeg = in.number();
+    const std::uint8_t flags = in.byte();
+    c.pedestrian = flags & 1;
+    c.drivable = flags & 2;
+    c.impactSpeedMs = in.number();
+  }
+  const int gates = static_cast<int>( in.byte() % 8 ) - 1;
+  const double separation = in.number(), neededWidth = in.number();
+  const int minimumEntries = static_cast<int>( in.byte() % 8 ) - 1;
+  try
+  {
+    const std::vector<int> chosen = chooseEmergencyGates( crossings, gates, separation );
+    check( static_cast<int>( chosen.size() ) <= std::max( gates, 0 ), "no more gates than asked" );
+    for ( const int index : chosen )
+      check( index >= 0 && index < static_cast<int>( crossings.size() ), "gate is a crossing", index );
+  }
+  catch ( const std::invalid_argument & )
+  {
+  }
+  try
+  {
+    const std::vector<CrossingKind> kinds =
+        classifyCrossings( crossings, gates, separation, neededWidth, minimumEntries );
+    check( kinds.size() == crossings.size(), "one kind per crossing" );
+    for ( const CrossingKind kind : kinds )
+      check( crossingKindKey( kind ) != nullptr, "every kind has a key" );
+  }
+  catch ( const std::invalid_argument & )
+  {
+  }
+  std::vector<double> widths;
+  for ( const CrossingInfo &c : crossings )
+    widths.push_back( c.widthM );
+  try
+  {
+    const std::vector<double> shares = shareEgressWidth( neededWidth, widths );
+    check( shares.size() == widths.size(), "one share per street" );
+    for ( const double share : shares )
+      check( share >= 0 && !std::isnan( share ), "share >= 0", share );
+  }
+  catch ( const std::invalid_argument & )
+  {
+  }
+  const PlanePoint a{ in.number(), in.number() }, b{ in.number(), in.number() };
+  const double bearing = bearingDeg( a, b );
+  check( std::isnan( bearing ) || ( bearing >= 0 && bearing < 360 ), "bearing in [0, 360)", bearing );
+  const double separationDeg = bearingSeparationDeg( in.number(), in.number() );
+  check( std::isnan( separationDeg ) || ( separationDeg >= 0 && separationDeg <= 180 ), "separation in [0, 180]",
+         separationDeg );
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput( const std::uint8_t *data, std::size_t size )
+{
+  Reader in( data, size );
+  try
+  {
+    switch ( in.byte() % 7 )
+    {
+      case 0:
+        fuzzBlast( in );
+        break;
+      case 1:
+        fuzzCatalogue( in );
+        break;
+      case 2:
+        fuzzDynamics( in );
+        break;
+      case 3:
+        fuzzBarriers( in );
+        break;
+      case 4:
+        fuzzCrowd( in );
+        break;
+      case 5:
+        fuzzStreets( in );
+        break;
+      case 6:
+        fuzzPerimeter( in );
+        break;
+    }
+  }
+  catch ( const std::invalid_argument & )
+  {
+    // A documented rejection of bad input (e.g. the street graph's or the search's preconditions).
+  }
+  catch ( const std::exception &e )
+  {
+    std::fprintf( stderr, "unexpected exception: %s\n", e.what() );
+    std::abort();
+  }
+  return 0;
+}

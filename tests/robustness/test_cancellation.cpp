@@ -1,0 +1,162 @@
+// Cancellation (issue 7), for every algorithm the eventsecurity provider registers: on a large synthetic
+// input (a 300 x 300 street grid around a venue), another thread cancels the feedback after a delay; the
+// run must return within 1 s of the cancel, and must not present its outputs as complete.
+//
+// What QGIS does (src/core/processing/qgsprocessingalgorithm.cpp, QgsProcessingAlgorithm::run): *ok is set
+// to true whenever processAlgorithm returns without a QgsProcessingException, cancelled or not; it is
+// QgsProcessingAlgRunnerTask::run that reports failure, with `return ok && !mFeedback->isCanceled();`, and
+// then skips postProcess, so the GUI never loads the outputs. A cancelled run is therefore acceptable when
+// it threw (ok = false) or when it returned no output at all (the algorithms here return an empty map);
+// a cancelled run that returns ok with outputs named in its results is "partial output as success".
+#include "robustness.h"
+
+#include <qgsapplication.h>
+#include <qgsexception.h>
+#include <qgsprocessingregistry.h>
+
+#include <QObject>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace eventsecurity::test;
+
+namespace
+{
+using Clock = std::chrono::steady_clock;
+
+long long milliseconds( Clock::duration duration )
+{
+  return std::chrono::duration_cast<std::chrono::milliseconds>( duration ).count();
+}
+
+//! The largest time a run may take to stop after its feedback is cancelled (issue 7), in a normal build.
+constexpr long long kStopWithinMs = 1000;
+
+//! Sanitizer builds run everything 2-10 times slower: scripts/sanitize.sh sets ROBUSTNESS_TIME_SCALE=3.
+long long stopLimitMs()
+{
+  const int scale = qEnvironmentVariableIntValue( "ROBUSTNESS_TIME_SCALE" );
+  return kStopWithinMs * ( scale > 1 ? scale : 1 );
+}
+//! The early cancel: while the inputs are being read.
+constexpr int kEarlyCancelMs = 100;
+} // namespace
+
+class TestCancellation : public QObject
+{
+    Q_OBJECT
+
+  private slots:
+    void cancelStopsWithinOneSecond_data();
+    void cancelStopsWithinOneSecond();
+};
+
+void TestCancellation::cancelStopsWithinOneSecond_data()
+{
+  QTest::addColumn<QString>( "id" );
+  QTest::addColumn<bool>( "midway" );
+  const QStringList ids = providerAlgorithmIds();
+  QVERIFY( !ids.isEmpty() );
+  for ( const QString &id : ids )
+  {
+    // Early (while the inputs are read) and midway through an uncancelled run's duration (the analysis).
+    QTest::newRow( qPrintable( id + QStringLiteral( " early" ) ) ) << id << false;
+    QTest::newRow( qPrintable( id + QStringLiteral( " midway" ) ) ) << id << true;
+  }
+}
+
+void TestCancellation::cancelStopsWithinOneSecond()
+{
+  QFETCH( QString, id );
+  QFETCH( bool, midway );
+  const std::unique_ptr<QgsProcessingAlgorithm> algorithm(
+      QgsApplication::processingRegistry()->createAlgorithmById( id ) );
+  QVERIFY( algorithm );
+  LayerStore store;
+  QTemporaryDir outputs;
+  const LayerMaker large = []( Shape shape, LayerStore &s ) { return largeSyntheticLayer( shape, s, 300 ); };
+  const QVariantMap parameters = baselineParameters( *algorithm, large, store, outputs );
+  QgsProcessingContext context;
+  QString message;
+  QVERIFY2( algorithm->checkParameterValues( parameters, context, &message ), qPrintable( message ) );
+
+  int delayMs = kEarlyCancelMs;
+  if ( midway )
+  {
+    QgsProcessingContext fullContext;
+    RecordingFeedback fullFeedback;
+    bool fullOk = false;
+    const Clock::time_point fullStart = Clock::now();
+    algorithm->run( parameters, fullContext, &fullFeedback, &fullOk );
+    const long long fullMs = milliseconds( Clock::now() - fullStart );
+    QVERIFY2( fullOk, qPrintable( fullFeedback.errors.join( ' ' ) ) );
+    QVERIFY2( fullMs >= 2 * kEarlyCancelMs,
+              qPrintable( QStringLiteral( "an uncancelled run takes %1 ms: make the synthetic input larger" ).arg( fullMs ) ) );
+    // A quarter of the way in: past the reading of the inputs, and well before the end even when a second
+    // run is faster than the first (warm caches).
+    delayMs = static_cast<int>( fullMs / 4 );
+  }
+
+  RecordingFeedback feedback;
+  std::atomic<bool> runFinished{ false };
+  std::atomic<long long> cancelledAtMs{ -1 };
+  const Clock::time_point start = Clock::now();
+  std::thread canceller( [&] {
+    std::this_thread::sleep_for( std::chrono::milliseconds( delayMs ) );
+    if ( runFinished )
+      return;
+    cancelledAtMs = milliseconds( Clock::now() - start );
+    feedback.cancel();
+  } );
+  bool ok = false;
+  QVariantMap results;
+  QString escaped;
+  {
+    Watchdog watchdog( id + QStringLiteral( " cancellation" ) );
+    try
+    {
+      results = algorithm->run( parameters, context, &feedback, &ok );
+    }
+    catch ( const QgsException &e )
+    {
+      escaped = e.what();
+    }
+    catch ( const std::exception &e )
+    {
+      escaped = QString::fromUtf8( e.what() );
+    }
+  }
+  const long long endedAtMs = milliseconds( Clock::now() - start );
+  runFinished = true;
+  canceller.join();
+
+  QVERIFY2( escaped.isEmpty(), qPrintable( QStringLiteral( "exception escaped run(): " ) + escaped ) );
+  if ( cancelledAtMs < 0 )
+  {
+    QVERIFY2( ok, qPrintable( QStringLiteral( "the uncancelled run failed: " ) + feedback.errors.join( ' ' ) ) );
+    // The run was over before the cancel: the input is too small to test anything.
+    QFAIL( qPrintable( QStringLiteral( "finished in %1 ms, before the cancel at %2 ms: make the synthetic input larger" )
+                           .arg( endedAtMs )
+                           .arg( delayMs ) ) );
+  }
+  const long long stopMs = endedAtMs - cancelledAtMs;
+  qInfo( "%s: cancelled at %lld ms, returned %lld ms later (ok=%d, %d results)", qPrintable( id ),
+         cancelledAtMs.load(), stopMs, ok, static_cast<int>( results.size() ) );
+  QVERIFY2( stopMs <= stopLimitMs(), qPrintable( QStringLiteral( "stopped %1 ms after the cancel (limit %2 ms)" )
+                                                    .arg( stopMs )
+                                                    .arg( stopLimitMs() ) ) );
+  if ( ok )
+  {
+    QStringList presented;
+    for ( auto it = results.constBegin(); it != results.constEnd(); ++it )
+      if ( algorithm->outputDefinition( it.key() ) && !it.value().toString().isEmpty() )
+        presented << it.key();
+    QVERIFY2( presented.isEmpty(),
+              qPrintable( QStringLiteral( "cancelled run returned ok with outputs %1" ).arg( presented.join( ',' ) ) ) );
+  }
+}
+
+ES_TEST_MAIN( TestCancellation )
+#include "test_cancellation.moc"
