@@ -51,6 +51,7 @@ void EventSecurityPlugin::initGui()
     mProvider = nullptr; // already registered (the registry deleted it)
 
   mDock = new EventSecurityDock( mIface->mainWindow() );
+  mDock->setInterface( mIface );
   mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );
   mDock->hide();
 
