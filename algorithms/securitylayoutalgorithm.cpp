@@ -637,9 +637,7 @@ QVariantMap SecurityLayoutAlgorithm::postProcessChecked( QgsProcessingContext &,
                                       securityLayoutLayerTitle( name ), QStringLiteral( "ogr" ) );
     project.addMapLayer( layer );
     content.mapLayers << layer;
-    // The legend lists what is on the sheet: no empty layer, and one speed scale (the routes') not three.
-    if ( layer->featureCount() > 0 && name != QLatin1String( "approach_speeds" ) &&
-         name != QLatin1String( "impact_points" ) )
+    if ( securityLayoutLayerInLegend( name, layer->featureCount() ) )
       content.legendLayers << layer;
   }
   if ( !mBaseMapPath.isEmpty() )

@@ -316,6 +316,12 @@ QStringList securityLayoutLayerNames()
            QStringLiteral( "approach_speeds" ), QStringLiteral( "standoff_zones" ) };
 }
 
+bool securityLayoutLayerInLegend( const QString &layerName, long long featureCount )
+{
+  return featureCount > 0 && layerName != QLatin1String( "approach_speeds" ) &&
+         layerName != QLatin1String( "impact_points" );
+}
+
 QString securityLayoutLayerTitle( const QString &layerName )
 {
   static const std::map<QString, const char *> titles = {

@@ -21,6 +21,10 @@ QStringList securityLayoutLayerNames();
 //! The legend title of a layout layer (translated), e.g. "Vehicle-exclusion cordon" for "cordon".
 QString securityLayoutLayerTitle( const QString &layerName );
 
+//! Whether the print layout's legend lists a result layer: not when it is empty, and one speed scale
+//! (the routes') rather than three, so approach_speeds and impact_points stay off it.
+bool securityLayoutLayerInLegend( const QString &layerName, long long featureCount );
+
 /**
  * Gives \a layer, the layout layer called \a layerName (one of securityLayoutLayerNames()), its renderer and
  * labels. Categories are built from the layer's own values (zones, ratings), so call it once the features are

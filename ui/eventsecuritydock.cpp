@@ -626,11 +626,9 @@ std::unique_ptr<QgsPrintLayout> EventSecurityDock::buildPlanLayout( QString &err
     if ( !layer || !node->isVisible() )
       continue;
     content.mapLayers << layer;
-    // As the algorithm's own PDF: the legend lists what is on the sheet, with one speed scale (the routes').
-    // (Same rule as SecurityLayoutAlgorithm::postProcessAlgorithm; one shared helper would be better.)
+    // The same legend as the algorithm's own PDF.
     const QString table = layer->source().section( QStringLiteral( "layername=" ), 1 ).section( '|', 0, 0 );
-    if ( layer->featureCount() > 0 && table != QLatin1String( "approach_speeds" ) &&
-         table != QLatin1String( "impact_points" ) )
+    if ( securityLayoutLayerInLegend( table, layer->featureCount() ) )
       content.legendLayers << layer;
   }
   QList<QgsMapLayer *> inputs;
