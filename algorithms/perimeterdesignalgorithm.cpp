@@ -200,38 +200,37 @@ struct ReportData
 
 QString htmlReport( const ReportData &d )
 {
-  using A = PerimeterDesignAlgorithm;
   const std::vector<Crossing> &crossings = *d.crossings;
   QString html;
   QTextStream out( &html );
   out << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"
-      << A::tr( "Event perimeter design" ).toHtmlEscaped()
+      << PerimeterDesignAlgorithm::tr( "Event perimeter design" ).toHtmlEscaped()
       << "</title><style>body{font-family:sans-serif;max-width:60em;margin:1em auto;line-height:1.4}"
          "table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px;text-align:left}"
          ".warn{color:#a00;font-weight:bold}.src{color:#555;font-size:90%}</style></head><body>\n";
-  out << "<h1>" << A::tr( "Event perimeter design: %1" ).arg( d.eventName ).toHtmlEscaped() << "</h1>\n";
+  out << "<h1>" << PerimeterDesignAlgorithm::tr( "Event perimeter design: %1" ).arg( d.eventName ).toHtmlEscaped() << "</h1>\n";
   out << "<p>"
-      << A::tr( "This report sizes the security perimeter of the event: the line vehicles may not cross, the barriers "
+      << PerimeterDesignAlgorithm::tr( "This report sizes the security perimeter of the event: the line vehicles may not cross, the barriers "
                 "on the streets that cross it, the gates for emergency vehicles, and the entries where visitors are "
                 "searched. Numbers in square brackets point to the sources at the end." )
              .toHtmlEscaped()
       << "</p>\n";
 
   // 1. Crowd.
-  out << "<h2>" << A::tr( "1. How many people the area holds" ).toHtmlEscaped() << "</h2>\n<p>";
-  out << A::tr( "The event area measures %1 m². At %2 persons per m² standing it holds %3 people [1]." )
+  out << "<h2>" << PerimeterDesignAlgorithm::tr( "1. How many people the area holds" ).toHtmlEscaped() << "</h2>\n<p>";
+  out << PerimeterDesignAlgorithm::tr( "The event area measures %1 m². At %2 persons per m² standing it holds %3 people [1]." )
              .arg( number( d.eventAreaM2, 0 ), number( d.density, 1 ), number( std::floor( d.capacity ), 0 ) )
              .toHtmlEscaped();
-  out << " " << A::tr( "Expected attendance: %1." ).arg( number( d.attendance, 0 ) ).toHtmlEscaped();
+  out << " " << PerimeterDesignAlgorithm::tr( "Expected attendance: %1." ).arg( number( d.attendance, 0 ) ).toHtmlEscaped();
   if ( d.attendance > d.capacity )
     out << " <span class=\"warn\">"
-        << A::tr( "The attendance is larger than the area holds: limit the tickets, enlarge the area, or plan overflow "
+        << PerimeterDesignAlgorithm::tr( "The attendance is larger than the area holds: limit the tickets, enlarge the area, or plan overflow "
                   "space." )
                .toHtmlEscaped()
         << "</span>";
   else
     out << " "
-        << A::tr( "The area is large enough (%1 % full)." )
+        << PerimeterDesignAlgorithm::tr( "The area is large enough (%1 % full)." )
                .arg( number( 100 * d.attendance / std::max( d.capacity, 1e-9 ), 0 ) )
                .toHtmlEscaped();
   out << "</p>\n";
@@ -241,15 +240,15 @@ QString htmlReport( const ReportData &d )
   for ( const Crossing &crossing : crossings )
     if ( crossing.kind == domain::CrossingKind::PedestrianEntry )
       entries.push_back( &crossing );
-  out << "<h2>" << A::tr( "2. Entries and search lanes" ).toHtmlEscaped() << "</h2>\n<p>";
-  out << A::tr( "For %1 people arriving within %2 minutes, with one search lane (walk-through metal detector) checking "
+  out << "<h2>" << PerimeterDesignAlgorithm::tr( "2. Entries and search lanes" ).toHtmlEscaped() << "</h2>\n<p>";
+  out << PerimeterDesignAlgorithm::tr( "For %1 people arriving within %2 minutes, with one search lane (walk-through metal detector) checking "
                 "about %3 people per hour [1], the entries need %4 search lanes in total." )
              .arg( number( d.attendance, 0 ), number( d.arrivalMinutes, 0 ), number( d.laneRate, 0 ) )
              .arg( d.lanes )
              .toHtmlEscaped();
   if ( entries.empty() )
     out << " <span class=\"warn\">"
-        << A::tr( "No street crosses the perimeter, so no entry could be placed automatically: choose the entries on "
+        << PerimeterDesignAlgorithm::tr( "No street crosses the perimeter, so no entry could be placed automatically: choose the entries on "
                   "site." )
                .toHtmlEscaped()
         << "</span></p>\n";
@@ -257,12 +256,12 @@ QString htmlReport( const ReportData &d )
   {
     out << " "
         << ( d.pedestrianStreetsFound
-                 ? A::tr( "Entries are placed first where footways and pedestrian streets cross the perimeter, then on "
+                 ? PerimeterDesignAlgorithm::tr( "Entries are placed first where footways and pedestrian streets cross the perimeter, then on "
                           "as few "
                           "other streets as are needed for the exit width (section 3), at least %1, widest streets "
                           "first and "
                           "spread around the perimeter." )
-                 : A::tr(
+                 : PerimeterDesignAlgorithm::tr(
                        "No footway or pedestrian street crosses the perimeter, so entries are placed on as few streets "
                        "as are "
                        "needed for the exit width (section 3), at least %1, widest streets first and spread around the "
@@ -270,12 +269,12 @@ QString htmlReport( const ReportData &d )
                .arg( d.minimumEntries )
                .toHtmlEscaped()
         << " "
-        << A::tr( "The lanes are shared in proportion to the width of each street (wider streets bring more people)." )
+        << PerimeterDesignAlgorithm::tr( "The lanes are shared in proportion to the width of each street (wider streets bring more people)." )
                .toHtmlEscaped()
-        << "</p>\n<table><tr><th>" << A::tr( "Entry" ).toHtmlEscaped() << "</th><th>"
-        << A::tr( "Street" ).toHtmlEscaped() << "</th><th>" << A::tr( "Side" ).toHtmlEscaped() << "</th><th>"
-        << A::tr( "Street width (m)" ).toHtmlEscaped() << "</th><th>" << A::tr( "Search lanes" ).toHtmlEscaped()
-        << "</th><th>" << A::tr( "Exit width (m)" ).toHtmlEscaped() << "</th></tr>\n";
+        << "</p>\n<table><tr><th>" << PerimeterDesignAlgorithm::tr( "Entry" ).toHtmlEscaped() << "</th><th>"
+        << PerimeterDesignAlgorithm::tr( "Street" ).toHtmlEscaped() << "</th><th>" << PerimeterDesignAlgorithm::tr( "Side" ).toHtmlEscaped() << "</th><th>"
+        << PerimeterDesignAlgorithm::tr( "Street width (m)" ).toHtmlEscaped() << "</th><th>" << PerimeterDesignAlgorithm::tr( "Search lanes" ).toHtmlEscaped()
+        << "</th><th>" << PerimeterDesignAlgorithm::tr( "Exit width (m)" ).toHtmlEscaped() << "</th></tr>\n";
     int index = 0;
     for ( const Crossing *entry : entries )
     {
@@ -286,7 +285,7 @@ QString htmlReport( const ReportData &d )
     out << "</table>\n";
     if ( d.arrivalLevelOfService )
       out << "<p>"
-          << A::tr( "During arrival about %1 people per metre of entry width per minute walk up to the entries: "
+          << PerimeterDesignAlgorithm::tr( "During arrival about %1 people per metre of entry width per minute walk up to the entries: "
                     "walkway level of "
                     "service %2 (A free flow … F queueing) [2]." )
                  .arg( number( d.arrivalFlowPerMetreMinute, 1 ) )
@@ -296,45 +295,45 @@ QString htmlReport( const ReportData &d )
   }
 
   // 3. Egress.
-  out << "<h2>" << A::tr( "3. Getting everyone out" ).toHtmlEscaped() << "</h2>\n<p>";
-  out << A::tr(
+  out << "<h2>" << PerimeterDesignAlgorithm::tr( "3. Getting everyone out" ).toHtmlEscaped() << "</h2>\n<p>";
+  out << PerimeterDesignAlgorithm::tr(
              "To let %1 people leave within %2 minutes at %3 persons per metre of width per minute (level ground) [3], "
              "the exits must be %4 m wide in total." )
              .arg( number( d.attendance, 0 ), number( d.egressMinutes, 0 ), number( d.flowRate, 0 ),
                    number( d.neededWidthM, 1 ) )
              .toHtmlEscaped();
-  out << " " << A::tr( "The entries provide %1 m." ).arg( number( d.providedWidthM, 1 ) ).toHtmlEscaped();
+  out << " " << PerimeterDesignAlgorithm::tr( "The entries provide %1 m." ).arg( number( d.providedWidthM, 1 ) ).toHtmlEscaped();
   if ( d.evacuationMinutes )
   {
     const bool tooSlow = *d.evacuationMinutes > d.egressMinutes * ( 1 + 1e-9 );
     out << " " << ( tooSlow ? "<span class=\"warn\">" : "" )
-        << A::tr( "Everyone is out in %1 minutes." ).arg( number( *d.evacuationMinutes, 1 ) ).toHtmlEscaped();
+        << PerimeterDesignAlgorithm::tr( "Everyone is out in %1 minutes." ).arg( number( *d.evacuationMinutes, 1 ) ).toHtmlEscaped();
     if ( tooSlow )
       out << " "
-          << A::tr( "That is longer than the %1 minute target: open more or wider exits (the vehicle barriers can have "
+          << PerimeterDesignAlgorithm::tr( "That is longer than the %1 minute target: open more or wider exits (the vehicle barriers can have "
                     "pedestrian openings)." )
                  .arg( number( d.egressMinutes, 0 ) )
                  .toHtmlEscaped()
           << "</span>";
   }
   else
-    out << " <span class=\"warn\">" << A::tr( "Without entries no evacuation time can be given." ).toHtmlEscaped()
+    out << " <span class=\"warn\">" << PerimeterDesignAlgorithm::tr( "Without entries no evacuation time can be given." ).toHtmlEscaped()
         << "</span>";
   out << "</p>\n";
 
   // 4. The vehicle perimeter.
-  out << "<h2>" << A::tr( "4. The vehicle perimeter and its barriers" ).toHtmlEscaped() << "</h2>\n<p>";
-  out << A::tr(
+  out << "<h2>" << PerimeterDesignAlgorithm::tr( "4. The vehicle perimeter and its barriers" ).toHtmlEscaped() << "</h2>\n<p>";
+  out << PerimeterDesignAlgorithm::tr(
              "No vehicle may come closer to the crowd than %1 m: the perimeter runs %1 m outside the event area (%2), "
              "is %3 m long and encloses %4 m²." )
              .arg( number( d.standoffM, 0 ),
-                   d.standoffFromChart ? A::tr( "the chart's mandatory evacuation distance for the threat \"%1\" [4]" )
+                   d.standoffFromChart ? PerimeterDesignAlgorithm::tr( "the chart's mandatory evacuation distance for the threat \"%1\" [4]" )
                                              .arg( translatedCatalogueText( d.threat.displayName ) )
-                                       : A::tr( "the distance chosen by the planner" ),
+                                       : PerimeterDesignAlgorithm::tr( "the distance chosen by the planner" ),
                    number( d.cordonLengthM, 0 ), number( d.cordonAreaM2, 0 ) )
              .toHtmlEscaped();
   out << " "
-      << A::tr(
+      << PerimeterDesignAlgorithm::tr(
              "Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each "
              "barrier comes from a model of the street network [5]: the vehicle \"%1\" (%2 kg) starting anywhere at "
              "rest, or entering "
@@ -346,7 +345,7 @@ QString htmlReport( const ReportData &d )
       << "</p>\n";
   if ( crossings.empty() )
     out << "<p>"
-        << A::tr( "No street crosses the perimeter: vehicles cannot reach it over the street network given." )
+        << PerimeterDesignAlgorithm::tr( "No street crosses the perimeter: vehicles cannot reach it over the street network given." )
                .toHtmlEscaped()
         << "</p>\n";
   else
@@ -360,7 +359,7 @@ QString htmlReport( const ReportData &d )
         fastest = &crossing;
     }
     out << "<p>"
-        << A::tr( "%1 street(s) cross the perimeter: %2 closed by vehicle barriers, %3 emergency gate(s), %4 "
+        << PerimeterDesignAlgorithm::tr( "%1 street(s) cross the perimeter: %2 closed by vehicle barriers, %3 emergency gate(s), %4 "
                   "pedestrian entr(y/ies)." )
                .arg( crossings.size() )
                .arg( counts[static_cast<int>( domain::CrossingKind::VehicleBarrier )] )
@@ -369,14 +368,14 @@ QString htmlReport( const ReportData &d )
                .toHtmlEscaped();
     if ( fastest )
       out << " "
-          << A::tr( "The fastest possible hit is %1 km/h, at %2." )
+          << PerimeterDesignAlgorithm::tr( "The fastest possible hit is %1 km/h, at %2." )
                  .arg( number( domain::msToKmh( fastest->impact.speedMs ), 0 ), streetLabel( *fastest ) )
                  .toHtmlEscaped();
     out << "</p>\n";
-    out << "<table><tr><th>#</th><th>" << A::tr( "Street" ).toHtmlEscaped() << "</th><th>"
-        << A::tr( "Side" ).toHtmlEscaped() << "</th><th>" << A::tr( "Use" ).toHtmlEscaped() << "</th><th>"
-        << A::tr( "Width (m)" ).toHtmlEscaped() << "</th><th>" << A::tr( "Impact speed (km/h)" ).toHtmlEscaped()
-        << "</th><th>" << A::tr( "Energy (kJ)" ).toHtmlEscaped()
+    out << "<table><tr><th>#</th><th>" << PerimeterDesignAlgorithm::tr( "Street" ).toHtmlEscaped() << "</th><th>"
+        << PerimeterDesignAlgorithm::tr( "Side" ).toHtmlEscaped() << "</th><th>" << PerimeterDesignAlgorithm::tr( "Use" ).toHtmlEscaped() << "</th><th>"
+        << PerimeterDesignAlgorithm::tr( "Width (m)" ).toHtmlEscaped() << "</th><th>" << PerimeterDesignAlgorithm::tr( "Impact speed (km/h)" ).toHtmlEscaped()
+        << "</th><th>" << PerimeterDesignAlgorithm::tr( "Energy (kJ)" ).toHtmlEscaped()
         << "</th><th>ASTM F2656</th><th>IWA 14-1</th><th>PAS 68</th></tr>\n";
     int index = 0;
     int beyond = 0;
@@ -396,13 +395,13 @@ QString htmlReport( const ReportData &d )
       }
       else
         out << "<td colspan=\"5\">"
-            << ( crossing.drivable ? A::tr( "no vehicle route reaches it" )
-                                   : A::tr( "left out of the vehicle network by the planner" ) )
+            << ( crossing.drivable ? PerimeterDesignAlgorithm::tr( "no vehicle route reaches it" )
+                                   : PerimeterDesignAlgorithm::tr( "left out of the vehicle network by the planner" ) )
                    .toHtmlEscaped()
             << "</td></tr>\n";
     }
     out << "</table>\n<p class=\"src\">"
-        << A::tr( "Ratings name the test vehicle, the test speed in km/h and the angle; \"faster than tested\" means "
+        << PerimeterDesignAlgorithm::tr( "Ratings name the test vehicle, the test speed in km/h and the angle; \"faster than tested\" means "
                   "no barrier has been crash-tested to that standard at that speed. How far a vehicle may get past the "
                   "barrier (penetration) depends on the space behind it and is for the designer to choose. Emergency "
                   "gates are removable barriers with the same rating; entries need a rated line that people can walk "
@@ -411,7 +410,7 @@ QString htmlReport( const ReportData &d )
         << "</p>\n";
     if ( beyond > 0 )
       out << "<p class=\"warn\">"
-          << A::tr( "%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures "
+          << PerimeterDesignAlgorithm::tr( "%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures "
                     "further out) before relying on a barrier there." )
                  .arg( beyond )
                  .toHtmlEscaped()
@@ -420,12 +419,12 @@ QString htmlReport( const ReportData &d )
 
   // 5. Blast.
   out << "<h2>"
-      << ( d.threat.vehicleBorne ? A::tr( "5. A vehicle bomb at the perimeter" )
-                                 : A::tr( "5. A bomb carried up to the perimeter" ) )
+      << ( d.threat.vehicleBorne ? PerimeterDesignAlgorithm::tr( "5. A vehicle bomb at the perimeter" )
+                                 : PerimeterDesignAlgorithm::tr( "5. A bomb carried up to the perimeter" ) )
              .toHtmlEscaped()
       << "</h2>\n<p>";
   const QString threatName = translatedCatalogueText( d.threat.displayName );
-  out << A::tr( "The bomb threat chart [4] asks everyone to be at least %1 m from a bomb of the type \"%2\" (%3 kg of "
+  out << PerimeterDesignAlgorithm::tr( "The bomb threat chart [4] asks everyone to be at least %1 m from a bomb of the type \"%2\" (%3 kg of "
                 "TNT equivalent), and "
                 "recommends %4 m, sheltering inside buildings in between." )
              .arg( number( d.threat.mandatoryEvacuationM, 0 ), threatName, number( d.threat.tntKg, 0 ),
@@ -435,19 +434,19 @@ QString htmlReport( const ReportData &d )
   const bool shortOfChart = d.standoffM < d.threat.mandatoryEvacuationM;
   if ( shortOfChart )
     out << "<span class=\"warn\">"
-        << A::tr( "The perimeter keeps vehicles only %1 m from the crowd, %2 m less than the chart asks." )
+        << PerimeterDesignAlgorithm::tr( "The perimeter keeps vehicles only %1 m from the crowd, %2 m less than the chart asks." )
                .arg( number( d.standoffM, 0 ), number( d.threat.mandatoryEvacuationM - d.standoffM, 0 ) )
                .toHtmlEscaped()
         << "</span> ";
   else
-    out << A::tr( "The perimeter keeps vehicles %1 m from the crowd, which meets the chart's mandatory distance." )
+    out << PerimeterDesignAlgorithm::tr( "The perimeter keeps vehicles %1 m from the crowd, which meets the chart's mandatory distance." )
                .arg( number( d.standoffM, 0 ) )
                .toHtmlEscaped()
         << " ";
   if ( d.crowdEdgeKpa )
   {
     const domain::OverpressureEffect *effect = domain::effectAtOverpressure( *d.crowdEdgeKpa );
-    out << A::tr( "If such a bomb went off at the perimeter, the blast wave would reach the edge of the crowd with an "
+    out << PerimeterDesignAlgorithm::tr( "If such a bomb went off at the perimeter, the blast wave would reach the edge of the crowd with an "
                   "overpressure "
                   "of about %1 kPa [7]." )
                .arg( number( *d.crowdEdgeKpa, *d.crowdEdgeKpa < 10 ? 1 : 0 ) )
@@ -455,33 +454,33 @@ QString htmlReport( const ReportData &d )
         << " ";
     if ( effect )
       out << ( shortOfChart ? "<span class=\"warn\">" : "" )
-          << A::tr( "At that pressure: %1 [8]." )
+          << PerimeterDesignAlgorithm::tr( "At that pressure: %1 [8]." )
                  .arg( translatedCatalogueText( effect->effect ).toLower() )
                  .toHtmlEscaped()
           << ( shortOfChart ? "</span>" : "" );
     else
-      out << A::tr( "That is below every effect in the table [8]; flying glass and debris can still hurt." )
+      out << PerimeterDesignAlgorithm::tr( "That is below every effect in the table [8]; flying glass and debris can still hurt." )
                  .toHtmlEscaped();
   }
   else if ( d.scaledDistance && *d.scaledDistance < kb::kMinScaledDistance )
     out << "<span class=\"warn\">"
-        << A::tr( "The crowd would be so close to the bomb that the blast formula does not apply [7]: expect deaths." )
+        << PerimeterDesignAlgorithm::tr( "The crowd would be so close to the bomb that the blast formula does not apply [7]: expect deaths." )
                .toHtmlEscaped()
         << "</span>";
   else
-    out << A::tr(
+    out << PerimeterDesignAlgorithm::tr(
                "The crowd would be so far that the blast formula gives no value [7]: the blast itself is negligible." )
                .toHtmlEscaped();
   out << " "
-      << A::tr( "This is the incident overpressure in the open; buildings reflect and focus it, and fragments fly much "
+      << PerimeterDesignAlgorithm::tr( "This is the incident overpressure in the open; buildings reflect and focus it, and fragments fly much "
                 "further." )
              .toHtmlEscaped()
       << "</p>\n";
 
   // Sources and judgement calls.
-  out << "<h2>" << A::tr( "Sources" ).toHtmlEscaped() << "</h2>\n<ol class=\"src\">\n";
+  out << "<h2>" << PerimeterDesignAlgorithm::tr( "Sources" ).toHtmlEscaped() << "</h2>\n<ol class=\"src\">\n";
   out << "<li>"
-      << A::tr(
+      << PerimeterDesignAlgorithm::tr(
              "Standing density (2 persons/m², i.e. 0.5 m² per person) and search lane throughput (walk-through metal "
              "detector "
              "about 400 persons/hour): common planning figures collected in the project's domain reference, section 5; "
@@ -489,12 +488,12 @@ QString htmlReport( const ReportData &d )
              .toHtmlEscaped()
       << "</li>\n";
   out << "<li>"
-      << A::tr( "J. J. Fruin, Pedestrian Planning and Design, 1971: walkway levels of service A (< 23 persons/m/min) "
+      << PerimeterDesignAlgorithm::tr( "J. J. Fruin, Pedestrian Planning and Design, 1971: walkway levels of service A (< 23 persons/m/min) "
                 "to F (> 82)." )
              .toHtmlEscaped()
       << "</li>\n";
   out << "<li>"
-      << A::tr( "UK Sports Grounds Safety Authority, Guide to Safety at Sports Grounds (Green Guide): exit flow 82 "
+      << PerimeterDesignAlgorithm::tr( "UK Sports Grounds Safety Authority, Guide to Safety at Sports Grounds (Green Guide): exit flow 82 "
                 "persons/m/min on "
                 "level ground (72 if alcohol is served), egress within 8 minutes for a medium-risk venue (10 low, 6 "
                 "high)." )
@@ -502,20 +501,20 @@ QString htmlReport( const ReportData &d )
       << "</li>\n";
   out << "<li>" << QString::fromStdString( d.threat.source ).toHtmlEscaped() << "</li>\n";
   out << "<li>"
-      << A::tr( "Vehicle approach model of this tool (eventsecurity:vehicleapproach): acceleration a(v) = a0 (1 - "
+      << PerimeterDesignAlgorithm::tr( "Vehicle approach model of this tool (eventsecurity:vehicleapproach): acceleration a(v) = a0 (1 - "
                 "v/vmax), bend limit "
                 "sqrt(mu g R) with mu = %1; vehicle table: %2. The accelerations are unconfirmed estimates." )
              .arg( number( d.friction, 2 ), QString::fromStdString( d.vehicle.source ) )
              .toHtmlEscaped()
       << "</li>\n";
   out << "<li>"
-      << A::tr( "Crash test standards ASTM F2656, IWA 14-1:2013 (now ISO 22343-1) and PAS 68: the lowest published "
+      << PerimeterDesignAlgorithm::tr( "Crash test standards ASTM F2656, IWA 14-1:2013 (now ISO 22343-1) and PAS 68: the lowest published "
                 "test speed at or "
                 "above the impact speed, for the test vehicle matching the vehicle's mass." )
              .toHtmlEscaped()
       << "</li>\n";
   out << "<li>"
-      << A::tr( "Kingery-Bulmash fit for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744); at the "
+      << PerimeterDesignAlgorithm::tr( "Kingery-Bulmash fit for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744); at the "
                 "crowd edge the "
                 "bomb is %1 m away (scaled distance %2 m/kg^(1/3))." )
              .arg( number( d.standoffM, 0 ), d.scaledDistance ? number( *d.scaledDistance, 2 ) : QStringLiteral( "-" ) )
@@ -530,7 +529,7 @@ QString htmlReport( const ReportData &d )
         << "</li>\n";
   }
   out << "</ol>\n<p class=\"src\">"
-      << A::tr( "Judgement calls of this tool (all of them parameters): the arrival window, the lane throughput, the "
+      << PerimeterDesignAlgorithm::tr( "Judgement calls of this tool (all of them parameters): the arrival window, the lane throughput, the "
                 "egress target, the "
                 "number of emergency gates and how far apart they must be, the default street width, the threat and "
                 "the vehicle. "

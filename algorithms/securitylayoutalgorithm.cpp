@@ -129,7 +129,6 @@ QString number( double value, int decimals = 0 )
 // The blast and vehicle approach sections the perimeter report does not have, from the written layers.
 QString extraReportSections( const QString &gpkg )
 {
-  using A = SecurityLayoutAlgorithm;
   QString html;
   // Blast zones.
   struct Zone
@@ -176,16 +175,16 @@ QString extraReportSections( const QString &gpkg )
     ordered.push_back( entry.second );
   std::sort( ordered.begin(), ordered.end(), []( const Zone &a, const Zone &b ) { return a.outerM < b.outerM; } );
 
-  html += "<h2>" + A::tr( "Bomb stand-off zones around the venue" ).toHtmlEscaped() + "</h2>\n<p>" +
-          A::tr( "The zones of the bomb threat stand-off chart (NCTC/DHS 2013), drawn around the event area: inside "
+  html += "<h2>" + SecurityLayoutAlgorithm::tr( "Bomb stand-off zones around the venue" ).toHtmlEscaped() + "</h2>\n<p>" +
+          SecurityLayoutAlgorithm::tr( "The zones of the bomb threat stand-off chart (NCTC/DHS 2013), drawn around the event area: inside "
                  "the mandatory evacuation distance no one stays and no vehicle is allowed; between it and the "
                  "preferred distance people shelter inside buildings, away from windows. The overpressure at each "
                  "zone's outer edge is the Kingery-Bulmash incident overpressure (Swisdak 1994)." )
               .toHtmlEscaped() +
-          "</p>\n<table><tr><th>" + A::tr( "Zone" ).toHtmlEscaped() + "</th><th>" +
-          A::tr( "From (m)" ).toHtmlEscaped() + "</th><th>" + A::tr( "To (m)" ).toHtmlEscaped() + "</th><th>" +
-          A::tr( "Overpressure at the outer edge (kPa)" ).toHtmlEscaped() + "</th><th>" +
-          A::tr( "Buildings" ).toHtmlEscaped() + "</th><th>" + A::tr( "Roads to close (m)" ).toHtmlEscaped() +
+          "</p>\n<table><tr><th>" + SecurityLayoutAlgorithm::tr( "Zone" ).toHtmlEscaped() + "</th><th>" +
+          SecurityLayoutAlgorithm::tr( "From (m)" ).toHtmlEscaped() + "</th><th>" + SecurityLayoutAlgorithm::tr( "To (m)" ).toHtmlEscaped() + "</th><th>" +
+          SecurityLayoutAlgorithm::tr( "Overpressure at the outer edge (kPa)" ).toHtmlEscaped() + "</th><th>" +
+          SecurityLayoutAlgorithm::tr( "Buildings" ).toHtmlEscaped() + "</th><th>" + SecurityLayoutAlgorithm::tr( "Roads to close (m)" ).toHtmlEscaped() +
           "</th></tr>\n";
   for ( const Zone &zone : ordered )
     html += "<tr><td>" + zone.effect.toHtmlEscaped() + "</td><td>" + number( zone.innerM ) + "</td><td>" +
@@ -215,8 +214,8 @@ QString extraReportSections( const QString &gpkg )
   }
   std::sort( impacts.begin(), impacts.end(), []( const Impact &a, const Impact &b ) { return a.kmh > b.kmh; } );
   constexpr std::size_t kListed = 10;
-  html += "<h2>" + A::tr( "Hostile vehicle approach to the cordon" ).toHtmlEscaped() + "</h2>\n<p>" +
-          A::tr( "The vehicle approach analysis (eventsecurity:vehicleapproach) finds, for each of the %1 places where "
+  html += "<h2>" + SecurityLayoutAlgorithm::tr( "Hostile vehicle approach to the cordon" ).toHtmlEscaped() + "</h2>\n<p>" +
+          SecurityLayoutAlgorithm::tr( "The vehicle approach analysis (eventsecurity:vehicleapproach) finds, for each of the %1 places where "
                  "a street reaches the cordon, the highest speed a hostile vehicle can reach there over any route "
                  "and the run-up it needs; the map shows these routes coloured by speed. The fastest are listed "
                  "here." )
@@ -225,9 +224,9 @@ QString extraReportSections( const QString &gpkg )
           "</p>\n";
   if ( !impacts.empty() )
   {
-    html += "<table><tr><th>" + A::tr( "Impact speed (km/h)" ).toHtmlEscaped() + "</th><th>" +
-            A::tr( "Run-up (m)" ).toHtmlEscaped() + "</th><th>" + A::tr( "Energy (kJ)" ).toHtmlEscaped() + "</th><th>" +
-            A::tr( "Angle (°)" ).toHtmlEscaped() + "</th><th>ASTM F2656</th><th>IWA 14-1</th><th>PAS 68</th></tr>\n";
+    html += "<table><tr><th>" + SecurityLayoutAlgorithm::tr( "Impact speed (km/h)" ).toHtmlEscaped() + "</th><th>" +
+            SecurityLayoutAlgorithm::tr( "Run-up (m)" ).toHtmlEscaped() + "</th><th>" + SecurityLayoutAlgorithm::tr( "Energy (kJ)" ).toHtmlEscaped() + "</th><th>" +
+            SecurityLayoutAlgorithm::tr( "Angle (°)" ).toHtmlEscaped() + "</th><th>ASTM F2656</th><th>IWA 14-1</th><th>PAS 68</th></tr>\n";
     for ( std::size_t i = 0; i < std::min( kListed, impacts.size() ); ++i )
     {
       const Impact &impact = impacts[i];

@@ -40,10 +40,11 @@ namespace eventsecurity
 {
 namespace
 {
-QString tr( const char *text )
+// The translation context of this file's texts (lupdate reads it from the class).
+struct SecurityLayoutPrint
 {
-  return QCoreApplication::translate( "SecurityLayoutPrint", text );
-}
+    Q_DECLARE_TR_FUNCTIONS( SecurityLayoutPrint )
+};
 
 // Sheet geometry in mm: A3 landscape (420 x 297), 10 mm margins, map on the left, a 110 mm column on the right.
 constexpr double kPageWidth = 420, kMargin = 10;
@@ -139,23 +140,23 @@ QgsLayoutItem *addLabel( QgsPrintLayout *layout, const QString &text, double x, 
 QString figuresText( const SecurityLayoutFigures &f )
 {
   QStringList lines;
-  lines << tr( "Crowd: %1 expected; the event area holds %2 at %3 persons/m²." )
+  lines << SecurityLayoutPrint::tr( "Crowd: %1 expected; the event area holds %2 at %3 persons/m²." )
                .arg( number( f.attendance ), number( std::floor( f.capacity ) ), number( f.density, 1 ) );
-  lines << tr( "Entries: %1 pedestrian entries with %2 search lanes in total." ).arg( f.entries ).arg( f.lanes );
-  lines << tr( "Vehicles kept %1 m from the crowd (the chart asks %2 m for a %3)." )
+  lines << SecurityLayoutPrint::tr( "Entries: %1 pedestrian entries with %2 search lanes in total." ).arg( f.entries ).arg( f.lanes );
+  lines << SecurityLayoutPrint::tr( "Vehicles kept %1 m from the crowd (the chart asks %2 m for a %3)." )
                .arg( number( f.standoffM ), number( f.mandatoryM ), threatName( f.threatKey ).toLower() );
-  lines << tr( "Crossings of the cordon: %1 vehicle barriers, %2 emergency gates, %3 entries." )
+  lines << SecurityLayoutPrint::tr( "Crossings of the cordon: %1 vehicle barriers, %2 emergency gates, %3 entries." )
                .arg( f.barriers )
                .arg( f.emergencyGates )
                .arg( f.entries );
   QStringList ratings;
   for ( const auto &[rating, count] : f.ratingCounts )
-    ratings << tr( "%1 × %2" ).arg( count ).arg( rating.isEmpty() ? tr( "not reachable" ) : rating );
+    ratings << SecurityLayoutPrint::tr( "%1 × %2" ).arg( count ).arg( rating.isEmpty() ? SecurityLayoutPrint::tr( "not reachable" ) : rating );
   if ( !ratings.isEmpty() )
-    lines << tr( "Barriers needed (IWA 14-1 vehicle/speed): %1." ).arg( ratings.join( QStringLiteral( ", " ) ) );
-  lines << tr( "Fastest hostile vehicle impact: %1 km/h (%2)." )
+    lines << SecurityLayoutPrint::tr( "Barriers needed (IWA 14-1 vehicle/speed): %1." ).arg( ratings.join( QStringLiteral( ", " ) ) );
+  lines << SecurityLayoutPrint::tr( "Fastest hostile vehicle impact: %1 km/h (%2)." )
                .arg( number( f.maxImpactKmh ), vehicleName( f.vehicleKey ) );
-  lines << tr( "Roads closed to vehicles: %1 m. Buildings exposed to the blast: %2." )
+  lines << SecurityLayoutPrint::tr( "Roads closed to vehicles: %1 m. Buildings exposed to the blast: %2." )
                .arg( number( f.closedRoadM ) )
                .arg( f.exposedBuildings );
   return lines.join( '\n' );
@@ -164,13 +165,13 @@ QString figuresText( const SecurityLayoutFigures &f )
 QString sourcesText( const SecurityLayoutContent &content )
 {
   QStringList lines;
-  lines << tr( "Sources: stand-off distances, NCTC/DHS Bomb Threat Stand-off Chart (2013); blast overpressure, "
+  lines << SecurityLayoutPrint::tr( "Sources: stand-off distances, NCTC/DHS Bomb Threat Stand-off Chart (2013); blast overpressure, "
                "Kingery-Bulmash fit (Swisdak 1994, DTIC ADA526744); barrier ratings, ASTM F2656, IWA 14-1:2013 and "
                "PAS 68; exit flow and evacuation time, UK Green Guide; vehicle speeds, the Event Security Planner "
                "approach model (upper bounds; class accelerations are estimates)." );
   if ( !content.dataCredit.isEmpty() )
-    lines << tr( "Map data: %1." ).arg( content.dataCredit );
-  lines << tr( "Prepared on %1 with Event Security Planner %2. A planning aid: it supports, and does not replace, "
+    lines << SecurityLayoutPrint::tr( "Map data: %1." ).arg( content.dataCredit );
+  lines << SecurityLayoutPrint::tr( "Prepared on %1 with Event Security Planner %2. A planning aid: it supports, and does not replace, "
                "the assessment of a qualified security adviser." )
                .arg( QLocale().toString( content.date, QLocale::LongFormat ), QStringLiteral( EVENTSECURITY_VERSION ) );
   return lines.join( '\n' );
@@ -303,13 +304,13 @@ std::unique_ptr<QgsPrintLayout> buildSecurityLayout( QgsProject *project, const 
 {
   auto layout = std::make_unique<QgsPrintLayout>( project );
   layout->initializeDefaults();
-  layout->setName( tr( "Security layout: %1" ).arg( content.eventName ) );
+  layout->setName( SecurityLayoutPrint::tr( "Security layout: %1" ).arg( content.eventName ) );
   layout->pageCollection()->page( 0 )->setPageSize( QStringLiteral( "A3" ), QgsLayoutItemPage::Landscape );
 
-  addLabel( layout.get(), tr( "Security layout: %1" ).arg( content.eventName ), kMargin, kTitleTop,
+  addLabel( layout.get(), SecurityLayoutPrint::tr( "Security layout: %1" ).arg( content.eventName ), kMargin, kTitleTop,
             kPageWidth - 2 * kMargin, 12, 24, true );
   addLabel( layout.get(),
-            tr( "Vehicle-exclusion cordon, crash-rated barriers, entries and bomb stand-off zones for %1 people" )
+            SecurityLayoutPrint::tr( "Vehicle-exclusion cordon, crash-rated barriers, entries and bomb stand-off zones for %1 people" )
                 .arg( number( content.figures.attendance ) ),
             kMargin, kTitleTop + 12, kPageWidth - 2 * kMargin, 8, 12 );
 
@@ -362,7 +363,7 @@ std::unique_ptr<QgsPrintLayout> buildSecurityLayout( QgsProject *project, const 
   for ( QgsMapLayer *layer : content.legendLayers )
     tree->addLayer( layer );
   legend->setLinkedMap( map );
-  legend->setTitle( tr( "Legend" ) );
+  legend->setTitle( SecurityLayoutPrint::tr( "Legend" ) );
   QFont titleFont( QStringLiteral( "Sans Serif" ) );
   titleFont.setPointSizeF( 13 );
   titleFont.setBold( true );
@@ -383,7 +384,7 @@ std::unique_ptr<QgsPrintLayout> buildSecurityLayout( QgsProject *project, const 
   legend->attemptMove( QgsLayoutPoint( kColumnLeft, kLegendTop ) );
 
   // The column: key figures on top, the legend (its height is only known once drawn: kept short), sources at the foot.
-  addLabel( layout.get(), tr( "Key figures" ), kColumnLeft, kMapTop, kColumnWidth, 7, 13, true );
+  addLabel( layout.get(), SecurityLayoutPrint::tr( "Key figures" ), kColumnLeft, kMapTop, kColumnWidth, 7, 13, true );
   addLabel( layout.get(), figuresText( content.figures ), kColumnLeft, kMapTop + 8, kColumnWidth,
             kLegendTop - kMapTop - 10, 9 );
   addLabel( layout.get(), sourcesText( content ), kColumnLeft, kMapTop + kMapHeight - 28, kColumnWidth, 28, 7, false,
@@ -402,9 +403,9 @@ bool exportSecurityLayoutPdf( QgsPrintLayout *layout, const QString &path, QStri
   if ( result != QgsLayoutExporter::Success )
   {
     if ( error )
-      *error = result == QgsLayoutExporter::FileError ? tr( "the file could not be written (check the folder exists "
+      *error = result == QgsLayoutExporter::FileError ? SecurityLayoutPrint::tr( "the file could not be written (check the folder exists "
                                                             "and the file is not open in another program)" )
-                                                      : tr( "the export failed (code %1)" ).arg( result );
+                                                      : SecurityLayoutPrint::tr( "the export failed (code %1)" ).arg( result );
     return false;
   }
   return true;

@@ -26,10 +26,11 @@ namespace eventsecurity
 {
 namespace
 {
-QString tr( const char *text )
+// The translation context of this file's texts (lupdate reads it from the class).
+struct SecurityLayoutStyles
 {
-  return QCoreApplication::translate( "SecurityLayoutStyles", text );
-}
+    Q_DECLARE_TR_FUNCTIONS( SecurityLayoutStyles )
+};
 
 QString colourName( const QColor &colour )
 {
@@ -114,7 +115,7 @@ QgsRangeList speedRanges( const std::function<QgsSymbol *( const QColor & )> &sy
   for ( const SpeedClass &c : classes )
   {
     const QString label =
-        c.high >= 1000 ? tr( "%1 km/h and faster" ).arg( c.low ) : tr( "%1 to %2 km/h" ).arg( c.low ).arg( c.high );
+        c.high >= 1000 ? SecurityLayoutStyles::tr( "%1 km/h and faster" ).arg( c.low ) : SecurityLayoutStyles::tr( "%1 to %2 km/h" ).arg( c.low ).arg( c.high );
     ranges << QgsRendererRange( c.low, c.high, symbol( c.colour ), label );
   }
   return ranges;
@@ -168,7 +169,7 @@ void styleStandoffZones( QgsVectorLayer *layer )
     QColor fill = zoneColour( zone.key );
     fill.setAlpha( 70 );
     categories << QgsRendererCategory( zone.key, fillSymbol( fill, zoneColour( zone.key ).darker( 120 ), 0.5 ),
-                                       tr( "%1 (up to %2 m)" )
+                                       SecurityLayoutStyles::tr( "%1 (up to %2 m)" )
                                            .arg( zone.effect.section( QStringLiteral( " (" ), 0, 0 ) )
                                            .arg( std::round( zone.outerM ) ) );
   }
@@ -181,15 +182,15 @@ void styleExposedBuildings( QgsVectorLayer *layer )
   for ( const auto &[zone, count] : valueCounts( layer, QStringLiteral( "zone" ) ) )
   {
     const QColor colour = zoneColour( zone );
-    const QString name = zone == QLatin1String( "mandatory_evacuation" ) ? tr( "Building to evacuate" )
-                         : zone == QLatin1String( "shelter_in_place" )   ? tr( "Building to shelter in" )
-                                                                         : tr( "Building in zone %1" ).arg( zone );
+    const QString name = zone == QLatin1String( "mandatory_evacuation" ) ? SecurityLayoutStyles::tr( "Building to evacuate" )
+                         : zone == QLatin1String( "shelter_in_place" )   ? SecurityLayoutStyles::tr( "Building to shelter in" )
+                                                                         : SecurityLayoutStyles::tr( "Building in zone %1" ).arg( zone );
     // Buildings to evacuate stand out; the many to shelter in stay light.
     const bool evacuate = zone == QLatin1String( "mandatory_evacuation" );
     categories << QgsRendererCategory( zone,
                                        fillSymbol( evacuate ? colour : mix( colour, QColor( 255, 255, 255 ), 0.55 ),
                                                    colour.darker( evacuate ? 170 : 130 ), 0.25 ),
-                                       tr( "%1 (%2)" ).arg( name ).arg( count ) );
+                                       SecurityLayoutStyles::tr( "%1 (%2)" ).arg( name ).arg( count ) );
   }
   layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "zone" ), categories ) );
 }
@@ -223,7 +224,7 @@ void styleBarriers( QgsVectorLayer *layer )
     {
       root->appendChild( new QgsRuleBasedRenderer::Rule(
           lineSymbol( QColor( 130, 130, 130 ), 2.0, QStringLiteral( "solid" ), QStringLiteral( "flat" ) ), 0, 0,
-          QStringLiteral( "\"rating_iwa\" IS NULL" ), tr( "Barrier no vehicle route reaches (%1)" ).arg( count ) ) );
+          QStringLiteral( "\"rating_iwa\" IS NULL" ), SecurityLayoutStyles::tr( "Barrier no vehicle route reaches (%1)" ).arg( count ) ) );
       continue;
     }
     const double t = rated > 1 ? static_cast<double>( rank ) / ( rated - 1 ) : 1.0;
@@ -233,7 +234,7 @@ void styleBarriers( QgsVectorLayer *layer )
                     QStringLiteral( "flat" ) ),
         0, 0,
         QStringLiteral( "\"rating_iwa\" IN (%1)" ).arg( ratingsOfClass[ratingClass].join( QStringLiteral( ", " ) ) ),
-        tr( "Barrier IWA 14-1 %1 (%2)" ).arg( ratingClass ).arg( count ) ) );
+        SecurityLayoutStyles::tr( "Barrier IWA 14-1 %1 (%2)" ).arg( ratingClass ).arg( count ) ) );
   }
   layer->setRenderer( new QgsRuleBasedRenderer( root ) );
 }
@@ -250,15 +251,15 @@ void styleCrossings( QgsVectorLayer *layer )
   categories << QgsRendererCategory(
       QStringLiteral( "vehicle_barrier" ),
       markerSymbol( QStringLiteral( "square" ), QColor( 40, 40, 40 ), 1.4, QColor( 255, 255, 255 ), 0.2 ),
-      tr( "Vehicle barrier (%1)" ).arg( count( "vehicle_barrier" ) ) );
+      SecurityLayoutStyles::tr( "Vehicle barrier (%1)" ).arg( count( "vehicle_barrier" ) ) );
   categories << QgsRendererCategory(
       QStringLiteral( "emergency_gate" ),
       markerSymbol( QStringLiteral( "square" ), QColor( 0, 150, 70 ), 2.0, QColor( 255, 255, 255 ), 0.2 ),
-      tr( "Emergency gate, removable barrier (%1)" ).arg( count( "emergency_gate" ) ) );
+      SecurityLayoutStyles::tr( "Emergency gate, removable barrier (%1)" ).arg( count( "emergency_gate" ) ) );
   categories << QgsRendererCategory(
       QStringLiteral( "pedestrian_entry" ),
       markerSymbol( QStringLiteral( "circle" ), QColor( 33, 113, 181 ), 1.6, QColor( 255, 255, 255 ), 0.2 ),
-      tr( "Pedestrian entry (%1)" ).arg( count( "pedestrian_entry" ) ) );
+      SecurityLayoutStyles::tr( "Pedestrian entry (%1)" ).arg( count( "pedestrian_entry" ) ) );
   layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "kind" ), categories ) );
 }
 
@@ -267,7 +268,7 @@ void labelEntries( QgsVectorLayer *layer )
   QgsPalLayerSettings settings;
   // "4 lanes · 3.2 m": the search lanes and the exit width of each entry.
   settings.fieldName = QStringLiteral( "\"lanes\" || ' %1 · ' || format_number( \"gate_width_m\", 1 ) || ' m'" )
-                           .arg( tr( "lanes" ).replace( '\'', QStringLiteral( "''" ) ) );
+                           .arg( SecurityLayoutStyles::tr( "lanes" ).replace( '\'', QStringLiteral( "''" ) ) );
   settings.isExpression = true;
   settings.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
   settings.dist = 1.5;
@@ -297,7 +298,7 @@ QString barrierRatingClass( const QVariant &iwaRating )
   // V/<mass>[<class>]/<speed>/<angle>: keep all but the angle.
   static const QRegularExpression rating( QStringLiteral( "^(V/[0-9]+\\[[^\\]]+\\]/[0-9]+)/" ) );
   const QRegularExpressionMatch match = rating.match( iwaRating.toString() );
-  return match.hasMatch() ? match.captured( 1 ) : tr( "faster than every IWA 14-1 test" );
+  return match.hasMatch() ? match.captured( 1 ) : SecurityLayoutStyles::tr( "faster than every IWA 14-1 test" );
 }
 
 double barrierRatingClassSpeed( const QString &ratingClass )
@@ -343,7 +344,7 @@ QString securityLayoutLayerTitle( const QString &layerName )
         QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Bomb stand-off zones (NCTC chart)" ) },
   };
   const auto it = titles.find( layerName );
-  return it == titles.end() ? layerName : tr( it->second );
+  return it == titles.end() ? layerName : SecurityLayoutStyles::tr( it->second );
 }
 
 bool applySecurityLayoutStyle( QgsVectorLayer *layer, const QString &layerName )
@@ -396,7 +397,7 @@ bool applySecurityLayoutStyle( QgsVectorLayer *layer, const QString &layerName )
 bool saveDefaultStyleInGeoPackage( QgsVectorLayer *layer, QString *error )
 {
   QString message;
-  layer->saveStyleToDatabase( layer->name(), tr( "Event Security Planner layout style" ), true, QString(), message );
+  layer->saveStyleToDatabase( layer->name(), SecurityLayoutStyles::tr( "Event Security Planner layout style" ), true, QString(), message );
   if ( !message.isEmpty() && error )
     *error = message;
   return message.isEmpty();

@@ -25,10 +25,11 @@ namespace eventsecurity
 
 namespace
 {
-QString tr( const char *text )
+// The translation context of this file's texts (lupdate reads it from the class).
+struct StreetNetworkReader
 {
-  return QCoreApplication::translate( "StreetNetworkReader", text );
-}
+    Q_DECLARE_TR_FUNCTIONS( StreetNetworkReader )
+};
 
 // Clipped parts keep the feature's digitised direction (one-way rules depend on it): a part whose first
 // segment runs against the original line at that place is reversed.
@@ -79,12 +80,12 @@ StreetNetwork readStreetNetwork( QgsProcessingFeatureSource &source, const QgsCo
   const int widthIndex = settings.widthField.isEmpty() ? -1 : fields.lookupField( settings.widthField );
   if ( !settings.widthField.isEmpty() && widthIndex < 0 )
     throw QgsProcessingException(
-        tr( "The width field \"%1\" is not in the network layer: choose one of its fields or none." )
+        StreetNetworkReader::tr( "The width field \"%1\" is not in the network layer: choose one of its fields or none." )
             .arg( settings.widthField ) );
   const int onewayIndex = settings.onewayField.isEmpty() ? -1 : fields.lookupField( settings.onewayField );
   if ( !settings.onewayField.isEmpty() && onewayIndex < 0 )
     throw QgsProcessingException(
-        tr( "The one-way field \"%1\" is not in the network layer: choose one of its fields or none." )
+        StreetNetworkReader::tr( "The one-way field \"%1\" is not in the network layer: choose one of its fields or none." )
             .arg( settings.onewayField ) );
 
   QgsExpressionContext expressionContext = context.expressionContext();
@@ -95,7 +96,7 @@ StreetNetwork readStreetNetwork( QgsProcessingFeatureSource &source, const QgsCo
     exclude = std::make_unique<QgsExpression>( settings.excludeExpression );
     if ( exclude->hasParserError() )
       throw QgsProcessingException(
-          tr( "The exclusion expression is not valid: %1" ).arg( exclude->parserErrorString() ) );
+          StreetNetworkReader::tr( "The exclusion expression is not valid: %1" ).arg( exclude->parserErrorString() ) );
     exclude->prepare( &expressionContext );
   }
 

@@ -437,7 +437,7 @@ QVariantMap VehicleApproachAlgorithm::processChecked( const QVariantMap &paramet
     {
       throw QgsProcessingException(
           tr( "Could not rate the barrier for %1: %2" )
-              .arg( QString::fromStdString( mVehicle.name ), QString::fromUtf8( e.what() ) ) );
+              .arg( translatedVehicleName( mVehicle.name ), QString::fromUtf8( e.what() ) ) );
     }
     beyondTests += ratings.exceedsAllTests ? 1 : 0;
     const double impactKmh = domain::msToKmh( best.speedMs );
@@ -520,7 +520,7 @@ QVariantMap VehicleApproachAlgorithm::processChecked( const QVariantMap &paramet
   feedback->pushInfo(
       tr( "%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 impact point(s), fastest %6 km/h; %7 beyond every crash test; "
           "%8 crossing(s) no vehicle can reach." )
-          .arg( QString::fromStdString( mVehicle.name ) )
+          .arg( translatedVehicleName( mVehicle.name ) )
           .arg( mVehicle.massKg )
           .arg( mVehicle.accelMs2 )
           .arg( domain::msToKmh( mVehicle.maxSpeedMs ), 0, 'f', 0 )

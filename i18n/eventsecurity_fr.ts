@@ -1,25 +1,1130 @@
 <?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Could not reproject a geometry (%1); check the layer's CRS.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StandoffZonesAlgorithm</name>
-    <message>
-        <source>Standoff zones (blast)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>blast,bomb,explosion,evacuation,standoff,stand-off,overpressure,kingery,bulmash,ied,vbied,rings,buffer,cordon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.
+    <context>
+        <name>CatalogueParameters</name>
+        <message>
+            <source>%1, %2 kg</source>
+            <translation>%1, %2 kg</translation>
+        </message>
+        <message>
+            <source>%1 (%2 kg TNT, %3 m)</source>
+            <translation>%1 (%2 kg de TNT, %3 m)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventSecurityAlgorithm</name>
+        <message>
+            <source>%1 cannot go on: %2. Check the parameters and the layers.</source>
+            <translation>%1 ne peut pas continuer : %2. Vérifiez les paramètres et les couches.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricFrame</name>
+        <message>
+            <source>Could not reproject a geometry (%1); check the layers' CRS.</source>
+            <translation>Impossible de reprojeter une géométrie (%1) ; vérifiez le SCR des couches.</translation>
+        </message>
+        <message>
+            <source>A feature has coordinates that are not finite numbers (NaN or infinite) or lie far outside its layer's CRS (%1, %2): fix or remove it, or check the layer's CRS.</source>
+            <translation>Une entité a des coordonnées qui ne sont pas des nombres finis (NaN ou infini) ou qui se trouvent très loin en dehors du SCR de sa couche (%1, %2) : corrigez-la ou supprimez-la, ou vérifiez le SCR de la couche.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerimeterDesignAlgorithm</name>
+        <message>
+            <source>vehicle barrier</source>
+            <translation>barrière anti-véhicule</translation>
+        </message>
+        <message>
+            <source>emergency gate</source>
+            <translation>accès de secours</translation>
+        </message>
+        <message>
+            <source>pedestrian entry</source>
+            <translation>accès piéton</translation>
+        </message>
+        <message>
+            <source>unnamed street (feature %1)</source>
+            <translation>voie sans nom (entité %1)</translation>
+        </message>
+        <message>
+            <source>north</source>
+            <translation>nord</translation>
+        </message>
+        <message>
+            <source>north-east</source>
+            <translation>nord-est</translation>
+        </message>
+        <message>
+            <source>east</source>
+            <translation>est</translation>
+        </message>
+        <message>
+            <source>south-east</source>
+            <translation>sud-est</translation>
+        </message>
+        <message>
+            <source>south</source>
+            <translation>sud</translation>
+        </message>
+        <message>
+            <source>south-west</source>
+            <translation>sud-ouest</translation>
+        </message>
+        <message>
+            <source>west</source>
+            <translation>ouest</translation>
+        </message>
+        <message>
+            <source>north-west</source>
+            <translation>nord-ouest</translation>
+        </message>
+        <message>
+            <source>faster than tested</source>
+            <translation>au-delà des essais</translation>
+        </message>
+        <message>
+            <source>Event perimeter design</source>
+            <translation>Conception du périmètre de sécurité de l'événement</translation>
+        </message>
+        <message>
+            <source>perimeter,cordon,barrier,bollard,gate,entry,search,lanes,crowd,capacity,egress,evacuation,green guide,standoff,hvm,event</source>
+            <translation>périmètre,bouclage,barrière,borne,accès,portail,entrée,filtrage,palpation,files,foule,jauge,capacité,sortie,évacuation,green guide,distance de sécurité,hvm,événement</translation>
+        </message>
+        <message>
+            <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.
+
+&lt;b&gt;Cordon.&lt;/b&gt; The event area (EVENT_AREA, where the crowd stands) grown by the standoff: STANDOFF_M, or when it is not set the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, and capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person).
+
+&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68) from the hostile vehicle approach model of eventsecurity:vehicleapproach for VEHICLE: the vehicle starts at rest anywhere on the streets within SEARCH_DISTANCE_M of the cordon or enters there at START_SPEED_KMH, accelerates by a(v) = a0 (1 - v/vmax), slows to sqrt(mu g R) in bends (mu = FRICTION) and ignores one-way rules and pedestrian zones; streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of that model.
+
+&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.
+
+&lt;b&gt;Entries.&lt;/b&gt; Search lanes in total = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). Exit width needed = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), shared in proportion to the street widths and at most the street's width (gate_width_m); the evacuation time is ATTENDANCE / (FLOW_RATE x the width provided). Only the entries count as exits: a cautious choice.
+
+&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance, lanes, exit width needed and provided and the evacuation time, the barriers with their ratings, and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb at the cordon, and its effect from the effects table.
+
+&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min (72 with alcohol, 66 stepped) and the egress target of 8 minutes (medium risk; 10 low, 6 high): UK Green Guide. Standing density 2 persons/m² and 400 persons per hour per walk-through metal detector lane: common planning figures (domain reference sec. 5), parameters. Stand-off distances: NCTC/DHS chart 2013. Vehicle model and ratings: see eventsecurity:vehicleapproach (its accelerations are unconfirmed estimates). Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers). A planning aid, not a substitute for a qualified security adviser.</source>
+            <translation>Conçoit le périmètre de sécurité d'un événement : la ligne que les véhicules ne doivent pas franchir, une barrière certifiée par crash-test partout où une voie la franchit, les accès de secours, les accès piétons avec leurs lignes de filtrage et leurs largeurs de sortie, et un rapport HTML en langage clair indiquant la source de chaque chiffre.
+
+&lt;b&gt;Périmètre.&lt;/b&gt; La zone de l'événement (EVENT_AREA, où se tient la foule) élargie de la distance de sécurité : STANDOFF_M ou, s'il n'est pas renseigné, la distance d'évacuation obligatoire de THREAT dans le tableau des distances de sécurité NCTC/DHS pour les alertes à la bombe (2013). Une place réelle permet rarement la distance du tableau, c'est pourquoi les deux sont proposées ; le rapport indique le risque résiduel. La forme est rendue réalisable : les passages plus étroits qu'une voie (DEFAULT_WIDTH_M) sont fermés en l'élargissant d'une demi-largeur de voie puis en la réduisant d'autant, les trous sont comblés et les morceaux plus petits que le carré d'une largeur de voie sont supprimés. Champs : area_m2, length_m, standoff_m et capacity = surface de l'événement x DENSITY (personnes debout par m², 2 par défaut, soit 0,5 m² par personne).
+
+&lt;b&gt;Franchissements.&lt;/b&gt; Chaque point où une voie de NETWORK franchit la limite du périmètre reçoit un point et une ligne de barrière en travers de la voie, perpendiculaire à celle-ci et aussi large qu'elle (WIDTH_FIELD, sinon DEFAULT_WIDTH_M). Chacun porte impact_kmh, energy_kj et les classements requis pour la barrière (ASTM F2656, IWA 14-1, PAS 68), issus du modèle d'approche d'un véhicule hostile de eventsecurity:vehicleapproach pour VEHICLE : le véhicule part à l'arrêt n'importe où sur les voies situées à moins de SEARCH_DISTANCE_M du périmètre ou y entre à START_SPEED_KMH, accélère selon a(v) = a0 (1 - v/vmax), ralentit à sqrt(mu g R) dans les virages (mu = FRICTION) et ignore les sens uniques et les zones piétonnes ; les voies vérifiant EXCLUDE_EXPRESSION (par ex. déjà équipées de bornes) sont exclues de ce modèle.
+
+&lt;b&gt;Types.&lt;/b&gt; kind vaut emergency_gate, pedestrian_entry ou vehicle_barrier. Les accès de secours (EMERGENCY_GATES, 2 par défaut) sont choisis parmi les voies carrossables non piétonnes : d'abord la voie la plus large, puis à chaque fois la plus large écartée d'au moins GATE_SEPARATION_DEG (90 par défaut) en gisement, vu depuis le centre de la zone de l'événement, des accès déjà choisis (à égalité : la plus éloignée en gisement, puis la plus faible vitesse d'impact), afin qu'ils se trouvent sur des côtés différents ; si aucune voie n'est aussi éloignée, la plus éloignée. Les accès piétons sont d'abord les franchissements des cheminements piétons et des rues piétonnes (PEDESTRIAN_EXPRESSION, par défaut les valeurs OSM de highway footway, pedestrian, path et steps) ; ensuite, tant que leurs largeurs cumulées restent inférieures à la largeur de sortie nécessaire (voir plus bas) ou qu'il y en a moins que MIN_ENTRIES (2 par défaut, pour qu'un accès bloqué ne laisse pas une seule issue), le franchissement de voie le plus large qui n'est pas un accès de secours (à égalité : le plus éloigné en gisement des accès déjà retenus, puis la plus faible vitesse d'impact). D'abord les cheminements piétons, puis aussi peu de voies que les sorties l'exigent : chaque accès doit être tenu par du personnel. Les franchissements restants reçoivent des barrières anti-véhicules. Chaque franchissement, accès compris, nécessite une barrière certifiée : pour les accès, une ligne que les piétons peuvent traverser.
+
+&lt;b&gt;Accès.&lt;/b&gt; Nombre total de lignes de filtrage = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), réparties entre les accès au prorata de la largeur de leur voie par la méthode du plus fort reste (chaque accès en reçoit au moins une s'il y en a assez). Largeur de sortie nécessaire = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), répartie au prorata des largeurs de voie et au plus égale à la largeur de la voie (gate_width_m) ; le temps d'évacuation est ATTENDANCE / (FLOW_RATE x la largeur disponible). Seuls les accès comptent comme sorties : un choix prudent.
+
+&lt;b&gt;Rapport.&lt;/b&gt; OUTPUT_REPORT (HTML) : la jauge comparée à la fréquentation, les lignes de filtrage, la largeur de sortie nécessaire et disponible et le temps d'évacuation, les barrières avec leurs classements, et le risque d'explosion : la surpression incidente de Kingery-Bulmash (Swisdak 1994) au bord de la foule pour une bombe de type THREAT sur le périmètre, et son effet d'après le tableau des effets.
+
+&lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Débit de sortie de 82 personnes/m/min (72 avec alcool, 66 sur gradins) et objectif d'évacuation de 8 minutes (risque moyen ; 10 faible, 6 élevé) : Green Guide britannique. Densité debout de 2 personnes/m² et 400 personnes par heure par ligne équipée d'un portique détecteur de métaux : valeurs de planification courantes (référence du domaine, sect. 5), paramétrables. Distances de sécurité : tableau NCTC/DHS 2013. Modèle de véhicule et classements : voir eventsecurity:vehicleapproach (ses accélérations sont des estimations non confirmées). Choix d'appréciation de cet outil, tous paramétrables : ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, THREAT (berline) et VEHICLE (camion de 7,5 t, PAS 68 N3) par défaut, START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (aussi la largeur de fermeture), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'expression des voies piétonnes, les règles de choix des accès ci-dessus, la taille des morceaux supprimés. Les sorties sont dans le SCR de la zone de l'événement ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques). Une aide à la planification, qui ne remplace pas un conseiller en sûreté qualifié.</translation>
+        </message>
+        <message>
+            <source>Event area, where the crowd stands (polygons)</source>
+            <translation>Zone de l'événement, où se tient la foule (polygones)</translation>
+        </message>
+        <message>
+            <source>Street network (lines)</source>
+            <translation>Réseau de voirie (lignes)</translation>
+        </message>
+        <message>
+            <source>Expected attendance (persons)</source>
+            <translation>Fréquentation attendue (personnes)</translation>
+        </message>
+        <message>
+            <source>Arrival window (minutes)</source>
+            <translation>Durée d'arrivée du public (minutes)</translation>
+        </message>
+        <message>
+            <source>Standing density for capacity (persons/m²)</source>
+            <translation>Densité debout pour la jauge (personnes/m²)</translation>
+        </message>
+        <message>
+            <source>Search lane throughput (persons/hour)</source>
+            <translation>Débit d'une ligne de filtrage (personnes/heure)</translation>
+        </message>
+        <message>
+            <source>Exit flow rate (persons/metre/minute)</source>
+            <translation>Débit de sortie (personnes/mètre/minute)</translation>
+        </message>
+        <message>
+            <source>Target evacuation time (minutes)</source>
+            <translation>Objectif de temps d'évacuation (minutes)</translation>
+        </message>
+        <message>
+            <source>Bomb threat (stand-off chart)</source>
+            <translation>Menace à la bombe (tableau des distances de sécurité)</translation>
+        </message>
+        <message>
+            <source>Standoff from the event area (m; not set = the chart's mandatory distance)</source>
+            <translation>Distance de sécurité depuis la zone de l'événement (m ; non renseignée = distance obligatoire du tableau)</translation>
+        </message>
+        <message>
+            <source>Hostile vehicle</source>
+            <translation>Véhicule hostile</translation>
+        </message>
+        <message>
+            <source>Speed entering the study area (km/h)</source>
+            <translation>Vitesse à l'entrée de la zone d'étude (km/h)</translation>
+        </message>
+        <message>
+            <source>Search distance around the cordon (m)</source>
+            <translation>Distance de recherche autour du périmètre (m)</translation>
+        </message>
+        <message>
+            <source>Street width field (m)</source>
+            <translation>Champ de largeur de voie (m)</translation>
+        </message>
+        <message>
+            <source>Default street width (m)</source>
+            <translation>Largeur de voie par défaut (m)</translation>
+        </message>
+        <message>
+            <source>Street name field (default: "name" if present)</source>
+            <translation>Champ du nom de voie (par défaut : « name » s'il existe)</translation>
+        </message>
+        <message>
+            <source>Footways and pedestrian streets are where</source>
+            <translation>Les cheminements et rues piétonnes sont les voies pour lesquelles</translation>
+        </message>
+        <message>
+            <source>Leave out of the vehicle model streets where (e.g. bollarded)</source>
+            <translation>Exclure du modèle de véhicule les voies pour lesquelles (par ex. équipées de bornes)</translation>
+        </message>
+        <message>
+            <source>Emergency gates (at least)</source>
+            <translation>Accès de secours (au moins)</translation>
+        </message>
+        <message>
+            <source>Pedestrian entries (at least)</source>
+            <translation>Accès piétons (au moins)</translation>
+        </message>
+        <message>
+            <source>Minimum bearing between emergency gates (degrees)</source>
+            <translation>Écart minimal de gisement entre accès de secours (degrés)</translation>
+        </message>
+        <message>
+            <source>Tyre-road friction coefficient</source>
+            <translation>Coefficient d'adhérence pneu-chaussée</translation>
+        </message>
+        <message>
+            <source>Join street ends closer than (m)</source>
+            <translation>Raccorder les extrémités de voies distantes de moins de (m)</translation>
+        </message>
+        <message>
+            <source>Vehicle-exclusion cordon</source>
+            <translation>Périmètre d'exclusion des véhicules</translation>
+        </message>
+        <message>
+            <source>Street crossings</source>
+            <translation>Franchissements de voies</translation>
+        </message>
+        <message>
+            <source>Barrier lines</source>
+            <translation>Lignes de barrières</translation>
+        </message>
+        <message>
+            <source>Pedestrian entries</source>
+            <translation>Accès piétons</translation>
+        </message>
+        <message>
+            <source>Perimeter report</source>
+            <translation>Rapport sur le périmètre</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html *.htm)</source>
+            <translation>Fichiers HTML (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>%1 must be a number.</source>
+            <translation>%1 doit être un nombre.</translation>
+        </message>
+        <message>
+            <source>%1 must be greater than 0 (%2); got %3.</source>
+            <translation>%1 doit être supérieur à 0 (%2) ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>the number of people expected</source>
+            <translation>le nombre de personnes attendues</translation>
+        </message>
+        <message>
+            <source>the minutes in which people arrive, e.g. 60</source>
+            <translation>la durée d'arrivée du public en minutes, par ex. 60</translation>
+        </message>
+        <message>
+            <source>persons per m², 2 for a standing crowd</source>
+            <translation>personnes par m², 2 pour une foule debout</translation>
+        </message>
+        <message>
+            <source>persons per hour one search lane checks, e.g. 400</source>
+            <translation>personnes contrôlées par heure sur une ligne de filtrage, par ex. 400</translation>
+        </message>
+        <message>
+            <source>persons per metre of exit per minute, 82 on level ground</source>
+            <translation>personnes par mètre de sortie et par minute, 82 sur sol plat</translation>
+        </message>
+        <message>
+            <source>the evacuation target, e.g. 8 minutes</source>
+            <translation>l'objectif d'évacuation, par ex. 8 minutes</translation>
+        </message>
+        <message>
+            <source>the width of a street without a width value, e.g. 7 m</source>
+            <translation>la largeur d'une voie sans valeur de largeur, par ex. 7 m</translation>
+        </message>
+        <message>
+            <source>how far from the cordon vehicles are modelled, e.g. 1000 m</source>
+            <translation>jusqu'à quelle distance du périmètre les véhicules sont modélisés, par ex. 1000 m</translation>
+        </message>
+        <message>
+            <source>dry asphalt about 0.7, wet 0.3-0.4</source>
+            <translation>enrobé sec environ 0,7, mouillé 0,3-0,4</translation>
+        </message>
+        <message>
+            <source>THREAT must be one of the %1 rows of the stand-off chart (0 to %2).</source>
+            <translation>THREAT doit être l'une des %1 lignes du tableau des distances de sécurité (0 à %2).</translation>
+        </message>
+        <message>
+            <source>STANDOFF_M must be 0 or more metres (how far vehicles are kept from the event area), or left unset to use the chart's mandatory distance for the threat; got %1.</source>
+            <translation>STANDOFF_M doit valoir 0 mètre ou plus (la distance à laquelle les véhicules sont tenus à l'écart de la zone de l'événement), ou rester vide pour utiliser la distance obligatoire du tableau pour la menace ; valeur reçue : %1.</translation>
+        </message>
+        <message>
+            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
+            <translation>VEHICLE doit être l'une des %1 catégories de véhicules proposées (0 à %2).</translation>
+        </message>
+        <message>
+            <source>START_SPEED_KMH must be 0 or more.</source>
+            <translation>START_SPEED_KMH doit valoir 0 ou plus.</translation>
+        </message>
+        <message>
+            <source>TOLERANCE_M must be 0 or more metres.</source>
+            <translation>TOLERANCE_M doit valoir 0 mètre ou plus.</translation>
+        </message>
+        <message>
+            <source>EMERGENCY_GATES must be 0 or more (2 or more recommended).</source>
+            <translation>EMERGENCY_GATES doit valoir 0 ou plus (2 ou plus recommandés).</translation>
+        </message>
+        <message>
+            <source>MIN_ENTRIES must be 0 or more (2 recommended).</source>
+            <translation>MIN_ENTRIES doit valoir 0 ou plus (2 recommandés).</translation>
+        </message>
+        <message>
+            <source>GATE_SEPARATION_DEG must lie between 0 and 180 degrees.</source>
+            <translation>GATE_SEPARATION_DEG doit être compris entre 0 et 180 degrés.</translation>
+        </message>
+        <message>
+            <source>EVENT_AREA must be a polygon layer: draw the area where the crowd will stand.</source>
+            <translation>EVENT_AREA doit être une couche de polygones : dessinez la zone où se tiendra la foule.</translation>
+        </message>
+        <message>
+            <source>NETWORK must be a line layer (the streets around the event).</source>
+            <translation>NETWORK doit être une couche de lignes (les voies autour de l'événement).</translation>
+        </message>
+        <message>
+            <source>NETWORK has no streets: give the street lines around the event (e.g. OpenStreetMap highways).</source>
+            <translation>NETWORK ne contient aucune voie : fournissez les lignes des voies autour de l'événement (par ex. les highways d'OpenStreetMap).</translation>
+        </message>
+        <message>
+            <source>EVENT_AREA has no polygon: draw the area where the crowd will stand.</source>
+            <translation>EVENT_AREA ne contient aucun polygone : dessinez la zone où se tiendra la foule.</translation>
+        </message>
+        <message>
+            <source>EVENT_AREA has no area: check its polygons.</source>
+            <translation>EVENT_AREA n'a pas de surface : vérifiez ses polygones.</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>événement</translation>
+        </message>
+        <message>
+            <source>The cordon came out empty: check EVENT_AREA's polygons and STANDOFF_M.</source>
+            <translation>Le périmètre obtenu est vide : vérifiez les polygones de EVENT_AREA et STANDOFF_M.</translation>
+        </message>
+        <message>
+            <source>%1 sliver(s) smaller than %2 m² left out of the cordon.</source>
+            <translation>%1 fragment(s) de moins de %2 m² exclu(s) du périmètre.</translation>
+        </message>
+        <message>
+            <source>The expression "%1" is not valid: %2</source>
+            <translation>L'expression « %1 » n'est pas valide : %2</translation>
+        </message>
+        <message>
+            <source>An expression could not be evaluated on every street (%1): those streets count as not matching.</source>
+            <translation>Une expression n'a pas pu être évaluée sur toutes les voies (%1) : ces voies sont considérées comme ne la vérifiant pas.</translation>
+        </message>
+        <message>
+            <source>Street graph: %1 node(s), %2 edge(s); %3 crossing(s) of the cordon, %4 way(s) in at the edge %5 m out.</source>
+            <translation>Graphe des voies : %1 nœud(s), %2 arc(s) ; %3 franchissement(s) du périmètre, %4 voie(s) d'entrée sur le bord situé à %5 m.</translation>
+        </message>
+        <message>
+            <source>No street within %1 m crosses the cordon: no barrier, gate or entry could be placed. Check that NETWORK covers the event area, or place the entries on site.</source>
+            <translation>Aucune voie dans un rayon de %1 m ne franchit le périmètre : aucune barrière, aucun accès de secours ni accès piéton n'a pu être placé. Vérifiez que NETWORK couvre la zone de l'événement, ou placez les accès sur le terrain.</translation>
+        </message>
+        <message>
+            <source>Could not rate the barrier for %1: %2</source>
+            <translation>Impossible de déterminer le classement de la barrière pour %1 : %2</translation>
+        </message>
+        <message>
+            <source>Only %1 of the %2 emergency gates could be placed: too few drivable streets cross the cordon.</source>
+            <translation>Seuls %1 des %2 accès de secours ont pu être placés : trop peu de voies carrossables franchissent le périmètre.</translation>
+        </message>
+        <message>
+            <source>Could not write the report to %1: %2</source>
+            <translation>Impossible d'écrire le rapport dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cordon: standoff %1 m, %2 m long, %3 m². Capacity %4 at %5 persons/m² for %6 expected.</source>
+            <translation>Périmètre : distance de sécurité %1 m, longueur %2 m, %3 m². Jauge de %4 à %5 personnes/m² pour %6 attendues.</translation>
+        </message>
+        <message>
+            <source>%1 crossing(s): %2 emergency gate(s), %3 pedestrian entr(y/ies), %4 vehicle barrier(s); fastest impact %5 km/h (%6).</source>
+            <translation>%1 franchissement(s) : %2 accès de secours, %3 accès piéton(s), %4 barrière(s) anti-véhicules ; impact le plus rapide %5 km/h (%6).</translation>
+        </message>
+        <message>
+            <source>Search lanes: %1. Exit width needed %2 m, provided %3 m; evacuation %4 min (target %5).</source>
+            <translation>Lignes de filtrage : %1. Largeur de sortie nécessaire %2 m, disponible %3 m ; évacuation en %4 min (objectif %5).</translation>
+        </message>
+        <message>
+            <source>not possible without entries</source>
+            <translation>impossible sans accès</translation>
+        </message>
+        <message>
+            <source>Blast: a %1 (%2 kg TNT) at the cordon gives %3 kPa at the crowd edge; the chart's mandatory distance is %4 m.</source>
+            <translation>Explosion : une charge de type %1 (%2 kg de TNT) sur le périmètre donne %3 kPa au bord de la foule ; la distance obligatoire du tableau est de %4 m.</translation>
+        </message>
+        <message>
+            <source>DEFAULT_WIDTH_M must be a street's width, at most 100 m; got %1.</source>
+            <translation>DEFAULT_WIDTH_M doit être une largeur de voie, 100 m au plus ; valeur reçue : %1.</translation>
+        </message>
+        <message>
+            <source>STANDOFF_M must be at most 10,000 m (the stand-off chart's largest distance is 2,835 m); got %1.</source>
+            <translation>STANDOFF_M doit valoir au plus 10 000 m (la plus grande distance du tableau des distances de sécurité est de 2 835 m) ; valeur reçue : %1.</translation>
+        </message>
+        <message>
+            <source>Event perimeter design: %1</source>
+            <translation>Conception du périmètre de sécurité de l'événement : %1</translation>
+        </message>
+        <message>
+            <source>This report sizes the security perimeter of the event: the line vehicles may not cross, the barriers on the streets that cross it, the gates for emergency vehicles, and the entries where visitors are searched. Numbers in square brackets point to the sources at the end.</source>
+            <translation>Ce rapport dimensionne le périmètre de sécurité de l'événement : la ligne que les véhicules ne doivent pas franchir, les barrières sur les voies qui la franchissent, les accès de secours pour les véhicules d'urgence et les accès où le public est soumis au filtrage. Les nombres entre crochets renvoient aux sources, en fin de rapport.</translation>
+        </message>
+        <message>
+            <source>1. How many people the area holds</source>
+            <translation>1. Combien de personnes la zone peut accueillir</translation>
+        </message>
+        <message>
+            <source>The event area measures %1 m². At %2 persons per m² standing it holds %3 people [1].</source>
+            <translation>La zone de l'événement mesure %1 m². À %2 personnes debout par m², elle peut accueillir %3 personnes [1].</translation>
+        </message>
+        <message>
+            <source>Expected attendance: %1.</source>
+            <translation>Fréquentation attendue : %1.</translation>
+        </message>
+        <message>
+            <source>The attendance is larger than the area holds: limit the tickets, enlarge the area, or plan overflow space.</source>
+            <translation>La fréquentation dépasse la jauge de la zone : limitez la billetterie, agrandissez la zone ou prévoyez un espace de débordement.</translation>
+        </message>
+        <message>
+            <source>The area is large enough (%1 % full).</source>
+            <translation>La zone est assez grande (remplie à %1 %).</translation>
+        </message>
+        <message>
+            <source>2. Entries and search lanes</source>
+            <translation>2. Accès et lignes de filtrage</translation>
+        </message>
+        <message>
+            <source>For %1 people arriving within %2 minutes, with one search lane (walk-through metal detector) checking about %3 people per hour [1], the entries need %4 search lanes in total.</source>
+            <translation>Pour %1 personnes arrivant en %2 minutes, avec une ligne de filtrage (portique détecteur de métaux) contrôlant environ %3 personnes par heure [1], les accès nécessitent %4 lignes de filtrage au total.</translation>
+        </message>
+        <message>
+            <source>No street crosses the perimeter, so no entry could be placed automatically: choose the entries on site.</source>
+            <translation>Aucune voie ne franchit le périmètre, aucun accès n'a donc pu être placé automatiquement : choisissez les accès sur le terrain.</translation>
+        </message>
+        <message>
+            <source>Entries are placed first where footways and pedestrian streets cross the perimeter, then on as few other streets as are needed for the exit width (section 3), at least %1, widest streets first and spread around the perimeter.</source>
+            <translation>Les accès sont placés d'abord là où les cheminements et rues piétonnes franchissent le périmètre, puis sur aussi peu d'autres voies que l'exige la largeur de sortie (section 3), au moins %1, en commençant par les voies les plus larges et en les répartissant sur le pourtour du périmètre.</translation>
+        </message>
+        <message>
+            <source>No footway or pedestrian street crosses the perimeter, so entries are placed on as few streets as are needed for the exit width (section 3), at least %1, widest streets first and spread around the perimeter, behind a barrier people can walk through.</source>
+            <translation>Aucun cheminement ni rue piétonne ne franchit le périmètre : les accès sont donc placés sur aussi peu de voies que l'exige la largeur de sortie (section 3), au moins %1, en commençant par les voies les plus larges et en les répartissant sur le pourtour du périmètre, derrière une barrière franchissable à pied.</translation>
+        </message>
+        <message>
+            <source>The lanes are shared in proportion to the width of each street (wider streets bring more people).</source>
+            <translation>Les lignes sont réparties au prorata de la largeur de chaque voie (les voies plus larges amènent plus de monde).</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Accès</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Voie</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Côté</translation>
+        </message>
+        <message>
+            <source>Street width (m)</source>
+            <translation>Largeur de voie (m)</translation>
+        </message>
+        <message>
+            <source>Search lanes</source>
+            <translation>Lignes de filtrage</translation>
+        </message>
+        <message>
+            <source>Exit width (m)</source>
+            <translation>Largeur de sortie (m)</translation>
+        </message>
+        <message>
+            <source>During arrival about %1 people per metre of entry width per minute walk up to the entries: walkway level of service %2 (A free flow … F queueing) [2].</source>
+            <translation>Pendant l'arrivée, environ %1 personnes par mètre de largeur d'accès et par minute se présentent aux accès : niveau de service piéton %2 (A écoulement libre … F file d'attente) [2].</translation>
+        </message>
+        <message>
+            <source>3. Getting everyone out</source>
+            <translation>3. Faire sortir tout le monde</translation>
+        </message>
+        <message>
+            <source>To let %1 people leave within %2 minutes at %3 persons per metre of width per minute (level ground) [3], the exits must be %4 m wide in total.</source>
+            <translation>Pour que %1 personnes sortent en %2 minutes à raison de %3 personnes par mètre de largeur et par minute (sol plat) [3], les sorties doivent totaliser %4 m de largeur.</translation>
+        </message>
+        <message>
+            <source>The entries provide %1 m.</source>
+            <translation>Les accès offrent %1 m.</translation>
+        </message>
+        <message>
+            <source>Everyone is out in %1 minutes.</source>
+            <translation>Tout le monde est sorti en %1 minutes.</translation>
+        </message>
+        <message>
+            <source>That is longer than the %1 minute target: open more or wider exits (the vehicle barriers can have pedestrian openings).</source>
+            <translation>C'est plus long que l'objectif de %1 minutes : ouvrez des sorties plus nombreuses ou plus larges (les barrières anti-véhicules peuvent comporter des passages piétons).</translation>
+        </message>
+        <message>
+            <source>Without entries no evacuation time can be given.</source>
+            <translation>Sans accès, aucun temps d'évacuation ne peut être donné.</translation>
+        </message>
+        <message>
+            <source>4. The vehicle perimeter and its barriers</source>
+            <translation>4. Le périmètre anti-véhicules et ses barrières</translation>
+        </message>
+        <message>
+            <source>No vehicle may come closer to the crowd than %1 m: the perimeter runs %1 m outside the event area (%2), is %3 m long and encloses %4 m².</source>
+            <translation>Aucun véhicule ne doit s'approcher à moins de %1 m de la foule : le périmètre passe à %1 m à l'extérieur de la zone de l'événement (%2), mesure %3 m de long et englobe %4 m².</translation>
+        </message>
+        <message>
+            <source>the chart's mandatory evacuation distance for the threat "%1" [4]</source>
+            <translation>la distance d'évacuation obligatoire du tableau pour la menace « %1 » [4]</translation>
+        </message>
+        <message>
+            <source>the distance chosen by the planner</source>
+            <translation>la distance choisie par le planificateur</translation>
+        </message>
+        <message>
+            <source>Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each barrier comes from a model of the street network [5]: the vehicle "%1" (%2 kg) starting anywhere at rest, or entering the area within %3 m at %4 km/h, accelerating on straights and slowing for bends. The barrier must be rated for at least that speed [6].</source>
+            <translation>Partout où une voie le franchit, une barrière certifiée par crash-test est nécessaire. La vitesse à laquelle un véhicule hostile peut heurter chaque barrière est tirée d'un modèle du réseau de voirie [5] : le véhicule « %1 » (%2 kg) partant à l'arrêt de n'importe où, ou entrant dans la zone à moins de %3 m à %4 km/h, accélérant en ligne droite et ralentissant dans les virages. La barrière doit être certifiée pour au moins cette vitesse [6].</translation>
+        </message>
+        <message>
+            <source>No street crosses the perimeter: vehicles cannot reach it over the street network given.</source>
+            <translation>Aucune voie ne franchit le périmètre : les véhicules ne peuvent pas l'atteindre par le réseau de voirie fourni.</translation>
+        </message>
+        <message>
+            <source>%1 street(s) cross the perimeter: %2 closed by vehicle barriers, %3 emergency gate(s), %4 pedestrian entr(y/ies).</source>
+            <translation>%1 voie(s) franchissent le périmètre : %2 fermée(s) par des barrières anti-véhicules, %3 accès de secours, %4 accès piéton(s).</translation>
+        </message>
+        <message>
+            <source>The fastest possible hit is %1 km/h, at %2.</source>
+            <translation>L'impact le plus rapide possible est de %1 km/h, à %2.</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Width (m)</source>
+            <translation>Largeur (m)</translation>
+        </message>
+        <message>
+            <source>Impact speed (km/h)</source>
+            <translation>Vitesse d'impact (km/h)</translation>
+        </message>
+        <message>
+            <source>Energy (kJ)</source>
+            <translation>Énergie (kJ)</translation>
+        </message>
+        <message>
+            <source>no vehicle route reaches it</source>
+            <translation>aucun itinéraire de véhicule ne l'atteint</translation>
+        </message>
+        <message>
+            <source>left out of the vehicle network by the planner</source>
+            <translation>exclue du réseau des véhicules par le planificateur</translation>
+        </message>
+        <message>
+            <source>Ratings name the test vehicle, the test speed in km/h and the angle; "faster than tested" means no barrier has been crash-tested to that standard at that speed. How far a vehicle may get past the barrier (penetration) depends on the space behind it and is for the designer to choose. Emergency gates are removable barriers with the same rating; entries need a rated line that people can walk through (e.g. bollards with 1.2 m gaps).</source>
+            <translation>Les classements indiquent le véhicule d'essai, la vitesse d'essai en km/h et l'angle ; « au-delà des essais » signifie qu'aucune barrière n'a été testée à cette vitesse selon cette norme. La distance qu'un véhicule peut parcourir au-delà de la barrière (pénétration) dépend de l'espace disponible derrière elle et relève du concepteur. Les accès de secours sont des barrières amovibles de même classement ; les accès piétons nécessitent une ligne certifiée franchissable à pied (par ex. des bornes espacées de 1,2 m).</translation>
+        </message>
+        <message>
+            <source>%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures further out) before relying on a barrier there.</source>
+            <translation>%1 franchissement(s) peuvent être heurtés plus vite que lors de tout crash-test : ralentissez l'approche (chicanes, fermetures plus en amont) avant de compter sur une barrière à cet endroit.</translation>
+        </message>
+        <message>
+            <source>5. A vehicle bomb at the perimeter</source>
+            <translation>5. Un véhicule piégé sur le périmètre</translation>
+        </message>
+        <message>
+            <source>5. A bomb carried up to the perimeter</source>
+            <translation>5. Une bombe apportée jusqu'au périmètre</translation>
+        </message>
+        <message>
+            <source>The bomb threat chart [4] asks everyone to be at least %1 m from a bomb of the type "%2" (%3 kg of TNT equivalent), and recommends %4 m, sheltering inside buildings in between.</source>
+            <translation>Le tableau des distances de sécurité [4] demande que chacun se tienne à au moins %1 m d'une bombe de type « %2 » (%3 kg d'équivalent TNT) et recommande %4 m, avec mise à l'abri dans les bâtiments entre les deux.</translation>
+        </message>
+        <message>
+            <source>The perimeter keeps vehicles only %1 m from the crowd, %2 m less than the chart asks.</source>
+            <translation>Le périmètre ne tient les véhicules qu'à %1 m de la foule, soit %2 m de moins que ce que demande le tableau.</translation>
+        </message>
+        <message>
+            <source>The perimeter keeps vehicles %1 m from the crowd, which meets the chart's mandatory distance.</source>
+            <translation>Le périmètre tient les véhicules à %1 m de la foule, ce qui respecte la distance obligatoire du tableau.</translation>
+        </message>
+        <message>
+            <source>If such a bomb went off at the perimeter, the blast wave would reach the edge of the crowd with an overpressure of about %1 kPa [7].</source>
+            <translation>Si une telle bombe explosait sur le périmètre, l'onde de souffle atteindrait le bord de la foule avec une surpression d'environ %1 kPa [7].</translation>
+        </message>
+        <message>
+            <source>At that pressure: %1 [8].</source>
+            <translation>À cette pression : %1 [8].</translation>
+        </message>
+        <message>
+            <source>That is below every effect in the table [8]; flying glass and debris can still hurt.</source>
+            <translation>C'est en dessous de tous les effets du tableau [8] ; les éclats de verre et les débris projetés peuvent néanmoins blesser.</translation>
+        </message>
+        <message>
+            <source>The crowd would be so close to the bomb that the blast formula does not apply [7]: expect deaths.</source>
+            <translation>La foule serait si proche de la bombe que la formule de l'onde de souffle ne s'applique plus [7] : il faut s'attendre à des morts.</translation>
+        </message>
+        <message>
+            <source>The crowd would be so far that the blast formula gives no value [7]: the blast itself is negligible.</source>
+            <translation>La foule serait si loin que la formule de l'onde de souffle ne donne aucune valeur [7] : le souffle lui-même est négligeable.</translation>
+        </message>
+        <message>
+            <source>This is the incident overpressure in the open; buildings reflect and focus it, and fragments fly much further.</source>
+            <translation>Il s'agit de la surpression incidente en terrain dégagé ; les bâtiments la réfléchissent et la concentrent, et les éclats sont projetés bien plus loin.</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Standing density (2 persons/m², i.e. 0.5 m² per person) and search lane throughput (walk-through metal detector about 400 persons/hour): common planning figures collected in the project's domain reference, section 5; the values used here are the planner's parameters.</source>
+            <translation>Densité debout (2 personnes/m², soit 0,5 m² par personne) et débit d'une ligne de filtrage (portique détecteur de métaux, environ 400 personnes/heure) : valeurs de planification courantes réunies dans la référence du domaine du projet, section 5 ; les valeurs utilisées ici sont des paramètres du planificateur.</translation>
+        </message>
+        <message>
+            <source>J. J. Fruin, Pedestrian Planning and Design, 1971: walkway levels of service A (&lt; 23 persons/m/min) to F (&gt; 82).</source>
+            <translation>J. J. Fruin, Pedestrian Planning and Design, 1971 : niveaux de service des cheminements piétons A (&lt; 23 personnes/m/min) à F (&gt; 82).</translation>
+        </message>
+        <message>
+            <source>UK Sports Grounds Safety Authority, Guide to Safety at Sports Grounds (Green Guide): exit flow 82 persons/m/min on level ground (72 if alcohol is served), egress within 8 minutes for a medium-risk venue (10 low, 6 high).</source>
+            <translation>Sports Grounds Safety Authority (Royaume-Uni), Guide to Safety at Sports Grounds (Green Guide) : débit de sortie de 82 personnes/m/min sur sol plat (72 si de l'alcool est servi), évacuation en 8 minutes pour un site à risque moyen (10 faible, 6 élevé).</translation>
+        </message>
+        <message>
+            <source>Vehicle approach model of this tool (eventsecurity:vehicleapproach): acceleration a(v) = a0 (1 - v/vmax), bend limit sqrt(mu g R) with mu = %1; vehicle table: %2. The accelerations are unconfirmed estimates.</source>
+            <translation>Modèle d'approche des véhicules de cet outil (eventsecurity:vehicleapproach) : accélération a(v) = a0 (1 - v/vmax), limite en virage sqrt(mu g R) avec mu = %1 ; tableau des véhicules : %2. Les accélérations sont des estimations non confirmées.</translation>
+        </message>
+        <message>
+            <source>Crash test standards ASTM F2656, IWA 14-1:2013 (now ISO 22343-1) and PAS 68: the lowest published test speed at or above the impact speed, for the test vehicle matching the vehicle's mass.</source>
+            <translation>Normes de crash-test ASTM F2656, IWA 14-1:2013 (désormais ISO 22343-1) et PAS 68 : la plus faible vitesse d'essai publiée égale ou supérieure à la vitesse d'impact, pour le véhicule d'essai correspondant à la masse du véhicule.</translation>
+        </message>
+        <message>
+            <source>Kingery-Bulmash fit for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744); at the crowd edge the bomb is %1 m away (scaled distance %2 m/kg^(1/3)).</source>
+            <translation>Ajustement de Kingery-Bulmash pour une explosion hémisphérique de TNT au sol (Swisdak 1994, DTIC ADA526744) ; au bord de la foule, la bombe est à %1 m (distance réduite %2 m/kg^(1/3)).</translation>
+        </message>
+        <message>
+            <source>Judgement calls of this tool (all of them parameters): the arrival window, the lane throughput, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle. Braking, traffic, parked cars and street furniture are not modelled: speeds are upper bounds for planning. This report supports, and does not replace, the assessment of a qualified security adviser.</source>
+            <translation>Choix d'appréciation de cet outil (tous paramétrables) : la durée d'arrivée du public, le débit des lignes de filtrage, l'objectif d'évacuation, le nombre d'accès de secours et leur écartement minimal, la largeur de voie par défaut, la menace et le véhicule. Le freinage, la circulation, les véhicules stationnés et le mobilier urbain ne sont pas modélisés : les vitesses sont des majorants pour la planification. Ce rapport appuie l'évaluation d'un conseiller en sûreté qualifié, sans la remplacer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultGroup</name>
+        <message>
+            <source>The plan produced no layers.</source>
+            <translation>Le plan n'a produit aucune couche.</translation>
+        </message>
+        <message>
+            <source>The layer "%1" of %2 could not be opened.</source>
+            <translation>La couche « %1 » de %2 n'a pas pu être ouverte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityLayoutAlgorithm</name>
+        <message>
+            <source>The algorithm %1 is missing: reinstall the Event Security Planner.</source>
+            <translation>L'algorithme %1 est absent : réinstallez le Planificateur de sécurité des événements.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>— %1 (%2)</source>
+            <translation>— %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>Échec de l'étape %1 : %2</translation>
+        </message>
+        <message>
+            <source>see the log</source>
+            <translation>voir le journal</translation>
+        </message>
+        <message>
+            <source>Could not write the layer %1 to %2: %3</source>
+            <translation>Impossible d'écrire la couche %1 dans %2 : %3</translation>
+        </message>
+        <message>
+            <source>Could not read the perimeter report %1: %2</source>
+            <translation>Impossible de lire le rapport sur le périmètre %1 : %2</translation>
+        </message>
+        <message>
+            <source>Security layout of the event "%1".</source>
+            <translation>Plan de sécurité de l'événement « %1 ».</translation>
+        </message>
+        <message>
+            <source>The layers are in the GeoPackage %1; the map is in the PDF.</source>
+            <translation>Les couches sont dans le GeoPackage %1 ; la carte est dans le PDF.</translation>
+        </message>
+        <message>
+            <source>Could not write the report %1: %2</source>
+            <translation>Impossible d'écrire le rapport %1 : %2</translation>
+        </message>
+        <message>
+            <source>Event security layout</source>
+            <translation>Plan de sécurité de l'événement</translation>
+        </message>
+        <message>
+            <source>event,security,layout,plan,cordon,barrier,standoff,blast,vehicle,hvm,entries,pdf,print,report</source>
+            <translation>événement,sécurité,sûreté,plan,dispositif,périmètre,bouclage,barrière,distance de sécurité,explosion,véhicule,hvm,accès,pdf,impression,rapport</translation>
+        </message>
+        <message>
+            <source>The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.
+
+&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the cordon at STANDOFF_M (not set: the chart's mandatory distance for THREAT), the crossings, barriers and entries. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls. THREAT lists the chart's threats only (a custom charge cannot size a cordon).
+
+&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, gate_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.
+
+&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.
+
+&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.
+
+&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED. A planning aid, not a substitute for a qualified security adviser.</source>
+            <translation>Tout le dispositif de sécurité d'un site en une seule exécution : les zones d'exclusion liées à la menace à la bombe, le périmètre d'exclusion des véhicules avec ses barrières certifiées par crash-test, ses accès de secours et ses accès piétons, et les itinéraires les plus rapides d'un véhicule hostile jusqu'au périmètre ; le tout écrit dans un GeoPackage mis en forme, un rapport HTML et une carte PDF au format A3.
+
+&lt;b&gt;Étapes.&lt;/b&gt; 1. Zones d'exclusion (eventsecurity:standoffzones, méthode du tableau des distances de sécurité) autour de VENUE pour THREAT, avec les fermetures de voies sur NETWORK et les bâtiments exposés de BUILDINGS. 2. Conception du périmètre (eventsecurity:perimeterdesign) de VENUE pour ATTENDANCE : le périmètre à STANDOFF_M (non renseigné : la distance obligatoire du tableau pour THREAT), les franchissements, les barrières et les accès. 3. Approche de VEHICLE jusqu'au périmètre (eventsecurity:vehicleapproach). Les autres paramètres sont ceux des étapes, avec les mêmes valeurs par défaut : voir leur aide pour le modèle, les sources et les choix d'appréciation. THREAT ne propose que les menaces du tableau (une charge personnalisée ne permet pas de dimensionner un périmètre).
+
+&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Une table par résultat, chacune avec son style enregistré comme style par défaut dans le GeoPackage (layer_styles), de sorte que QGIS l'affiche mise en forme à l'ouverture du fichier. De haut en bas : entries (lanes, gate_width_m ; étiquetées), crossings (kind), barriers (colorées selon le classement ASTM F2656), impact_points et critical_routes (colorés selon la vitesse d'impact, par classes aux vitesses d'essai 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (seulement avec BUILDINGS), approach_speeds (max_kmh sur chaque voie), standoff_zones (du rouge au jaune). La sortie LAYERS énumère les tables écrites, dans cet ordre, séparées par ';'.
+
+&lt;b&gt;Rapport (OUTPUT_REPORT).&lt;/b&gt; Le rapport de conception du périmètre, complété par les zones d'exclusion (distance, surpression, bâtiments, voies à fermer) et les approches de véhicules les plus rapides.
+
+&lt;b&gt;PDF (OUTPUT_PDF, facultatif).&lt;/b&gt; Une planche A3 paysage : la carte du périmètre, des barrières, des accès et de la zone d'évacuation obligatoire sur les voies et bâtiments en entrée, la légende, l'échelle graphique, la flèche du nord, les chiffres clés, les sources et la date. DATA_CREDIT est la mention de la source des données cartographiques ; s'il est vide, il vaut « © les contributeurs d'OpenStreetMap » lorsque les entrées ressemblent à des données OpenStreetMap (un champ osm_id), et rien sinon.
+
+&lt;b&gt;Chiffres clés.&lt;/b&gt; CAPACITY (personnes que peut accueillir la zone de l'événement), LANES (lignes de filtrage), BARRIERS (barrières anti-véhicules fixes), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (voies fermées aux véhicules), MAX_IMPACT_KMH (impact le plus rapide sur le périmètre), STANDOFF_M_USED. Une aide à la planification, qui ne remplace pas un conseiller en sûreté qualifié.</translation>
+        </message>
+        <message>
+            <source>Venue, where the crowd stands (polygons)</source>
+            <translation>Site de l'événement, où se tient la foule (polygones)</translation>
+        </message>
+        <message>
+            <source>Street network (lines)</source>
+            <translation>Réseau de voirie (lignes)</translation>
+        </message>
+        <message>
+            <source>Buildings (polygons)</source>
+            <translation>Bâtiments (polygones)</translation>
+        </message>
+        <message>
+            <source>Event name</source>
+            <translation>Nom de l'événement</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Map data credit on the PDF (empty = automatic)</source>
+            <translation>Source des données cartographiques sur le PDF (vide = automatique)</translation>
+        </message>
+        <message>
+            <source>Security layout (GeoPackage)</source>
+            <translation>Plan de sécurité (GeoPackage)</translation>
+        </message>
+        <message>
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <source>Print layout (PDF)</source>
+            <translation>Mise en page (PDF)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html *.htm)</source>
+            <translation>Fichiers HTML (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Crowd capacity of the venue (persons)</source>
+            <translation>Jauge du site (personnes)</translation>
+        </message>
+        <message>
+            <source>Search lanes</source>
+            <translation>Lignes de filtrage</translation>
+        </message>
+        <message>
+            <source>Pedestrian entries</source>
+            <translation>Accès piétons</translation>
+        </message>
+        <message>
+            <source>Vehicle barriers</source>
+            <translation>Barrières anti-véhicules</translation>
+        </message>
+        <message>
+            <source>Emergency gates</source>
+            <translation>Accès de secours</translation>
+        </message>
+        <message>
+            <source>Roads closed to vehicles (m)</source>
+            <translation>Voies fermées aux véhicules (m)</translation>
+        </message>
+        <message>
+            <source>Fastest vehicle impact at the cordon (km/h)</source>
+            <translation>Impact de véhicule le plus rapide sur le périmètre (km/h)</translation>
+        </message>
+        <message>
+            <source>Vehicle standoff used (m)</source>
+            <translation>Distance de sécurité des véhicules retenue (m)</translation>
+        </message>
+        <message>
+            <source>GeoPackage layers, top to bottom (';' separated)</source>
+            <translation>Couches du GeoPackage, de haut en bas (séparées par ';')</translation>
+        </message>
+        <message>
+            <source>OUTPUT_GPKG is empty: give the GeoPackage file to write (.gpkg).</source>
+            <translation>OUTPUT_GPKG est vide : indiquez le fichier GeoPackage à écrire (.gpkg).</translation>
+        </message>
+        <message>
+            <source>Standoff zones</source>
+            <translation>Zones d'exclusion</translation>
+        </message>
+        <message>
+            <source>Perimeter design</source>
+            <translation>Conception du périmètre</translation>
+        </message>
+        <message>
+            <source>Perimeter design gave no cordon: see the log.</source>
+            <translation>La conception du périmètre n'a produit aucun périmètre : voir le journal.</translation>
+        </message>
+        <message>
+            <source>Vehicle approach</source>
+            <translation>Approche des véhicules</translation>
+        </message>
+        <message>
+            <source>Could not open the layer %1 just written to %2.</source>
+            <translation>Impossible d'ouvrir la couche %1 qui vient d'être écrite dans %2.</translation>
+        </message>
+        <message>
+            <source>Could not save the style of %1 in %2: %3</source>
+            <translation>Impossible d'enregistrer le style de %1 dans %2 : %3</translation>
+        </message>
+        <message>
+            <source>Security layout written to %1: %2.</source>
+            <translation>Plan de sécurité écrit dans %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, fastest impact %6 km/h, %7 m of road closed, standoff %8 m.</source>
+            <translation>Jauge %1, %2 lignes de filtrage sur %3 accès, %4 barrières anti-véhicules, %5 accès de secours, impact le plus rapide %6 km/h, %7 m de voies fermées, distance de sécurité %8 m.</translation>
+        </message>
+        <message>
+            <source>The PDF was not made: print layouts can only be made on QGIS's main thread.</source>
+            <translation>Le PDF n'a pas été produit : les mises en page ne peuvent être créées que dans le fil d'exécution principal de QGIS.</translation>
+        </message>
+        <message>
+            <source>The PDF was not made: the GeoPackage has no cordon.</source>
+            <translation>Le PDF n'a pas été produit : le GeoPackage ne contient pas de périmètre.</translation>
+        </message>
+        <message>
+            <source>Event area</source>
+            <translation>Zone de l'événement</translation>
+        </message>
+        <message>
+            <source>Buildings</source>
+            <translation>Bâtiments</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>Voies</translation>
+        </message>
+        <message>
+            <source>Could not write the PDF %1: %2</source>
+            <translation>Impossible d'écrire le PDF %1 : %2</translation>
+        </message>
+        <message>
+            <source>Print layout written to %1.</source>
+            <translation>Mise en page écrite dans %1.</translation>
+        </message>
+        <message>
+            <source>No street crosses the cordon: the vehicle approach step is left out.</source>
+            <translation>Aucune voie ne franchit le périmètre : l'étape d'approche des véhicules est omise.</translation>
+        </message>
+        <message>
+            <source>Impact speed (km/h)</source>
+            <translation>Vitesse d'impact (km/h)</translation>
+        </message>
+        <message>
+            <source>Energy (kJ)</source>
+            <translation>Énergie (kJ)</translation>
+        </message>
+        <message>
+            <source>Bomb stand-off zones around the venue</source>
+            <translation>Zones d'exclusion autour du site (menace à la bombe)</translation>
+        </message>
+        <message>
+            <source>The zones of the bomb threat stand-off chart (NCTC/DHS 2013), drawn around the event area: inside the mandatory evacuation distance no one stays and no vehicle is allowed; between it and the preferred distance people shelter inside buildings, away from windows. The overpressure at each zone's outer edge is the Kingery-Bulmash incident overpressure (Swisdak 1994).</source>
+            <translation>Les zones du tableau des distances de sécurité en cas de menace à la bombe (NCTC/DHS 2013), tracées autour de la zone de l'événement : dans la distance d'évacuation obligatoire, personne ne reste et aucun véhicule n'est admis ; entre celle-ci et la distance recommandée, le public est mis à l'abri dans les bâtiments, loin des fenêtres. La surpression au bord extérieur de chaque zone est la surpression incidente de Kingery-Bulmash (Swisdak 1994).</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>From (m)</source>
+            <translation>De (m)</translation>
+        </message>
+        <message>
+            <source>To (m)</source>
+            <translation>À (m)</translation>
+        </message>
+        <message>
+            <source>Overpressure at the outer edge (kPa)</source>
+            <translation>Surpression au bord extérieur (kPa)</translation>
+        </message>
+        <message>
+            <source>Roads to close (m)</source>
+            <translation>Voies à fermer (m)</translation>
+        </message>
+        <message>
+            <source>Hostile vehicle approach to the cordon</source>
+            <translation>Approche d'un véhicule hostile jusqu'au périmètre</translation>
+        </message>
+        <message>
+            <source>The vehicle approach analysis (eventsecurity:vehicleapproach) finds, for each of the %1 places where a street reaches the cordon, the highest speed a hostile vehicle can reach there over any route and the run-up it needs; the map shows these routes coloured by speed. The fastest are listed here.</source>
+            <translation>L'analyse de l'approche des véhicules (eventsecurity:vehicleapproach) détermine, pour chacun des %1 points où une voie atteint le périmètre, la vitesse maximale qu'un véhicule hostile peut y atteindre par n'importe quel itinéraire et la distance d'élan dont il a besoin ; la carte montre ces itinéraires colorés selon la vitesse. Les plus rapides sont énumérés ici.</translation>
+        </message>
+        <message>
+            <source>Run-up (m)</source>
+            <translation>Distance d'élan (m)</translation>
+        </message>
+        <message>
+            <source>Angle (°)</source>
+            <translation>Angle (°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityLayoutPrint</name>
+        <message>
+            <source>Crowd: %1 expected; the event area holds %2 at %3 persons/m².</source>
+            <translation>Foule : %1 personnes attendues ; la zone de l'événement peut en accueillir %2 à %3 personnes/m².</translation>
+        </message>
+        <message>
+            <source>Entries: %1 pedestrian entries with %2 search lanes in total.</source>
+            <translation>Accès : %1 accès piétons avec %2 lignes de filtrage au total.</translation>
+        </message>
+        <message>
+            <source>Vehicles kept %1 m from the crowd (the chart asks %2 m for a %3).</source>
+            <translation>Véhicules tenus à %1 m de la foule (le tableau demande %2 m pour une charge de type %3).</translation>
+        </message>
+        <message>
+            <source>Crossings of the cordon: %1 vehicle barriers, %2 emergency gates, %3 entries.</source>
+            <translation>Franchissements du périmètre : %1 barrières anti-véhicules, %2 accès de secours, %3 accès piétons.</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>not reachable</source>
+            <translation>inatteignable</translation>
+        </message>
+        <message>
+            <source>Barriers needed (IWA 14-1 vehicle/speed): %1.</source>
+            <translation>Barrières nécessaires (IWA 14-1 véhicule/vitesse) : %1.</translation>
+        </message>
+        <message>
+            <source>Fastest hostile vehicle impact: %1 km/h (%2).</source>
+            <translation>Impact le plus rapide d'un véhicule hostile : %1 km/h (%2).</translation>
+        </message>
+        <message>
+            <source>Roads closed to vehicles: %1 m. Buildings exposed to the blast: %2.</source>
+            <translation>Voies fermées aux véhicules : %1 m. Bâtiments exposés à l'explosion : %2.</translation>
+        </message>
+        <message>
+            <source>Sources: stand-off distances, NCTC/DHS Bomb Threat Stand-off Chart (2013); blast overpressure, Kingery-Bulmash fit (Swisdak 1994, DTIC ADA526744); barrier ratings, ASTM F2656, IWA 14-1:2013 and PAS 68; exit flow and evacuation time, UK Green Guide; vehicle speeds, the Event Security Planner approach model (upper bounds; class accelerations are estimates).</source>
+            <translation>Sources : distances de sécurité, NCTC/DHS Bomb Threat Stand-off Chart (2013) ; surpression de l'onde de souffle, ajustement de Kingery-Bulmash (Swisdak 1994, DTIC ADA526744) ; classements des barrières, ASTM F2656, IWA 14-1:2013 et PAS 68 ; débit de sortie et temps d'évacuation, Green Guide (Royaume-Uni) ; vitesses des véhicules, modèle d'approche du Planificateur de sécurité des événements (majorants ; les accélérations par catégorie sont des estimations).</translation>
+        </message>
+        <message>
+            <source>Map data: %1.</source>
+            <translation>Données cartographiques : %1.</translation>
+        </message>
+        <message>
+            <source>Prepared on %1 with Event Security Planner %2. A planning aid: it supports, and does not replace, the assessment of a qualified security adviser.</source>
+            <translation>Établi le %1 avec le Planificateur de sécurité des événements %2. Aide à la planification : ne remplace pas l'évaluation d'un conseiller en sûreté qualifié.</translation>
+        </message>
+        <message>
+            <source>Security layout: %1</source>
+            <translation>Plan de sécurité : %1</translation>
+        </message>
+        <message>
+            <source>Vehicle-exclusion cordon, crash-rated barriers, entries and bomb stand-off zones for %1 people</source>
+            <translation>Périmètre d'exclusion des véhicules, barrières certifiées, accès et zones d'exclusion (menace à la bombe) pour %1 personnes</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Chiffres clés</translation>
+        </message>
+        <message>
+            <source>the file could not be written (check the folder exists and the file is not open in another program)</source>
+            <translation>le fichier n'a pas pu être écrit (vérifiez que le dossier existe et que le fichier n'est pas ouvert dans un autre programme)</translation>
+        </message>
+        <message>
+            <source>the export failed (code %1)</source>
+            <translation>l'export a échoué (code %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityLayoutStyles</name>
+        <message>
+            <source>Pedestrian entries: search lanes, exit width</source>
+            <translation>Accès piétons : lignes de filtrage, largeur de sortie</translation>
+        </message>
+        <message>
+            <source>Street crossings of the cordon</source>
+            <translation>Franchissements du périmètre par les voies</translation>
+        </message>
+        <message>
+            <source>Crash-rated barriers</source>
+            <translation>Barrières certifiées par crash-test</translation>
+        </message>
+        <message>
+            <source>Vehicle impact speed at the cordon</source>
+            <translation>Vitesse d'impact des véhicules sur le périmètre</translation>
+        </message>
+        <message>
+            <source>Fastest hostile vehicle routes (impact speed)</source>
+            <translation>Itinéraires hostiles les plus rapides (vitesse d'impact)</translation>
+        </message>
+        <message>
+            <source>Vehicle-exclusion cordon</source>
+            <translation>Périmètre d'exclusion des véhicules</translation>
+        </message>
+        <message>
+            <source>Roads closed to vehicles</source>
+            <translation>Voies fermées aux véhicules</translation>
+        </message>
+        <message>
+            <source>Buildings exposed to the blast</source>
+            <translation>Bâtiments exposés à l'explosion</translation>
+        </message>
+        <message>
+            <source>Highest vehicle speed on each street</source>
+            <translation>Vitesse maximale des véhicules sur chaque voie</translation>
+        </message>
+        <message>
+            <source>Bomb stand-off zones (NCTC chart)</source>
+            <translation>Zones d'exclusion, menace à la bombe (tableau NCTC)</translation>
+        </message>
+        <message>
+            <source>%1 km/h and faster</source>
+            <translation>%1 km/h et plus</translation>
+        </message>
+        <message>
+            <source>%1 to %2 km/h</source>
+            <translation>De %1 à %2 km/h</translation>
+        </message>
+        <message>
+            <source>%1 (up to %2 m)</source>
+            <translation>%1 (jusqu'à %2 m)</translation>
+        </message>
+        <message>
+            <source>Building to evacuate</source>
+            <translation>Bâtiment à évacuer</translation>
+        </message>
+        <message>
+            <source>Building to shelter in</source>
+            <translation>Bâtiment de mise à l'abri</translation>
+        </message>
+        <message>
+            <source>Building in zone %1</source>
+            <translation>Bâtiment dans la zone %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Barrier no vehicle route reaches (%1)</source>
+            <translation>Barrière qu'aucun itinéraire de véhicule n'atteint (%1)</translation>
+        </message>
+        <message>
+            <source>Barrier IWA 14-1 %1 (%2)</source>
+            <translation>Barrière IWA 14-1 %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Vehicle barrier (%1)</source>
+            <translation>Barrière anti-véhicules (%1)</translation>
+        </message>
+        <message>
+            <source>Emergency gate, removable barrier (%1)</source>
+            <translation>Accès de secours, barrière amovible (%1)</translation>
+        </message>
+        <message>
+            <source>Pedestrian entry (%1)</source>
+            <translation>Accès piéton (%1)</translation>
+        </message>
+        <message>
+            <source>lanes</source>
+            <translation>lignes</translation>
+        </message>
+        <message>
+            <source>faster than every IWA 14-1 test</source>
+            <translation>au-delà de tous les essais IWA 14-1</translation>
+        </message>
+        <message>
+            <source>Event Security Planner layout style</source>
+            <translation>Style du plan du Planificateur de sécurité des événements</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandoffZonesAlgorithm</name>
+        <message>
+            <source>Standoff zones (blast)</source>
+            <translation>Zones d'exclusion (explosion)</translation>
+        </message>
+        <message>
+            <source>blast,bomb,explosion,evacuation,standoff,stand-off,overpressure,kingery,bulmash,ied,vbied,rings,buffer,cordon</source>
+            <translation>explosion,bombe,souffle,évacuation,distance de sécurité,exclusion,surpression,kingery,bulmash,eei,eeiv,ied,vbied,cercles,zone tampon,bouclage,périmètre</translation>
+        </message>
+        <message>
+            <source>Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.
 
 &lt;b&gt;Stand-off chart&lt;/b&gt; method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. When a charge other than the type's own is given, both distances are scaled by the cube root of the charge ratio (Hopkinson-Cranz scaling); for a custom charge the chart's scaled distances for vehicle bombs are used, Z = 16 and 95 m/kg^(1/3). Both are judgement calls of this tool: the chart's preferred distances for hand-held devices are set by fragments and do not scale exactly.
 
@@ -30,266 +1135,808 @@ Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge 
 Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, empty outside the fit's range); optionally the road stretches to close — within the mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — and every building reached by a zone, with the innermost zone it reaches, its distance to the nearest source and the overpressure there. A summary per zone goes to the log.
 
 Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse Mercator and every output is written in the CRS of the layer its features come from. Curves are drawn so that the polygon contains the true circle (vertices slightly outside it). Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are not modelled; these zones are a planning aid, not a substitute for an expert's assessment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Threat locations or protected areas (points or polygons)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2 kg TNT)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Custom charge (set the charge)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Charge, kg TNT equivalent (0 = the threat's own)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stand-off chart (NCTC/DHS 2013)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Blast overpressure (Kingery-Bulmash)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overpressure thresholds, kPa (comma separated; overpressure method)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Merge the zones of all features</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Segments per quarter circle</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Roads (for closures)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Buildings (for exposure)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Standoff zones</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Road closures</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exposed buildings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The charge must be a positive TNT-equivalent mass in kg (got %1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A custom charge needs its TNT-equivalent mass: set CHARGE_KG to a value greater than 0.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mandatory evacuation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Shelter in place (evacuate beyond the preferred distance)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>THRESHOLDS_KPA: '%1' is not a positive pressure in kPa; give a comma-separated list such as 34.5, 6.9.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Threshold %1 kPa is outside the Kingery-Bulmash fit's validity (%2 to %3 kPa, scaled distance %4 to %5 m/kg^(1/3)); the fit is not extrapolated: choose thresholds inside that range.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>THRESHOLDS_KPA is empty: give at least one overpressure in kPa, e.g. 34.5, 6.9.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 kPa, beyond: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 kPa, below every tabulated effect</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>INPUT must be a point or polygon layer (threat locations or protected areas), not lines.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>INPUT has no features with a geometry: give at least one threat location or protected area.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Charge %1 kg TNT, %2 zone(s) out to %3 m, %4 source feature(s).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2): %3–%4 m, %5 ha</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>, %n building(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>, %1 m of road closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Road closures: %1 stretch(es), %2 m within the mandatory evacuation distance (%3 m).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The outer edge lies beyond the blast fit's range (scaled distance above %1 m/kg^(1/3)): its overpressure is left empty.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ThreatCatalogue</name>
-    <message>
-        <source>Pipe bomb</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Suicide vest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Briefcase / suitcase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sedan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SUV / van</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Small delivery truck</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Container / water truck</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Semi-trailer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occasional breakage of large windows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Typical glass breakage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>10 % of glass broken ("safe distance")</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Windows shatter, light injuries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Residential structures collapse, serious injuries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Eardrum rupture 1 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lung damage threshold, eardrum rupture 50 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fatalities 1 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fatalities 99 %</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>eventsecurity::EventSecurityDock</name>
-    <message>
-        <source>Event Security Planner</source>
-        <translation>Planificateur de sécurité des événements</translation>
-    </message>
-    <message>
-        <source>Plan the protection of an event: the algorithms are in the Processing toolbox under "Event security".</source>
-        <translation>Planifiez la protection d'un événement : les algorithmes se trouvent dans la boîte à outils de traitement, sous « Sécurité des événements ».</translation>
-    </message>
-</context>
-<context>
-    <name>eventsecurity::EventSecurityPlugin</name>
-    <message>
-        <source>&amp;Event Security Planner</source>
-        <translation>Planificateur de &amp;sécurité des événements</translation>
-    </message>
-    <message>
-        <source>Event Security Planner</source>
-        <translation>Planificateur de sécurité des événements</translation>
-    </message>
-    <message>
-        <source>Show the Event Security Planner panel</source>
-        <translation>Afficher le panneau du planificateur de sécurité des événements</translation>
-    </message>
-</context>
-<context>
-    <name>eventsecurity::EventSecurityProvider</name>
-    <message>
-        <source>Blast threat</source>
-        <translation>Menace d'explosion</translation>
-    </message>
-    <message>
-        <source>Hostile vehicle</source>
-        <translation>Véhicule hostile</translation>
-    </message>
-    <message>
-        <source>Perimeter and crowd</source>
-        <translation>Périmètre et foule</translation>
-    </message>
-    <message>
-        <source>Security layout</source>
-        <translation>Plan de sécurité</translation>
-    </message>
-    <message>
-        <source>Event security</source>
-        <translation>Sécurité des événements</translation>
-    </message>
-    <message>
-        <source>Event Security Planner %1</source>
-        <translation>Planificateur de sécurité des événements %1</translation>
-    </message>
-</context>
+            <translation>Trace les zones d'exclusion d'une menace d'explosion autour de chaque entité en entrée : les points (un objet suspect, un véhicule stationné) reçoivent des cercles concentriques, les polygones (un site, un bâtiment) des anneaux mesurés depuis leur bord. Les zones ne se chevauchent pas ; la zone la plus intérieure de chaque entité contient l'entité.
+
+Méthode &lt;b&gt;tableau des distances de sécurité&lt;/b&gt; : la Bomb Threat Stand-Off Card du NCTC/DHS américain (2013) — évacuation obligatoire de 0 jusqu'à la distance obligatoire, mise à l'abri de là jusqu'à la distance recommandée. Lorsqu'une charge autre que celle du type est indiquée, les deux distances sont mises à l'échelle par la racine cubique du rapport des charges (loi de similitude de Hopkinson-Cranz) ; pour une charge personnalisée, les distances réduites du tableau pour les véhicules piégés sont utilisées, Z = 16 et 95 m/kg^(1/3). Ces deux choix relèvent de l'appréciation de cet outil : les distances recommandées du tableau pour les engins portatifs sont fixées par les projections d'éclats et ne suivent pas exactement la loi de similitude.
+
+Méthode &lt;b&gt;surpression de l'onde de souffle&lt;/b&gt; : l'ajustement de Kingery-Bulmash de la surpression incidente pour une explosion hémisphérique de TNT au sol (Swisdak 1994, DTIC ADA526744), un anneau par seuil, chacun portant son effet (tableau des effets : US DOE/TIC-11268 1981 pour les personnes, Clancey 1972 pour les vitrages et les structures). L'ajustement est valable pour des distances réduites de 0,2 à 198,5 m/kg^(1/3), soit environ 0,25 à 17 300 kPa ; un seuil hors de cet intervalle est une erreur, jamais une extrapolation. Les seuils par défaut (103, 34.5, 20.7, 6.9, 2.1 kPa) relèvent de l'appréciation de cet outil.
+
+Les charges sont exprimées en kilogrammes d'équivalent TNT. CHARGE_KG est obligatoire pour une charge personnalisée et remplace la masse du type lorsqu'il est supérieur à 0. La menace par défaut (berline) relève de l'appréciation de cet outil.
+
+Sorties : les zones (overpressure_kpa est la surpression incidente au bord extérieur de la zone pour les deux méthodes, vide hors du domaine de validité de l'ajustement) ; en option, les tronçons de voirie à fermer — dans la distance d'évacuation obligatoire pour les menaces de type véhicule piégé, dans la zone la plus intérieure sinon — et chaque bâtiment atteint par une zone, avec la zone la plus intérieure qui l'atteint, sa distance à la source la plus proche et la surpression à cet endroit. Un bilan par zone est écrit dans le journal.
+
+Les distances sont des mètres au sol quel que soit le SCR : les couches géographiques sont traitées dans une projection transverse de Mercator locale et chaque sortie est écrite dans le SCR de la couche dont proviennent ses entités. Les courbes sont tracées de sorte que le polygone contienne le cercle exact (sommets légèrement à l'extérieur). Les surpressions supposent une explosion au sol en terrain dégagé : les réflexions sur les bâtiments, le confinement et les éclats ne sont pas modélisés ; ces zones sont une aide à la planification et ne remplacent pas l'évaluation d'un expert.</translation>
+        </message>
+        <message>
+            <source>Threat locations or protected areas (points or polygons)</source>
+            <translation>Emplacements de la menace ou zones à protéger (points ou polygones)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 kg TNT)</source>
+            <translation>%1 (%2 kg de TNT)</translation>
+        </message>
+        <message>
+            <source>Custom charge (set the charge)</source>
+            <translation>Charge personnalisée (indiquer la charge)</translation>
+        </message>
+        <message>
+            <source>Threat</source>
+            <translation>Menace</translation>
+        </message>
+        <message>
+            <source>Charge, kg TNT equivalent (0 = the threat's own)</source>
+            <translation>Charge, kg d'équivalent TNT (0 = celle de la menace)</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Stand-off chart (NCTC/DHS 2013)</source>
+            <translation>Tableau des distances de sécurité (NCTC/DHS 2013)</translation>
+        </message>
+        <message>
+            <source>Blast overpressure (Kingery-Bulmash)</source>
+            <translation>Surpression de l'onde de souffle (Kingery-Bulmash)</translation>
+        </message>
+        <message>
+            <source>Overpressure thresholds, kPa (comma separated; overpressure method)</source>
+            <translation>Seuils de surpression, kPa (séparés par des virgules ; méthode de la surpression)</translation>
+        </message>
+        <message>
+            <source>Merge the zones of all features</source>
+            <translation>Fusionner les zones de toutes les entités</translation>
+        </message>
+        <message>
+            <source>Segments per quarter circle</source>
+            <translation>Segments par quart de cercle</translation>
+        </message>
+        <message>
+            <source>Roads (for closures)</source>
+            <translation>Voirie (pour les fermetures)</translation>
+        </message>
+        <message>
+            <source>Buildings (for exposure)</source>
+            <translation>Bâtiments (pour l'exposition)</translation>
+        </message>
+        <message>
+            <source>Standoff zones</source>
+            <translation>Zones d'exclusion</translation>
+        </message>
+        <message>
+            <source>Road closures</source>
+            <translation>Fermetures de voies</translation>
+        </message>
+        <message>
+            <source>Exposed buildings</source>
+            <translation>Bâtiments exposés</translation>
+        </message>
+        <message>
+            <source>The charge must be a positive TNT-equivalent mass in kg (got %1).</source>
+            <translation>La charge doit être une masse positive en kg d'équivalent TNT (valeur reçue : %1).</translation>
+        </message>
+        <message>
+            <source>A custom charge needs its TNT-equivalent mass: set CHARGE_KG to a value greater than 0.</source>
+            <translation>Une charge personnalisée nécessite sa masse en équivalent TNT : donnez à CHARGE_KG une valeur supérieure à 0.</translation>
+        </message>
+        <message>
+            <source>Mandatory evacuation</source>
+            <translation>Évacuation obligatoire</translation>
+        </message>
+        <message>
+            <source>Shelter in place (evacuate beyond the preferred distance)</source>
+            <translation>Mise à l'abri (évacuer au-delà de la distance recommandée)</translation>
+        </message>
+        <message>
+            <source>THRESHOLDS_KPA: '%1' is not a positive pressure in kPa; give a comma-separated list such as 34.5, 6.9.</source>
+            <translation>THRESHOLDS_KPA : « %1 » n'est pas une pression positive en kPa ; indiquez une liste séparée par des virgules, par exemple 34.5, 6.9.</translation>
+        </message>
+        <message>
+            <source>Threshold %1 kPa is outside the Kingery-Bulmash fit's validity (%2 to %3 kPa, scaled distance %4 to %5 m/kg^(1/3)); the fit is not extrapolated: choose thresholds inside that range.</source>
+            <translation>Le seuil de %1 kPa est hors du domaine de validité de l'ajustement de Kingery-Bulmash (%2 à %3 kPa, distance réduite de %4 à %5 m/kg^(1/3)) ; l'ajustement n'est pas extrapolé : choisissez des seuils dans cet intervalle.</translation>
+        </message>
+        <message>
+            <source>THRESHOLDS_KPA is empty: give at least one overpressure in kPa, e.g. 34.5, 6.9.</source>
+            <translation>THRESHOLDS_KPA est vide : indiquez au moins une surpression en kPa, par exemple 34.5, 6.9.</translation>
+        </message>
+        <message>
+            <source>%1 kPa, beyond: %2</source>
+            <translation>%1 kPa, au-delà : %2</translation>
+        </message>
+        <message>
+            <source>%1 kPa, below every tabulated effect</source>
+            <translation>%1 kPa, en dessous de tous les effets du tableau</translation>
+        </message>
+        <message>
+            <source>INPUT must be a point or polygon layer (threat locations or protected areas), not lines.</source>
+            <translation>INPUT doit être une couche de points ou de polygones (emplacements de la menace ou zones à protéger), pas de lignes.</translation>
+        </message>
+        <message>
+            <source>INPUT has no features with a geometry: give at least one threat location or protected area.</source>
+            <translation>INPUT ne contient aucune entité avec une géométrie : indiquez au moins un emplacement de la menace ou une zone à protéger.</translation>
+        </message>
+        <message>
+            <source>Charge %1 kg TNT, %2 zone(s) out to %3 m, %4 source feature(s).</source>
+            <translation>Charge de %1 kg de TNT, %2 zone(s) jusqu'à %3 m, %4 entité(s) source.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3–%4 m, %5 ha</source>
+            <translation>%1 (%2) : %3–%4 m, %5 ha</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n building(s)</source>
+            <translation>
+                <numerusform>, %n bâtiment</numerusform>
+                <numerusform>, %n bâtiments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, %1 m of road closed</source>
+            <translation>, %1 m de voirie fermée</translation>
+        </message>
+        <message>
+            <source>Road closures: %1 stretch(es), %2 m within the mandatory evacuation distance (%3 m).</source>
+            <translation>Fermetures de voies : %1 tronçon(s), %2 m dans la distance d'évacuation obligatoire (%3 m).</translation>
+        </message>
+        <message>
+            <source>The outer edge lies beyond the blast fit's range (scaled distance above %1 m/kg^(1/3)): its overpressure is left empty.</source>
+            <translation>Le bord extérieur se trouve au-delà du domaine de l'ajustement (distance réduite supérieure à %1 m/kg^(1/3)) : sa surpression est laissée vide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreetNetworkReader</name>
+        <message>
+            <source>The width field "%1" is not in the network layer: choose one of its fields or none.</source>
+            <translation>Le champ de largeur « %1 » n'existe pas dans la couche du réseau : choisissez l'un de ses champs ou aucun.</translation>
+        </message>
+        <message>
+            <source>The one-way field "%1" is not in the network layer: choose one of its fields or none.</source>
+            <translation>Le champ de sens unique « %1 » n'existe pas dans la couche du réseau : choisissez l'un de ses champs ou aucun.</translation>
+        </message>
+        <message>
+            <source>The exclusion expression is not valid: %1</source>
+            <translation>L'expression d'exclusion n'est pas valide : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreatCatalogue</name>
+        <message>
+            <source>Pipe bomb</source>
+            <translation>Engin explosif tubulaire</translation>
+        </message>
+        <message>
+            <source>Suicide vest</source>
+            <translation>Gilet explosif</translation>
+        </message>
+        <message>
+            <source>Briefcase / suitcase</source>
+            <translation>Mallette / valise</translation>
+        </message>
+        <message>
+            <source>Sedan</source>
+            <translation>Berline</translation>
+        </message>
+        <message>
+            <source>SUV / van</source>
+            <translation>SUV / fourgonnette</translation>
+        </message>
+        <message>
+            <source>Small delivery truck</source>
+            <translation>Petit camion de livraison</translation>
+        </message>
+        <message>
+            <source>Container / water truck</source>
+            <translation>Camion porte-conteneur / citerne à eau</translation>
+        </message>
+        <message>
+            <source>Semi-trailer</source>
+            <translation>Semi-remorque</translation>
+        </message>
+        <message>
+            <source>Occasional breakage of large windows</source>
+            <translation>Bris occasionnel de grandes vitres</translation>
+        </message>
+        <message>
+            <source>Typical glass breakage</source>
+            <translation>Bris de vitres courant</translation>
+        </message>
+        <message>
+            <source>10 % of glass broken ("safe distance")</source>
+            <translation>10 % des vitres brisées (« distance de sécurité »)</translation>
+        </message>
+        <message>
+            <source>Windows shatter, light injuries</source>
+            <translation>Vitres brisées en éclats, blessures légères</translation>
+        </message>
+        <message>
+            <source>Residential structures collapse, serious injuries</source>
+            <translation>Effondrement des habitations, blessures graves</translation>
+        </message>
+        <message>
+            <source>Eardrum rupture 1 %</source>
+            <translation>Rupture du tympan 1 %</translation>
+        </message>
+        <message>
+            <source>Lung damage threshold, eardrum rupture 50 %</source>
+            <translation>Seuil des lésions pulmonaires, rupture du tympan 50 %</translation>
+        </message>
+        <message>
+            <source>Fatalities 1 %</source>
+            <translation>Létalité 1 %</translation>
+        </message>
+        <message>
+            <source>Fatalities 99 %</source>
+            <translation>Létalité 99 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleApproachAlgorithm</name>
+        <message>
+            <source>Hostile vehicle approach</source>
+            <translation>Approche d'un véhicule hostile</translation>
+        </message>
+        <message>
+            <source>vehicle,hostile,ramming,hvm,vda,dynamics,speed,impact,barrier,bollard,astm,f2656,iwa,pas68,approach,run-up</source>
+            <translation>véhicule,hostile,bélier,véhicule-bélier,hvm,vda,dynamique,vitesse,impact,barrière,borne,astm,f2656,iwa,pas68,approche,élan</translation>
+        </message>
+        <message>
+            <source>Finds, for every place where the street network crosses the edge of the protected area, the highest speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network.
+
+&lt;b&gt;Where a vehicle can be.&lt;/b&gt; The study area is the protected area grown by SEARCH_DISTANCE_M; the streets inside it, minus the protected area itself, are the network. A vehicle may start at rest anywhere on it, or enter at START_SPEED_KMH where a street crosses the study area's outer edge. Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field "oneway" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined; crossings without a shared vertex (bridges) do not connect. No U-turns: turning round is a near standstill, which starting at rest covers.
+
+&lt;b&gt;Acceleration.&lt;/b&gt; a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.
+
+&lt;b&gt;Bends.&lt;/b&gt; Where the route turns by a deflection angle theta, at a junction or at a vertex inside a street, the speed is at most sqrt(mu g R), R = w / (1 - cos(theta/2)): the driver cuts the corner across the usable carriageway width w (WIDTH_FIELD, else DEFAULT_WIDTH_M; at a junction the mean of the two streets' widths), mu = FRICTION, g = 9.80665 m/s2.
+
+&lt;b&gt;Vehicles.&lt;/b&gt; VEHICLE picks a row of the vehicle table (mass, a0, vmax and the test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass override rates against the lightest test vehicle at least as heavy, within 5 %).
+
+&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh, runup_m (length of the critical route), energy_kj (m v^2 / 2), angle_deg (between the final approach and the protected area's edge, 90 = head-on) and the rating a barrier needs: ASTM F2656 (e.g. M50), IWA 14-1 (e.g. V/7200[N2A]/48/90) and PAS 68 — the lowest test speed at or above the impact speed, for the test vehicle matching the class; an impact faster than every test says so. Penetration ratings are left to the designer. Routes: the critical route per impact point as a line whose M value is the speed in km/h at each vertex, with start_kmh above 0 when the vehicle enters at speed or builds it up going round a loop. Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).
+
+&lt;b&gt;Sources and judgement calls.&lt;/b&gt; The model and the cornering limit: domain reference sec. 4 (common VDA practice); mu 0.7 is dry asphalt (0.7-0.8 dry, 0.3-0.4 wet). The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t lorry 0.5 m/s2) and vmax is a judgement: set them from the vehicles that matter on your site. Judgement calls of this tool, all parameters: the default vehicle (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50 (a common urban limit), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (two lanes), the mean width at junctions, TOLERANCE_M 0.5. Braking, traffic, kerbs, street furniture and parked cars are not modelled: speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor.</source>
+            <translation>Détermine, pour chaque point où le réseau de voirie franchit la limite de la zone protégée, la vitesse maximale qu'un véhicule hostile peut y atteindre par n'importe quel itinéraire, un itinéraire qui l'atteint, et le classement de la barrière certifiée par crash-test qui l'arrête : une étude de dynamique des véhicules (VDA) sur l'ensemble du réseau.
+
+&lt;b&gt;Où un véhicule peut se trouver.&lt;/b&gt; La zone d'étude est la zone protégée élargie de SEARCH_DISTANCE_M ; les voies qu'elle contient, zone protégée exceptée, forment le réseau. Un véhicule peut partir à l'arrêt n'importe où sur ce réseau, ou entrer à START_SPEED_KMH là où une voie franchit le bord extérieur de la zone d'étude. Un conducteur hostile ignore les sens uniques sauf si RESPECT_ONEWAY est coché (ONEWAY_FIELD, par défaut le champ « oneway » si la couche en a un : valeurs OSM yes/true/1 et -1/reverse) ; les rues piétonnes et les places sont carrossables sauf si EXCLUDE_EXPRESSION les écarte (par exemple les voies équipées de bornes). Les extrémités de voies distantes de moins de TOLERANCE_M sont raccordées ; les croisements sans sommet commun (ponts) ne sont pas reliés. Pas de demi-tour : faire demi-tour revient presque à s'arrêter, ce que couvre le départ à l'arrêt.
+
+&lt;b&gt;Accélération.&lt;/b&gt; a(v) = a0 (1 - v/vmax) : sur une distance s, la vitesse passe de v1 à v2 avec S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). La vitesse ne dépasse jamais vmax.
+
+&lt;b&gt;Virages.&lt;/b&gt; Là où l'itinéraire tourne d'un angle de déviation theta, à un carrefour ou à un sommet à l'intérieur d'une voie, la vitesse est au plus sqrt(mu g R), R = w / (1 - cos(theta/2)) : le conducteur coupe le virage sur toute la largeur de chaussée utilisable w (WIDTH_FIELD, sinon DEFAULT_WIDTH_M ; à un carrefour, la moyenne des largeurs des deux voies), mu = FRICTION, g = 9,80665 m/s2.
+
+&lt;b&gt;Véhicules.&lt;/b&gt; VEHICLE choisit une ligne du tableau des véhicules (masse, a0, vmax et le véhicule d'essai de chaque norme) ; MASS_KG, ACCEL_MS2 et MAX_SPEED_KMH la remplacent lorsqu'ils sont supérieurs à 0 (une masse imposée est classée d'après le véhicule d'essai le plus léger au moins aussi lourd, à 5 % près).
+
+&lt;b&gt;Sorties.&lt;/b&gt; Points d'impact : impact_kmh, runup_m (longueur de l'itinéraire critique), energy_kj (m v^2 / 2), angle_deg (entre l'approche finale et la limite de la zone protégée, 90 = de face) et le classement requis pour la barrière : ASTM F2656 (par ex. M50), IWA 14-1 (par ex. V/7200[N2A]/48/90) et PAS 68 — la plus faible vitesse d'essai égale ou supérieure à la vitesse d'impact, pour le véhicule d'essai correspondant à la catégorie ; un impact plus rapide que tous les essais est signalé comme tel. Le classement de pénétration est laissé au concepteur. Itinéraires : l'itinéraire critique de chaque point d'impact, sous forme de ligne dont la valeur M est la vitesse en km/h à chaque sommet, avec start_kmh supérieur à 0 lorsque le véhicule entre déjà lancé ou prend de la vitesse en faisant une boucle. Réseau : chaque voie de la zone d'étude avec max_kmh, la vitesse maximale atteinte sur cette voie dans un sens permettant d'atteindre la zone protégée (une carte de chaleur). Les sorties sont dans le SCR de la couche du réseau ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).
+
+&lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Le modèle et la limite en virage : référence du domaine, sect. 4 (pratique courante des études VDA) ; mu 0,7 correspond à un enrobé sec (0,7-0,8 sec, 0,3-0,4 mouillé). Les accélérations par catégorie n'ont pas de source primaire (valeurs plausibles tirées des temps de 0 à 100 km/h : voiture 3, fourgon 2, camion de 7,5 t 1, poids lourd de 30 t 0,5 m/s2) et vmax relève de l'appréciation : réglez-les d'après les véhicules pertinents sur votre site. Choix d'appréciation de cet outil, tous paramétrables : le véhicule par défaut (camion de 7,5 t, PAS 68 N3), START_SPEED_KMH 50 (une limite urbaine courante), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (deux voies de circulation), la largeur moyenne aux carrefours, TOLERANCE_M 0,5. Le freinage, la circulation, les bordures, le mobilier urbain et les véhicules stationnés ne sont pas modélisés : les vitesses sont des majorants pour la planification et ne remplacent pas une visite de site par un évaluateur qualifié.</translation>
+        </message>
+        <message>
+            <source>Street network (lines)</source>
+            <translation>Réseau de voirie (lignes)</translation>
+        </message>
+        <message>
+            <source>Protected area (polygons)</source>
+            <translation>Zone protégée (polygones)</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Véhicule</translation>
+        </message>
+        <message>
+            <source>Mass override, kg (0 = the vehicle's)</source>
+            <translation>Masse imposée, kg (0 = celle du véhicule)</translation>
+        </message>
+        <message>
+            <source>Acceleration from standstill override, m/s² (0 = the vehicle's)</source>
+            <translation>Accélération à l'arrêt imposée, m/s² (0 = celle du véhicule)</translation>
+        </message>
+        <message>
+            <source>Top speed override, km/h (0 = the vehicle's)</source>
+            <translation>Vitesse maximale imposée, km/h (0 = celle du véhicule)</translation>
+        </message>
+        <message>
+            <source>Speed entering the study area, km/h</source>
+            <translation>Vitesse à l'entrée de la zone d'étude, km/h</translation>
+        </message>
+        <message>
+            <source>Search distance around the protected area (m)</source>
+            <translation>Distance de recherche autour de la zone protégée (m)</translation>
+        </message>
+        <message>
+            <source>Carriageway width field (m)</source>
+            <translation>Champ de largeur de chaussée (m)</translation>
+        </message>
+        <message>
+            <source>Default carriageway width (m)</source>
+            <translation>Largeur de chaussée par défaut (m)</translation>
+        </message>
+        <message>
+            <source>Tyre-road friction coefficient</source>
+            <translation>Coefficient d'adhérence pneu-chaussée</translation>
+        </message>
+        <message>
+            <source>Respect one-way streets</source>
+            <translation>Respecter les sens uniques</translation>
+        </message>
+        <message>
+            <source>One-way field (OSM values; default: "oneway" if present)</source>
+            <translation>Champ de sens unique (valeurs OSM ; par défaut : « oneway » s'il existe)</translation>
+        </message>
+        <message>
+            <source>Leave out streets where (e.g. bollarded)</source>
+            <translation>Exclure les voies pour lesquelles (par ex. équipées de bornes)</translation>
+        </message>
+        <message>
+            <source>Join street ends closer than (m)</source>
+            <translation>Raccorder les extrémités de voies distantes de moins de (m)</translation>
+        </message>
+        <message>
+            <source>Impact points</source>
+            <translation>Points d'impact</translation>
+        </message>
+        <message>
+            <source>Critical routes</source>
+            <translation>Itinéraires critiques</translation>
+        </message>
+        <message>
+            <source>Approach speeds on the network</source>
+            <translation>Vitesses d'approche sur le réseau</translation>
+        </message>
+        <message>
+            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
+            <translation>VEHICLE doit être l'une des %1 catégories de véhicules proposées (0 à %2).</translation>
+        </message>
+        <message>
+            <source>SEARCH_DISTANCE_M must be greater than 0 metres (got %1).</source>
+            <translation>SEARCH_DISTANCE_M doit être supérieur à 0 mètre (valeur reçue : %1).</translation>
+        </message>
+        <message>
+            <source>FRICTION must be greater than 0 (dry asphalt about 0.7, wet 0.3-0.4).</source>
+            <translation>FRICTION doit être supérieur à 0 (enrobé sec environ 0,7, mouillé 0,3-0,4).</translation>
+        </message>
+        <message>
+            <source>DEFAULT_WIDTH_M must be greater than 0 metres.</source>
+            <translation>DEFAULT_WIDTH_M doit être supérieur à 0 mètre.</translation>
+        </message>
+        <message>
+            <source>NETWORK must be a line layer (streets).</source>
+            <translation>NETWORK doit être une couche de lignes (les voies).</translation>
+        </message>
+        <message>
+            <source>PROTECTED_AREA must be a polygon layer.</source>
+            <translation>PROTECTED_AREA doit être une couche de polygones.</translation>
+        </message>
+        <message>
+            <source>PROTECTED_AREA has no polygon: draw the area to protect (e.g. the venue).</source>
+            <translation>PROTECTED_AREA ne contient aucun polygone : dessinez la zone à protéger (par ex. le site de l'événement).</translation>
+        </message>
+        <message>
+            <source>PROTECTED_AREA has no area: check its polygons.</source>
+            <translation>PROTECTED_AREA n'a pas de surface : vérifiez ses polygones.</translation>
+        </message>
+        <message>
+            <source>No street of NETWORK lies within %1 m of PROTECTED_AREA (%2 street(s) read, %3 left out by the expression): check the layers overlap or raise SEARCH_DISTANCE_M.</source>
+            <translation>Aucune voie de NETWORK ne se trouve à moins de %1 m de PROTECTED_AREA (%2 voie(s) lue(s), %3 écartée(s) par l'expression) : vérifiez que les couches se superposent ou augmentez SEARCH_DISTANCE_M.</translation>
+        </message>
+        <message>
+            <source>Street graph: %1 node(s), %2 edge(s) from %3 street(s); %4 crossing(s) of the protected area's edge, %5 entry point(s) on the study area's edge.</source>
+            <translation>Graphe des voies : %1 nœud(s), %2 arc(s) issus de %3 voie(s) ; %4 franchissement(s) de la limite de la zone protégée, %5 point(s) d'entrée sur le bord de la zone d'étude.</translation>
+        </message>
+        <message>
+            <source>No street crosses the edge of PROTECTED_AREA: there is no vehicle approach to assess.</source>
+            <translation>Aucune voie ne franchit la limite de PROTECTED_AREA : il n'y a pas d'approche de véhicule à évaluer.</translation>
+        </message>
+        <message>
+            <source>Could not rate the barrier for %1: %2</source>
+            <translation>Impossible de déterminer le classement de la barrière pour %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 impact point(s), fastest %6 km/h; %7 beyond every crash test; %8 crossing(s) no vehicle can reach.</source>
+            <translation>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h) : %5 point(s) d'impact, le plus rapide à %6 km/h ; %7 au-delà de tous les crash-tests ; %8 franchissement(s) qu'aucun véhicule ne peut atteindre.</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 or a positive number (got %2).</source>
+            <translation>%1 doit valoir 0 ou un nombre positif (valeur reçue : %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleClasses</name>
+        <message>
+            <source>Car (M1)</source>
+            <translation>Voiture particulière (M1)</translation>
+        </message>
+        <message>
+            <source>Pickup (N1G)</source>
+            <translation>Pick-up (N1G)</translation>
+        </message>
+        <message>
+            <source>Van (N1)</source>
+            <translation>Fourgon (N1)</translation>
+        </message>
+        <message>
+            <source>Truck 7.2 t (N2)</source>
+            <translation>Camion 7,2 t (N2)</translation>
+        </message>
+        <message>
+            <source>Truck 7.5 t (N3)</source>
+            <translation>Camion 7,5 t (N3)</translation>
+        </message>
+        <message>
+            <source>Lorry 30 t (N3)</source>
+            <translation>Poids lourd 30 t (N3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::EventSecurityDock</name>
+        <message>
+            <source>Event Security Planner</source>
+            <translation>Planificateur de sécurité des événements</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Planifier</translation>
+        </message>
+        <message>
+            <source>Work out the standoff zones, vehicle approaches and perimeter of the venue</source>
+            <translation>Calculer les zones d'exclusion, les approches de véhicules et le périmètre du site</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>e.g. Carnival parade 2026</source>
+            <translation>par ex. Défilé du carnaval 2026</translation>
+        </message>
+        <message>
+            <source>Names the layer group and the printed plan</source>
+            <translation>Donne son nom au groupe de couches et au plan imprimé</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source> persons</source>
+            <translation> personnes</translation>
+        </message>
+        <message>
+            <source>The number of people expected at the busiest moment</source>
+            <translation>Le nombre de personnes attendues au moment de plus forte affluence</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Fréquentation</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>The time in which the crowd arrives: it sets the number of search lanes</source>
+            <translation>La durée pendant laquelle le public arrive : elle détermine le nombre de lignes de filtrage</translation>
+        </message>
+        <message>
+            <source>Arrival window</source>
+            <translation>Durée d'arrivée</translation>
+        </message>
+        <message>
+            <source>Venue and surroundings</source>
+            <translation>Site et abords</translation>
+        </message>
+        <message>
+            <source>The polygon layer with the area where the crowd gathers</source>
+            <translation>La couche de polygones contenant la zone où se rassemble la foule</translation>
+        </message>
+        <message>
+            <source>Venue layer</source>
+            <translation>Couche du site</translation>
+        </message>
+        <message>
+            <source>One feature</source>
+            <translation>Une entité</translation>
+        </message>
+        <message>
+            <source>Selected features</source>
+            <translation>Entités sélectionnées</translation>
+        </message>
+        <message>
+            <source>All features</source>
+            <translation>Toutes les entités</translation>
+        </message>
+        <message>
+            <source>Venue area</source>
+            <translation>Emprise du site</translation>
+        </message>
+        <message>
+            <source>Venue feature</source>
+            <translation>Entité du site</translation>
+        </message>
+        <message>
+            <source>The street centre lines vehicles and people use to reach the venue</source>
+            <translation>Les axes des voies qu'empruntent les véhicules et les piétons pour rejoindre le site</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>Voies</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Optional: buildings inside the blast zones are listed as exposed</source>
+            <translation>Facultatif : les bâtiments situés dans les zones d'effets de l'explosion sont signalés comme exposés</translation>
+        </message>
+        <message>
+            <source>Buildings</source>
+            <translation>Bâtiments</translation>
+        </message>
+        <message>
+            <source>Threat</source>
+            <translation>Menace</translation>
+        </message>
+        <message>
+            <source>The explosive threat the standoff zones are drawn for</source>
+            <translation>La menace explosive pour laquelle les zones d'exclusion sont tracées</translation>
+        </message>
+        <message>
+            <source>Explosive</source>
+            <translation>Engin explosif</translation>
+        </message>
+        <message>
+            <source>The hostile vehicle whose approach speeds rate the barriers</source>
+            <translation>Le véhicule hostile dont les vitesses d'approche déterminent le classement des barrières</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Véhicule</translation>
+        </message>
+        <message>
+            <source> m</source>
+            <translation> m</translation>
+        </message>
+        <message>
+            <source>Chart distance</source>
+            <translation>Distance du tableau</translation>
+        </message>
+        <message>
+            <source>Where the vehicle barrier line goes. "Chart distance": the threat's mandatory evacuation distance from the stand-off chart.</source>
+            <translation>L'emplacement de la ligne de barrières anti-véhicules. « Distance du tableau » : la distance d'évacuation obligatoire de la menace dans le tableau des distances de sécurité.</translation>
+        </message>
+        <message>
+            <source>Standoff</source>
+            <translation>Distance de sécurité</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <source>Folder for the plans</source>
+            <translation>Dossier des plans</translation>
+        </message>
+        <message>
+            <source>The project's folder (temporary if unsaved)</source>
+            <translation>Le dossier du projet (temporaire s'il n'est pas enregistré)</translation>
+        </message>
+        <message>
+            <source>Each plan is written to a new folder inside this one, named after the event and the time, so earlier plans stay as they were.</source>
+            <translation>Chaque plan est écrit dans un nouveau sous-dossier, nommé d'après l'événement et l'heure, afin que les plans précédents restent intacts.</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>The security layout algorithm is not available: enable the Event Security Planner plugin's Processing provider.</source>
+            <translation>L'algorithme du plan de sécurité n'est pas disponible : activez le fournisseur de traitements de l'extension Planificateur de sécurité des événements.</translation>
+        </message>
+        <message>
+            <source>Give the event a name: it names the layer group and the printed plan.</source>
+            <translation>Donnez un nom à l'événement : il sert à nommer le groupe de couches et le plan imprimé.</translation>
+        </message>
+        <message>
+            <source>Choose the venue layer (polygons).</source>
+            <translation>Choisissez la couche du site (polygones).</translation>
+        </message>
+        <message>
+            <source>Choose the venue feature in the list, or use the selected features.</source>
+            <translation>Choisissez l'entité du site dans la liste, ou utilisez les entités sélectionnées.</translation>
+        </message>
+        <message>
+            <source>No feature of "%1" is selected: select the venue on the map, or choose one feature.</source>
+            <translation>Aucune entité de « %1 » n'est sélectionnée : sélectionnez le site sur la carte, ou choisissez une entité.</translation>
+        </message>
+        <message>
+            <source>Choose the street layer (lines).</source>
+            <translation>Choisissez la couche des voies (lignes).</translation>
+        </message>
+        <message>
+            <source>Replace the Plan</source>
+            <translation>Remplacer le plan</translation>
+        </message>
+        <message>
+            <source>The project already has a plan for "%1". Replace its layer group with the new plan? The input layers are not changed.</source>
+            <translation>Le projet contient déjà un plan pour « %1 ». Remplacer son groupe de couches par le nouveau plan ? Les couches d'entrée ne sont pas modifiées.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created: choose another output folder.</source>
+            <translation>Impossible de créer le dossier %1 : choisissez un autre dossier de sortie.</translation>
+        </message>
+        <message>
+            <source>The plan could not start.</source>
+            <translation>Le calcul du plan n'a pas pu démarrer.</translation>
+        </message>
+        <message>
+            <source>Planning…</source>
+            <translation>Planification…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>Planning cancelled: the project is as it was.</source>
+            <translation>Planification annulée : le projet n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The plan could not be made; the Processing log has the details.</source>
+            <translation>Le plan n'a pas pu être établi ; le journal des traitements donne les détails.</translation>
+        </message>
+        <message>
+            <source>There is no plan to print: press Plan first (its layer group must be in the project).</source>
+            <translation>Il n'y a aucun plan à imprimer : cliquez d'abord sur Planifier (son groupe de couches doit se trouver dans le projet).</translation>
+        </message>
+        <message>
+            <source>The plan's GeoPackage %1 has no cordon to frame the map on.</source>
+            <translation>Le GeoPackage du plan %1 ne contient pas de périmètre sur lequel cadrer la carte.</translation>
+        </message>
+        <message>
+            <source>The print layout could not be added to the project.</source>
+            <translation>La mise en page n'a pas pu être ajoutée au projet.</translation>
+        </message>
+        <message>
+            <source>The print layout "%1" is in the project's layouts.</source>
+            <translation>La mise en page « %1 » figure dans les mises en page du projet.</translation>
+        </message>
+        <message>
+            <source>Export the Plan as PDF</source>
+            <translation>Exporter le plan en PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The plan is printed to %1.</source>
+            <translation>Le plan est imprimé dans %1.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to %1.</source>
+            <translation>Le PDF n'a pas pu être écrit dans %1.</translation>
+        </message>
+        <message>
+            <source>Key Figures</source>
+            <translation>Chiffres clés</translation>
+        </message>
+        <message>
+            <source>The plan is in the layer group "%1". &lt;a href="%2" title="%3"&gt;Open its folder&lt;/a&gt;</source>
+            <translation>Le plan se trouve dans le groupe de couches « %1 ». &lt;a href="%2" title="%3"&gt;Ouvrir son dossier&lt;/a&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::EventSecurityPlugin</name>
+        <message>
+            <source>&amp;Event Security Planner</source>
+            <translation>Planificateur de &amp;sécurité des événements</translation>
+        </message>
+        <message>
+            <source>Event Security Planner</source>
+            <translation>Planificateur de sécurité des événements</translation>
+        </message>
+        <message>
+            <source>Show the Event Security Planner panel</source>
+            <translation>Afficher le panneau du planificateur de sécurité des événements</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::EventSecurityProvider</name>
+        <message>
+            <source>Blast threat</source>
+            <translation>Menace d'explosion</translation>
+        </message>
+        <message>
+            <source>Hostile vehicle</source>
+            <translation>Véhicule hostile</translation>
+        </message>
+        <message>
+            <source>Perimeter and crowd</source>
+            <translation>Périmètre et foule</translation>
+        </message>
+        <message>
+            <source>Security layout</source>
+            <translation>Plan de sécurité</translation>
+        </message>
+        <message>
+            <source>Event security</source>
+            <translation>Sécurité des événements</translation>
+        </message>
+        <message>
+            <source>Event Security Planner %1</source>
+            <translation>Planificateur de sécurité des événements %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::PlanResultsWidget</name>
+        <message>
+            <source>Standoff distance</source>
+            <translation>Distance de sécurité</translation>
+        </message>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <source>Venue capacity</source>
+            <translation>Jauge du site</translation>
+        </message>
+        <message>
+            <source>%1 persons</source>
+            <translation>%1 personnes</translation>
+        </message>
+        <message>
+            <source>Search lanes</source>
+            <translation>Lignes de filtrage</translation>
+        </message>
+        <message>
+            <source>Emergency gates</source>
+            <translation>Accès de secours</translation>
+        </message>
+        <message>
+            <source>Vehicle barriers</source>
+            <translation>Barrières anti-véhicules</translation>
+        </message>
+        <message>
+            <source>%1 km/h</source>
+            <translation>%1 km/h</translation>
+        </message>
+        <message>
+            <source>Roads closed</source>
+            <translation>Voies fermées</translation>
+        </message>
+        <message>
+            <source>Open Layout</source>
+            <translation>Ouvrir la mise en page</translation>
+        </message>
+        <message>
+            <source>Open the printable layout of this plan in QGIS's layout designer</source>
+            <translation>Ouvrir la mise en page imprimable de ce plan dans le concepteur de mise en page de QGIS</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>Save the printable layout of this plan as a PDF file</source>
+            <translation>Enregistrer la mise en page imprimable de ce plan dans un fichier PDF</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Open the plan's report (figures, sources, assumptions) in the web browser</source>
+            <translation>Ouvrir le rapport du plan (chiffres, sources, hypothèses) dans le navigateur web</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>non disponible</translation>
+        </message>
+        <message>
+            <source>Fastest impact</source>
+            <translation>Impact le plus rapide</translation>
+        </message>
+    </context>
 </TS>

@@ -1,25 +1,1130 @@
 <?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Could not reproject a geometry (%1); check the layer's CRS.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StandoffZonesAlgorithm</name>
-    <message>
-        <source>Standoff zones (blast)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>blast,bomb,explosion,evacuation,standoff,stand-off,overpressure,kingery,bulmash,ied,vbied,rings,buffer,cordon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.
+    <context>
+        <name>CatalogueParameters</name>
+        <message>
+            <source>%1, %2 kg</source>
+            <translation>%1, %2 kg</translation>
+        </message>
+        <message>
+            <source>%1 (%2 kg TNT, %3 m)</source>
+            <translation>%1 (%2 kg di TNT, %3 m)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventSecurityAlgorithm</name>
+        <message>
+            <source>%1 cannot go on: %2. Check the parameters and the layers.</source>
+            <translation>%1 non può proseguire: %2. Verificare i parametri e i layer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricFrame</name>
+        <message>
+            <source>Could not reproject a geometry (%1); check the layers' CRS.</source>
+            <translation>Impossibile riproiettare una geometria (%1); verificare il SR dei layer.</translation>
+        </message>
+        <message>
+            <source>A feature has coordinates that are not finite numbers (NaN or infinite) or lie far outside its layer's CRS (%1, %2): fix or remove it, or check the layer's CRS.</source>
+            <translation>Un elemento ha coordinate che non sono numeri finiti (NaN o infinito) o che cadono molto al di fuori del SR del suo layer (%1, %2): correggerlo o rimuoverlo, oppure verificare il SR del layer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PerimeterDesignAlgorithm</name>
+        <message>
+            <source>vehicle barrier</source>
+            <translation>barriera antiveicolo</translation>
+        </message>
+        <message>
+            <source>emergency gate</source>
+            <translation>varco di emergenza</translation>
+        </message>
+        <message>
+            <source>pedestrian entry</source>
+            <translation>varco pedonale</translation>
+        </message>
+        <message>
+            <source>unnamed street (feature %1)</source>
+            <translation>strada senza nome (elemento %1)</translation>
+        </message>
+        <message>
+            <source>north</source>
+            <translation>nord</translation>
+        </message>
+        <message>
+            <source>north-east</source>
+            <translation>nord-est</translation>
+        </message>
+        <message>
+            <source>east</source>
+            <translation>est</translation>
+        </message>
+        <message>
+            <source>south-east</source>
+            <translation>sud-est</translation>
+        </message>
+        <message>
+            <source>south</source>
+            <translation>sud</translation>
+        </message>
+        <message>
+            <source>south-west</source>
+            <translation>sud-ovest</translation>
+        </message>
+        <message>
+            <source>west</source>
+            <translation>ovest</translation>
+        </message>
+        <message>
+            <source>north-west</source>
+            <translation>nord-ovest</translation>
+        </message>
+        <message>
+            <source>faster than tested</source>
+            <translation>oltre le prove</translation>
+        </message>
+        <message>
+            <source>Event perimeter design</source>
+            <translation>Progettazione del perimetro di sicurezza dell'evento</translation>
+        </message>
+        <message>
+            <source>perimeter,cordon,barrier,bollard,gate,entry,search,lanes,crowd,capacity,egress,evacuation,green guide,standoff,hvm,event</source>
+            <translation>perimetro,cordone,barriera,dissuasore,varco,ingresso,filtraggio,controllo,corsie,folla,capienza,esodo,evacuazione,green guide,distanza di sicurezza,hvm,evento</translation>
+        </message>
+        <message>
+            <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.
+
+&lt;b&gt;Cordon.&lt;/b&gt; The event area (EVENT_AREA, where the crowd stands) grown by the standoff: STANDOFF_M, or when it is not set the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, and capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person).
+
+&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68) from the hostile vehicle approach model of eventsecurity:vehicleapproach for VEHICLE: the vehicle starts at rest anywhere on the streets within SEARCH_DISTANCE_M of the cordon or enters there at START_SPEED_KMH, accelerates by a(v) = a0 (1 - v/vmax), slows to sqrt(mu g R) in bends (mu = FRICTION) and ignores one-way rules and pedestrian zones; streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of that model.
+
+&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.
+
+&lt;b&gt;Entries.&lt;/b&gt; Search lanes in total = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). Exit width needed = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), shared in proportion to the street widths and at most the street's width (gate_width_m); the evacuation time is ATTENDANCE / (FLOW_RATE x the width provided). Only the entries count as exits: a cautious choice.
+
+&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance, lanes, exit width needed and provided and the evacuation time, the barriers with their ratings, and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb at the cordon, and its effect from the effects table.
+
+&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min (72 with alcohol, 66 stepped) and the egress target of 8 minutes (medium risk; 10 low, 6 high): UK Green Guide. Standing density 2 persons/m² and 400 persons per hour per walk-through metal detector lane: common planning figures (domain reference sec. 5), parameters. Stand-off distances: NCTC/DHS chart 2013. Vehicle model and ratings: see eventsecurity:vehicleapproach (its accelerations are unconfirmed estimates). Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers). A planning aid, not a substitute for a qualified security adviser.</source>
+            <translation>Progetta il perimetro di sicurezza di un evento: la linea che i veicoli non devono oltrepassare, una barriera antisfondamento certificata ovunque una strada la attraversi, i varchi di emergenza, i varchi pedonali con le loro corsie di controllo e le larghezze di uscita, e un rapporto HTML in linguaggio semplice con la fonte di ogni dato.
+
+&lt;b&gt;Perimetro.&lt;/b&gt; L'area dell'evento (EVENT_AREA, dove sta la folla) ampliata della distanza di sicurezza: STANDOFF_M oppure, se non è impostato, la distanza di evacuazione obbligatoria di THREAT nella tabella delle distanze di sicurezza NCTC/DHS per minaccia esplosiva (2013). Una piazza reale raramente consente la distanza della tabella, per questo sono offerte entrambe; il rapporto indica il rischio residuo. La forma viene resa realizzabile: i passaggi più stretti di una strada (DEFAULT_WIDTH_M) vengono chiusi ampliandola di mezza larghezza stradale e poi restringendola di nuovo, i buchi vengono riempiti e i frammenti più piccoli del quadrato di una larghezza stradale vengono eliminati. Campi: area_m2, length_m, standoff_m e capacity = superficie dell'evento x DENSITY (persone in piedi per m², 2 per impostazione predefinita, cioè 0,5 m² a persona).
+
+&lt;b&gt;Attraversamenti.&lt;/b&gt; Ogni punto in cui una strada di NETWORK attraversa il bordo del perimetro riceve un punto e una linea di barriera trasversale alla strada, perpendicolare a essa e larga quanto la strada (WIDTH_FIELD, altrimenti DEFAULT_WIDTH_M). Ciascuno riporta impact_kmh, energy_kj e le classi richieste alla barriera (ASTM F2656, IWA 14-1, PAS 68), ricavate dal modello di avvicinamento del veicolo ostile di eventsecurity:vehicleapproach per VEHICLE: il veicolo parte da fermo in qualsiasi punto delle strade entro SEARCH_DISTANCE_M dal perimetro o vi entra a START_SPEED_KMH, accelera secondo a(v) = a0 (1 - v/vmax), rallenta a sqrt(mu g R) in curva (mu = FRICTION) e ignora i sensi unici e le aree pedonali; le strade che soddisfano EXCLUDE_EXPRESSION (per es. già protette da dissuasori) sono escluse dal modello.
+
+&lt;b&gt;Tipi.&lt;/b&gt; kind vale emergency_gate, pedestrian_entry o vehicle_barrier. I varchi di emergenza (EMERGENCY_GATES, 2 per impostazione predefinita) sono scelti tra le strade percorribili dai veicoli che non sono pedonali: prima la strada più larga, poi ogni volta la più larga distante almeno GATE_SEPARATION_DEG (predefinito 90) in azimut, visto dal centro dell'area dell'evento, dai varchi già scelti (a parità: la più distante in azimut, poi la velocità d'impatto più bassa), in modo che si trovino su lati diversi; se nessuna strada è così distante, la più distante. I varchi pedonali sono prima gli attraversamenti di marciapiedi, percorsi pedonali e strade pedonali (PEDESTRIAN_EXPRESSION, per impostazione predefinita i valori OSM di highway footway, pedestrian, path e steps); poi, finché le loro larghezze sommate restano inferiori alla larghezza di uscita necessaria (vedi sotto) o sono meno di MIN_ENTRIES (predefinito 2, perché un varco bloccato non lasci un'unica via d'uscita), l'attraversamento stradale più largo che non sia un varco di emergenza (a parità: il più distante in azimut dai varchi già scelti, poi la velocità d'impatto più bassa). Prima i percorsi pedonali, poi il minor numero di strade richiesto dalle uscite: ogni varco deve essere presidiato. Gli attraversamenti rimanenti ricevono barriere antiveicolo. Ogni attraversamento, varchi compresi, richiede una barriera certificata: per i varchi una linea attraversabile a piedi.
+
+&lt;b&gt;Varchi.&lt;/b&gt; Corsie di controllo in totale = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), ripartite tra i varchi in proporzione alla larghezza delle loro strade con il metodo dei resti più alti (ogni varco ne riceve almeno una se sono sufficienti). Larghezza di uscita necessaria = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), ripartita in proporzione alle larghezze delle strade e al massimo pari alla larghezza della strada (gate_width_m); il tempo di evacuazione è ATTENDANCE / (FLOW_RATE x la larghezza disponibile). Solo i varchi contano come uscite: una scelta prudente.
+
+&lt;b&gt;Rapporto.&lt;/b&gt; OUTPUT_REPORT (HTML): capienza rispetto all'affluenza, corsie, larghezza di uscita necessaria e disponibile e tempo di evacuazione, le barriere con le loro classi, e il rischio da esplosione: la sovrappressione incidente di Kingery-Bulmash (Swisdak 1994) al bordo della folla per un ordigno di tipo THREAT sul perimetro, e il suo effetto secondo la tabella degli effetti.
+
+&lt;b&gt;Fonti e scelte di giudizio.&lt;/b&gt; Flusso di esodo di 82 persone/m/min (72 con alcol, 66 su gradinate) e obiettivo di esodo di 8 minuti (rischio medio; 10 basso, 6 alto): Green Guide britannica. Densità in piedi di 2 persone/m² e 400 persone l'ora per corsia con metal detector a portale: valori di pianificazione comuni (riferimento di dominio, sez. 5), parametri. Distanze di sicurezza: tabella NCTC/DHS 2013. Modello del veicolo e classi: vedi eventsecurity:vehicleapproach (le sue accelerazioni sono stime non confermate). Scelte di giudizio di questo strumento, tutte parametri: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, THREAT (berlina) e VEHICLE (autocarro da 7,5 t, PAS 68 N3) predefiniti, START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (anche la larghezza di chiusura), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'espressione pedonale, le regole di scelta dei varchi sopra descritte, la dimensione dei frammenti eliminati. I risultati sono nel SR dell'area dell'evento; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale). Un ausilio alla pianificazione, che non sostituisce un consulente per la sicurezza qualificato.</translation>
+        </message>
+        <message>
+            <source>Event area, where the crowd stands (polygons)</source>
+            <translation>Area dell'evento, dove sta la folla (poligoni)</translation>
+        </message>
+        <message>
+            <source>Street network (lines)</source>
+            <translation>Rete stradale (linee)</translation>
+        </message>
+        <message>
+            <source>Expected attendance (persons)</source>
+            <translation>Affluenza prevista (persone)</translation>
+        </message>
+        <message>
+            <source>Arrival window (minutes)</source>
+            <translation>Finestra di afflusso (minuti)</translation>
+        </message>
+        <message>
+            <source>Standing density for capacity (persons/m²)</source>
+            <translation>Densità in piedi per la capienza (persone/m²)</translation>
+        </message>
+        <message>
+            <source>Search lane throughput (persons/hour)</source>
+            <translation>Portata di una corsia di controllo (persone/ora)</translation>
+        </message>
+        <message>
+            <source>Exit flow rate (persons/metre/minute)</source>
+            <translation>Portata di esodo (persone/metro/minuto)</translation>
+        </message>
+        <message>
+            <source>Target evacuation time (minutes)</source>
+            <translation>Tempo di evacuazione obiettivo (minuti)</translation>
+        </message>
+        <message>
+            <source>Bomb threat (stand-off chart)</source>
+            <translation>Minaccia esplosiva (tabella delle distanze di sicurezza)</translation>
+        </message>
+        <message>
+            <source>Standoff from the event area (m; not set = the chart's mandatory distance)</source>
+            <translation>Distanza di sicurezza dall'area dell'evento (m; non impostata = distanza obbligatoria della tabella)</translation>
+        </message>
+        <message>
+            <source>Hostile vehicle</source>
+            <translation>Veicolo ostile</translation>
+        </message>
+        <message>
+            <source>Speed entering the study area (km/h)</source>
+            <translation>Velocità di ingresso nell'area di studio (km/h)</translation>
+        </message>
+        <message>
+            <source>Search distance around the cordon (m)</source>
+            <translation>Distanza di ricerca attorno al perimetro (m)</translation>
+        </message>
+        <message>
+            <source>Street width field (m)</source>
+            <translation>Campo della larghezza stradale (m)</translation>
+        </message>
+        <message>
+            <source>Default street width (m)</source>
+            <translation>Larghezza stradale predefinita (m)</translation>
+        </message>
+        <message>
+            <source>Street name field (default: "name" if present)</source>
+            <translation>Campo del nome della strada (predefinito: "name" se presente)</translation>
+        </message>
+        <message>
+            <source>Footways and pedestrian streets are where</source>
+            <translation>I percorsi e le strade pedonali sono quelli per cui</translation>
+        </message>
+        <message>
+            <source>Leave out of the vehicle model streets where (e.g. bollarded)</source>
+            <translation>Escludere dal modello del veicolo le strade per cui (per es. protette da dissuasori)</translation>
+        </message>
+        <message>
+            <source>Emergency gates (at least)</source>
+            <translation>Varchi di emergenza (almeno)</translation>
+        </message>
+        <message>
+            <source>Pedestrian entries (at least)</source>
+            <translation>Varchi pedonali (almeno)</translation>
+        </message>
+        <message>
+            <source>Minimum bearing between emergency gates (degrees)</source>
+            <translation>Differenza minima di azimut tra varchi di emergenza (gradi)</translation>
+        </message>
+        <message>
+            <source>Tyre-road friction coefficient</source>
+            <translation>Coefficiente di aderenza pneumatico-strada</translation>
+        </message>
+        <message>
+            <source>Join street ends closer than (m)</source>
+            <translation>Unire le estremità delle strade più vicine di (m)</translation>
+        </message>
+        <message>
+            <source>Vehicle-exclusion cordon</source>
+            <translation>Perimetro di interdizione veicolare</translation>
+        </message>
+        <message>
+            <source>Street crossings</source>
+            <translation>Attraversamenti stradali</translation>
+        </message>
+        <message>
+            <source>Barrier lines</source>
+            <translation>Linee delle barriere</translation>
+        </message>
+        <message>
+            <source>Pedestrian entries</source>
+            <translation>Varchi pedonali</translation>
+        </message>
+        <message>
+            <source>Perimeter report</source>
+            <translation>Rapporto sul perimetro</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html *.htm)</source>
+            <translation>File HTML (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>%1 must be a number.</source>
+            <translation>%1 deve essere un numero.</translation>
+        </message>
+        <message>
+            <source>%1 must be greater than 0 (%2); got %3.</source>
+            <translation>%1 deve essere maggiore di 0 (%2); valore ricevuto: %3.</translation>
+        </message>
+        <message>
+            <source>the number of people expected</source>
+            <translation>il numero di persone previste</translation>
+        </message>
+        <message>
+            <source>the minutes in which people arrive, e.g. 60</source>
+            <translation>i minuti entro cui arriva il pubblico, per es. 60</translation>
+        </message>
+        <message>
+            <source>persons per m², 2 for a standing crowd</source>
+            <translation>persone per m², 2 per una folla in piedi</translation>
+        </message>
+        <message>
+            <source>persons per hour one search lane checks, e.g. 400</source>
+            <translation>persone controllate all'ora da una corsia di controllo, per es. 400</translation>
+        </message>
+        <message>
+            <source>persons per metre of exit per minute, 82 on level ground</source>
+            <translation>persone per metro di uscita al minuto, 82 in piano</translation>
+        </message>
+        <message>
+            <source>the evacuation target, e.g. 8 minutes</source>
+            <translation>l'obiettivo di evacuazione, per es. 8 minuti</translation>
+        </message>
+        <message>
+            <source>the width of a street without a width value, e.g. 7 m</source>
+            <translation>la larghezza di una strada senza valore di larghezza, per es. 7 m</translation>
+        </message>
+        <message>
+            <source>how far from the cordon vehicles are modelled, e.g. 1000 m</source>
+            <translation>fino a che distanza dal perimetro sono modellati i veicoli, per es. 1000 m</translation>
+        </message>
+        <message>
+            <source>dry asphalt about 0.7, wet 0.3-0.4</source>
+            <translation>asfalto asciutto circa 0,7, bagnato 0,3-0,4</translation>
+        </message>
+        <message>
+            <source>THREAT must be one of the %1 rows of the stand-off chart (0 to %2).</source>
+            <translation>THREAT deve essere una delle %1 righe della tabella delle distanze di sicurezza (da 0 a %2).</translation>
+        </message>
+        <message>
+            <source>STANDOFF_M must be 0 or more metres (how far vehicles are kept from the event area), or left unset to use the chart's mandatory distance for the threat; got %1.</source>
+            <translation>STANDOFF_M deve essere pari o superiore a 0 metri (la distanza a cui i veicoli sono tenuti lontani dall'area dell'evento), oppure non impostato per usare la distanza obbligatoria della tabella per la minaccia; valore ricevuto: %1.</translation>
+        </message>
+        <message>
+            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
+            <translation>VEHICLE deve essere una delle %1 categorie di veicoli elencate (da 0 a %2).</translation>
+        </message>
+        <message>
+            <source>START_SPEED_KMH must be 0 or more.</source>
+            <translation>START_SPEED_KMH deve essere pari o superiore a 0.</translation>
+        </message>
+        <message>
+            <source>TOLERANCE_M must be 0 or more metres.</source>
+            <translation>TOLERANCE_M deve essere pari o superiore a 0 metri.</translation>
+        </message>
+        <message>
+            <source>EMERGENCY_GATES must be 0 or more (2 or more recommended).</source>
+            <translation>EMERGENCY_GATES deve essere pari o superiore a 0 (consigliati 2 o più).</translation>
+        </message>
+        <message>
+            <source>MIN_ENTRIES must be 0 or more (2 recommended).</source>
+            <translation>MIN_ENTRIES deve essere pari o superiore a 0 (consigliati 2).</translation>
+        </message>
+        <message>
+            <source>GATE_SEPARATION_DEG must lie between 0 and 180 degrees.</source>
+            <translation>GATE_SEPARATION_DEG deve essere compreso tra 0 e 180 gradi.</translation>
+        </message>
+        <message>
+            <source>EVENT_AREA must be a polygon layer: draw the area where the crowd will stand.</source>
+            <translation>EVENT_AREA deve essere un layer di poligoni: disegnare l'area in cui starà la folla.</translation>
+        </message>
+        <message>
+            <source>NETWORK must be a line layer (the streets around the event).</source>
+            <translation>NETWORK deve essere un layer di linee (le strade attorno all'evento).</translation>
+        </message>
+        <message>
+            <source>NETWORK has no streets: give the street lines around the event (e.g. OpenStreetMap highways).</source>
+            <translation>NETWORK non contiene strade: fornire le linee delle strade attorno all'evento (per es. le highway di OpenStreetMap).</translation>
+        </message>
+        <message>
+            <source>EVENT_AREA has no polygon: draw the area where the crowd will stand.</source>
+            <translation>EVENT_AREA non contiene poligoni: disegnare l'area in cui starà la folla.</translation>
+        </message>
+        <message>
+            <source>EVENT_AREA has no area: check its polygons.</source>
+            <translation>EVENT_AREA non ha superficie: verificarne i poligoni.</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>evento</translation>
+        </message>
+        <message>
+            <source>The cordon came out empty: check EVENT_AREA's polygons and STANDOFF_M.</source>
+            <translation>Il perimetro risultante è vuoto: verificare i poligoni di EVENT_AREA e STANDOFF_M.</translation>
+        </message>
+        <message>
+            <source>%1 sliver(s) smaller than %2 m² left out of the cordon.</source>
+            <translation>%1 frammento/i inferiori a %2 m² esclusi dal perimetro.</translation>
+        </message>
+        <message>
+            <source>The expression "%1" is not valid: %2</source>
+            <translation>L'espressione "%1" non è valida: %2</translation>
+        </message>
+        <message>
+            <source>An expression could not be evaluated on every street (%1): those streets count as not matching.</source>
+            <translation>Non è stato possibile valutare un'espressione su tutte le strade (%1): tali strade sono considerate non corrispondenti.</translation>
+        </message>
+        <message>
+            <source>Street graph: %1 node(s), %2 edge(s); %3 crossing(s) of the cordon, %4 way(s) in at the edge %5 m out.</source>
+            <translation>Grafo stradale: %1 nodo/i, %2 arco/i; %3 attraversamento/i del perimetro, %4 via/e di ingresso sul bordo a %5 m.</translation>
+        </message>
+        <message>
+            <source>No street within %1 m crosses the cordon: no barrier, gate or entry could be placed. Check that NETWORK covers the event area, or place the entries on site.</source>
+            <translation>Nessuna strada entro %1 m attraversa il perimetro: non è stato possibile collocare barriere, varchi di emergenza o varchi pedonali. Verificare che NETWORK copra l'area dell'evento, oppure collocare i varchi sul posto.</translation>
+        </message>
+        <message>
+            <source>Could not rate the barrier for %1: %2</source>
+            <translation>Impossibile determinare la classe della barriera per %1: %2</translation>
+        </message>
+        <message>
+            <source>Only %1 of the %2 emergency gates could be placed: too few drivable streets cross the cordon.</source>
+            <translation>È stato possibile collocare solo %1 dei %2 varchi di emergenza: troppo poche strade percorribili dai veicoli attraversano il perimetro.</translation>
+        </message>
+        <message>
+            <source>Could not write the report to %1: %2</source>
+            <translation>Impossibile scrivere il rapporto in %1: %2</translation>
+        </message>
+        <message>
+            <source>Cordon: standoff %1 m, %2 m long, %3 m². Capacity %4 at %5 persons/m² for %6 expected.</source>
+            <translation>Perimetro: distanza di sicurezza %1 m, lunghezza %2 m, %3 m². Capienza %4 a %5 persone/m² per %6 previste.</translation>
+        </message>
+        <message>
+            <source>%1 crossing(s): %2 emergency gate(s), %3 pedestrian entr(y/ies), %4 vehicle barrier(s); fastest impact %5 km/h (%6).</source>
+            <translation>%1 attraversamento/i: %2 varco/hi di emergenza, %3 varco/hi pedonale/i, %4 barriera/e antiveicolo; impatto più veloce %5 km/h (%6).</translation>
+        </message>
+        <message>
+            <source>Search lanes: %1. Exit width needed %2 m, provided %3 m; evacuation %4 min (target %5).</source>
+            <translation>Corsie di controllo: %1. Larghezza di uscita necessaria %2 m, disponibile %3 m; evacuazione in %4 min (obiettivo %5).</translation>
+        </message>
+        <message>
+            <source>not possible without entries</source>
+            <translation>impossibile senza varchi</translation>
+        </message>
+        <message>
+            <source>Blast: a %1 (%2 kg TNT) at the cordon gives %3 kPa at the crowd edge; the chart's mandatory distance is %4 m.</source>
+            <translation>Esplosione: un ordigno di tipo %1 (%2 kg di TNT) sul perimetro produce %3 kPa al bordo della folla; la distanza obbligatoria della tabella è di %4 m.</translation>
+        </message>
+        <message>
+            <source>DEFAULT_WIDTH_M must be a street's width, at most 100 m; got %1.</source>
+            <translation>DEFAULT_WIDTH_M deve essere una larghezza stradale, al massimo 100 m; valore ricevuto: %1.</translation>
+        </message>
+        <message>
+            <source>STANDOFF_M must be at most 10,000 m (the stand-off chart's largest distance is 2,835 m); got %1.</source>
+            <translation>STANDOFF_M deve essere al massimo 10 000 m (la distanza più grande della tabella delle distanze di sicurezza è 2 835 m); valore ricevuto: %1.</translation>
+        </message>
+        <message>
+            <source>Event perimeter design: %1</source>
+            <translation>Progettazione del perimetro di sicurezza dell'evento: %1</translation>
+        </message>
+        <message>
+            <source>This report sizes the security perimeter of the event: the line vehicles may not cross, the barriers on the streets that cross it, the gates for emergency vehicles, and the entries where visitors are searched. Numbers in square brackets point to the sources at the end.</source>
+            <translation>Questo rapporto dimensiona il perimetro di sicurezza dell'evento: la linea che i veicoli non devono oltrepassare, le barriere sulle strade che la attraversano, i varchi per i mezzi di soccorso e i varchi in cui il pubblico viene controllato. I numeri tra parentesi quadre rimandano alle fonti, in fondo al rapporto.</translation>
+        </message>
+        <message>
+            <source>1. How many people the area holds</source>
+            <translation>1. Quante persone può contenere l'area</translation>
+        </message>
+        <message>
+            <source>The event area measures %1 m². At %2 persons per m² standing it holds %3 people [1].</source>
+            <translation>L'area dell'evento misura %1 m². A %2 persone in piedi per m² contiene %3 persone [1].</translation>
+        </message>
+        <message>
+            <source>Expected attendance: %1.</source>
+            <translation>Affluenza prevista: %1.</translation>
+        </message>
+        <message>
+            <source>The attendance is larger than the area holds: limit the tickets, enlarge the area, or plan overflow space.</source>
+            <translation>L'affluenza supera la capienza dell'area: limitare i biglietti, ampliare l'area o prevedere spazi di sfogo.</translation>
+        </message>
+        <message>
+            <source>The area is large enough (%1 % full).</source>
+            <translation>L'area è sufficientemente ampia (riempita al %1 %).</translation>
+        </message>
+        <message>
+            <source>2. Entries and search lanes</source>
+            <translation>2. Varchi e corsie di controllo</translation>
+        </message>
+        <message>
+            <source>For %1 people arriving within %2 minutes, with one search lane (walk-through metal detector) checking about %3 people per hour [1], the entries need %4 search lanes in total.</source>
+            <translation>Per %1 persone che arrivano entro %2 minuti, con una corsia di controllo (metal detector a portale) che controlla circa %3 persone all'ora [1], i varchi richiedono in totale %4 corsie di controllo.</translation>
+        </message>
+        <message>
+            <source>No street crosses the perimeter, so no entry could be placed automatically: choose the entries on site.</source>
+            <translation>Nessuna strada attraversa il perimetro, quindi non è stato possibile collocare automaticamente alcun varco: scegliere i varchi sul posto.</translation>
+        </message>
+        <message>
+            <source>Entries are placed first where footways and pedestrian streets cross the perimeter, then on as few other streets as are needed for the exit width (section 3), at least %1, widest streets first and spread around the perimeter.</source>
+            <translation>I varchi sono collocati prima dove i percorsi e le strade pedonali attraversano il perimetro, poi sul minor numero di altre strade necessario per la larghezza di uscita (sezione 3), almeno %1, a partire dalle strade più larghe e distribuiti lungo il perimetro.</translation>
+        </message>
+        <message>
+            <source>No footway or pedestrian street crosses the perimeter, so entries are placed on as few streets as are needed for the exit width (section 3), at least %1, widest streets first and spread around the perimeter, behind a barrier people can walk through.</source>
+            <translation>Nessun percorso né strada pedonale attraversa il perimetro: i varchi sono quindi collocati sul minor numero di strade necessario per la larghezza di uscita (sezione 3), almeno %1, a partire dalle strade più larghe e distribuiti lungo il perimetro, dietro una barriera attraversabile a piedi.</translation>
+        </message>
+        <message>
+            <source>The lanes are shared in proportion to the width of each street (wider streets bring more people).</source>
+            <translation>Le corsie sono ripartite in proporzione alla larghezza di ogni strada (le strade più larghe portano più persone).</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Varco</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Strada</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Lato</translation>
+        </message>
+        <message>
+            <source>Street width (m)</source>
+            <translation>Larghezza della strada (m)</translation>
+        </message>
+        <message>
+            <source>Search lanes</source>
+            <translation>Corsie di controllo</translation>
+        </message>
+        <message>
+            <source>Exit width (m)</source>
+            <translation>Larghezza di uscita (m)</translation>
+        </message>
+        <message>
+            <source>During arrival about %1 people per metre of entry width per minute walk up to the entries: walkway level of service %2 (A free flow … F queueing) [2].</source>
+            <translation>Durante l'afflusso circa %1 persone per metro di larghezza del varco al minuto raggiungono i varchi: livello di servizio pedonale %2 (A flusso libero … F coda) [2].</translation>
+        </message>
+        <message>
+            <source>3. Getting everyone out</source>
+            <translation>3. Far uscire tutti</translation>
+        </message>
+        <message>
+            <source>To let %1 people leave within %2 minutes at %3 persons per metre of width per minute (level ground) [3], the exits must be %4 m wide in total.</source>
+            <translation>Perché %1 persone escano entro %2 minuti a %3 persone per metro di larghezza al minuto (in piano) [3], le uscite devono avere in totale una larghezza di %4 m.</translation>
+        </message>
+        <message>
+            <source>The entries provide %1 m.</source>
+            <translation>I varchi offrono %1 m.</translation>
+        </message>
+        <message>
+            <source>Everyone is out in %1 minutes.</source>
+            <translation>Tutti sono usciti in %1 minuti.</translation>
+        </message>
+        <message>
+            <source>That is longer than the %1 minute target: open more or wider exits (the vehicle barriers can have pedestrian openings).</source>
+            <translation>È più dell'obiettivo di %1 minuti: aprire uscite più numerose o più larghe (le barriere antiveicolo possono avere passaggi pedonali).</translation>
+        </message>
+        <message>
+            <source>Without entries no evacuation time can be given.</source>
+            <translation>Senza varchi non è possibile indicare un tempo di evacuazione.</translation>
+        </message>
+        <message>
+            <source>4. The vehicle perimeter and its barriers</source>
+            <translation>4. Il perimetro antiveicolo e le sue barriere</translation>
+        </message>
+        <message>
+            <source>No vehicle may come closer to the crowd than %1 m: the perimeter runs %1 m outside the event area (%2), is %3 m long and encloses %4 m².</source>
+            <translation>Nessun veicolo può avvicinarsi alla folla a meno di %1 m: il perimetro corre %1 m all'esterno dell'area dell'evento (%2), è lungo %3 m e racchiude %4 m².</translation>
+        </message>
+        <message>
+            <source>the chart's mandatory evacuation distance for the threat "%1" [4]</source>
+            <translation>la distanza di evacuazione obbligatoria della tabella per la minaccia "%1" [4]</translation>
+        </message>
+        <message>
+            <source>the distance chosen by the planner</source>
+            <translation>la distanza scelta dal pianificatore</translation>
+        </message>
+        <message>
+            <source>Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each barrier comes from a model of the street network [5]: the vehicle "%1" (%2 kg) starting anywhere at rest, or entering the area within %3 m at %4 km/h, accelerating on straights and slowing for bends. The barrier must be rated for at least that speed [6].</source>
+            <translation>Ovunque una strada lo attraversi serve una barriera antisfondamento certificata. La velocità con cui un veicolo ostile può colpire ogni barriera è ricavata da un modello della rete stradale [5]: il veicolo "%1" (%2 kg) che parte da fermo da qualsiasi punto, o che entra nell'area entro %3 m a %4 km/h, accelerando sui rettilinei e rallentando in curva. La barriera deve essere certificata almeno per questa velocità [6].</translation>
+        </message>
+        <message>
+            <source>No street crosses the perimeter: vehicles cannot reach it over the street network given.</source>
+            <translation>Nessuna strada attraversa il perimetro: i veicoli non possono raggiungerlo attraverso la rete stradale fornita.</translation>
+        </message>
+        <message>
+            <source>%1 street(s) cross the perimeter: %2 closed by vehicle barriers, %3 emergency gate(s), %4 pedestrian entr(y/ies).</source>
+            <translation>%1 strada/e attraversano il perimetro: %2 chiuse da barriere antiveicolo, %3 varco/hi di emergenza, %4 varco/hi pedonale/i.</translation>
+        </message>
+        <message>
+            <source>The fastest possible hit is %1 km/h, at %2.</source>
+            <translation>L'impatto più veloce possibile è di %1 km/h, in %2.</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Funzione</translation>
+        </message>
+        <message>
+            <source>Width (m)</source>
+            <translation>Larghezza (m)</translation>
+        </message>
+        <message>
+            <source>Impact speed (km/h)</source>
+            <translation>Velocità d'impatto (km/h)</translation>
+        </message>
+        <message>
+            <source>Energy (kJ)</source>
+            <translation>Energia (kJ)</translation>
+        </message>
+        <message>
+            <source>no vehicle route reaches it</source>
+            <translation>nessun percorso veicolare la raggiunge</translation>
+        </message>
+        <message>
+            <source>left out of the vehicle network by the planner</source>
+            <translation>esclusa dalla rete veicolare dal pianificatore</translation>
+        </message>
+        <message>
+            <source>Ratings name the test vehicle, the test speed in km/h and the angle; "faster than tested" means no barrier has been crash-tested to that standard at that speed. How far a vehicle may get past the barrier (penetration) depends on the space behind it and is for the designer to choose. Emergency gates are removable barriers with the same rating; entries need a rated line that people can walk through (e.g. bollards with 1.2 m gaps).</source>
+            <translation>Le classi indicano il veicolo di prova, la velocità di prova in km/h e l'angolo; "oltre le prove" significa che nessuna barriera è stata sottoposta a crash test secondo quella norma a quella velocità. La distanza che un veicolo può percorrere oltre la barriera (penetrazione) dipende dallo spazio retrostante ed è una scelta del progettista. I varchi di emergenza sono barriere rimovibili con la stessa classe; i varchi pedonali richiedono una linea certificata attraversabile a piedi (per es. dissuasori distanziati di 1,2 m).</translation>
+        </message>
+        <message>
+            <source>%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures further out) before relying on a barrier there.</source>
+            <translation>%1 attraversamento/i possono essere colpiti più velocemente di qualsiasi crash test: rallentare l'avvicinamento (chicane, chiusure più a monte) prima di affidarsi a una barriera in quel punto.</translation>
+        </message>
+        <message>
+            <source>5. A vehicle bomb at the perimeter</source>
+            <translation>5. Un veicolo bomba sul perimetro</translation>
+        </message>
+        <message>
+            <source>5. A bomb carried up to the perimeter</source>
+            <translation>5. Un ordigno portato fino al perimetro</translation>
+        </message>
+        <message>
+            <source>The bomb threat chart [4] asks everyone to be at least %1 m from a bomb of the type "%2" (%3 kg of TNT equivalent), and recommends %4 m, sheltering inside buildings in between.</source>
+            <translation>La tabella delle distanze di sicurezza [4] chiede che tutti si trovino ad almeno %1 m da un ordigno di tipo "%2" (%3 kg di TNT equivalente) e raccomanda %4 m, con riparo al chiuso negli edifici nella fascia intermedia.</translation>
+        </message>
+        <message>
+            <source>The perimeter keeps vehicles only %1 m from the crowd, %2 m less than the chart asks.</source>
+            <translation>Il perimetro tiene i veicoli a soli %1 m dalla folla, %2 m in meno di quanto chiede la tabella.</translation>
+        </message>
+        <message>
+            <source>The perimeter keeps vehicles %1 m from the crowd, which meets the chart's mandatory distance.</source>
+            <translation>Il perimetro tiene i veicoli a %1 m dalla folla, nel rispetto della distanza obbligatoria della tabella.</translation>
+        </message>
+        <message>
+            <source>If such a bomb went off at the perimeter, the blast wave would reach the edge of the crowd with an overpressure of about %1 kPa [7].</source>
+            <translation>Se un tale ordigno esplodesse sul perimetro, l'onda d'urto raggiungerebbe il bordo della folla con una sovrappressione di circa %1 kPa [7].</translation>
+        </message>
+        <message>
+            <source>At that pressure: %1 [8].</source>
+            <translation>A questa pressione: %1 [8].</translation>
+        </message>
+        <message>
+            <source>That is below every effect in the table [8]; flying glass and debris can still hurt.</source>
+            <translation>È al di sotto di tutti gli effetti della tabella [8]; schegge di vetro e detriti proiettati possono comunque ferire.</translation>
+        </message>
+        <message>
+            <source>The crowd would be so close to the bomb that the blast formula does not apply [7]: expect deaths.</source>
+            <translation>La folla sarebbe così vicina all'ordigno che la formula dell'onda d'urto non si applica [7]: sono da attendersi vittime.</translation>
+        </message>
+        <message>
+            <source>The crowd would be so far that the blast formula gives no value [7]: the blast itself is negligible.</source>
+            <translation>La folla sarebbe così lontana che la formula dell'onda d'urto non fornisce alcun valore [7]: l'onda d'urto in sé è trascurabile.</translation>
+        </message>
+        <message>
+            <source>This is the incident overpressure in the open; buildings reflect and focus it, and fragments fly much further.</source>
+            <translation>Si tratta della sovrappressione incidente in campo aperto; gli edifici la riflettono e la concentrano, e le schegge arrivano molto più lontano.</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Fonti</translation>
+        </message>
+        <message>
+            <source>Standing density (2 persons/m², i.e. 0.5 m² per person) and search lane throughput (walk-through metal detector about 400 persons/hour): common planning figures collected in the project's domain reference, section 5; the values used here are the planner's parameters.</source>
+            <translation>Densità in piedi (2 persone/m², cioè 0,5 m² a persona) e portata di una corsia di controllo (metal detector a portale, circa 400 persone/ora): valori di pianificazione comuni raccolti nel riferimento di dominio del progetto, sezione 5; i valori qui usati sono parametri del pianificatore.</translation>
+        </message>
+        <message>
+            <source>J. J. Fruin, Pedestrian Planning and Design, 1971: walkway levels of service A (&lt; 23 persons/m/min) to F (&gt; 82).</source>
+            <translation>J. J. Fruin, Pedestrian Planning and Design, 1971: livelli di servizio dei percorsi pedonali da A (&lt; 23 persone/m/min) a F (&gt; 82).</translation>
+        </message>
+        <message>
+            <source>UK Sports Grounds Safety Authority, Guide to Safety at Sports Grounds (Green Guide): exit flow 82 persons/m/min on level ground (72 if alcohol is served), egress within 8 minutes for a medium-risk venue (10 low, 6 high).</source>
+            <translation>Sports Grounds Safety Authority (Regno Unito), Guide to Safety at Sports Grounds (Green Guide): flusso di esodo di 82 persone/m/min in piano (72 se si servono alcolici), esodo entro 8 minuti per un impianto a rischio medio (10 basso, 6 alto).</translation>
+        </message>
+        <message>
+            <source>Vehicle approach model of this tool (eventsecurity:vehicleapproach): acceleration a(v) = a0 (1 - v/vmax), bend limit sqrt(mu g R) with mu = %1; vehicle table: %2. The accelerations are unconfirmed estimates.</source>
+            <translation>Modello di avvicinamento dei veicoli di questo strumento (eventsecurity:vehicleapproach): accelerazione a(v) = a0 (1 - v/vmax), limite in curva sqrt(mu g R) con mu = %1; tabella dei veicoli: %2. Le accelerazioni sono stime non confermate.</translation>
+        </message>
+        <message>
+            <source>Crash test standards ASTM F2656, IWA 14-1:2013 (now ISO 22343-1) and PAS 68: the lowest published test speed at or above the impact speed, for the test vehicle matching the vehicle's mass.</source>
+            <translation>Norme di crash test ASTM F2656, IWA 14-1:2013 (ora ISO 22343-1) e PAS 68: la velocità di prova pubblicata più bassa pari o superiore alla velocità d'impatto, per il veicolo di prova corrispondente alla massa del veicolo.</translation>
+        </message>
+        <message>
+            <source>Kingery-Bulmash fit for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744); at the crowd edge the bomb is %1 m away (scaled distance %2 m/kg^(1/3)).</source>
+            <translation>Interpolazione di Kingery-Bulmash per un'esplosione emisferica di TNT al suolo (Swisdak 1994, DTIC ADA526744); al bordo della folla l'ordigno si trova a %1 m (distanza scalata %2 m/kg^(1/3)).</translation>
+        </message>
+        <message>
+            <source>Judgement calls of this tool (all of them parameters): the arrival window, the lane throughput, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle. Braking, traffic, parked cars and street furniture are not modelled: speeds are upper bounds for planning. This report supports, and does not replace, the assessment of a qualified security adviser.</source>
+            <translation>Scelte di giudizio di questo strumento (tutte parametri): la finestra di afflusso, la portata delle corsie di controllo, l'obiettivo di esodo, il numero di varchi di emergenza e la loro distanza minima, la larghezza stradale predefinita, la minaccia e il veicolo. Frenata, traffico, auto in sosta e arredo urbano non sono modellati: le velocità sono limiti superiori per la pianificazione. Questo rapporto supporta, senza sostituirla, la valutazione di un consulente per la sicurezza qualificato.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultGroup</name>
+        <message>
+            <source>The plan produced no layers.</source>
+            <translation>Il piano non ha prodotto alcun layer.</translation>
+        </message>
+        <message>
+            <source>The layer "%1" of %2 could not be opened.</source>
+            <translation>Non è stato possibile aprire il layer "%1" di %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityLayoutAlgorithm</name>
+        <message>
+            <source>The algorithm %1 is missing: reinstall the Event Security Planner.</source>
+            <translation>L'algoritmo %1 non è presente: reinstallare il Pianificatore della sicurezza degli eventi.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>— %1 (%2)</source>
+            <translation>— %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>Errore nella fase %1: %2</translation>
+        </message>
+        <message>
+            <source>see the log</source>
+            <translation>vedere il registro</translation>
+        </message>
+        <message>
+            <source>Could not write the layer %1 to %2: %3</source>
+            <translation>Impossibile scrivere il layer %1 in %2: %3</translation>
+        </message>
+        <message>
+            <source>Could not read the perimeter report %1: %2</source>
+            <translation>Impossibile leggere il rapporto sul perimetro %1: %2</translation>
+        </message>
+        <message>
+            <source>Security layout of the event "%1".</source>
+            <translation>Piano di sicurezza dell'evento "%1".</translation>
+        </message>
+        <message>
+            <source>The layers are in the GeoPackage %1; the map is in the PDF.</source>
+            <translation>I layer si trovano nel GeoPackage %1; la mappa è nel PDF.</translation>
+        </message>
+        <message>
+            <source>Could not write the report %1: %2</source>
+            <translation>Impossibile scrivere il rapporto %1: %2</translation>
+        </message>
+        <message>
+            <source>Event security layout</source>
+            <translation>Piano di sicurezza dell'evento</translation>
+        </message>
+        <message>
+            <source>event,security,layout,plan,cordon,barrier,standoff,blast,vehicle,hvm,entries,pdf,print,report</source>
+            <translation>evento,sicurezza,piano,dispositivo,perimetro,cordone,barriera,distanza di sicurezza,esplosione,veicolo,hvm,varchi,pdf,stampa,rapporto</translation>
+        </message>
+        <message>
+            <source>The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.
+
+&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the cordon at STANDOFF_M (not set: the chart's mandatory distance for THREAT), the crossings, barriers and entries. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls. THREAT lists the chart's threats only (a custom charge cannot size a cordon).
+
+&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, gate_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.
+
+&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.
+
+&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.
+
+&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED. A planning aid, not a substitute for a qualified security adviser.</source>
+            <translation>L'intero dispositivo di sicurezza di un luogo in un'unica esecuzione: le zone di sicurezza per la minaccia esplosiva, il perimetro di interdizione veicolare con le sue barriere antisfondamento certificate, i varchi di emergenza e i varchi pedonali, e i percorsi più veloci di un veicolo ostile fino al perimetro; il tutto scritto in un GeoPackage con stili, un rapporto HTML e una mappa PDF in formato A3.
+
+&lt;b&gt;Fasi.&lt;/b&gt; 1. Zone di sicurezza (eventsecurity:standoffzones, metodo della tabella delle distanze di sicurezza) attorno a VENUE per THREAT, con le chiusure stradali su NETWORK e gli edifici esposti di BUILDINGS. 2. Progettazione del perimetro (eventsecurity:perimeterdesign) di VENUE per ATTENDANCE: il perimetro a STANDOFF_M (non impostato: la distanza obbligatoria della tabella per THREAT), gli attraversamenti, le barriere e i varchi. 3. Avvicinamento di VEHICLE al perimetro (eventsecurity:vehicleapproach). Gli altri parametri sono quelli delle fasi, con gli stessi valori predefiniti: vedere la loro guida per il modello, le fonti e le scelte di giudizio. THREAT elenca solo le minacce della tabella (una carica personalizzata non permette di dimensionare un perimetro).
+
+&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Una tabella per risultato, ciascuna con il proprio stile salvato come predefinito nel GeoPackage (layer_styles), così QGIS la mostra con lo stile all'apertura del file. Dall'alto in basso: entries (lanes, gate_width_m; etichettati), crossings (kind), barriers (colorate secondo la classe ASTM F2656), impact_points e critical_routes (colorati secondo la velocità d'impatto, in classi alle velocità di prova 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (solo con BUILDINGS), approach_speeds (max_kmh su ogni strada), standoff_zones (dal rosso al giallo). Il risultato LAYERS elenca le tabelle scritte, in quest'ordine, separate da ';'.
+
+&lt;b&gt;Rapporto (OUTPUT_REPORT).&lt;/b&gt; Il rapporto di progettazione del perimetro, integrato con le zone di sicurezza (distanza, sovrappressione, edifici, strade da chiudere) e gli avvicinamenti di veicoli più veloci.
+
+&lt;b&gt;PDF (OUTPUT_PDF, facoltativo).&lt;/b&gt; Una tavola A3 orizzontale: la mappa del perimetro, delle barriere, dei varchi e della zona di evacuazione obbligatoria sulle strade e sugli edifici in ingresso, la legenda, la barra di scala, la freccia del nord, i dati principali, le fonti e la data. DATA_CREDIT è l'attribuzione dei dati cartografici; se vuoto vale "© OpenStreetMap contributors" quando gli ingressi sembrano dati OpenStreetMap (un campo osm_id), altrimenti nessuna.
+
+&lt;b&gt;Dati principali.&lt;/b&gt; CAPACITY (persone che l'area dell'evento può contenere), LANES (corsie di controllo), BARRIERS (barriere antiveicolo fisse), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (strade chiuse ai veicoli), MAX_IMPACT_KMH (impatto più veloce sul perimetro), STANDOFF_M_USED. Un ausilio alla pianificazione, che non sostituisce un consulente per la sicurezza qualificato.</translation>
+        </message>
+        <message>
+            <source>Venue, where the crowd stands (polygons)</source>
+            <translation>Luogo dell'evento, dove sta la folla (poligoni)</translation>
+        </message>
+        <message>
+            <source>Street network (lines)</source>
+            <translation>Rete stradale (linee)</translation>
+        </message>
+        <message>
+            <source>Buildings (polygons)</source>
+            <translation>Edifici (poligoni)</translation>
+        </message>
+        <message>
+            <source>Event name</source>
+            <translation>Nome dell'evento</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <source>Map data credit on the PDF (empty = automatic)</source>
+            <translation>Attribuzione dei dati cartografici nel PDF (vuoto = automatica)</translation>
+        </message>
+        <message>
+            <source>Security layout (GeoPackage)</source>
+            <translation>Piano di sicurezza (GeoPackage)</translation>
+        </message>
+        <message>
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <source>Print layout (PDF)</source>
+            <translation>Layout di stampa (PDF)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>File PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapporto</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html *.htm)</source>
+            <translation>File HTML (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Crowd capacity of the venue (persons)</source>
+            <translation>Capienza del luogo (persone)</translation>
+        </message>
+        <message>
+            <source>Search lanes</source>
+            <translation>Corsie di controllo</translation>
+        </message>
+        <message>
+            <source>Pedestrian entries</source>
+            <translation>Varchi pedonali</translation>
+        </message>
+        <message>
+            <source>Vehicle barriers</source>
+            <translation>Barriere antiveicolo</translation>
+        </message>
+        <message>
+            <source>Emergency gates</source>
+            <translation>Varchi di emergenza</translation>
+        </message>
+        <message>
+            <source>Roads closed to vehicles (m)</source>
+            <translation>Strade chiuse ai veicoli (m)</translation>
+        </message>
+        <message>
+            <source>Fastest vehicle impact at the cordon (km/h)</source>
+            <translation>Impatto di veicolo più veloce sul perimetro (km/h)</translation>
+        </message>
+        <message>
+            <source>Vehicle standoff used (m)</source>
+            <translation>Distanza di sicurezza dei veicoli adottata (m)</translation>
+        </message>
+        <message>
+            <source>GeoPackage layers, top to bottom (';' separated)</source>
+            <translation>Layer del GeoPackage, dall'alto in basso (separati da ';')</translation>
+        </message>
+        <message>
+            <source>OUTPUT_GPKG is empty: give the GeoPackage file to write (.gpkg).</source>
+            <translation>OUTPUT_GPKG è vuoto: indicare il file GeoPackage da scrivere (.gpkg).</translation>
+        </message>
+        <message>
+            <source>Standoff zones</source>
+            <translation>Zone di sicurezza</translation>
+        </message>
+        <message>
+            <source>Perimeter design</source>
+            <translation>Progettazione del perimetro</translation>
+        </message>
+        <message>
+            <source>Perimeter design gave no cordon: see the log.</source>
+            <translation>La progettazione del perimetro non ha prodotto alcun perimetro: vedere il registro.</translation>
+        </message>
+        <message>
+            <source>Vehicle approach</source>
+            <translation>Avvicinamento dei veicoli</translation>
+        </message>
+        <message>
+            <source>Could not open the layer %1 just written to %2.</source>
+            <translation>Impossibile aprire il layer %1 appena scritto in %2.</translation>
+        </message>
+        <message>
+            <source>Could not save the style of %1 in %2: %3</source>
+            <translation>Impossibile salvare lo stile di %1 in %2: %3</translation>
+        </message>
+        <message>
+            <source>Security layout written to %1: %2.</source>
+            <translation>Piano di sicurezza scritto in %1: %2.</translation>
+        </message>
+        <message>
+            <source>Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, fastest impact %6 km/h, %7 m of road closed, standoff %8 m.</source>
+            <translation>Capienza %1, %2 corsie di controllo su %3 varchi, %4 barriere antiveicolo, %5 varchi di emergenza, impatto più veloce %6 km/h, %7 m di strade chiuse, distanza di sicurezza %8 m.</translation>
+        </message>
+        <message>
+            <source>The PDF was not made: print layouts can only be made on QGIS's main thread.</source>
+            <translation>Il PDF non è stato prodotto: i layout di stampa possono essere creati solo nel thread principale di QGIS.</translation>
+        </message>
+        <message>
+            <source>The PDF was not made: the GeoPackage has no cordon.</source>
+            <translation>Il PDF non è stato prodotto: il GeoPackage non contiene alcun perimetro.</translation>
+        </message>
+        <message>
+            <source>Event area</source>
+            <translation>Area dell'evento</translation>
+        </message>
+        <message>
+            <source>Buildings</source>
+            <translation>Edifici</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>Strade</translation>
+        </message>
+        <message>
+            <source>Could not write the PDF %1: %2</source>
+            <translation>Impossibile scrivere il PDF %1: %2</translation>
+        </message>
+        <message>
+            <source>Print layout written to %1.</source>
+            <translation>Layout di stampa scritto in %1.</translation>
+        </message>
+        <message>
+            <source>No street crosses the cordon: the vehicle approach step is left out.</source>
+            <translation>Nessuna strada attraversa il perimetro: la fase di avvicinamento dei veicoli viene omessa.</translation>
+        </message>
+        <message>
+            <source>Impact speed (km/h)</source>
+            <translation>Velocità d'impatto (km/h)</translation>
+        </message>
+        <message>
+            <source>Energy (kJ)</source>
+            <translation>Energia (kJ)</translation>
+        </message>
+        <message>
+            <source>Bomb stand-off zones around the venue</source>
+            <translation>Zone di sicurezza attorno al luogo (minaccia esplosiva)</translation>
+        </message>
+        <message>
+            <source>The zones of the bomb threat stand-off chart (NCTC/DHS 2013), drawn around the event area: inside the mandatory evacuation distance no one stays and no vehicle is allowed; between it and the preferred distance people shelter inside buildings, away from windows. The overpressure at each zone's outer edge is the Kingery-Bulmash incident overpressure (Swisdak 1994).</source>
+            <translation>Le zone della tabella delle distanze di sicurezza per minaccia esplosiva (NCTC/DHS 2013), disegnate attorno all'area dell'evento: entro la distanza di evacuazione obbligatoria non resta nessuno e non è ammesso alcun veicolo; tra questa e la distanza raccomandata le persone si riparano al chiuso negli edifici, lontano dalle finestre. La sovrappressione al bordo esterno di ogni zona è la sovrappressione incidente di Kingery-Bulmash (Swisdak 1994).</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zona</translation>
+        </message>
+        <message>
+            <source>From (m)</source>
+            <translation>Da (m)</translation>
+        </message>
+        <message>
+            <source>To (m)</source>
+            <translation>A (m)</translation>
+        </message>
+        <message>
+            <source>Overpressure at the outer edge (kPa)</source>
+            <translation>Sovrappressione al bordo esterno (kPa)</translation>
+        </message>
+        <message>
+            <source>Roads to close (m)</source>
+            <translation>Strade da chiudere (m)</translation>
+        </message>
+        <message>
+            <source>Hostile vehicle approach to the cordon</source>
+            <translation>Avvicinamento di un veicolo ostile al perimetro</translation>
+        </message>
+        <message>
+            <source>The vehicle approach analysis (eventsecurity:vehicleapproach) finds, for each of the %1 places where a street reaches the cordon, the highest speed a hostile vehicle can reach there over any route and the run-up it needs; the map shows these routes coloured by speed. The fastest are listed here.</source>
+            <translation>L'analisi dell'avvicinamento dei veicoli (eventsecurity:vehicleapproach) determina, per ciascuno dei %1 punti in cui una strada raggiunge il perimetro, la velocità massima che un veicolo ostile può raggiungervi lungo qualsiasi percorso e la rincorsa di cui ha bisogno; la mappa mostra questi percorsi colorati secondo la velocità. I più veloci sono elencati qui.</translation>
+        </message>
+        <message>
+            <source>Run-up (m)</source>
+            <translation>Rincorsa (m)</translation>
+        </message>
+        <message>
+            <source>Angle (°)</source>
+            <translation>Angolo (°)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityLayoutPrint</name>
+        <message>
+            <source>Crowd: %1 expected; the event area holds %2 at %3 persons/m².</source>
+            <translation>Folla: %1 persone previste; l'area dell'evento ne contiene %2 a %3 persone/m².</translation>
+        </message>
+        <message>
+            <source>Entries: %1 pedestrian entries with %2 search lanes in total.</source>
+            <translation>Varchi: %1 varchi pedonali con %2 corsie di controllo in totale.</translation>
+        </message>
+        <message>
+            <source>Vehicles kept %1 m from the crowd (the chart asks %2 m for a %3).</source>
+            <translation>Veicoli tenuti a %1 m dalla folla (la tabella chiede %2 m per un ordigno di tipo %3).</translation>
+        </message>
+        <message>
+            <source>Crossings of the cordon: %1 vehicle barriers, %2 emergency gates, %3 entries.</source>
+            <translation>Attraversamenti del perimetro: %1 barriere antiveicolo, %2 varchi di emergenza, %3 varchi pedonali.</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>not reachable</source>
+            <translation>non raggiungibile</translation>
+        </message>
+        <message>
+            <source>Barriers needed (IWA 14-1 vehicle/speed): %1.</source>
+            <translation>Barriere necessarie (IWA 14-1 veicolo/velocità): %1.</translation>
+        </message>
+        <message>
+            <source>Fastest hostile vehicle impact: %1 km/h (%2).</source>
+            <translation>Impatto più veloce di un veicolo ostile: %1 km/h (%2).</translation>
+        </message>
+        <message>
+            <source>Roads closed to vehicles: %1 m. Buildings exposed to the blast: %2.</source>
+            <translation>Strade chiuse ai veicoli: %1 m. Edifici esposti all'esplosione: %2.</translation>
+        </message>
+        <message>
+            <source>Sources: stand-off distances, NCTC/DHS Bomb Threat Stand-off Chart (2013); blast overpressure, Kingery-Bulmash fit (Swisdak 1994, DTIC ADA526744); barrier ratings, ASTM F2656, IWA 14-1:2013 and PAS 68; exit flow and evacuation time, UK Green Guide; vehicle speeds, the Event Security Planner approach model (upper bounds; class accelerations are estimates).</source>
+            <translation>Fonti: distanze di sicurezza, NCTC/DHS Bomb Threat Stand-off Chart (2013); sovrappressione, interpolazione di Kingery-Bulmash (Swisdak 1994, DTIC ADA526744); classi delle barriere, ASTM F2656, IWA 14-1:2013 e PAS 68; flusso e tempo di esodo, Green Guide (Regno Unito); velocità dei veicoli, modello di avvicinamento del Pianificatore (limiti superiori; accelerazioni per categoria stimate).</translation>
+        </message>
+        <message>
+            <source>Map data: %1.</source>
+            <translation>Dati cartografici: %1.</translation>
+        </message>
+        <message>
+            <source>Prepared on %1 with Event Security Planner %2. A planning aid: it supports, and does not replace, the assessment of a qualified security adviser.</source>
+            <translation>Redatto il %1 con il Pianificatore della sicurezza degli eventi %2. Ausilio alla pianificazione: non sostituisce la valutazione di un consulente per la sicurezza qualificato.</translation>
+        </message>
+        <message>
+            <source>Security layout: %1</source>
+            <translation>Piano di sicurezza: %1</translation>
+        </message>
+        <message>
+            <source>Vehicle-exclusion cordon, crash-rated barriers, entries and bomb stand-off zones for %1 people</source>
+            <translation>Perimetro di interdizione veicolare, barriere antisfondamento certificate, varchi e zone di sicurezza (minaccia esplosiva) per %1 persone</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Dati principali</translation>
+        </message>
+        <message>
+            <source>the file could not be written (check the folder exists and the file is not open in another program)</source>
+            <translation>non è stato possibile scrivere il file (verificare che la cartella esista e che il file non sia aperto in un altro programma)</translation>
+        </message>
+        <message>
+            <source>the export failed (code %1)</source>
+            <translation>l'esportazione non è riuscita (codice %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityLayoutStyles</name>
+        <message>
+            <source>Pedestrian entries: search lanes, exit width</source>
+            <translation>Varchi pedonali: corsie di controllo, larghezza di uscita</translation>
+        </message>
+        <message>
+            <source>Street crossings of the cordon</source>
+            <translation>Attraversamenti stradali del perimetro</translation>
+        </message>
+        <message>
+            <source>Crash-rated barriers</source>
+            <translation>Barriere antisfondamento certificate</translation>
+        </message>
+        <message>
+            <source>Vehicle impact speed at the cordon</source>
+            <translation>Velocità d'impatto dei veicoli sul perimetro</translation>
+        </message>
+        <message>
+            <source>Fastest hostile vehicle routes (impact speed)</source>
+            <translation>Percorsi più veloci di un veicolo ostile (velocità d'impatto)</translation>
+        </message>
+        <message>
+            <source>Vehicle-exclusion cordon</source>
+            <translation>Perimetro di interdizione veicolare</translation>
+        </message>
+        <message>
+            <source>Roads closed to vehicles</source>
+            <translation>Strade chiuse ai veicoli</translation>
+        </message>
+        <message>
+            <source>Buildings exposed to the blast</source>
+            <translation>Edifici esposti all'esplosione</translation>
+        </message>
+        <message>
+            <source>Highest vehicle speed on each street</source>
+            <translation>Velocità massima dei veicoli su ogni strada</translation>
+        </message>
+        <message>
+            <source>Bomb stand-off zones (NCTC chart)</source>
+            <translation>Zone di sicurezza, minaccia esplosiva (tabella NCTC)</translation>
+        </message>
+        <message>
+            <source>%1 km/h and faster</source>
+            <translation>%1 km/h e oltre</translation>
+        </message>
+        <message>
+            <source>%1 to %2 km/h</source>
+            <translation>Da %1 a %2 km/h</translation>
+        </message>
+        <message>
+            <source>%1 (up to %2 m)</source>
+            <translation>%1 (fino a %2 m)</translation>
+        </message>
+        <message>
+            <source>Building to evacuate</source>
+            <translation>Edificio da evacuare</translation>
+        </message>
+        <message>
+            <source>Building to shelter in</source>
+            <translation>Edificio in cui ripararsi</translation>
+        </message>
+        <message>
+            <source>Building in zone %1</source>
+            <translation>Edificio nella zona %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Barrier no vehicle route reaches (%1)</source>
+            <translation>Barriera non raggiunta da alcun percorso veicolare (%1)</translation>
+        </message>
+        <message>
+            <source>Barrier IWA 14-1 %1 (%2)</source>
+            <translation>Barriera IWA 14-1 %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Vehicle barrier (%1)</source>
+            <translation>Barriera antiveicolo (%1)</translation>
+        </message>
+        <message>
+            <source>Emergency gate, removable barrier (%1)</source>
+            <translation>Varco di emergenza, barriera rimovibile (%1)</translation>
+        </message>
+        <message>
+            <source>Pedestrian entry (%1)</source>
+            <translation>Varco pedonale (%1)</translation>
+        </message>
+        <message>
+            <source>lanes</source>
+            <translation>corsie</translation>
+        </message>
+        <message>
+            <source>faster than every IWA 14-1 test</source>
+            <translation>oltre tutte le prove IWA 14-1</translation>
+        </message>
+        <message>
+            <source>Event Security Planner layout style</source>
+            <translation>Stile del piano del Pianificatore della sicurezza degli eventi</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandoffZonesAlgorithm</name>
+        <message>
+            <source>Standoff zones (blast)</source>
+            <translation>Zone di sicurezza (esplosione)</translation>
+        </message>
+        <message>
+            <source>blast,bomb,explosion,evacuation,standoff,stand-off,overpressure,kingery,bulmash,ied,vbied,rings,buffer,cordon</source>
+            <translation>esplosione,bomba,ordigno,evacuazione,distanza di sicurezza,sovrappressione,kingery,bulmash,ied,vbied,anelli,buffer,cordone,perimetro</translation>
+        </message>
+        <message>
+            <source>Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.
 
 &lt;b&gt;Stand-off chart&lt;/b&gt; method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. When a charge other than the type's own is given, both distances are scaled by the cube root of the charge ratio (Hopkinson-Cranz scaling); for a custom charge the chart's scaled distances for vehicle bombs are used, Z = 16 and 95 m/kg^(1/3). Both are judgement calls of this tool: the chart's preferred distances for hand-held devices are set by fragments and do not scale exactly.
 
@@ -30,266 +1135,808 @@ Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge 
 Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, empty outside the fit's range); optionally the road stretches to close — within the mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — and every building reached by a zone, with the innermost zone it reaches, its distance to the nearest source and the overpressure there. A summary per zone goes to the log.
 
 Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse Mercator and every output is written in the CRS of the layer its features come from. Curves are drawn so that the polygon contains the true circle (vertices slightly outside it). Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are not modelled; these zones are a planning aid, not a substitute for an expert's assessment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Threat locations or protected areas (points or polygons)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2 kg TNT)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Custom charge (set the charge)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Charge, kg TNT equivalent (0 = the threat's own)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stand-off chart (NCTC/DHS 2013)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Blast overpressure (Kingery-Bulmash)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overpressure thresholds, kPa (comma separated; overpressure method)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Merge the zones of all features</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Segments per quarter circle</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Roads (for closures)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Buildings (for exposure)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Standoff zones</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Road closures</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exposed buildings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The charge must be a positive TNT-equivalent mass in kg (got %1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A custom charge needs its TNT-equivalent mass: set CHARGE_KG to a value greater than 0.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mandatory evacuation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Shelter in place (evacuate beyond the preferred distance)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>THRESHOLDS_KPA: '%1' is not a positive pressure in kPa; give a comma-separated list such as 34.5, 6.9.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Threshold %1 kPa is outside the Kingery-Bulmash fit's validity (%2 to %3 kPa, scaled distance %4 to %5 m/kg^(1/3)); the fit is not extrapolated: choose thresholds inside that range.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>THRESHOLDS_KPA is empty: give at least one overpressure in kPa, e.g. 34.5, 6.9.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 kPa, beyond: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 kPa, below every tabulated effect</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>INPUT must be a point or polygon layer (threat locations or protected areas), not lines.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>INPUT has no features with a geometry: give at least one threat location or protected area.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Charge %1 kg TNT, %2 zone(s) out to %3 m, %4 source feature(s).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2): %3–%4 m, %5 ha</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>, %n building(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>, %1 m of road closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Road closures: %1 stretch(es), %2 m within the mandatory evacuation distance (%3 m).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The outer edge lies beyond the blast fit's range (scaled distance above %1 m/kg^(1/3)): its overpressure is left empty.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ThreatCatalogue</name>
-    <message>
-        <source>Pipe bomb</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Suicide vest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Briefcase / suitcase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sedan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SUV / van</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Small delivery truck</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Container / water truck</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Semi-trailer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Occasional breakage of large windows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Typical glass breakage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>10 % of glass broken ("safe distance")</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Windows shatter, light injuries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Residential structures collapse, serious injuries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Eardrum rupture 1 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lung damage threshold, eardrum rupture 50 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fatalities 1 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fatalities 99 %</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>eventsecurity::EventSecurityDock</name>
-    <message>
-        <source>Event Security Planner</source>
-        <translation>Pianificatore della sicurezza degli eventi</translation>
-    </message>
-    <message>
-        <source>Plan the protection of an event: the algorithms are in the Processing toolbox under "Event security".</source>
-        <translation>Pianifica la protezione di un evento: gli algoritmi si trovano nel pannello strumenti di Processing, sotto «Sicurezza degli eventi».</translation>
-    </message>
-</context>
-<context>
-    <name>eventsecurity::EventSecurityPlugin</name>
-    <message>
-        <source>&amp;Event Security Planner</source>
-        <translation>Pianificatore della &amp;sicurezza degli eventi</translation>
-    </message>
-    <message>
-        <source>Event Security Planner</source>
-        <translation>Pianificatore della sicurezza degli eventi</translation>
-    </message>
-    <message>
-        <source>Show the Event Security Planner panel</source>
-        <translation>Mostra il pannello del pianificatore della sicurezza degli eventi</translation>
-    </message>
-</context>
-<context>
-    <name>eventsecurity::EventSecurityProvider</name>
-    <message>
-        <source>Blast threat</source>
-        <translation>Minaccia di esplosione</translation>
-    </message>
-    <message>
-        <source>Hostile vehicle</source>
-        <translation>Veicolo ostile</translation>
-    </message>
-    <message>
-        <source>Perimeter and crowd</source>
-        <translation>Perimetro e folla</translation>
-    </message>
-    <message>
-        <source>Security layout</source>
-        <translation>Piano di sicurezza</translation>
-    </message>
-    <message>
-        <source>Event security</source>
-        <translation>Sicurezza degli eventi</translation>
-    </message>
-    <message>
-        <source>Event Security Planner %1</source>
-        <translation>Pianificatore della sicurezza degli eventi %1</translation>
-    </message>
-</context>
+            <translation>Disegna le zone di sicurezza di una minaccia esplosiva attorno a ogni elemento in ingresso: i punti (un oggetto sospetto, un veicolo in sosta) ricevono cerchi concentrici, i poligoni (un luogo dell'evento, un edificio) anelli misurati dal loro bordo. Le zone non si sovrappongono; la zona più interna di ogni elemento include l'elemento stesso.
+
+Metodo &lt;b&gt;tabella delle distanze di sicurezza&lt;/b&gt;: la Bomb Threat Stand-Off Card dell'NCTC/DHS statunitense (2013) — evacuazione obbligatoria da 0 fino alla distanza obbligatoria, riparo sul posto da lì fino alla distanza raccomandata. Se si indica una carica diversa da quella del tipo, entrambe le distanze sono scalate con la radice cubica del rapporto tra le cariche (legge di similitudine di Hopkinson-Cranz); per una carica personalizzata si usano le distanze scalate della tabella per i veicoli bomba, Z = 16 e 95 m/kg^(1/3). Entrambe sono scelte di giudizio di questo strumento: le distanze raccomandate della tabella per gli ordigni portatili sono determinate dalle schegge e non scalano esattamente.
+
+Metodo &lt;b&gt;sovrappressione dell'onda d'urto&lt;/b&gt;: l'interpolazione di Kingery-Bulmash della sovrappressione incidente per un'esplosione emisferica di TNT al suolo (Swisdak 1994, DTIC ADA526744), un anello per soglia, ciascuno con il proprio effetto (tabella degli effetti: US DOE/TIC-11268 1981 per le persone, Clancey 1972 per vetri e strutture). L'interpolazione è valida per distanze scalate da 0,2 a 198,5 m/kg^(1/3), cioè circa da 0,25 a 17 300 kPa; una soglia al di fuori di questo intervallo è un errore, mai un'estrapolazione. Le soglie predefinite (103, 34.5, 20.7, 6.9, 2.1 kPa) sono una scelta di giudizio di questo strumento.
+
+Le cariche sono in chilogrammi di TNT equivalente. CHARGE_KG è obbligatorio per una carica personalizzata e sostituisce la massa del tipo quando è maggiore di 0. La minaccia predefinita (berlina) è una scelta di giudizio.
+
+Risultati: le zone (overpressure_kpa è la sovrappressione incidente al bordo esterno della zona per entrambi i metodi, vuoto fuori dal campo di validità dell'interpolazione); a richiesta, i tratti di strada da chiudere — entro la distanza di evacuazione obbligatoria per le minacce con veicolo bomba, altrimenti entro la zona più interna — e ogni edificio raggiunto da una zona, con la zona più interna che lo raggiunge, la distanza dalla sorgente più vicina e la sovrappressione in quel punto. Un riepilogo per zona viene scritto nel registro.
+
+Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono elaborati in una proiezione trasversa di Mercatore locale e ogni risultato è scritto nel SR del layer da cui provengono i suoi elementi. Le curve sono disegnate in modo che il poligono contenga il cerchio esatto (vertici leggermente all'esterno). Le sovrappressioni presuppongono un'esplosione al suolo in campo aperto: riflessioni sugli edifici, confinamento e schegge non sono modellati; queste zone sono un ausilio alla pianificazione e non sostituiscono la valutazione di un esperto.</translation>
+        </message>
+        <message>
+            <source>Threat locations or protected areas (points or polygons)</source>
+            <translation>Posizioni della minaccia o aree da proteggere (punti o poligoni)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 kg TNT)</source>
+            <translation>%1 (%2 kg di TNT)</translation>
+        </message>
+        <message>
+            <source>Custom charge (set the charge)</source>
+            <translation>Carica personalizzata (indicare la carica)</translation>
+        </message>
+        <message>
+            <source>Threat</source>
+            <translation>Minaccia</translation>
+        </message>
+        <message>
+            <source>Charge, kg TNT equivalent (0 = the threat's own)</source>
+            <translation>Carica, kg di TNT equivalente (0 = quella della minaccia)</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metodo</translation>
+        </message>
+        <message>
+            <source>Stand-off chart (NCTC/DHS 2013)</source>
+            <translation>Tabella delle distanze di sicurezza (NCTC/DHS 2013)</translation>
+        </message>
+        <message>
+            <source>Blast overpressure (Kingery-Bulmash)</source>
+            <translation>Sovrappressione dell'onda d'urto (Kingery-Bulmash)</translation>
+        </message>
+        <message>
+            <source>Overpressure thresholds, kPa (comma separated; overpressure method)</source>
+            <translation>Soglie di sovrappressione, kPa (separate da virgole; metodo della sovrappressione)</translation>
+        </message>
+        <message>
+            <source>Merge the zones of all features</source>
+            <translation>Unire le zone di tutti gli elementi</translation>
+        </message>
+        <message>
+            <source>Segments per quarter circle</source>
+            <translation>Segmenti per quarto di cerchio</translation>
+        </message>
+        <message>
+            <source>Roads (for closures)</source>
+            <translation>Strade (per le chiusure)</translation>
+        </message>
+        <message>
+            <source>Buildings (for exposure)</source>
+            <translation>Edifici (per l'esposizione)</translation>
+        </message>
+        <message>
+            <source>Standoff zones</source>
+            <translation>Zone di sicurezza</translation>
+        </message>
+        <message>
+            <source>Road closures</source>
+            <translation>Chiusure stradali</translation>
+        </message>
+        <message>
+            <source>Exposed buildings</source>
+            <translation>Edifici esposti</translation>
+        </message>
+        <message>
+            <source>The charge must be a positive TNT-equivalent mass in kg (got %1).</source>
+            <translation>La carica deve essere una massa positiva in kg di TNT equivalente (valore ricevuto: %1).</translation>
+        </message>
+        <message>
+            <source>A custom charge needs its TNT-equivalent mass: set CHARGE_KG to a value greater than 0.</source>
+            <translation>Una carica personalizzata richiede la sua massa in TNT equivalente: impostare CHARGE_KG a un valore maggiore di 0.</translation>
+        </message>
+        <message>
+            <source>Mandatory evacuation</source>
+            <translation>Evacuazione obbligatoria</translation>
+        </message>
+        <message>
+            <source>Shelter in place (evacuate beyond the preferred distance)</source>
+            <translation>Riparo sul posto (evacuare oltre la distanza raccomandata)</translation>
+        </message>
+        <message>
+            <source>THRESHOLDS_KPA: '%1' is not a positive pressure in kPa; give a comma-separated list such as 34.5, 6.9.</source>
+            <translation>THRESHOLDS_KPA: '%1' non è una pressione positiva in kPa; indicare un elenco separato da virgole, per esempio 34.5, 6.9.</translation>
+        </message>
+        <message>
+            <source>Threshold %1 kPa is outside the Kingery-Bulmash fit's validity (%2 to %3 kPa, scaled distance %4 to %5 m/kg^(1/3)); the fit is not extrapolated: choose thresholds inside that range.</source>
+            <translation>La soglia di %1 kPa è fuori dal campo di validità dell'interpolazione di Kingery-Bulmash (da %2 a %3 kPa, distanza scalata da %4 a %5 m/kg^(1/3)); l'interpolazione non viene estrapolata: scegliere soglie entro questo intervallo.</translation>
+        </message>
+        <message>
+            <source>THRESHOLDS_KPA is empty: give at least one overpressure in kPa, e.g. 34.5, 6.9.</source>
+            <translation>THRESHOLDS_KPA è vuoto: indicare almeno una sovrappressione in kPa, per esempio 34.5, 6.9.</translation>
+        </message>
+        <message>
+            <source>%1 kPa, beyond: %2</source>
+            <translation>%1 kPa, oltre: %2</translation>
+        </message>
+        <message>
+            <source>%1 kPa, below every tabulated effect</source>
+            <translation>%1 kPa, al di sotto di tutti gli effetti tabulati</translation>
+        </message>
+        <message>
+            <source>INPUT must be a point or polygon layer (threat locations or protected areas), not lines.</source>
+            <translation>INPUT deve essere un layer di punti o di poligoni (posizioni della minaccia o aree da proteggere), non di linee.</translation>
+        </message>
+        <message>
+            <source>INPUT has no features with a geometry: give at least one threat location or protected area.</source>
+            <translation>INPUT non contiene elementi con geometria: indicare almeno una posizione della minaccia o un'area da proteggere.</translation>
+        </message>
+        <message>
+            <source>Charge %1 kg TNT, %2 zone(s) out to %3 m, %4 source feature(s).</source>
+            <translation>Carica di %1 kg di TNT, %2 zona/e fino a %3 m, %4 elemento/i sorgente.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3–%4 m, %5 ha</source>
+            <translation>%1 (%2): %3–%4 m, %5 ha</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n building(s)</source>
+            <translation>
+                <numerusform>, %n edificio</numerusform>
+                <numerusform>, %n edifici</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, %1 m of road closed</source>
+            <translation>, %1 m di strada chiusi</translation>
+        </message>
+        <message>
+            <source>Road closures: %1 stretch(es), %2 m within the mandatory evacuation distance (%3 m).</source>
+            <translation>Chiusure stradali: %1 tratto/i, %2 m entro la distanza di evacuazione obbligatoria (%3 m).</translation>
+        </message>
+        <message>
+            <source>The outer edge lies beyond the blast fit's range (scaled distance above %1 m/kg^(1/3)): its overpressure is left empty.</source>
+            <translation>Il bordo esterno è oltre il campo dell'interpolazione (distanza scalata superiore a %1 m/kg^(1/3)): la sua sovrappressione è lasciata vuota.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreetNetworkReader</name>
+        <message>
+            <source>The width field "%1" is not in the network layer: choose one of its fields or none.</source>
+            <translation>Il campo della larghezza "%1" non è presente nel layer della rete: scegliere uno dei suoi campi o nessuno.</translation>
+        </message>
+        <message>
+            <source>The one-way field "%1" is not in the network layer: choose one of its fields or none.</source>
+            <translation>Il campo del senso unico "%1" non è presente nel layer della rete: scegliere uno dei suoi campi o nessuno.</translation>
+        </message>
+        <message>
+            <source>The exclusion expression is not valid: %1</source>
+            <translation>L'espressione di esclusione non è valida: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreatCatalogue</name>
+        <message>
+            <source>Pipe bomb</source>
+            <translation>Bomba a tubo</translation>
+        </message>
+        <message>
+            <source>Suicide vest</source>
+            <translation>Giubbotto esplosivo</translation>
+        </message>
+        <message>
+            <source>Briefcase / suitcase</source>
+            <translation>Valigetta / valigia</translation>
+        </message>
+        <message>
+            <source>Sedan</source>
+            <translation>Berlina</translation>
+        </message>
+        <message>
+            <source>SUV / van</source>
+            <translation>SUV / furgone</translation>
+        </message>
+        <message>
+            <source>Small delivery truck</source>
+            <translation>Piccolo autocarro per consegne</translation>
+        </message>
+        <message>
+            <source>Container / water truck</source>
+            <translation>Autocarro portacontainer / autobotte</translation>
+        </message>
+        <message>
+            <source>Semi-trailer</source>
+            <translation>Autoarticolato</translation>
+        </message>
+        <message>
+            <source>Occasional breakage of large windows</source>
+            <translation>Rottura occasionale di grandi vetrate</translation>
+        </message>
+        <message>
+            <source>Typical glass breakage</source>
+            <translation>Rottura diffusa dei vetri</translation>
+        </message>
+        <message>
+            <source>10 % of glass broken ("safe distance")</source>
+            <translation>10 % dei vetri rotti («distanza di sicurezza»)</translation>
+        </message>
+        <message>
+            <source>Windows shatter, light injuries</source>
+            <translation>Vetri in frantumi, ferite lievi</translation>
+        </message>
+        <message>
+            <source>Residential structures collapse, serious injuries</source>
+            <translation>Crollo degli edifici residenziali, ferite gravi</translation>
+        </message>
+        <message>
+            <source>Eardrum rupture 1 %</source>
+            <translation>Rottura del timpano 1 %</translation>
+        </message>
+        <message>
+            <source>Lung damage threshold, eardrum rupture 50 %</source>
+            <translation>Soglia di lesioni polmonari, rottura del timpano 50 %</translation>
+        </message>
+        <message>
+            <source>Fatalities 1 %</source>
+            <translation>Letalità 1 %</translation>
+        </message>
+        <message>
+            <source>Fatalities 99 %</source>
+            <translation>Letalità 99 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleApproachAlgorithm</name>
+        <message>
+            <source>Hostile vehicle approach</source>
+            <translation>Avvicinamento di un veicolo ostile</translation>
+        </message>
+        <message>
+            <source>vehicle,hostile,ramming,hvm,vda,dynamics,speed,impact,barrier,bollard,astm,f2656,iwa,pas68,approach,run-up</source>
+            <translation>veicolo,ostile,ariete,veicolo ariete,hvm,vda,dinamica,velocità,impatto,barriera,dissuasore,astm,f2656,iwa,pas68,avvicinamento,rincorsa</translation>
+        </message>
+        <message>
+            <source>Finds, for every place where the street network crosses the edge of the protected area, the highest speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network.
+
+&lt;b&gt;Where a vehicle can be.&lt;/b&gt; The study area is the protected area grown by SEARCH_DISTANCE_M; the streets inside it, minus the protected area itself, are the network. A vehicle may start at rest anywhere on it, or enter at START_SPEED_KMH where a street crosses the study area's outer edge. Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field "oneway" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined; crossings without a shared vertex (bridges) do not connect. No U-turns: turning round is a near standstill, which starting at rest covers.
+
+&lt;b&gt;Acceleration.&lt;/b&gt; a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.
+
+&lt;b&gt;Bends.&lt;/b&gt; Where the route turns by a deflection angle theta, at a junction or at a vertex inside a street, the speed is at most sqrt(mu g R), R = w / (1 - cos(theta/2)): the driver cuts the corner across the usable carriageway width w (WIDTH_FIELD, else DEFAULT_WIDTH_M; at a junction the mean of the two streets' widths), mu = FRICTION, g = 9.80665 m/s2.
+
+&lt;b&gt;Vehicles.&lt;/b&gt; VEHICLE picks a row of the vehicle table (mass, a0, vmax and the test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass override rates against the lightest test vehicle at least as heavy, within 5 %).
+
+&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh, runup_m (length of the critical route), energy_kj (m v^2 / 2), angle_deg (between the final approach and the protected area's edge, 90 = head-on) and the rating a barrier needs: ASTM F2656 (e.g. M50), IWA 14-1 (e.g. V/7200[N2A]/48/90) and PAS 68 — the lowest test speed at or above the impact speed, for the test vehicle matching the class; an impact faster than every test says so. Penetration ratings are left to the designer. Routes: the critical route per impact point as a line whose M value is the speed in km/h at each vertex, with start_kmh above 0 when the vehicle enters at speed or builds it up going round a loop. Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).
+
+&lt;b&gt;Sources and judgement calls.&lt;/b&gt; The model and the cornering limit: domain reference sec. 4 (common VDA practice); mu 0.7 is dry asphalt (0.7-0.8 dry, 0.3-0.4 wet). The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t lorry 0.5 m/s2) and vmax is a judgement: set them from the vehicles that matter on your site. Judgement calls of this tool, all parameters: the default vehicle (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50 (a common urban limit), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (two lanes), the mean width at junctions, TOLERANCE_M 0.5. Braking, traffic, kerbs, street furniture and parked cars are not modelled: speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor.</source>
+            <translation>Determina, per ogni punto in cui la rete stradale attraversa il bordo dell'area protetta, la velocità massima che un veicolo ostile può raggiungervi lungo qualsiasi percorso, un percorso che la raggiunge e la classe della barriera antisfondamento certificata che lo ferma: una valutazione della dinamica dei veicoli (VDA) sull'intera rete.
+
+&lt;b&gt;Dove può trovarsi un veicolo.&lt;/b&gt; L'area di studio è l'area protetta ampliata di SEARCH_DISTANCE_M; le strade al suo interno, esclusa l'area protetta stessa, formano la rete. Un veicolo può partire da fermo in qualsiasi punto della rete, oppure entrare a START_SPEED_KMH dove una strada attraversa il bordo esterno dell'area di studio. I conducenti ostili ignorano i sensi unici a meno che RESPECT_ONEWAY sia attivo (ONEWAY_FIELD, per impostazione predefinita il campo "oneway" se il layer lo possiede: valori OSM yes/true/1 e -1/reverse); le strade pedonali e le piazze sono percorribili a meno che EXCLUDE_EXPRESSION le escluda (per esempio le vie protette da dissuasori). Le estremità di strade più vicine di TOLERANCE_M vengono unite; gli incroci senza vertice comune (ponti) non sono collegati. Nessuna inversione a U: invertire la marcia equivale quasi a fermarsi, caso coperto dalla partenza da fermo.
+
+&lt;b&gt;Accelerazione.&lt;/b&gt; a(v) = a0 (1 - v/vmax): su un tratto s la velocità passa da v1 a v2 con S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). La velocità non supera mai vmax.
+
+&lt;b&gt;Curve.&lt;/b&gt; Dove il percorso svolta di un angolo di deviazione theta, a un incrocio o a un vertice interno a una strada, la velocità è al massimo sqrt(mu g R), R = w / (1 - cos(theta/2)): il conducente taglia la curva sfruttando tutta la larghezza utile della carreggiata w (WIDTH_FIELD, altrimenti DEFAULT_WIDTH_M; a un incrocio la media delle larghezze delle due strade), mu = FRICTION, g = 9,80665 m/s2.
+
+&lt;b&gt;Veicoli.&lt;/b&gt; VEHICLE sceglie una riga della tabella dei veicoli (massa, a0, vmax e il veicolo di prova di ciascuna norma); MASS_KG, ACCEL_MS2 e MAX_SPEED_KMH la sostituiscono quando sono maggiori di 0 (una massa imposta viene classificata rispetto al veicolo di prova più leggero almeno altrettanto pesante, con una tolleranza del 5 %).
+
+&lt;b&gt;Risultati.&lt;/b&gt; Punti d'impatto: impact_kmh, runup_m (lunghezza del percorso critico), energy_kj (m v^2 / 2), angle_deg (tra l'avvicinamento finale e il bordo dell'area protetta, 90 = frontale) e la classe richiesta alla barriera: ASTM F2656 (per es. M50), IWA 14-1 (per es. V/7200[N2A]/48/90) e PAS 68 — la velocità di prova più bassa pari o superiore alla velocità d'impatto, per il veicolo di prova corrispondente alla categoria; un impatto più veloce di tutte le prove viene segnalato come tale. La classe di penetrazione è lasciata al progettista. Percorsi: il percorso critico di ogni punto d'impatto come linea il cui valore M è la velocità in km/h a ogni vertice, con start_kmh maggiore di 0 quando il veicolo entra già lanciato o prende velocità percorrendo un anello. Rete: ogni strada dell'area di studio con max_kmh, la velocità massima su di essa in un senso da cui si può raggiungere l'area protetta (una mappa di calore). I risultati sono nel SR del layer della rete; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale).
+
+&lt;b&gt;Fonti e scelte di giudizio.&lt;/b&gt; Il modello e il limite in curva: riferimento di dominio, sez. 4 (prassi comune delle VDA); mu 0,7 corrisponde ad asfalto asciutto (0,7-0,8 asciutto, 0,3-0,4 bagnato). Le accelerazioni per categoria non hanno una fonte primaria (valori plausibili ricavati dai tempi 0-100 km/h: autovettura 3, furgone 2, autocarro da 7,5 t 1, mezzo pesante da 30 t 0,5 m/s2) e vmax è una scelta di giudizio: impostarli in base ai veicoli rilevanti per il proprio sito. Scelte di giudizio di questo strumento, tutte parametri: il veicolo predefinito (autocarro da 7,5 t, PAS 68 N3), START_SPEED_KMH 50 (un limite urbano comune), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (due corsie), la larghezza media agli incroci, TOLERANCE_M 0,5. Frenata, traffico, cordoli, arredo urbano e auto in sosta non sono modellati: le velocità sono limiti superiori per la pianificazione e non sostituiscono un sopralluogo di un valutatore qualificato.</translation>
+        </message>
+        <message>
+            <source>Street network (lines)</source>
+            <translation>Rete stradale (linee)</translation>
+        </message>
+        <message>
+            <source>Protected area (polygons)</source>
+            <translation>Area protetta (poligoni)</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Veicolo</translation>
+        </message>
+        <message>
+            <source>Mass override, kg (0 = the vehicle's)</source>
+            <translation>Massa imposta, kg (0 = quella del veicolo)</translation>
+        </message>
+        <message>
+            <source>Acceleration from standstill override, m/s² (0 = the vehicle's)</source>
+            <translation>Accelerazione da fermo imposta, m/s² (0 = quella del veicolo)</translation>
+        </message>
+        <message>
+            <source>Top speed override, km/h (0 = the vehicle's)</source>
+            <translation>Velocità massima imposta, km/h (0 = quella del veicolo)</translation>
+        </message>
+        <message>
+            <source>Speed entering the study area, km/h</source>
+            <translation>Velocità di ingresso nell'area di studio, km/h</translation>
+        </message>
+        <message>
+            <source>Search distance around the protected area (m)</source>
+            <translation>Distanza di ricerca attorno all'area protetta (m)</translation>
+        </message>
+        <message>
+            <source>Carriageway width field (m)</source>
+            <translation>Campo della larghezza della carreggiata (m)</translation>
+        </message>
+        <message>
+            <source>Default carriageway width (m)</source>
+            <translation>Larghezza predefinita della carreggiata (m)</translation>
+        </message>
+        <message>
+            <source>Tyre-road friction coefficient</source>
+            <translation>Coefficiente di aderenza pneumatico-strada</translation>
+        </message>
+        <message>
+            <source>Respect one-way streets</source>
+            <translation>Rispettare i sensi unici</translation>
+        </message>
+        <message>
+            <source>One-way field (OSM values; default: "oneway" if present)</source>
+            <translation>Campo del senso unico (valori OSM; predefinito: "oneway" se presente)</translation>
+        </message>
+        <message>
+            <source>Leave out streets where (e.g. bollarded)</source>
+            <translation>Escludere le strade per cui (per es. protette da dissuasori)</translation>
+        </message>
+        <message>
+            <source>Join street ends closer than (m)</source>
+            <translation>Unire le estremità delle strade più vicine di (m)</translation>
+        </message>
+        <message>
+            <source>Impact points</source>
+            <translation>Punti d'impatto</translation>
+        </message>
+        <message>
+            <source>Critical routes</source>
+            <translation>Percorsi critici</translation>
+        </message>
+        <message>
+            <source>Approach speeds on the network</source>
+            <translation>Velocità di avvicinamento sulla rete</translation>
+        </message>
+        <message>
+            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
+            <translation>VEHICLE deve essere una delle %1 categorie di veicoli elencate (da 0 a %2).</translation>
+        </message>
+        <message>
+            <source>SEARCH_DISTANCE_M must be greater than 0 metres (got %1).</source>
+            <translation>SEARCH_DISTANCE_M deve essere maggiore di 0 metri (valore ricevuto: %1).</translation>
+        </message>
+        <message>
+            <source>FRICTION must be greater than 0 (dry asphalt about 0.7, wet 0.3-0.4).</source>
+            <translation>FRICTION deve essere maggiore di 0 (asfalto asciutto circa 0,7, bagnato 0,3-0,4).</translation>
+        </message>
+        <message>
+            <source>DEFAULT_WIDTH_M must be greater than 0 metres.</source>
+            <translation>DEFAULT_WIDTH_M deve essere maggiore di 0 metri.</translation>
+        </message>
+        <message>
+            <source>NETWORK must be a line layer (streets).</source>
+            <translation>NETWORK deve essere un layer di linee (le strade).</translation>
+        </message>
+        <message>
+            <source>PROTECTED_AREA must be a polygon layer.</source>
+            <translation>PROTECTED_AREA deve essere un layer di poligoni.</translation>
+        </message>
+        <message>
+            <source>PROTECTED_AREA has no polygon: draw the area to protect (e.g. the venue).</source>
+            <translation>PROTECTED_AREA non contiene poligoni: disegnare l'area da proteggere (per es. il luogo dell'evento).</translation>
+        </message>
+        <message>
+            <source>PROTECTED_AREA has no area: check its polygons.</source>
+            <translation>PROTECTED_AREA non ha superficie: verificarne i poligoni.</translation>
+        </message>
+        <message>
+            <source>No street of NETWORK lies within %1 m of PROTECTED_AREA (%2 street(s) read, %3 left out by the expression): check the layers overlap or raise SEARCH_DISTANCE_M.</source>
+            <translation>Nessuna strada di NETWORK si trova entro %1 m da PROTECTED_AREA (%2 strada/e lette, %3 escluse dall'espressione): verificare che i layer si sovrappongano o aumentare SEARCH_DISTANCE_M.</translation>
+        </message>
+        <message>
+            <source>Street graph: %1 node(s), %2 edge(s) from %3 street(s); %4 crossing(s) of the protected area's edge, %5 entry point(s) on the study area's edge.</source>
+            <translation>Grafo stradale: %1 nodo/i, %2 arco/i da %3 strada/e; %4 attraversamento/i del bordo dell'area protetta, %5 punto/i di ingresso sul bordo dell'area di studio.</translation>
+        </message>
+        <message>
+            <source>No street crosses the edge of PROTECTED_AREA: there is no vehicle approach to assess.</source>
+            <translation>Nessuna strada attraversa il bordo di PROTECTED_AREA: non vi è alcun avvicinamento di veicoli da valutare.</translation>
+        </message>
+        <message>
+            <source>Could not rate the barrier for %1: %2</source>
+            <translation>Impossibile determinare la classe della barriera per %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 impact point(s), fastest %6 km/h; %7 beyond every crash test; %8 crossing(s) no vehicle can reach.</source>
+            <translation>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 punto/i d'impatto, il più veloce a %6 km/h; %7 oltre ogni crash test; %8 attraversamento/i che nessun veicolo può raggiungere.</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 or a positive number (got %2).</source>
+            <translation>%1 deve essere 0 o un numero positivo (valore ricevuto: %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VehicleClasses</name>
+        <message>
+            <source>Car (M1)</source>
+            <translation>Autovettura (M1)</translation>
+        </message>
+        <message>
+            <source>Pickup (N1G)</source>
+            <translation>Pick-up (N1G)</translation>
+        </message>
+        <message>
+            <source>Van (N1)</source>
+            <translation>Furgone (N1)</translation>
+        </message>
+        <message>
+            <source>Truck 7.2 t (N2)</source>
+            <translation>Autocarro 7,2 t (N2)</translation>
+        </message>
+        <message>
+            <source>Truck 7.5 t (N3)</source>
+            <translation>Autocarro 7,5 t (N3)</translation>
+        </message>
+        <message>
+            <source>Lorry 30 t (N3)</source>
+            <translation>Mezzo pesante 30 t (N3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::EventSecurityDock</name>
+        <message>
+            <source>Event Security Planner</source>
+            <translation>Pianificatore della sicurezza degli eventi</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Pianifica</translation>
+        </message>
+        <message>
+            <source>Work out the standoff zones, vehicle approaches and perimeter of the venue</source>
+            <translation>Calcolare le zone di sicurezza, gli avvicinamenti dei veicoli e il perimetro del luogo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <source>e.g. Carnival parade 2026</source>
+            <translation>per es. Sfilata di Carnevale 2026</translation>
+        </message>
+        <message>
+            <source>Names the layer group and the printed plan</source>
+            <translation>Dà il nome al gruppo di layer e al piano stampato</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source> persons</source>
+            <translation> persone</translation>
+        </message>
+        <message>
+            <source>The number of people expected at the busiest moment</source>
+            <translation>Il numero di persone previste nel momento di massima affluenza</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Affluenza</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>The time in which the crowd arrives: it sets the number of search lanes</source>
+            <translation>Il tempo in cui arriva il pubblico: determina il numero di corsie di controllo</translation>
+        </message>
+        <message>
+            <source>Arrival window</source>
+            <translation>Finestra di afflusso</translation>
+        </message>
+        <message>
+            <source>Venue and surroundings</source>
+            <translation>Luogo e dintorni</translation>
+        </message>
+        <message>
+            <source>The polygon layer with the area where the crowd gathers</source>
+            <translation>Il layer di poligoni con l'area in cui si raduna la folla</translation>
+        </message>
+        <message>
+            <source>Venue layer</source>
+            <translation>Layer del luogo</translation>
+        </message>
+        <message>
+            <source>One feature</source>
+            <translation>Un elemento</translation>
+        </message>
+        <message>
+            <source>Selected features</source>
+            <translation>Elementi selezionati</translation>
+        </message>
+        <message>
+            <source>All features</source>
+            <translation>Tutti gli elementi</translation>
+        </message>
+        <message>
+            <source>Venue area</source>
+            <translation>Area del luogo</translation>
+        </message>
+        <message>
+            <source>Venue feature</source>
+            <translation>Elemento del luogo</translation>
+        </message>
+        <message>
+            <source>The street centre lines vehicles and people use to reach the venue</source>
+            <translation>Gli assi stradali che veicoli e persone percorrono per raggiungere il luogo</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>Strade</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Nessuno</translation>
+        </message>
+        <message>
+            <source>Optional: buildings inside the blast zones are listed as exposed</source>
+            <translation>Facoltativo: gli edifici all'interno delle zone dell'esplosione sono elencati come esposti</translation>
+        </message>
+        <message>
+            <source>Buildings</source>
+            <translation>Edifici</translation>
+        </message>
+        <message>
+            <source>Threat</source>
+            <translation>Minaccia</translation>
+        </message>
+        <message>
+            <source>The explosive threat the standoff zones are drawn for</source>
+            <translation>La minaccia esplosiva per cui sono disegnate le zone di sicurezza</translation>
+        </message>
+        <message>
+            <source>Explosive</source>
+            <translation>Ordigno</translation>
+        </message>
+        <message>
+            <source>The hostile vehicle whose approach speeds rate the barriers</source>
+            <translation>Il veicolo ostile le cui velocità di avvicinamento determinano la classe delle barriere</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Veicolo</translation>
+        </message>
+        <message>
+            <source> m</source>
+            <translation> m</translation>
+        </message>
+        <message>
+            <source>Chart distance</source>
+            <translation>Distanza della tabella</translation>
+        </message>
+        <message>
+            <source>Where the vehicle barrier line goes. "Chart distance": the threat's mandatory evacuation distance from the stand-off chart.</source>
+            <translation>Dove passa la linea delle barriere antiveicolo. "Distanza della tabella": la distanza di evacuazione obbligatoria della minaccia nella tabella delle distanze di sicurezza.</translation>
+        </message>
+        <message>
+            <source>Standoff</source>
+            <translation>Distanza di sicurezza</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Risultati</translation>
+        </message>
+        <message>
+            <source>Folder for the plans</source>
+            <translation>Cartella dei piani</translation>
+        </message>
+        <message>
+            <source>The project's folder (temporary if unsaved)</source>
+            <translation>La cartella del progetto (temporanea se non salvato)</translation>
+        </message>
+        <message>
+            <source>Each plan is written to a new folder inside this one, named after the event and the time, so earlier plans stay as they were.</source>
+            <translation>Ogni piano viene scritto in una nuova sottocartella, con il nome dell'evento e l'ora, così i piani precedenti restano invariati.</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Cartella</translation>
+        </message>
+        <message>
+            <source>The security layout algorithm is not available: enable the Event Security Planner plugin's Processing provider.</source>
+            <translation>L'algoritmo del piano di sicurezza non è disponibile: attivare il provider Processing del plugin Pianificatore della sicurezza degli eventi.</translation>
+        </message>
+        <message>
+            <source>Give the event a name: it names the layer group and the printed plan.</source>
+            <translation>Dare un nome all'evento: serve a nominare il gruppo di layer e il piano stampato.</translation>
+        </message>
+        <message>
+            <source>Choose the venue layer (polygons).</source>
+            <translation>Scegliere il layer del luogo (poligoni).</translation>
+        </message>
+        <message>
+            <source>Choose the venue feature in the list, or use the selected features.</source>
+            <translation>Scegliere l'elemento del luogo nell'elenco, oppure usare gli elementi selezionati.</translation>
+        </message>
+        <message>
+            <source>No feature of "%1" is selected: select the venue on the map, or choose one feature.</source>
+            <translation>Nessun elemento di "%1" è selezionato: selezionare il luogo sulla mappa, oppure scegliere un elemento.</translation>
+        </message>
+        <message>
+            <source>Choose the street layer (lines).</source>
+            <translation>Scegliere il layer delle strade (linee).</translation>
+        </message>
+        <message>
+            <source>Replace the Plan</source>
+            <translation>Sostituisci il piano</translation>
+        </message>
+        <message>
+            <source>The project already has a plan for "%1". Replace its layer group with the new plan? The input layers are not changed.</source>
+            <translation>Il progetto contiene già un piano per "%1". Sostituire il suo gruppo di layer con il nuovo piano? I layer in ingresso non vengono modificati.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created: choose another output folder.</source>
+            <translation>Impossibile creare la cartella %1: scegliere un'altra cartella di destinazione.</translation>
+        </message>
+        <message>
+            <source>The plan could not start.</source>
+            <translation>Non è stato possibile avviare il calcolo del piano.</translation>
+        </message>
+        <message>
+            <source>Planning…</source>
+            <translation>Pianificazione…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annullamento…</translation>
+        </message>
+        <message>
+            <source>Planning cancelled: the project is as it was.</source>
+            <translation>Pianificazione annullata: il progetto non è stato modificato.</translation>
+        </message>
+        <message>
+            <source>The plan could not be made; the Processing log has the details.</source>
+            <translation>Non è stato possibile elaborare il piano; il registro di Processing riporta i dettagli.</translation>
+        </message>
+        <message>
+            <source>There is no plan to print: press Plan first (its layer group must be in the project).</source>
+            <translation>Non c'è alcun piano da stampare: premere prima Pianifica (il suo gruppo di layer deve essere nel progetto).</translation>
+        </message>
+        <message>
+            <source>The plan's GeoPackage %1 has no cordon to frame the map on.</source>
+            <translation>Il GeoPackage del piano %1 non contiene alcun perimetro su cui inquadrare la mappa.</translation>
+        </message>
+        <message>
+            <source>The print layout could not be added to the project.</source>
+            <translation>Non è stato possibile aggiungere il layout di stampa al progetto.</translation>
+        </message>
+        <message>
+            <source>The print layout "%1" is in the project's layouts.</source>
+            <translation>Il layout di stampa "%1" si trova tra i layout del progetto.</translation>
+        </message>
+        <message>
+            <source>Export the Plan as PDF</source>
+            <translation>Esporta il piano in PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>File PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The plan is printed to %1.</source>
+            <translation>Il piano è stato stampato in %1.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to %1.</source>
+            <translation>Non è stato possibile scrivere il PDF in %1.</translation>
+        </message>
+        <message>
+            <source>Key Figures</source>
+            <translation>Dati principali</translation>
+        </message>
+        <message>
+            <source>The plan is in the layer group "%1". &lt;a href="%2" title="%3"&gt;Open its folder&lt;/a&gt;</source>
+            <translation>Il piano si trova nel gruppo di layer "%1". &lt;a href="%2" title="%3"&gt;Apri la sua cartella&lt;/a&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::EventSecurityPlugin</name>
+        <message>
+            <source>&amp;Event Security Planner</source>
+            <translation>Pianificatore della &amp;sicurezza degli eventi</translation>
+        </message>
+        <message>
+            <source>Event Security Planner</source>
+            <translation>Pianificatore della sicurezza degli eventi</translation>
+        </message>
+        <message>
+            <source>Show the Event Security Planner panel</source>
+            <translation>Mostra il pannello del pianificatore della sicurezza degli eventi</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::EventSecurityProvider</name>
+        <message>
+            <source>Blast threat</source>
+            <translation>Minaccia di esplosione</translation>
+        </message>
+        <message>
+            <source>Hostile vehicle</source>
+            <translation>Veicolo ostile</translation>
+        </message>
+        <message>
+            <source>Perimeter and crowd</source>
+            <translation>Perimetro e folla</translation>
+        </message>
+        <message>
+            <source>Security layout</source>
+            <translation>Piano di sicurezza</translation>
+        </message>
+        <message>
+            <source>Event security</source>
+            <translation>Sicurezza degli eventi</translation>
+        </message>
+        <message>
+            <source>Event Security Planner %1</source>
+            <translation>Pianificatore della sicurezza degli eventi %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::PlanResultsWidget</name>
+        <message>
+            <source>Standoff distance</source>
+            <translation>Distanza di sicurezza</translation>
+        </message>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+        <message>
+            <source>Venue capacity</source>
+            <translation>Capienza del luogo</translation>
+        </message>
+        <message>
+            <source>%1 persons</source>
+            <translation>%1 persone</translation>
+        </message>
+        <message>
+            <source>Search lanes</source>
+            <translation>Corsie di controllo</translation>
+        </message>
+        <message>
+            <source>Emergency gates</source>
+            <translation>Varchi di emergenza</translation>
+        </message>
+        <message>
+            <source>Vehicle barriers</source>
+            <translation>Barriere antiveicolo</translation>
+        </message>
+        <message>
+            <source>%1 km/h</source>
+            <translation>%1 km/h</translation>
+        </message>
+        <message>
+            <source>Roads closed</source>
+            <translation>Strade chiuse</translation>
+        </message>
+        <message>
+            <source>Open Layout</source>
+            <translation>Apri il layout</translation>
+        </message>
+        <message>
+            <source>Open the printable layout of this plan in QGIS's layout designer</source>
+            <translation>Apre il layout stampabile di questo piano nell'editor di layout di QGIS</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Esporta PDF…</translation>
+        </message>
+        <message>
+            <source>Save the printable layout of this plan as a PDF file</source>
+            <translation>Salva il layout stampabile di questo piano in un file PDF</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapporto</translation>
+        </message>
+        <message>
+            <source>Open the plan's report (figures, sources, assumptions) in the web browser</source>
+            <translation>Apre il rapporto del piano (dati, fonti, ipotesi) nel browser web</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>non disponibile</translation>
+        </message>
+        <message>
+            <source>Fastest impact</source>
+            <translation>Impatto più veloce</translation>
+        </message>
+    </context>
 </TS>

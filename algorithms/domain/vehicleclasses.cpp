@@ -2,6 +2,11 @@
 
 #include "vehicledynamics.h"
 
+// lupdate recognises this macro by name and extracts the texts; without Qt it is the identity.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP( context, text ) text
+#endif
+
 namespace eventsecurity::domain
 {
 
@@ -24,28 +29,28 @@ const std::vector<VehicleClass> &vehicleClasses()
   static const std::vector<VehicleClass> table = {
       // ASTM: SC 1,100 kg is lighter, FS 2,100 kg is the next heavier. IWA and PAS 68: M1 1,500 kg exactly.
       // vmax 180 km/h: typical car top speeds are 160-200 km/h. Model: 0-100 km/h in 13.5 s.
-      { "car", "Car (M1)", 1500, 3.0, kmhToMs( 180 ), "FS", "M1", "M1",
+      { "car", QT_TRANSLATE_NOOP( "VehicleClasses", "Car (M1)" ), 1500, 3.0, kmhToMs( 180 ), "FS", "M1", "M1",
         "mass: IWA 14-1 / PAS 68 M1; a0: domain.md sec. 4 (unconfirmed); vmax: judgement" },
       // ASTM: PU 2,300 kg is 8 % lighter (9 % less energy at equal speed), so M 6,800 kg. IWA: N1G 2,500 kg
       // exactly. PAS 68 (domain.md) has no 2,500 kg vehicle: N1 3,500 kg. a0 2.5: between car and van
       // (judgement). vmax 160 km/h: judgement.
-      { "pickup", "Pickup (N1G)", 2500, 2.5, kmhToMs( 160 ), "M", "N1G", "N1",
+      { "pickup", QT_TRANSLATE_NOOP( "VehicleClasses", "Pickup (N1G)" ), 2500, 2.5, kmhToMs( 160 ), "M", "N1G", "N1",
         "mass: IWA 14-1 N1G; a0: judgement between car and van of domain.md sec. 4 (unconfirmed); vmax: judgement" },
       // ASTM: PU 2,300 kg is lighter, M 6,800 kg is next. IWA and PAS 68: N1 3,500 kg exactly.
       // vmax 150 km/h: typical 3.5 t van top speeds are 140-160 km/h. Model: 0-100 km/h in 22.9 s.
-      { "van", "Van (N1)", 3500, 2.0, kmhToMs( 150 ), "M", "N1", "N1",
+      { "van", QT_TRANSLATE_NOOP( "VehicleClasses", "Van (N1)" ), 3500, 2.0, kmhToMs( 150 ), "M", "N1", "N1",
         "mass: IWA 14-1 / PAS 68 N1; a0: domain.md sec. 4 (unconfirmed); vmax: judgement" },
       // ASTM: M 6,800 kg is 5.6 % lighter, C7 7,200 kg exact. IWA: N2A, the N2 two-axle rigid, 7,200 kg.
       // PAS 68: N2 7,200 kg. a0 as the 7.5 t truck of domain.md.
-      { "truck_7200", "Truck 7.2 t (N2)", 7200, 1.0, kmhToMs( 120 ), "C7", "N2A", "N2",
+      { "truck_7200", QT_TRANSLATE_NOOP( "VehicleClasses", "Truck 7.2 t (N2)" ), 7200, 1.0, kmhToMs( 120 ), "C7", "N2A", "N2",
         "mass: IWA 14-1 N2A / PAS 68 N2; a0: domain.md sec. 4, 7.5 t truck (unconfirmed); vmax: judgement" },
       // ASTM: C7 7,200 kg, 4 % lighter, counts as equal. IWA: N3C 7,200 kg, 4 % lighter (the same 7.5 t
       // truck test is reported as PAS 68 V/7500[N3] and IWA 14-1 V/7200[N3C]). PAS 68: N3 7,500 kg exactly.
-      { "truck_7500", "Truck 7.5 t (N3)", 7500, 1.0, kmhToMs( 120 ), "C7", "N3C", "N3",
+      { "truck_7500", QT_TRANSLATE_NOOP( "VehicleClasses", "Truck 7.5 t (N3)" ), 7500, 1.0, kmhToMs( 120 ), "C7", "N3C", "N3",
         "mass: PAS 68 N3; a0: domain.md sec. 4 (unconfirmed); vmax: judgement" },
       // ASTM: H 29,500 kg, 1.7 % lighter, counts as equal. IWA: N3F 30,000 kg (domain.md: N3D-F up to
       // 30,000 kg, class letters unconfirmed). PAS 68 (domain.md) stops at N3 7,500 kg: none.
-      { "lorry_30000", "Lorry 30 t (N3)", 30000, 0.5, kmhToMs( 120 ), "H", "N3F", "",
+      { "lorry_30000", QT_TRANSLATE_NOOP( "VehicleClasses", "Lorry 30 t (N3)" ), 30000, 0.5, kmhToMs( 120 ), "H", "N3F", "",
         "mass: IWA 14-1 N3 heavy (unconfirmed class letter); a0: domain.md sec. 4 (unconfirmed); vmax: judgement" },
   };
   return table;
