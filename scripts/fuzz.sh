@@ -10,6 +10,7 @@ build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
 seconds=${FUZZ_SECONDS:-60}
 jobs=${FUZZ_JOBS:-2}
 
+"$root/scripts/install_dependencies.sh"
 start=$(date +%s)
 mkdir -p "$build"
 # Domain only: Qt Core/Test and Boost, no QGIS; clang for libFuzzer.

@@ -16,10 +16,7 @@ out="${1:-$(dirname "$here")/build/benchmark-data}"
 python=/usr/bin/python3
 gpkg="$out/montevideo_roads.gpkg"
 
-for tool in /usr/bin/ogrinfo "$python"; do
-  [[ -x "$tool" ]] || { echo "missing $tool (apt-get install gdal-bin python3-gdal)" >&2; exit 1; }
-done
-"$python" -c 'import osgeo.ogr' 2>/dev/null || { echo "missing GDAL's Python bindings (apt-get install python3-gdal)" >&2; exit 1; }
+"$here/install_dependencies.sh" # GDAL and its Python bindings
 
 mkdir -p "$out"
 "$python" "$here/osm_qa_tiles.py" \

@@ -17,10 +17,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="${1:-$(dirname "$here")/data/montevideo}"
 python=/usr/bin/python3
 
-for tool in /usr/bin/ogrinfo "$python"; do
-  [[ -x "$tool" ]] || { echo "missing $tool (apt-get install gdal-bin python3-gdal)" >&2; exit 1; }
-done
-"$python" -c 'import osgeo.ogr' 2>/dev/null || { echo "missing GDAL's Python bindings (apt-get install python3-gdal)" >&2; exit 1; }
+"$here/install_dependencies.sh" # GDAL and its Python bindings
 
 mkdir -p "$out"
 "$python" "$here/osm_qa_tiles.py" \

@@ -16,10 +16,12 @@ import hashlib
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
 import tempfile
+import urllib.request
 
 from osgeo import gdal, ogr, osr
 
@@ -27,6 +29,7 @@ gdal.UseExceptions()
 ogr.UseExceptions()
 
 FIXTURES_PACKAGE = "@mapbox/mvt-fixtures@4.0.0"
+FIXTURES_REGISTRY_URL = "https://registry.npmjs.org/@mapbox/mvt-fixtures/-/mvt-fixtures-4.0.0.tgz"
 FIXTURES_SHA256 = "214047a8e5df8dd0470515fbacf79dfafa88affc24cf41b83e23bfacaa30e7bd"
 TILES_DIR_IN_PACKAGE = "package/real-world/osm-qa-montevideo"
 LICENSE_IN_PACKAGE = "package/LICENSE-ODbL-1.0.md"
@@ -78,13 +81,19 @@ def sha256_of(path):
 
 
 def fixtures_tarball(cache_dir):
-    """The npm tarball of the fixtures in cache_dir, fetched with `npm pack` when missing."""
+    """The npm tarball of the fixtures in cache_dir, fetched when missing: with `npm pack`, or straight
+    from the npm registry on a machine without npm (the SHA-256 check below is the same for both)."""
     os.makedirs(cache_dir, exist_ok=True)
     tarball = os.path.join(cache_dir, "mapbox-mvt-fixtures-4.0.0.tgz")
     if not os.path.exists(tarball):
         log(f"fetching {FIXTURES_PACKAGE} into {cache_dir}")
-        subprocess.run(["npm", "pack", FIXTURES_PACKAGE, "--pack-destination", cache_dir, "--silent"],
-                       check=True, stdout=subprocess.DEVNULL)
+        if shutil.which("npm"):
+            subprocess.run(["npm", "pack", FIXTURES_PACKAGE, "--pack-destination", cache_dir, "--silent"],
+                           check=True, stdout=subprocess.DEVNULL)
+        else:
+            partial = tarball + ".part"
+            urllib.request.urlretrieve(FIXTURES_REGISTRY_URL, partial)
+            os.replace(partial, tarball)
     if sha256_of(tarball) != FIXTURES_SHA256:
         sys.exit(f"{tarball}: unexpected SHA-256 (not {FIXTURES_PACKAGE}?); delete it to fetch again")
     return tarball

@@ -10,6 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${SANITIZE_BUILD_DIR:-$root/build-asan}
 jobs=${SANITIZE_JOBS:-2}
 
+"$root/scripts/install_dependencies.sh"
 start=$(date +%s)
 mkdir -p "$build"
 # gcc's -fsanitize=undefined leaves out float-cast-overflow (a NaN or huge coordinate cast to an integer, as

@@ -183,6 +183,37 @@ bool ApproachSearch::allowed( int directed ) const
   return !mOptions.respectOneway || mGraph.onewayAllows( directed );
 }
 
+double ApproachSearch::lapLimit( int directed ) const
+{
+  // The pred chain backwards from the state: directed <- c1 <- c2 <- ... <- directed.
+  std::vector<int> chain;
+  for ( int x = mPred[directed]; x != directed; x = mPred[x] )
+  {
+    if ( x < 0 || chain.size() >= mLabel.size() )
+      return -1; // ends at a start, or cycles elsewhere
+    chain.push_back( x );
+  }
+  // Compose the cycle forwards, directed -> ck -> ... -> c1 -> directed, as D -> min(D + length, cap).
+  double length = 0;
+  double cap = kInfinity;
+  int from = directed;
+  for ( auto to = chain.rbegin();; ++to )
+  {
+    const int next = to == chain.rend() ? directed : *to;
+    double transitionCap = -kInfinity; // the best transition from -> next (parallel ones are possible)
+    for ( int t = mGraph.transitionBegin( from ); t < mGraph.transitionEnd( from ); ++t )
+      if ( mGraph.transitionTarget( t ) == next )
+        transitionCap = std::max( transitionCap, mTransitionCap[t] );
+    const double edgeLength = mGraph.edgeLengthM( StreetGraph::edgeOf( from ) );
+    length += edgeLength;
+    cap = std::min( cap + edgeLength, transitionCap );
+    if ( next == directed )
+      break;
+    from = next;
+  }
+  return length > 0 ? cap : -1;
+}
+
 bool ApproachSearch::run( const std::function<bool()> &isCanceled )
 {
   const int directedCount = mGraph.directedEdgeCount();
@@ -202,6 +233,7 @@ bool ApproachSearch::run( const std::function<bool()> &isCanceled )
     const double runup = std::min( runupOfLimit( std::max( entry.speedMs, 0.0 ) ), mMaxRunup );
     mLabel[entry.directedEdge] = std::max( mLabel[entry.directedEdge], runup );
   }
+  std::vector<int> improvements( static_cast<std::size_t>( directedCount ), 0 );
   LabelQueue queue( directedCount, mLabel );
   for ( int d = 0; d < directedCount; ++d )
   {
@@ -225,6 +257,9 @@ bool ApproachSearch::run( const std::function<bool()> &isCanceled )
         mLabel[f] = candidate;
         mPred[f] = e;
         ++mRelaxations;
+        const int count = ++improvements[f];
+        if ( count >= kLapCheck && ( count & ( count - 1 ) ) == 0 ) // 16, 32, 64...: being lapped?
+          mLabel[f] = std::max( mLabel[f], lapLimit( f ) );
         queue.push( f );
       }
     }
@@ -281,7 +316,10 @@ ImpactResult ApproachSearch::impact( const ImpactLocation &location ) const
   if ( e < 0 || e >= mGraph.directedEdgeCount() || mLabel[e] < 0 )
     return result;
   result.reachable = true;
-  result.speedMs = speedOfRunup( driveAlong( e, mLabel[e], location.distanceM, nullptr, nullptr ) );
+  // On the edge: a distance before its start, past its end or NaN is taken as the nearest end.
+  const double edgeLength = mGraph.edgeLengthM( StreetGraph::edgeOf( e ) );
+  const double distanceM = location.distanceM > 0 ? std::min( location.distanceM, edgeLength ) : 0.0;
+  result.speedMs = speedOfRunup( driveAlong( e, mLabel[e], distanceM, nullptr, nullptr ) );
 
   // The approach direction: the segment holding the impact location.
   {
@@ -291,7 +329,7 @@ ImpactResult ApproachSearch::impact( const ImpactLocation &location ) const
     for ( ; i < count - 1; ++i )
     {
       along += segmentLength( mGraph.directedPoint( e, i - 1 ), mGraph.directedPoint( e, i ) );
-      if ( along >= location.distanceM )
+      if ( along >= distanceM )
         break;
     }
     const PlanePoint a = mGraph.directedPoint( e, i - 1 );
@@ -324,8 +362,8 @@ ImpactResult ApproachSearch::impact( const ImpactLocation &location ) const
                                                                 mOptions.friction ) ) );
     result.route.back().speedMs = speedOfRunup( runup ); // the speed through the turn
   }
-  result.runupM += location.distanceM;
-  driveAlong( e, runup, location.distanceM, nullptr, &result.route );
+  result.runupM += distanceM;
+  driveAlong( e, runup, distanceM, nullptr, &result.route );
   result.route.back().speedMs = result.speedMs;
   return result;
 }

@@ -41,8 +41,15 @@
 // TERMINATION. Every label value is the value of a walk: a start or cap value plus the lengths of the
 // edges driven since. Each queued label is larger than the last by more than kImprovementM > 0 and all
 // labels are at most Dmax, so each state is queued at most Dmax / kImprovementM + 1 times: the loop ends
-// (in practice a state is corrected a few times: caps bind within a few blocks; only loops with no bend
-// sharper than the vehicle's vmax allows add laps, up to Dmax / lap length of them).
+// (in practice a state is corrected a few times: caps bind within a few blocks; only loops whose bends
+// bind late add laps, up to Dmax / lap length of them).
+//
+// LAPS. Going round a cycle is one function D -> min(D + L, C), L its length and C its composed caps, so k
+// laps give min(D + k L, C): enough laps reach C exactly. A state improved kLapCheck, 2 kLapCheck,
+// 4 kLapCheck... times is probably being lapped: when its pred chain closes on itself, that cycle is
+// composed and the label jumps to C (when L > 0), the value of a walk (the walk to D plus enough laps), so
+// (a) below still holds. Without it a slow vehicle (tiny a0: Dmax huge) on a short loop whose bends bind
+// late took Dmax / L laps (the fuzzer found 1e31); with it a cycle takes about kLapCheck.
 //
 // CORRECTNESS. (a) Every label is achieved by a walk (labels are only ever set to a walk's value), so
 // D <= the supremum over walks. (b) At the end no transition can raise a label by more than kImprovementM
@@ -66,7 +73,7 @@ struct EntryStart
 };
 
 // A point where the network meets the perimeter: on a directed edge (the approach direction), distanceM
-// from its start; perimeterDx/Dy is the direction of the perimeter line there (for the impact angle).
+// from its start (clamped to the edge); perimeterDx/Dy is the direction of the perimeter line there (for the impact angle).
 struct ImpactLocation
 {
   int directedEdge = -1;
@@ -104,6 +111,8 @@ class ApproachSearch
 public:
   // Tolerance of the label-correcting loop, in metres of run-up (see TERMINATION above).
   static constexpr double kImprovementM = 1e-6;
+  // Improvements of one state after which its pred chain is checked for a cycle (see LAPS above).
+  static constexpr int kLapCheck = 16;
 
   ApproachSearch( const StreetGraph &graph, const AccelerationModel &model, ApproachOptions options );
 
@@ -128,6 +137,9 @@ private:
   double speedOfRunup( double runupM ) const;       // S^-1
   double junctionWidth( int fromDirected, int toDirected ) const;
   bool allowed( int directed ) const;
+  // The label reached by lapping the cycle of pred links through \a directed (its composed cap C), or -1
+  // when the pred chain does not come back to it or the cycle has no length (see LAPS).
+  double lapLimit( int directed ) const;
   // D after driving the first distanceM of a directed edge entered with D = entryRunup, and (if not null)
   // the highest D met on the way; points (if not null) get each vertex with its speed.
   double driveAlong( int directed, double entryRunup, double distanceM, double *highest,

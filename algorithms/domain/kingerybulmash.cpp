@@ -69,7 +69,11 @@ std::optional<double> scaledDistance( double rangeM, double chargeKg )
 {
   if ( !std::isfinite( rangeM ) || !std::isfinite( chargeKg ) || rangeM < 0.0 || chargeKg <= 0.0 )
     return std::nullopt;
-  return rangeM / std::cbrt( chargeKg );
+  // A subnormal charge makes the quotient overflow: no finite scaled distance, so no answer.
+  const double z = rangeM / std::cbrt( chargeKg );
+  if ( !std::isfinite( z ) )
+    return std::nullopt;
+  return z;
 }
 
 std::optional<double> incidentOverpressureKpa( double z )

@@ -12,7 +12,8 @@ namespace eventsecurity::domain::kingerybulmash
 constexpr double kMinScaledDistance = 0.2;
 constexpr double kMaxScaledDistance = 198.5;
 
-// Scaled distance Z = R / W^(1/3) (Hopkinson-Cranz cube-root scaling); nullopt unless R >= 0 and W > 0.
+// Scaled distance Z = R / W^(1/3) (Hopkinson-Cranz cube-root scaling); nullopt unless R >= 0, W > 0 and Z
+// is finite.
 std::optional<double> scaledDistance( double rangeM, double chargeKg );
 
 // Incident overpressure in kPa at scaled distance z; nullopt outside [kMinScaledDistance, kMaxScaledDistance].

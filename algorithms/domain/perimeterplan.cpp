@@ -1,5 +1,6 @@
 #include "perimeterplan.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -24,6 +25,20 @@ double speedForTies( const CrossingInfo &crossing )
 {
   return crossing.impactSpeedMs < 0 ? -1 : crossing.impactSpeedMs;
 }
+
+// The order in which gates and extra entries are chosen: widest first (the most room for emergency
+// vehicles or the crowd), then farthest in bearing from those already chosen, then slowest.
+bool widerFartherSlower( const CrossingInfo &candidate, double candidateSeparation, const CrossingInfo &incumbent,
+                         double incumbentSeparation )
+{
+  const double widthDifference = candidate.widthM - incumbent.widthM;
+  const double separationDifference = candidateSeparation - incumbentSeparation;
+  if ( std::fabs( widthDifference ) > kSameWidthM )
+    return widthDifference > 0;
+  if ( std::fabs( separationDifference ) > kSameBearingDeg )
+    return separationDifference > 0;
+  return speedForTies( candidate ) < speedForTies( incumbent );
+}
 } // namespace
 
 double bearingDeg( PlanePoint from, PlanePoint to )
@@ -40,6 +55,19 @@ double bearingSeparationDeg( double aDeg, double bDeg )
   return difference > 180 ? 360 - difference : difference;
 }
 
+namespace
+{
+// Smallest bearing separation (degrees) of \a crossing from the crossings \a chosen (180 when none is).
+double separationFromChosen( const CrossingInfo &crossing, const std::vector<CrossingInfo> &crossings,
+                             const std::vector<std::size_t> &chosen )
+{
+  double smallest = 180;
+  for ( std::size_t index : chosen )
+    smallest = std::min( smallest, bearingSeparationDeg( crossing.bearingDeg, crossings[index].bearingDeg ) );
+  return smallest;
+}
+} // namespace
+
 std::vector<int> chooseEmergencyGates( const std::vector<CrossingInfo> &crossings, int gateCount,
                                        double minSeparationDeg )
 {
@@ -48,17 +76,8 @@ std::vector<int> chooseEmergencyGates( const std::vector<CrossingInfo> &crossing
   if ( !( minSeparationDeg >= 0 && minSeparationDeg <= 180 ) )
     throw std::invalid_argument( "the gate separation must lie between 0 and 180 degrees" );
 
-  std::vector<int> gates;
+  std::vector<std::size_t> gates;
   std::vector<bool> taken( crossings.size(), false );
-  // Smallest bearing separation from the gates chosen so far (180 before the first gate).
-  auto separation = [&]( const CrossingInfo &crossing )
-  {
-    double smallest = 180;
-    for ( int gate : gates )
-      smallest = std::min( smallest, bearingSeparationDeg( crossing.bearingDeg,
-                                                           crossings[static_cast<std::size_t>( gate )].bearingDeg ) );
-    return smallest;
-  };
 
   while ( static_cast<int>( gates.size() ) < gateCount )
   {
@@ -70,7 +89,7 @@ std::vector<int> chooseEmergencyGates( const std::vector<CrossingInfo> &crossing
       const CrossingInfo &candidate = crossings[i];
       if ( taken[i] || !isGateCandidate( candidate ) )
         continue;
-      const double candidateSeparation = separation( candidate );
+      const double candidateSeparation = separationFromChosen( candidate, crossings, gates );
       const bool farEnough = candidateSeparation >= minSeparationDeg - 1e-9;
       bool better = false;
       if ( best < 0 )
@@ -78,27 +97,18 @@ std::vector<int> chooseEmergencyGates( const std::vector<CrossingInfo> &crossing
       else
       {
         const CrossingInfo &incumbent = crossings[static_cast<std::size_t>( best )];
-        const double widthDifference = candidate.widthM - incumbent.widthM;
-        const double separationDifference = candidateSeparation - bestSeparation;
         if ( farEnough != bestFarEnough )
           better = farEnough;
         else if ( farEnough )
-        {
-          // Widest first, then farthest, then slowest.
-          if ( std::fabs( widthDifference ) > kSameWidthM )
-            better = widthDifference > 0;
-          else if ( std::fabs( separationDifference ) > kSameBearingDeg )
-            better = separationDifference > 0;
-          else
-            better = speedForTies( candidate ) < speedForTies( incumbent );
-        }
+          better = widerFartherSlower( candidate, candidateSeparation, incumbent, bestSeparation );
         else
         {
           // Nothing far enough: farthest first, then widest.
+          const double separationDifference = candidateSeparation - bestSeparation;
           if ( std::fabs( separationDifference ) > kSameBearingDeg )
             better = separationDifference > 0;
           else
-            better = widthDifference > kSameWidthM;
+            better = candidate.widthM - incumbent.widthM > kSameWidthM;
         }
       }
       if ( better )
@@ -111,9 +121,9 @@ std::vector<int> chooseEmergencyGates( const std::vector<CrossingInfo> &crossing
     if ( best < 0 )
       break; // fewer candidates than gates wanted
     taken[static_cast<std::size_t>( best )] = true;
-    gates.push_back( best );
+    gates.push_back( static_cast<std::size_t>( best ) );
   }
-  return gates;
+  return std::vector<int>( gates.begin(), gates.end() );
 }
 
 std::vector<CrossingKind> classifyCrossings( const std::vector<CrossingInfo> &crossings, int gateCount,
@@ -139,13 +149,6 @@ std::vector<CrossingKind> classifyCrossings( const std::vector<CrossingInfo> &cr
       entryWidth += crossings[i].widthM;
     }
   }
-  auto separation = [&]( const CrossingInfo &crossing )
-  {
-    double smallest = 180;
-    for ( std::size_t entry : entries )
-      smallest = std::min( smallest, bearingSeparationDeg( crossing.bearingDeg, crossings[entry].bearingDeg ) );
-    return smallest;
-  };
   while ( entryWidth < neededExitWidthM || static_cast<int>( entries.size() ) < minimumEntries )
   {
     int best = -1;
@@ -155,21 +158,9 @@ std::vector<CrossingKind> classifyCrossings( const std::vector<CrossingInfo> &cr
       if ( kinds[i] != CrossingKind::VehicleBarrier )
         continue;
       const CrossingInfo &candidate = crossings[i];
-      const double candidateSeparation = separation( candidate );
-      bool better = best < 0;
-      if ( !better )
-      {
-        const CrossingInfo &incumbent = crossings[static_cast<std::size_t>( best )];
-        const double widthDifference = candidate.widthM - incumbent.widthM;
-        const double separationDifference = candidateSeparation - bestSeparation;
-        if ( std::fabs( widthDifference ) > kSameWidthM )
-          better = widthDifference > 0;
-        else if ( std::fabs( separationDifference ) > kSameBearingDeg )
-          better = separationDifference > 0;
-        else
-          better = speedForTies( candidate ) < speedForTies( incumbent );
-      }
-      if ( better )
+      const double candidateSeparation = separationFromChosen( candidate, crossings, entries );
+      if ( best < 0 || widerFartherSlower( candidate, candidateSeparation, crossings[static_cast<std::size_t>( best )],
+                                           bestSeparation ) )
       {
         best = static_cast<int>( i );
         bestSeparation = candidateSeparation;

@@ -3,6 +3,7 @@
 // out by hand (capacity = area x density, lanes = ceil(attendance / (rate x window)), exit width and
 // evacuation time from the Green Guide flow), the residual blast risk from the Kingery-Bulmash fit written
 // out here, bad input, and sanity checks on the Plaza Independencia sample.
+#include "analyticapproach.h"
 #include "testsupport.h"
 
 #include <qgscoordinatetransform.h>
@@ -41,21 +42,7 @@ const double kDrawnStandoff = kStandoff / std::cos( M_PI / 32 );
 constexpr double kA0 = 1.0;
 constexpr double kVmax = 120 / 3.6;
 
-double runup( double v )
-{
-  return ( kVmax / kA0 ) * ( -v - kVmax * std::log( 1 - v / kVmax ) );
-}
-
-double speedForRunup( double s )
-{
-  double lo = 0, hi = kVmax;
-  for ( int i = 0; i < 200; ++i )
-  {
-    const double mid = 0.5 * ( lo + hi );
-    ( runup( mid ) < s ? lo : hi ) = mid;
-  }
-  return 0.5 * ( lo + hi );
-}
+constexpr AccelerationCurve kCurve{ kA0, kVmax };
 
 QString at( double x, double y )
 {
@@ -109,18 +96,6 @@ QVariantMap parameters( QgsVectorLayer *area, QgsVectorLayer *roads, double atte
   p.insert( QStringLiteral( "OUTPUT_BARRIERS" ), QStringLiteral( "memory:" ) );
   p.insert( QStringLiteral( "OUTPUT_ENTRIES" ), QStringLiteral( "memory:" ) );
   return p;
-}
-
-std::vector<QgsFeature> features( QgsVectorLayer *layer )
-{
-  std::vector<QgsFeature> all;
-  if ( !layer )
-    return all;
-  QgsFeatureIterator it = layer->getFeatures();
-  QgsFeature f;
-  while ( it.nextFeature( f ) )
-    all.push_back( f );
-  return all;
 }
 
 // Features by the value of a string field (e.g. the street name).
@@ -204,7 +179,7 @@ void TestPerimeterDesign::squareWithFourRoads()
   // The cordon: the square grown by 10 m (rounded corners): 100^2 + 4 x 100 x d + pi d^2, within the
   // polygon's approximation of the corners.
   const std::vector<QgsFeature> perimeter =
-      features( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
+      allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
   QCOMPARE( static_cast<int>( perimeter.size() ), 1 );
   const double d = kDrawnStandoff;
   const double expectedArea = 100 * 100 + 4 * 100 * d + M_PI * d * d;
@@ -218,7 +193,7 @@ void TestPerimeterDesign::squareWithFourRoads()
 
   // Four crossings, on the cordon's straight sides, d beyond the square.
   const std::map<QString, QgsFeature> crossings = byName(
-      features( outputLayer( run, QStringLiteral( "OUTPUT_CROSSINGS" ), context ) ), QStringLiteral( "street" ) );
+      allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_CROSSINGS" ), context ) ), QStringLiteral( "street" ) );
   QCOMPARE( static_cast<int>( crossings.size() ), 4 );
   const std::map<QString, QgsPointXY> expected{
       { QStringLiteral( "North Road" ), QgsPointXY( kX0 + 50, kY0 + 100 + d ) },
@@ -226,7 +201,7 @@ void TestPerimeterDesign::squareWithFourRoads()
       { QStringLiteral( "South Road" ), QgsPointXY( kX0 + 50, kY0 - d ) },
       { QStringLiteral( "West Road" ), QgsPointXY( kX0 - d, kY0 + 50 ) } };
   // Each road runs 400 - (100 + d) = 300 - d metres from its far end to the cordon, straight, from rest.
-  const double v = speedForRunup( 300 - d );
+  const double v = kCurve.speedAfter( 300 - d );
   for ( const auto &[street, point] : expected )
   {
     QVERIFY2( crossings.count( street ), qPrintable( street ) );
@@ -256,7 +231,7 @@ void TestPerimeterDesign::squareWithFourRoads()
                  180, 1e-6 ) );
 
   // A barrier line on each crossing: across the street, as wide as the street, centred on the crossing.
-  const std::vector<QgsFeature> barriers = features( outputLayer( run, QStringLiteral( "OUTPUT_BARRIERS" ), context ) );
+  const std::vector<QgsFeature> barriers = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_BARRIERS" ), context ) );
   QCOMPARE( static_cast<int>( barriers.size() ), 4 );
   for ( const QgsFeature &barrier : barriers )
   {
@@ -276,7 +251,7 @@ void TestPerimeterDesign::squareWithFourRoads()
   // Lanes: ceil(4000 / 400) = 10, shared 6 : 4 by street width. Exit width 4000 / (82 x 8) = 6.098 m, the
   // same proportions: 3.659 and 2.439 m; evacuation 4000 / (82 x 6.098) = 8 minutes.
   const std::map<QString, QgsFeature> entries =
-      byName( features( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ), QStringLiteral( "street" ) );
+      byName( allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ), QStringLiteral( "street" ) );
   QCOMPARE( static_cast<int>( entries.size() ), 2 );
   QCOMPARE( entries.at( QStringLiteral( "East Road" ) ).attribute( QStringLiteral( "lanes" ) ).toInt(), 6 );
   QCOMPARE( entries.at( QStringLiteral( "West Road" ) ).attribute( QStringLiteral( "lanes" ) ).toInt(), 4 );
@@ -305,7 +280,7 @@ void TestPerimeterDesign::footwaysAreTheEntries()
   const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( area.get(), roads.get(), 4000 ), context );
   QVERIFY2( run.ok, qPrintable( run.errors ) );
   const std::map<QString, QgsFeature> crossings = byName(
-      features( outputLayer( run, QStringLiteral( "OUTPUT_CROSSINGS" ), context ) ), QStringLiteral( "street" ) );
+      allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_CROSSINGS" ), context ) ), QStringLiteral( "street" ) );
   QCOMPARE( static_cast<int>( crossings.size() ), 5 );
   QCOMPARE( crossings.at( QStringLiteral( "Garden Walk" ) ).attribute( QStringLiteral( "kind" ) ).toString(),
             QStringLiteral( "pedestrian_entry" ) );
@@ -323,7 +298,7 @@ void TestPerimeterDesign::footwaysAreTheEntries()
             QStringLiteral( "emergency_gate" ) );
   // 10 lanes shared 3 : 6 -> 3.33 and 6.67: largest remainders give 3 and 7.
   const std::map<QString, QgsFeature> entries =
-      byName( features( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ), QStringLiteral( "street" ) );
+      byName( allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ), QStringLiteral( "street" ) );
   QCOMPARE( static_cast<int>( entries.size() ), 2 );
   QCOMPARE( entries.at( QStringLiteral( "Garden Walk" ) ).attribute( QStringLiteral( "lanes" ) ).toInt(), 3 );
   QCOMPARE( entries.at( QStringLiteral( "East Road" ) ).attribute( QStringLiteral( "lanes" ) ).toInt(), 7 );
@@ -345,11 +320,11 @@ void TestPerimeterDesign::exactLanesAndCapacity()
     const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
     QVERIFY2( run.ok, qPrintable( run.errors ) );
     int total = 0;
-    for ( const QgsFeature &entry : features( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ) )
+    for ( const QgsFeature &entry : allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ) )
       total += entry.attribute( QStringLiteral( "lanes" ) ).toInt();
     QCOMPARE( total, lanes );
     const std::vector<QgsFeature> perimeter =
-        features( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
+        allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
     QVERIFY( near( perimeter[0].attribute( QStringLiteral( "event_area_m2" ) ).toDouble(), 10000, 1e-6 ) );
     QVERIFY( near( perimeter[0].attribute( QStringLiteral( "capacity" ) ).toDouble(), 25000, 1e-6 ) );
     QCOMPARE( perimeter[0].attribute( QStringLiteral( "attendance" ) ).toDouble(), attendance );
@@ -369,7 +344,7 @@ void TestPerimeterDesign::evacuationLimitedByStreets()
   const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
   QVERIFY2( run.ok, qPrintable( run.errors ) );
   const std::map<QString, QgsFeature> entries =
-      byName( features( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ), QStringLiteral( "street" ) );
+      byName( allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ), QStringLiteral( "street" ) );
   QCOMPARE( static_cast<int>( entries.size() ), 2 );
   QCOMPARE( entries.at( QStringLiteral( "East Road" ) ).attribute( QStringLiteral( "gate_width_m" ) ).toDouble(), 6.0 );
   QCOMPARE( entries.at( QStringLiteral( "West Road" ) ).attribute( QStringLiteral( "gate_width_m" ) ).toDouble(), 4.0 );
@@ -398,12 +373,12 @@ void TestPerimeterDesign::noStreetNearby()
   const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
   QVERIFY2( run.ok, qPrintable( run.errors ) );
   const std::vector<QgsFeature> perimeter =
-      features( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
+      allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
   QCOMPARE( static_cast<int>( perimeter.size() ), 1 );
   QCOMPARE( perimeter[0].attribute( QStringLiteral( "standoff_m" ) ).toDouble(), 98.0 );
   QCOMPARE( perimeter[0].attribute( QStringLiteral( "mandatory_m" ) ).toDouble(), 98.0 );
-  QVERIFY( features( outputLayer( run, QStringLiteral( "OUTPUT_CROSSINGS" ), context ) ).empty() );
-  QVERIFY( features( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ).empty() );
+  QVERIFY( allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_CROSSINGS" ), context ) ).empty() );
+  QVERIFY( allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) ).empty() );
   QVERIFY( run.errors.contains( QLatin1String( "No street within 1000 m crosses the cordon" ) ) );
   const QString report = readFile( dir.filePath( QStringLiteral( "report.html" ) ) );
   QVERIFY( report.contains( QLatin1String( "No street crosses the perimeter" ) ) );
@@ -429,7 +404,7 @@ void TestPerimeterDesign::closesGapsNarrowerThanAStreet()
     const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
     QVERIFY2( run.ok, qPrintable( run.errors ) );
     const std::vector<QgsFeature> perimeter =
-        features( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
+        allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
     QCOMPARE( perimeter.front().geometry().constGet()->partCount(), parts );
     for ( const QgsGeometry &part : perimeter.front().geometry().asGeometryCollection() )
       QCOMPARE( qgsgeometry_cast<const QgsPolygon *>( part.constGet() )->numInteriorRings(), 0 );
@@ -445,7 +420,7 @@ void TestPerimeterDesign::closesGapsNarrowerThanAStreet()
   const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
   QVERIFY2( run.ok, qPrintable( run.errors ) );
   const std::vector<QgsFeature> perimeter =
-      features( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
+      allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
   QCOMPARE(
       qgsgeometry_cast<const QgsPolygon *>( perimeter.front().geometry().asGeometryCollection().front().constGet() )
           ->numInteriorRings(),
@@ -527,7 +502,7 @@ void TestPerimeterDesign::sampleVenue()
 
   const QgsCoordinateTransform toUtm( venue->crs(), QgsCoordinateReferenceSystem( kUtm21S ), QgsProject::instance() );
   const std::vector<QgsFeature> perimeter =
-      features( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
+      allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) );
   QCOMPARE( static_cast<int>( perimeter.size() ), 1 );
   QgsGeometry cordon = perimeter[0].geometry();
   cordon.transform( toUtm );
@@ -544,7 +519,7 @@ void TestPerimeterDesign::sampleVenue()
 
   // Crossings on the cordon's edge, all of them reachable at a plausible urban speed for a 7.5 t truck.
   const std::vector<QgsFeature> crossings =
-      features( outputLayer( run, QStringLiteral( "OUTPUT_CROSSINGS" ), context ) );
+      allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_CROSSINGS" ), context ) );
   QVERIFY( crossings.size() >= 6 );
   std::vector<double> gateBearings;
   int entries = 0;
@@ -571,7 +546,7 @@ void TestPerimeterDesign::sampleVenue()
   int lanes = 0;
   double exitWidth = 0;
   const std::vector<QgsFeature> entryFeatures =
-      features( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) );
+      allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_ENTRIES" ), context ) );
   QCOMPARE( static_cast<int>( entryFeatures.size() ), entries );
   for ( const QgsFeature &entry : entryFeatures )
   {
@@ -584,7 +559,7 @@ void TestPerimeterDesign::sampleVenue()
   QVERIFY( exitWidth <= 10000.0 / ( 82 * 8 ) + 1e-9 );
 
   // Barrier lines as long on the ground as the street is wide (7 m default: OSM gives no width here).
-  const std::vector<QgsFeature> barriers = features( outputLayer( run, QStringLiteral( "OUTPUT_BARRIERS" ), context ) );
+  const std::vector<QgsFeature> barriers = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_BARRIERS" ), context ) );
   QCOMPARE( barriers.size(), crossings.size() );
   QgsDistanceArea ellipsoid;
   ellipsoid.setSourceCrs( venue->crs(), QgsProject::instance()->transformContext() );
@@ -604,7 +579,7 @@ void TestPerimeterDesign::sampleVenue()
   const AlgorithmRun approachRun = runAlgorithm( QStringLiteral( "eventsecurity:vehicleapproach" ), approach, context );
   QVERIFY2( approachRun.ok, qPrintable( approachRun.errors ) );
   const std::vector<QgsFeature> impacts =
-      features( outputLayer( approachRun, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+      allFeatures( outputLayer( approachRun, QStringLiteral( "OUTPUT_POINTS" ), context ) );
   QCOMPARE( impacts.size(), crossings.size() );
   for ( const QgsFeature &c : crossings )
   {

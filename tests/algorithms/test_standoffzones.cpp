@@ -63,16 +63,6 @@ QgsPointXY toUtm( const QgsPointXY &lonLat )
   return transform.transform( lonLat );
 }
 
-std::vector<QgsFeature> features( QgsVectorLayer *layer )
-{
-  std::vector<QgsFeature> all;
-  QgsFeatureIterator it = layer->getFeatures();
-  QgsFeature f;
-  while ( it.nextFeature( f ) )
-    all.push_back( f );
-  return all;
-}
-
 QVariantMap baseParameters( QgsVectorLayer *input )
 {
   QVariantMap parameters;
@@ -185,10 +175,10 @@ void TestStandoffZones::chartRingsAroundPoints()
   QCOMPARE( zones->featureCount(), 4LL );
   const QgsDistanceArea da = ellipsoid( zones->crs() );
   std::map<QgsFeatureId, QgsPointXY> centres;
-  for ( const QgsFeature &f : features( points.get() ) )
+  for ( const QgsFeature &f : allFeatures( points.get() ) )
     centres[f.id()] = f.geometry().asPoint();
   int mandatory = 0;
-  for ( const QgsFeature &ring : features( zones ) )
+  for ( const QgsFeature &ring : allFeatures( zones ) )
   {
     QCOMPARE( ring.attribute( QStringLiteral( "threat" ) ).toString(), QStringLiteral( "sedan" ) );
     QCOMPARE( ring.attribute( QStringLiteral( "charge_kg" ) ).toDouble(), kSedanKg );
@@ -249,7 +239,7 @@ void TestStandoffZones::overpressureRingsAndFields()
                                  << "inner_m"
                                  << "outer_m"
                                  << "overpressure_kpa" );
-  const std::vector<QgsFeature> rings = features( zones );
+  const std::vector<QgsFeature> rings = allFeatures( zones );
   QCOMPARE( rings.size(), std::size_t( 2 ) );
   const double cubeRoot = std::cbrt( 100.0 );
   for ( const QgsFeature &ring : rings )
@@ -299,7 +289,7 @@ void TestStandoffZones::chargeOverridesTheTypeWeight()
   const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters, context );
   QVERIFY2( run.ok, qPrintable( run.errors ) );
   std::vector<double> outers;
-  for ( const QgsFeature &ring : features( outputLayer( run, QStringLiteral( "OUTPUT" ), context ) ) )
+  for ( const QgsFeature &ring : allFeatures( outputLayer( run, QStringLiteral( "OUTPUT" ), context ) ) )
   {
     QCOMPARE( ring.attribute( QStringLiteral( "charge_kg" ) ).toDouble(), 8 * kSedanKg );
     outers.push_back( ring.attribute( QStringLiteral( "outer_m" ) ).toDouble() );
@@ -326,7 +316,7 @@ void TestStandoffZones::dissolveMergesZonesAcrossFeatures()
   const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters, context );
   QVERIFY2( run.ok, qPrintable( run.errors ) );
   QgsVectorLayer *zones = outputLayer( run, QStringLiteral( "OUTPUT" ), context );
-  const std::vector<QgsFeature> rings = features( zones );
+  const std::vector<QgsFeature> rings = allFeatures( zones );
   QCOMPARE( rings.size(), std::size_t( 2 ) );
   const QgsDistanceArea da = ellipsoid( zones->crs() );
   for ( const QgsFeature &ring : rings )
@@ -364,7 +354,7 @@ void TestStandoffZones::polygonRingsAreMeasuredFromTheEdge()
   const auto grown = []( double r ) { return 100.0 * 100.0 + 4 * 100.0 * r + M_PI * r * r; };
   const QgsGeometry venueGeometry = QgsGeometry::fromWkt( square );
   int count = 0;
-  for ( const QgsFeature &ring : features( zones ) )
+  for ( const QgsFeature &ring : allFeatures( zones ) )
   {
     ++count;
     const bool mandatory =
@@ -415,7 +405,7 @@ void TestStandoffZones::roadClosures()
     QgsVectorLayer *closures = outputLayer( run, QStringLiteral( "OUTPUT_ROADS" ), context );
     QVERIFY( closures );
     QCOMPARE( closures->crs().authid(), kUtm21S );
-    const std::vector<QgsFeature> parts = features( closures );
+    const std::vector<QgsFeature> parts = allFeatures( closures );
     QCOMPARE( parts.size(), std::size_t( 1 ) );
     QCOMPARE( parts[0].attribute( QStringLiteral( "name" ) ).toString(), QStringLiteral( "Avenida Ricaldoni" ) );
     QCOMPARE( parts[0].attribute( QStringLiteral( "zone" ) ).toString(), QStringLiteral( "mandatory_evacuation" ) );
@@ -437,7 +427,7 @@ void TestStandoffZones::roadClosures()
   parameters.insert( QStringLiteral( "OUTPUT_ROADS" ), QStringLiteral( "memory:" ) );
   const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters, context );
   QVERIFY2( run.ok, qPrintable( run.errors ) );
-  const std::vector<QgsFeature> parts = features( outputLayer( run, QStringLiteral( "OUTPUT_ROADS" ), context ) );
+  const std::vector<QgsFeature> parts = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_ROADS" ), context ) );
   QCOMPARE( parts.size(), std::size_t( 1 ) );
   QCOMPARE( parts[0].attribute( QStringLiteral( "zone" ) ).toString(), QStringLiteral( "kpa_103" ) );
   const double chord = 2 * kZ103 * std::cbrt( 2.3 );
@@ -471,7 +461,7 @@ void TestStandoffZones::buildingExposure()
   QgsVectorLayer *exposed = outputLayer( run, QStringLiteral( "OUTPUT_BUILDINGS" ), context );
   QVERIFY( exposed );
   std::map<QString, QgsFeature> byName;
-  for ( const QgsFeature &f : features( exposed ) )
+  for ( const QgsFeature &f : allFeatures( exposed ) )
     byName[f.attribute( QStringLiteral( "name" ) ).toString()] = f;
   QCOMPARE( byName.size(), std::size_t( 2 ) ); // the far one is outside every zone
   const QgsFeature &near = byName.at( QStringLiteral( "near" ) );
@@ -532,7 +522,7 @@ VenueRun runOnVenue( QgsVectorLayer *venue, QgsVectorLayer *roads, QgsVectorLaye
        exposed->crs() != buildings->crs() )
     return result;
   const QgsCoordinateTransform toUtm( zones->crs(), QgsCoordinateReferenceSystem( kUtm21S ), QgsProject::instance() );
-  for ( const QgsFeature &ring : features( zones ) )
+  for ( const QgsFeature &ring : allFeatures( zones ) )
   {
     const QString zone = ring.attribute( QStringLiteral( "zone" ) ).toString();
     result.zoneAreaM2[zone] = ellipsoid( zones->crs() ).measureArea( ring.geometry() );
@@ -541,7 +531,7 @@ VenueRun runOnVenue( QgsVectorLayer *venue, QgsVectorLayer *roads, QgsVectorLaye
     result.zoneInUtm[zone] = utm;
   }
   const QgsDistanceArea roadsEllipsoid = ellipsoid( closures->crs() );
-  for ( const QgsFeature &part : features( closures ) )
+  for ( const QgsFeature &part : allFeatures( closures ) )
   {
     if ( part.attribute( QStringLiteral( "zone" ) ).toString() != QLatin1String( "mandatory_evacuation" ) )
       return result;
@@ -551,7 +541,7 @@ VenueRun runOnVenue( QgsVectorLayer *venue, QgsVectorLayer *roads, QgsVectorLaye
       return result;
     result.closedLengthM += length;
   }
-  for ( const QgsFeature &building : features( exposed ) )
+  for ( const QgsFeature &building : allFeatures( exposed ) )
     result.buildingDistanceM[building.attribute( QStringLiteral( "osm_id" ) ).toString()] =
         building.attribute( QStringLiteral( "distance_m" ) ).toDouble();
   return result;
@@ -579,7 +569,7 @@ void TestStandoffZones::sampleVenueGeographicAndProjected()
   const VenueRun projected = runOnVenue( venueUtm, roadsUtm, buildingsUtm, context );
 
   // The venue in UTM 21S, to measure distances from its edge independently of the algorithm.
-  QgsGeometry venueGeometry = features( venueUtm ).front().geometry();
+  QgsGeometry venueGeometry = allFeatures( venueUtm ).front().geometry();
   for ( const VenueRun *run : { &geographic, &projected } )
   {
     QCOMPARE( run->zoneAreaM2.size(), std::size_t( 2 ) );

@@ -1,7 +1,7 @@
 // eventsecurity:vehicleapproach through the Processing registry: analytic straight, corner, entry and
 // one-way cases on memory layers in UTM 21S and EPSG:4326, and sanity checks on the Plaza Independencia
-// sample. Expected speeds from the closed form S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)), inverted by
-// bisection here, and the bend limit sqrt(mu g w / (1 - cos(theta/2))) written out by hand.
+// sample. Expected speeds from the closed forms of tests/common/analyticapproach.h (run-up, bend limit).
+#include "analyticapproach.h"
 #include "testsupport.h"
 
 #include <qgscoordinatetransform.h>
@@ -32,24 +32,9 @@ constexpr double kA0 = 2.0;      // m/s^2
 constexpr double kVmax = 30.0;   // m/s = 108 km/h
 constexpr double kMassKg = 1500; // IWA 14-1 / PAS 68 M1 (the car class)
 constexpr double kMu = 0.7;
-constexpr double kG = 9.80665; // standard gravity
 constexpr double kWidth = 7.0;
 
-double runup( double v )
-{
-  return ( kVmax / kA0 ) * ( -v - kVmax * std::log( 1 - v / kVmax ) );
-}
-
-double speedForRunup( double s )
-{
-  double lo = 0, hi = kVmax;
-  for ( int i = 0; i < 200; ++i )
-  {
-    const double mid = 0.5 * ( lo + hi );
-    ( runup( mid ) < s ? lo : hi ) = mid;
-  }
-  return 0.5 * ( lo + hi );
-}
+constexpr AccelerationCurve kCurve{ kA0, kVmax };
 
 double kmh( double ms )
 {
@@ -119,18 +104,6 @@ QVariantMap parameters( QgsVectorLayer *roads, QgsVectorLayer *area )
   return p;
 }
 
-std::vector<QgsFeature> features( QgsVectorLayer *layer )
-{
-  std::vector<QgsFeature> all;
-  if ( !layer )
-    return all;
-  QgsFeatureIterator it = layer->getFeatures();
-  QgsFeature f;
-  while ( it.nextFeature( f ) )
-    all.push_back( f );
-  return all;
-}
-
 bool near( double actual, double expected, double relative )
 {
   if ( std::fabs( actual - expected ) <= relative * std::fabs( expected ) )
@@ -178,12 +151,12 @@ void TestVehicleApproach::straightRoad()
   QgsProcessingContext context;
   const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( roads.get(), area.get() ), context );
   QVERIFY2( run.ok, qPrintable( run.errors ) );
-  const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  const std::vector<QgsFeature> points = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
   QCOMPARE( static_cast<int>( points.size() ), 1 );
   const QgsFeature &p = points.front();
   // UTM grid distances differ from ground distances by the zone's scale (about 0.9997 here): 0.1 %.
   const double tolerance = geographic ? 1e-3 : 1e-6;
-  const double v = speedForRunup( 300 );
+  const double v = kCurve.speedAfter( 300 );
   QVERIFY( near( p.attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( v ), tolerance ) );
   QVERIFY( near( p.attribute( QStringLiteral( "runup_m" ) ).toDouble(), 300, tolerance ) );
   QVERIFY(
@@ -212,7 +185,7 @@ void TestVehicleApproach::straightRoad()
   QVERIFY( p.geometry().asPoint().distance( expectedPoint ) < ( geographic ? 1e-8 : 1e-3 ) );
 
   // The route: a LineStringM from rest at the far end to the impact point, M in km/h.
-  const std::vector<QgsFeature> routes = features( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
+  const std::vector<QgsFeature> routes = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
   QCOMPARE( static_cast<int>( routes.size() ), 1 );
   const QgsLineString *route = qgsgeometry_cast<const QgsLineString *>( routes.front().geometry().constGet() );
   QVERIFY( route && route->isMeasure() );
@@ -222,7 +195,7 @@ void TestVehicleApproach::straightRoad()
   QCOMPARE( routes.front().attribute( QStringLiteral( "start_kmh" ) ).toDouble(), 0.0 );
 
   // The network: the piece outside the square, at most the impact speed.
-  const std::vector<QgsFeature> edges = features( outputLayer( run, QStringLiteral( "OUTPUT_NETWORK" ), context ) );
+  const std::vector<QgsFeature> edges = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_NETWORK" ), context ) );
   QCOMPARE( static_cast<int>( edges.size() ), 1 );
   QVERIFY( near( edges.front().attribute( QStringLiteral( "max_kmh" ) ).toDouble(), kmh( v ), tolerance ) );
 }
@@ -238,11 +211,11 @@ void TestVehicleApproach::entryAtStartSpeed()
   QgsProcessingContext context;
   const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
   QVERIFY2( run.ok, qPrintable( run.errors ) );
-  const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  const std::vector<QgsFeature> points = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
   QCOMPARE( static_cast<int>( points.size() ), 1 );
-  const double v = speedForRunup( runup( 50 / 3.6 ) + 1000 );
+  const double v = kCurve.speedAfter( kCurve.runup( 50 / 3.6 ) + 1000 );
   QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( v ), 1e-6 ) );
-  const std::vector<QgsFeature> routes = features( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
+  const std::vector<QgsFeature> routes = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
   QVERIFY( near( routes.front().attribute( QStringLiteral( "start_kmh" ) ).toDouble(), 50, 1e-6 ) );
   QVERIFY( near( routes.front().attribute( QStringLiteral( "runup_m" ) ).toDouble(), 1000, 1e-6 ) );
 }
@@ -257,13 +230,13 @@ void TestVehicleApproach::cornerBetweenTwoStreets()
   QgsProcessingContext context;
   const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( roads.get(), area.get() ), context );
   QVERIFY2( run.ok, qPrintable( run.errors ) );
-  const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  const std::vector<QgsFeature> points = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
   QCOMPARE( static_cast<int>( points.size() ), 1 );
-  const double c = std::sqrt( kMu * kG * kWidth / ( 1 - std::cos( M_PI / 4 ) ) );
-  const double v = speedForRunup( runup( c ) + 150 );
+  const double c = bendSpeedLimit( M_PI / 2, kWidth, kMu );
+  const double v = kCurve.speedAfter( kCurve.runup( c ) + 150 );
   QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( v ), 1e-6 ) );
   QVERIFY( near( points.front().attribute( QStringLiteral( "runup_m" ) ).toDouble(), 400, 1e-6 ) );
-  const std::vector<QgsFeature> routes = features( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
+  const std::vector<QgsFeature> routes = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
   const QgsLineString *route = qgsgeometry_cast<const QgsLineString *>( routes.front().geometry().constGet() );
   QCOMPARE( route->numPoints(), 3 );
   QVERIFY( near( route->mAt( 1 ), kmh( c ), 1e-6 ) );
@@ -282,11 +255,11 @@ void TestVehicleApproach::bendInsideOneStreet()
   QgsProcessingContext context;
   const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
   QVERIFY2( run.ok, qPrintable( run.errors ) );
-  const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  const std::vector<QgsFeature> points = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
   QCOMPARE( static_cast<int>( points.size() ), 1 );
-  const double c = std::sqrt( kMu * kG * 3.5 / ( 1 - std::cos( M_PI / 4 ) ) );
+  const double c = bendSpeedLimit( M_PI / 2, 3.5, kMu );
   QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(),
-                 kmh( speedForRunup( runup( c ) + 150 ) ), 1e-6 ) );
+                 kmh( kCurve.speedAfter( kCurve.runup( c ) + 150 ) ), 1e-6 ) );
 }
 
 void TestVehicleApproach::onewayRespectedOrIgnored()
@@ -300,9 +273,9 @@ void TestVehicleApproach::onewayRespectedOrIgnored()
     QgsProcessingContext context;
     const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( roads.get(), area.get() ), context );
     QVERIFY2( run.ok, qPrintable( run.errors ) );
-    const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+    const std::vector<QgsFeature> points = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
     QCOMPARE( static_cast<int>( points.size() ), 1 );
-    QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( speedForRunup( 300 ) ),
+    QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( kCurve.speedAfter( 300 ) ),
                    1e-6 ) );
   }
   {
@@ -312,7 +285,7 @@ void TestVehicleApproach::onewayRespectedOrIgnored()
     QgsProcessingContext context;
     const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
     QVERIFY2( run.ok, qPrintable( run.errors ) );
-    QCOMPARE( static_cast<int>( features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) ).size() ),
+    QCOMPARE( static_cast<int>( allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) ).size() ),
               0 );
     QVERIFY2( run.log.contains( QStringLiteral( "1 crossing(s) no vehicle can reach" ) ), qPrintable( run.log ) );
   }
@@ -329,15 +302,15 @@ void TestVehicleApproach::roadThatStaysOutsideAndLoop()
   QgsProcessingContext context;
   const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( roads.get(), area.get() ), context );
   QVERIFY2( run.ok, qPrintable( run.errors ) );
-  const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  const std::vector<QgsFeature> points = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
   QCOMPARE( static_cast<int>( points.size() ), 1 );
   // Best: round the loop to its corner at (-400, 50) (capped at c, 90 degrees), then straight on east
   // for 100 m along its last side and 300 m along the road: S(v) = S(c) + 400.
-  const double c = std::sqrt( kMu * kG * kWidth / ( 1 - std::cos( M_PI / 4 ) ) );
-  const double v = speedForRunup( runup( c ) + 400 );
+  const double c = bendSpeedLimit( M_PI / 2, kWidth, kMu );
+  const double v = kCurve.speedAfter( kCurve.runup( c ) + 400 );
   QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( v ), 1e-6 ) );
   // The road passing by (feature 2) cannot reach the square: no speed toward it. Every other street can.
-  const std::vector<QgsFeature> edges = features( outputLayer( run, QStringLiteral( "OUTPUT_NETWORK" ), context ) );
+  const std::vector<QgsFeature> edges = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_NETWORK" ), context ) );
   QCOMPARE( static_cast<int>( edges.size() ), 3 );
   for ( const QgsFeature &edge : edges )
   {
@@ -366,7 +339,7 @@ void TestVehicleApproach::sampleVenue()
   venue->getFeatures().nextFeature( plaza );
   const QgsGeometry edge( plaza.geometry().constGet()->boundary() );
   QVector<QgsPointXY> crossings;
-  for ( const QgsFeature &road : features( roads.get() ) )
+  for ( const QgsFeature &road : allFeatures( roads.get() ) )
   {
     const QgsGeometry hits = road.geometry().intersection( edge );
     for ( const QgsGeometry &hit : hits.asGeometryCollection() )
@@ -383,7 +356,7 @@ void TestVehicleApproach::sampleVenue()
 
   // Truck 7.5 t (default): vmax 120 km/h.
   const double vmaxKmh = 120;
-  const std::vector<QgsFeature> points = features( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  const std::vector<QgsFeature> points = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
   QCOMPARE( points.size(), static_cast<std::size_t>( crossings.size() ) );
   for ( const QgsFeature &point : points )
   {
@@ -395,7 +368,7 @@ void TestVehicleApproach::sampleVenue()
     QVERIFY( !point.attribute( QStringLiteral( "rating_pas68" ) ).toString().isEmpty() );
   }
   // Each route ends at its impact point, with M from its start speed to the impact speed, never above vmax.
-  const std::vector<QgsFeature> routes = features( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
+  const std::vector<QgsFeature> routes = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
   QCOMPARE( routes.size(), points.size() );
   for ( const QgsFeature &routeFeature : routes )
   {
@@ -409,7 +382,7 @@ void TestVehicleApproach::sampleVenue()
     QVERIFY( near( route->mAt( route->numPoints() - 1 ),
                    routeFeature.attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), 1e-9 ) );
   }
-  QVERIFY( !features( outputLayer( run, QStringLiteral( "OUTPUT_NETWORK" ), context ) ).empty() );
+  QVERIFY( !allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_NETWORK" ), context ) ).empty() );
 }
 
 void TestVehicleApproach::errors()

@@ -22,6 +22,11 @@ QgisSession::QgisSession( int &argc, char **argv )
 {
   if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
     qputenv( "QT_QPA_PLATFORM", "offscreen" );
+  // CTest's TIMEOUT (scaled for sanitizer builds) and the robustness Watchdog say when a test hangs.
+  // QtTest's own fixed 5 minutes per test function would kill slow but healthy runs: the bad-input
+  // matrix is one function of hundreds of cases, and a sanitized build runs 2-10 times slower.
+  if ( qEnvironmentVariableIsEmpty( "QTEST_FUNCTION_TIMEOUT" ) )
+    qputenv( "QTEST_FUNCTION_TIMEOUT", QByteArray::number( 3 * 3600 * 1000 ) );
   sApplication = new QgsApplication( argc, argv, true );
   QgsApplication::init();
   QgsApplication::initQgis();
@@ -41,6 +46,18 @@ void RecordingFeedback::reportError( const QString &error, bool fatalError )
 {
   errors << error;
   QgsProcessingFeedback::reportError( error, fatalError );
+}
+
+std::vector<QgsFeature> allFeatures( QgsVectorLayer *layer )
+{
+  std::vector<QgsFeature> all;
+  if ( !layer )
+    return all;
+  QgsFeatureIterator it = layer->getFeatures();
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+    all.push_back( feature );
+  return all;
 }
 
 AlgorithmRun runAlgorithm( const QString &id, const QVariantMap &parameters, QgsProcessingContext &context )

@@ -12,6 +12,7 @@
 #include <QVariantMap>
 
 #include <memory>
+#include <vector>
 
 namespace eventsecurity::test
 {
@@ -58,6 +59,9 @@ std::unique_ptr<QgsVectorLayer> loadVectorLayer( const QString &source, const QS
 //! A memory layer, e.g. memoryLayer( "LineString?crs=EPSG:32721&field=width:double", { "LINESTRING(0 0, 10 0)" } ).
 std::unique_ptr<QgsVectorLayer> memoryLayer( const QString &uri, const QStringList &wkts,
                                              const QList<QgsAttributes> &attributes = QList<QgsAttributes>() );
+
+//! Every feature of \a layer, in the provider's order (none for a null layer).
+std::vector<QgsFeature> allFeatures( QgsVectorLayer *layer );
 
 //! Path of a file of the shipped sample venue (data/montevideo).
 QString sampleData( const QString &file );

@@ -79,6 +79,11 @@ void TestBlast::rangeAndChargeUseCubeRootScaling()
   QCOMPARE( *scaledDistance( 20.0, 8.0 ), 10.0 );
   QVERIFY( relativeDifference( *incidentOverpressureKpa( 20.0, 8.0 ), *incidentOverpressureKpa( 10.0 ) ) < 1e-12 );
   QVERIFY( relativeDifference( *incidentOverpressureKpa( 100.0, 1000.0 ), *incidentOverpressureKpa( 10.0 ) ) < 1e-12 );
+  // No charge, a negative range, or a quotient that overflows (1e300 m from a subnormal 1e-310 kg, found by
+  // the fuzzer): no scaled distance.
+  QVERIFY( !scaledDistance( 20.0, 0.0 ).has_value() );
+  QVERIFY( !scaledDistance( -1.0, 8.0 ).has_value() );
+  QVERIFY( !scaledDistance( 1e300, 1e-310 ).has_value() );
 }
 
 void TestBlast::pressureDecreasesWithinEachPiece()
