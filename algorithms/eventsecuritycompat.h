@@ -1,5 +1,6 @@
-// QGIS enums renamed after 3.22 (QGIS 3.30+/4 moved them into Qgis::), named once here
-// so the rest of the code compiles against both.
+// QGIS enums renamed after 3.22 (QGIS 3.30+/4 moved them into Qgis::) and field types (QVariant::Type,
+// deprecated in Qt 6: QgsField takes QMetaType::Type from QGIS 3.38), named once here so the rest of the
+// code compiles against both.
 #ifndef EVENTSECURITYCOMPAT_H
 #define EVENTSECURITYCOMPAT_H
 
@@ -7,6 +8,8 @@
 #include <qgsprocessing.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgswkbtypes.h>
+
+#include <QVariant>
 
 namespace eventsecurity::compat
 {
@@ -59,6 +62,32 @@ inline constexpr WkbType WkbMultiLineString = QgsWkbTypes::MultiLineString;
 inline constexpr WkbType WkbPolygon = QgsWkbTypes::Polygon;
 inline constexpr WkbType WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 #endif
+
+#if _QGIS_VERSION_INT >= 33800
+using FieldType = QMetaType::Type;
+inline constexpr FieldType FieldBool = QMetaType::Bool;
+inline constexpr FieldType FieldInt = QMetaType::Int;
+inline constexpr FieldType FieldLongLong = QMetaType::LongLong;
+inline constexpr FieldType FieldDouble = QMetaType::Double;
+inline constexpr FieldType FieldString = QMetaType::QString;
+#else
+using FieldType = QVariant::Type;
+inline constexpr FieldType FieldBool = QVariant::Bool;
+inline constexpr FieldType FieldInt = QVariant::Int;
+inline constexpr FieldType FieldLongLong = QVariant::LongLong;
+inline constexpr FieldType FieldDouble = QVariant::Double;
+inline constexpr FieldType FieldString = QVariant::String;
+#endif
+
+//! A NULL attribute value of the given field type.
+inline QVariant nullOf( FieldType type )
+{
+#if QT_VERSION >= QT_VERSION_CHECK( 6, 0, 0 )
+  return QVariant( QMetaType( type ) );
+#else
+  return QVariant( static_cast<QVariant::Type>( type ) );
+#endif
+}
 } // namespace eventsecurity::compat
 
 #endif

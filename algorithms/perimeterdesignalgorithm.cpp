@@ -1115,15 +1115,15 @@ QVariantMap PerimeterDesignAlgorithm::processChecked( const QVariantMap &paramet
   const double capacity = domain::crowdCapacity( eventAreaM2, mDensity );
   const QgsCoordinateReferenceSystem outputCrs = area->sourceCrs();
   QgsFields perimeterFields;
-  perimeterFields.append( QgsField( QStringLiteral( "area_m2" ), QVariant::Double ) );
-  perimeterFields.append( QgsField( QStringLiteral( "length_m" ), QVariant::Double ) );
-  perimeterFields.append( QgsField( QStringLiteral( "standoff_m" ), QVariant::Double ) );
-  perimeterFields.append( QgsField( QStringLiteral( "threat" ), QVariant::String ) );
-  perimeterFields.append( QgsField( QStringLiteral( "mandatory_m" ), QVariant::Double ) );
-  perimeterFields.append( QgsField( QStringLiteral( "event_area_m2" ), QVariant::Double ) );
-  perimeterFields.append( QgsField( QStringLiteral( "density" ), QVariant::Double ) );
-  perimeterFields.append( QgsField( QStringLiteral( "capacity" ), QVariant::Double ) );
-  perimeterFields.append( QgsField( QStringLiteral( "attendance" ), QVariant::Double ) );
+  perimeterFields.append( QgsField( QStringLiteral( "area_m2" ), compat::FieldDouble ) );
+  perimeterFields.append( QgsField( QStringLiteral( "length_m" ), compat::FieldDouble ) );
+  perimeterFields.append( QgsField( QStringLiteral( "standoff_m" ), compat::FieldDouble ) );
+  perimeterFields.append( QgsField( QStringLiteral( "threat" ), compat::FieldString ) );
+  perimeterFields.append( QgsField( QStringLiteral( "mandatory_m" ), compat::FieldDouble ) );
+  perimeterFields.append( QgsField( QStringLiteral( "event_area_m2" ), compat::FieldDouble ) );
+  perimeterFields.append( QgsField( QStringLiteral( "density" ), compat::FieldDouble ) );
+  perimeterFields.append( QgsField( QStringLiteral( "capacity" ), compat::FieldDouble ) );
+  perimeterFields.append( QgsField( QStringLiteral( "attendance" ), compat::FieldDouble ) );
   QString perimeterId;
   std::unique_ptr<QgsFeatureSink> perimeterSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_PERIMETER" ),
                                                                   context, perimeterId, perimeterFields,
@@ -1144,20 +1144,20 @@ QVariantMap PerimeterDesignAlgorithm::processChecked( const QVariantMap &paramet
   }
 
   QgsFields crossingFields;
-  crossingFields.append( QgsField( QStringLiteral( "crossing_id" ), QVariant::Int ) );
-  crossingFields.append( QgsField( QStringLiteral( "kind" ), QVariant::String ) );
-  crossingFields.append( QgsField( QStringLiteral( "street" ), QVariant::String ) );
-  crossingFields.append( QgsField( QStringLiteral( "network_fid" ), QVariant::LongLong ) );
-  crossingFields.append( QgsField( QStringLiteral( "width_m" ), QVariant::Double ) );
-  crossingFields.append( QgsField( QStringLiteral( "pedestrian" ), QVariant::Bool ) );
-  crossingFields.append( QgsField( QStringLiteral( "bearing_deg" ), QVariant::Double ) );
-  crossingFields.append( QgsField( QStringLiteral( "impact_kmh" ), QVariant::Double ) );
-  crossingFields.append( QgsField( QStringLiteral( "energy_kj" ), QVariant::Double ) );
-  crossingFields.append( QgsField( QStringLiteral( "angle_deg" ), QVariant::Double ) );
-  crossingFields.append( QgsField( QStringLiteral( "vehicle" ), QVariant::String ) );
-  crossingFields.append( QgsField( QStringLiteral( "rating_astm" ), QVariant::String ) );
-  crossingFields.append( QgsField( QStringLiteral( "rating_iwa" ), QVariant::String ) );
-  crossingFields.append( QgsField( QStringLiteral( "rating_pas68" ), QVariant::String ) );
+  crossingFields.append( QgsField( QStringLiteral( "crossing_id" ), compat::FieldInt ) );
+  crossingFields.append( QgsField( QStringLiteral( "kind" ), compat::FieldString ) );
+  crossingFields.append( QgsField( QStringLiteral( "street" ), compat::FieldString ) );
+  crossingFields.append( QgsField( QStringLiteral( "network_fid" ), compat::FieldLongLong ) );
+  crossingFields.append( QgsField( QStringLiteral( "width_m" ), compat::FieldDouble ) );
+  crossingFields.append( QgsField( QStringLiteral( "pedestrian" ), compat::FieldBool ) );
+  crossingFields.append( QgsField( QStringLiteral( "bearing_deg" ), compat::FieldDouble ) );
+  crossingFields.append( QgsField( QStringLiteral( "impact_kmh" ), compat::FieldDouble ) );
+  crossingFields.append( QgsField( QStringLiteral( "energy_kj" ), compat::FieldDouble ) );
+  crossingFields.append( QgsField( QStringLiteral( "angle_deg" ), compat::FieldDouble ) );
+  crossingFields.append( QgsField( QStringLiteral( "vehicle" ), compat::FieldString ) );
+  crossingFields.append( QgsField( QStringLiteral( "rating_astm" ), compat::FieldString ) );
+  crossingFields.append( QgsField( QStringLiteral( "rating_iwa" ), compat::FieldString ) );
+  crossingFields.append( QgsField( QStringLiteral( "rating_pas68" ), compat::FieldString ) );
   QString crossingsId;
   std::unique_ptr<QgsFeatureSink> crossingsSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_CROSSINGS" ),
                                                                   context, crossingsId, crossingFields,
@@ -1165,31 +1165,31 @@ QVariantMap PerimeterDesignAlgorithm::processChecked( const QVariantMap &paramet
   if ( !crossingsSink )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT_CROSSINGS" ) ) );
   QgsFields barrierFields;
-  barrierFields.append( QgsField( QStringLiteral( "crossing_id" ), QVariant::Int ) );
-  barrierFields.append( QgsField( QStringLiteral( "kind" ), QVariant::String ) );
-  barrierFields.append( QgsField( QStringLiteral( "width_m" ), QVariant::Double ) );
-  barrierFields.append( QgsField( QStringLiteral( "impact_kmh" ), QVariant::Double ) );
-  barrierFields.append( QgsField( QStringLiteral( "rating_astm" ), QVariant::String ) );
-  barrierFields.append( QgsField( QStringLiteral( "rating_iwa" ), QVariant::String ) );
-  barrierFields.append( QgsField( QStringLiteral( "rating_pas68" ), QVariant::String ) );
+  barrierFields.append( QgsField( QStringLiteral( "crossing_id" ), compat::FieldInt ) );
+  barrierFields.append( QgsField( QStringLiteral( "kind" ), compat::FieldString ) );
+  barrierFields.append( QgsField( QStringLiteral( "width_m" ), compat::FieldDouble ) );
+  barrierFields.append( QgsField( QStringLiteral( "impact_kmh" ), compat::FieldDouble ) );
+  barrierFields.append( QgsField( QStringLiteral( "rating_astm" ), compat::FieldString ) );
+  barrierFields.append( QgsField( QStringLiteral( "rating_iwa" ), compat::FieldString ) );
+  barrierFields.append( QgsField( QStringLiteral( "rating_pas68" ), compat::FieldString ) );
   QString barriersId;
   std::unique_ptr<QgsFeatureSink> barriersSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_BARRIERS" ),
                                                                  context, barriersId, barrierFields,
                                                                  compat::WkbLineString, outputCrs ) );
   QgsFields entryFields;
-  entryFields.append( QgsField( QStringLiteral( "crossing_id" ), QVariant::Int ) );
-  entryFields.append( QgsField( QStringLiteral( "street" ), QVariant::String ) );
-  entryFields.append( QgsField( QStringLiteral( "width_m" ), QVariant::Double ) );
-  entryFields.append( QgsField( QStringLiteral( "lanes" ), QVariant::Int ) );
-  entryFields.append( QgsField( QStringLiteral( "gate_width_m" ), QVariant::Double ) );
+  entryFields.append( QgsField( QStringLiteral( "crossing_id" ), compat::FieldInt ) );
+  entryFields.append( QgsField( QStringLiteral( "street" ), compat::FieldString ) );
+  entryFields.append( QgsField( QStringLiteral( "width_m" ), compat::FieldDouble ) );
+  entryFields.append( QgsField( QStringLiteral( "lanes" ), compat::FieldInt ) );
+  entryFields.append( QgsField( QStringLiteral( "gate_width_m" ), compat::FieldDouble ) );
   QString entriesId;
   std::unique_ptr<QgsFeatureSink> entriesSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_ENTRIES" ), context,
                                                                 entriesId, entryFields, compat::WkbPoint, outputCrs ) );
   if ( !entriesSink )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT_ENTRIES" ) ) );
 
-  const QVariant nullDouble( QVariant::Double );
-  const QVariant nullString( QVariant::String );
+  const QVariant nullDouble = compat::nullOf( compat::FieldDouble );
+  const QVariant nullString = compat::nullOf( compat::FieldString );
   const QString vehicleKey = QString::fromStdString( mVehicle.key );
   for ( std::size_t i = 0; i < crossings.size(); ++i )
   {

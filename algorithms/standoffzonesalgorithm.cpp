@@ -369,15 +369,15 @@ QVariantMap StandoffZonesAlgorithm::processChecked( const QVariantMap &parameter
 
   // 2. Zones.
   QgsFields fields;
-  fields.append( QgsField( QStringLiteral( "source_fid" ), QVariant::LongLong ) );
-  fields.append( QgsField( QStringLiteral( "threat" ), QVariant::String ) );
-  fields.append( QgsField( QStringLiteral( "charge_kg" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "method" ), QVariant::String ) );
-  fields.append( QgsField( QStringLiteral( "zone" ), QVariant::String ) );
-  fields.append( QgsField( QStringLiteral( "effect" ), QVariant::String ) );
-  fields.append( QgsField( QStringLiteral( "inner_m" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "outer_m" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "overpressure_kpa" ), QVariant::Double ) );
+  fields.append( QgsField( QStringLiteral( "source_fid" ), compat::FieldLongLong ) );
+  fields.append( QgsField( QStringLiteral( "threat" ), compat::FieldString ) );
+  fields.append( QgsField( QStringLiteral( "charge_kg" ), compat::FieldDouble ) );
+  fields.append( QgsField( QStringLiteral( "method" ), compat::FieldString ) );
+  fields.append( QgsField( QStringLiteral( "zone" ), compat::FieldString ) );
+  fields.append( QgsField( QStringLiteral( "effect" ), compat::FieldString ) );
+  fields.append( QgsField( QStringLiteral( "inner_m" ), compat::FieldDouble ) );
+  fields.append( QgsField( QStringLiteral( "outer_m" ), compat::FieldDouble ) );
+  fields.append( QgsField( QStringLiteral( "overpressure_kpa" ), compat::FieldDouble ) );
   QString zonesId;
   std::unique_ptr<QgsFeatureSink> zonesSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, zonesId,
                                                               fields, compat::WkbMultiPolygon, source->sourceCrs() ) );
@@ -449,8 +449,8 @@ QVariantMap StandoffZonesAlgorithm::processChecked( const QVariantMap &parameter
   if ( roads )
   {
     QgsFields extra;
-    extra.append( QgsField( QStringLiteral( "zone" ), QVariant::String ) );
-    extra.append( QgsField( QStringLiteral( "length_m" ), QVariant::Double ) );
+    extra.append( QgsField( QStringLiteral( "zone" ), compat::FieldString ) );
+    extra.append( QgsField( QStringLiteral( "length_m" ), compat::FieldDouble ) );
     const QgsFields roadFields = QgsProcessingUtils::combineFields( roads->fields(), extra );
     QString roadsId;
     std::unique_ptr<QgsFeatureSink> roadsSink(
@@ -508,9 +508,9 @@ QVariantMap StandoffZonesAlgorithm::processChecked( const QVariantMap &parameter
   if ( buildings )
   {
     QgsFields extra;
-    extra.append( QgsField( QStringLiteral( "zone" ), QVariant::String ) );
-    extra.append( QgsField( QStringLiteral( "distance_m" ), QVariant::Double ) );
-    extra.append( QgsField( QStringLiteral( "overpressure_kpa" ), QVariant::Double ) );
+    extra.append( QgsField( QStringLiteral( "zone" ), compat::FieldString ) );
+    extra.append( QgsField( QStringLiteral( "distance_m" ), compat::FieldDouble ) );
+    extra.append( QgsField( QStringLiteral( "overpressure_kpa" ), compat::FieldDouble ) );
     const QgsFields buildingFields = QgsProcessingUtils::combineFields( buildings->fields(), extra );
     QString buildingsId;
     std::unique_ptr<QgsFeatureSink> buildingsSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_BUILDINGS" ),

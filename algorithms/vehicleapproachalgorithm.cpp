@@ -30,7 +30,7 @@ constexpr int kBufferSegments = 16; // per quarter circle, for the study area
 
 QVariant speedKmhOrNull( double speedMs )
 {
-  return speedMs >= 0 ? QVariant( domain::msToKmh( speedMs ) ) : QVariant( QVariant::Double );
+  return speedMs >= 0 ? QVariant( domain::msToKmh( speedMs ) ) : compat::nullOf( compat::FieldDouble );
 }
 
 // Direction of the protected area's edge nearest to p (for the impact angle).
@@ -377,16 +377,16 @@ QVariantMap VehicleApproachAlgorithm::processChecked( const QVariantMap &paramet
 
   // 5. Impact points and routes.
   QgsFields pointFields;
-  pointFields.append( QgsField( QStringLiteral( "impact_kmh" ), QVariant::Double ) );
-  pointFields.append( QgsField( QStringLiteral( "runup_m" ), QVariant::Double ) );
-  pointFields.append( QgsField( QStringLiteral( "energy_kj" ), QVariant::Double ) );
-  pointFields.append( QgsField( QStringLiteral( "angle_deg" ), QVariant::Double ) );
-  pointFields.append( QgsField( QStringLiteral( "vehicle" ), QVariant::String ) );
-  pointFields.append( QgsField( QStringLiteral( "mass_kg" ), QVariant::Double ) );
-  pointFields.append( QgsField( QStringLiteral( "rating_astm" ), QVariant::String ) );
-  pointFields.append( QgsField( QStringLiteral( "rating_iwa" ), QVariant::String ) );
-  pointFields.append( QgsField( QStringLiteral( "rating_pas68" ), QVariant::String ) );
-  pointFields.append( QgsField( QStringLiteral( "network_fid" ), QVariant::LongLong ) );
+  pointFields.append( QgsField( QStringLiteral( "impact_kmh" ), compat::FieldDouble ) );
+  pointFields.append( QgsField( QStringLiteral( "runup_m" ), compat::FieldDouble ) );
+  pointFields.append( QgsField( QStringLiteral( "energy_kj" ), compat::FieldDouble ) );
+  pointFields.append( QgsField( QStringLiteral( "angle_deg" ), compat::FieldDouble ) );
+  pointFields.append( QgsField( QStringLiteral( "vehicle" ), compat::FieldString ) );
+  pointFields.append( QgsField( QStringLiteral( "mass_kg" ), compat::FieldDouble ) );
+  pointFields.append( QgsField( QStringLiteral( "rating_astm" ), compat::FieldString ) );
+  pointFields.append( QgsField( QStringLiteral( "rating_iwa" ), compat::FieldString ) );
+  pointFields.append( QgsField( QStringLiteral( "rating_pas68" ), compat::FieldString ) );
+  pointFields.append( QgsField( QStringLiteral( "network_fid" ), compat::FieldLongLong ) );
   QString pointsId;
   std::unique_ptr<QgsFeatureSink> pointsSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_POINTS" ), context,
                                                                pointsId, pointFields, compat::WkbPoint,
@@ -395,9 +395,9 @@ QVariantMap VehicleApproachAlgorithm::processChecked( const QVariantMap &paramet
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT_POINTS" ) ) );
 
   QgsFields routeFields;
-  routeFields.append( QgsField( QStringLiteral( "impact_kmh" ), QVariant::Double ) );
-  routeFields.append( QgsField( QStringLiteral( "runup_m" ), QVariant::Double ) );
-  routeFields.append( QgsField( QStringLiteral( "start_kmh" ), QVariant::Double ) );
+  routeFields.append( QgsField( QStringLiteral( "impact_kmh" ), compat::FieldDouble ) );
+  routeFields.append( QgsField( QStringLiteral( "runup_m" ), compat::FieldDouble ) );
+  routeFields.append( QgsField( QStringLiteral( "start_kmh" ), compat::FieldDouble ) );
   QString routesId;
   std::unique_ptr<QgsFeatureSink> routesSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_ROUTES" ), context,
                                                                routesId, routeFields, compat::WkbLineStringM,
@@ -484,9 +484,9 @@ QVariantMap VehicleApproachAlgorithm::processChecked( const QVariantMap &paramet
   // 6. The speed on every street of the study area.
   QString networkId;
   QgsFields networkFields;
-  networkFields.append( QgsField( QStringLiteral( "network_fid" ), QVariant::LongLong ) );
-  networkFields.append( QgsField( QStringLiteral( "width_m" ), QVariant::Double ) );
-  networkFields.append( QgsField( QStringLiteral( "max_kmh" ), QVariant::Double ) );
+  networkFields.append( QgsField( QStringLiteral( "network_fid" ), compat::FieldLongLong ) );
+  networkFields.append( QgsField( QStringLiteral( "width_m" ), compat::FieldDouble ) );
+  networkFields.append( QgsField( QStringLiteral( "max_kmh" ), compat::FieldDouble ) );
   std::unique_ptr<QgsFeatureSink> networkSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_NETWORK" ), context,
                                                                 networkId, networkFields, compat::WkbLineString,
                                                                 network->sourceCrs() ) );

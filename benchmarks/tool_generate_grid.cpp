@@ -343,12 +343,12 @@ City buildCity( int targetEdges, quint64 seed )
 QgsFields roadFields()
 {
   QgsFields fields;
-  fields.append( QgsField( QStringLiteral( "highway" ), QVariant::String ) );
-  fields.append( QgsField( QStringLiteral( "name" ), QVariant::String ) );
-  fields.append( QgsField( QStringLiteral( "oneway" ), QVariant::String ) );
-  fields.append( QgsField( QStringLiteral( "lanes" ), QVariant::Int ) );
-  fields.append( QgsField( QStringLiteral( "width" ), QVariant::Double ) );
-  fields.append( QgsField( QStringLiteral( "maxspeed" ), QVariant::Int ) );
+  fields.append( QgsField( QStringLiteral( "highway" ), eventsecurity::compat::FieldString ) );
+  fields.append( QgsField( QStringLiteral( "name" ), eventsecurity::compat::FieldString ) );
+  fields.append( QgsField( QStringLiteral( "oneway" ), eventsecurity::compat::FieldString ) );
+  fields.append( QgsField( QStringLiteral( "lanes" ), eventsecurity::compat::FieldInt ) );
+  fields.append( QgsField( QStringLiteral( "width" ), eventsecurity::compat::FieldDouble ) );
+  fields.append( QgsField( QStringLiteral( "maxspeed" ), eventsecurity::compat::FieldInt ) );
   return fields;
 }
 
@@ -392,7 +392,7 @@ long writeRoads( QgsVectorLayerExporter &writer, const City &city, Point offset,
     feature.setAttributes( QgsAttributes()
                            << ( pedestrian ? QStringLiteral( "pedestrian" ) : street.highway ) << street.name
                            << ( street.oneway && !pedestrian ? QVariant( QStringLiteral( "yes" ) )
-                                                             : QVariant( QVariant::String ) )
+                                                             : eventsecurity::compat::nullOf( eventsecurity::compat::FieldString ) )
                            << street.lanes << std::round( street.widthM * 10.0 ) / 10.0 << street.maxspeedKmh );
     if ( !writer.addFeature( feature ) )
     {
@@ -447,7 +447,7 @@ long writeRoads( QgsVectorLayerExporter &writer, const City &city, Point offset,
 void writeVenue( const QString &path, const City &city, Point offset, const QgsCoordinateReferenceSystem &crs )
 {
   QgsFields fields;
-  fields.append( QgsField( QStringLiteral( "name" ), QVariant::String ) );
+  fields.append( QgsField( QStringLiteral( "name" ), eventsecurity::compat::FieldString ) );
   std::unique_ptr<QgsVectorLayerExporter> writer =
       openLayer( path, QStringLiteral( "venue" ), fields, eventsecurity::compat::WkbPolygon, crs, false );
   const double h = kVenueSideM / 2.0, cx = city.venueCentre.x + offset.x, cy = city.venueCentre.y + offset.y;

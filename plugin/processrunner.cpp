@@ -332,7 +332,7 @@ bool ProcessRunner::parseParameters( const QgsProcessingAlgorithm &algorithm, co
     // A repeated parameter (multiple layers, matrices) becomes a list.
     if ( parameters.contains( definition->name() ) )
     {
-      QVariantList list = parameters.value( definition->name() ).type() == QVariant::List
+      QVariantList list = parameters.value( definition->name() ).userType() == QMetaType::QVariantList
                             ? parameters.value( definition->name() ).toList()
                             : QVariantList { parameters.value( definition->name() ) };
       list << value;

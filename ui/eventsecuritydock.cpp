@@ -55,6 +55,15 @@ const QString kSettingsPrefix = QStringLiteral( "eventsecurity/dock/" );
 // Marks the print layout made for a plan (value: the plan's GeoPackage).
 const QString kPlanLayoutProperty = QStringLiteral( "eventsecurity/plan_geopackage" );
 
+// Layer filters of the combo boxes: Qgis::LayerFilter from QGIS 3.34 (the old enum is gone in QGIS 4).
+#if _QGIS_VERSION_INT >= 33400
+constexpr Qgis::LayerFilter kPolygonLayers = Qgis::LayerFilter::PolygonLayer;
+constexpr Qgis::LayerFilter kLineLayers = Qgis::LayerFilter::LineLayer;
+#else
+constexpr QgsMapLayerProxyModel::Filter kPolygonLayers = QgsMapLayerProxyModel::PolygonLayer;
+constexpr QgsMapLayerProxyModel::Filter kLineLayers = QgsMapLayerProxyModel::LineLayer;
+#endif
+
 enum VenueScope
 {
   OneFeature = 0,
@@ -219,7 +228,7 @@ QWidget *EventSecurityDock::createInputs()
   placeForm->setRowWrapPolicy( QFormLayout::WrapLongRows );
   mVenueLayer = new QgsMapLayerComboBox( placeBox );
   mVenueLayer->setObjectName( QStringLiteral( "mVenueLayer" ) );
-  mVenueLayer->setFilters( QgsMapLayerProxyModel::PolygonLayer );
+  mVenueLayer->setFilters( kPolygonLayers );
   mVenueLayer->setToolTip( tr( "The polygon layer with the area where the crowd gathers" ) );
   placeForm->addRow( tr( "Venue layer" ), mVenueLayer );
   mVenueScope = new QComboBox( placeBox );
@@ -234,12 +243,12 @@ QWidget *EventSecurityDock::createInputs()
   placeForm->addRow( tr( "Venue feature" ), mVenueFeature );
   mStreetLayer = new QgsMapLayerComboBox( placeBox );
   mStreetLayer->setObjectName( QStringLiteral( "mStreetLayer" ) );
-  mStreetLayer->setFilters( QgsMapLayerProxyModel::LineLayer );
+  mStreetLayer->setFilters( kLineLayers );
   mStreetLayer->setToolTip( tr( "The street centre lines vehicles and people use to reach the venue" ) );
   placeForm->addRow( tr( "Streets" ), mStreetLayer );
   mBuildingLayer = new QgsMapLayerComboBox( placeBox );
   mBuildingLayer->setObjectName( QStringLiteral( "mBuildingLayer" ) );
-  mBuildingLayer->setFilters( QgsMapLayerProxyModel::PolygonLayer );
+  mBuildingLayer->setFilters( kPolygonLayers );
   mBuildingLayer->setAllowEmptyLayer( true, tr( "None" ) );
   mBuildingLayer->setToolTip( tr( "Optional: buildings inside the blast zones are listed as exposed" ) );
   placeForm->addRow( tr( "Buildings" ), mBuildingLayer );

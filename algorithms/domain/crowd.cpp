@@ -88,14 +88,22 @@ std::vector<int> distributeLanes( int totalLanes, const std::vector<double> &wei
   if ( weights.empty() )
     throw std::invalid_argument( "search lanes need at least one entry" );
   for ( double weight : weights )
-    requireNonNegative( weight, "entry weights must be numbers >= 0" );
-  if ( std::accumulate( weights.begin(), weights.end(), 0.0 ) <= 0 )
+  {
+    requireNonNegative( weight, "entry weights must be finite numbers >= 0" );
+    if ( !std::isfinite( weight ) )
+      throw std::invalid_argument( "entry weights must be finite numbers >= 0" );
+  }
+  const double largest = *std::max_element( weights.begin(), weights.end() );
+  if ( !( largest > 0 ) )
     throw std::invalid_argument( "at least one entry weight must be > 0" );
+  // Only ratios matter: weights scaled to at most 1 cannot overflow when summed (1e308 each did).
+  std::vector<double> scaled( weights.size() );
+  std::transform( weights.begin(), weights.end(), scaled.begin(), [largest]( double w ) { return w / largest; } );
 
-  std::vector<int> members( weights.size() );
+  std::vector<int> members( scaled.size() );
   std::iota( members.begin(), members.end(), 0 );
   int lanesLeft = totalLanes;
-  if ( totalLanes >= static_cast<int>( weights.size() ) )
+  if ( totalLanes >= static_cast<int>( scaled.size() ) )
   {
     // Entries whose proportional share is below one get one lane and leave the sharing; the others share
     // what is left. Repeat until every remaining share is at least one. While weight is left the shares
@@ -106,11 +114,11 @@ std::vector<int> distributeLanes( int totalLanes, const std::vector<double> &wei
       changed = false;
       double weightSum = 0;
       for ( int i : members )
-        weightSum += weights[i];
+        weightSum += scaled[i];
       std::vector<int> staying;
       for ( int i : members )
       {
-        if ( lanesLeft * weights[i] / weightSum < 1 )
+        if ( lanesLeft * scaled[i] / weightSum < 1 )
         {
           lanes[i] = 1;
           changed = true;
@@ -124,7 +132,7 @@ std::vector<int> distributeLanes( int totalLanes, const std::vector<double> &wei
       members = staying;
     }
   }
-  shareByLargestRemainder( lanesLeft, weights, members, lanes );
+  shareByLargestRemainder( lanesLeft, scaled, members, lanes );
   return lanes;
 }
 

@@ -44,8 +44,8 @@ int searchLanes( double attendance, double lanePerHour, double arrivalMinutes );
 // largest-remainder (Hamilton) method, so the shares add up to totalLanes exactly. When there are at least
 // as many lanes as entries every entry gets at least one: entries whose proportional share is below one
 // get one, and the rest are shared among the others in proportion again. Remainder ties go to the larger
-// weight, then to the earlier entry. Throws std::invalid_argument for negative lanes, a negative or NaN
-// weight, all weights zero, or lanes without entries.
+// weight, then to the earlier entry. Throws std::invalid_argument for negative lanes, a negative, infinite
+// or NaN weight, all weights zero, or lanes without entries.
 std::vector<int> distributeLanes( int totalLanes, const std::vector<double> &weights );
 
 // Total exit width [m] for everyone to leave within egressMinutes: attendance / (flowRate * egressMinutes).

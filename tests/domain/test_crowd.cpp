@@ -101,6 +101,8 @@ void TestCrowd::distributeLanes_data()
   QTest::newRow( "fewer lanes than entries" ) << 2 << std::vector<double>{ 5, 3, 2 } << std::vector<int>{ 1, 1, 0 };
   QTest::newRow( "no lanes" ) << 0 << std::vector<double>{ 5, 3, 2 } << std::vector<int>{ 0, 0, 0 };
   QTest::newRow( "single entry" ) << 9 << std::vector<double>{ 0.3 } << std::vector<int>{ 9 };
+  // Only ratios count: weights whose sum overflows a double (found by the fuzzer) share as 5, 3, 2 do.
+  QTest::newRow( "huge weights" ) << 7 << std::vector<double>{ 9e307, 5.4e307, 3.6e307 } << std::vector<int>{ 4, 2, 1 };
 }
 
 void TestCrowd::distributeLanes()
@@ -160,6 +162,7 @@ void TestCrowd::distributeLanesRejectsBadInput()
   QVERIFY_EXCEPTION_THROWN( eventsecurity::domain::distributeLanes( 3, { 0.0, 0.0 } ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( eventsecurity::domain::distributeLanes( 3, { 1.0, std::nan( "" ) } ),
                             std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( eventsecurity::domain::distributeLanes( 3, { 1.0, HUGE_VAL } ), std::invalid_argument );
   QCOMPARE( eventsecurity::domain::distributeLanes( 0, {} ), std::vector<int>() );
 }
 

@@ -164,7 +164,7 @@ QgsVectorLayer *largeSyntheticLayer( Shape shape, LayerStore &store, int gridSiz
   const double middleY = y0 + block * gridSize / 2.0;
   const QgsCoordinateReferenceSystem utm( QStringLiteral( "EPSG:32721" ) );
   QgsFields fields;
-  fields.append( QgsField( QStringLiteral( "name" ), QVariant::String ) );
+  fields.append( QgsField( QStringLiteral( "name" ), compat::FieldString ) );
   QgsFeatureList features;
   QgsWkbTypes::Type type = QgsWkbTypes::Point;
   auto add = [&]( const QgsGeometry &geometry, const QString &name ) {
