@@ -928,6 +928,8 @@ QVariantMap PerimeterDesignAlgorithm::processChecked( const QVariantMap &paramet
     QString evaluationError;
     while ( it.nextFeature( feature ) )
     {
+      if ( feedback->isCanceled() )
+        return {};
       expressionContext.setFeature( feature );
       StreetAttributes street;
       if ( !pedestrian.expression().trimmed().isEmpty() )
@@ -958,6 +960,8 @@ QVariantMap PerimeterDesignAlgorithm::processChecked( const QVariantMap &paramet
   // 5. The graph (drivable streets), the crossings (cut ends on the cordon's edge) and the vehicle entries
   // (cut ends on the study area's edge).
   const domain::StreetGraph graph( streets.lines, mToleranceM );
+  if ( feedback->isCanceled() )
+    return {};
   std::vector<Crossing> crossings;
   const double sameCrossingM = std::max( mToleranceM, 0.01 );
   domain::ApproachOptions options;

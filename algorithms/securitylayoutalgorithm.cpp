@@ -388,8 +388,10 @@ void SecurityLayoutAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter(
       new QgsProcessingParameterFileDestination( QStringLiteral( "OUTPUT_GPKG" ), tr( "Security layout (GeoPackage)" ),
                                                  tr( "GeoPackage (*.gpkg)" ), QgsProcessing::TEMPORARY_OUTPUT ) );
-  addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "OUTPUT_PDF" ), tr( "Print layout (PDF)" ),
-                                                           tr( "PDF files (*.pdf)" ), QVariant(), true ) );
+  auto pdf = std::make_unique<QgsProcessingParameterFileDestination>(
+      QStringLiteral( "OUTPUT_PDF" ), tr( "Print layout (PDF)" ), tr( "PDF files (*.pdf)" ), QVariant(), true );
+  pdf->setCreateByDefault( false ); // printing takes a while: only when asked for ("Skip output" in the dialog)
+  addParameter( pdf.release() );
   addParameter( new QgsProcessingParameterFileDestination(
       QStringLiteral( "OUTPUT_REPORT" ), tr( "Report" ), tr( "HTML files (*.html *.htm)" ),
       QgsProcessing::TEMPORARY_OUTPUT, true ) ); // optional, so a caller may leave it out: then a temporary file

@@ -1,5 +1,6 @@
 #include "processrunner.h"
 
+#include "eventsecuritycompat.h"
 #include "eventsecurityprovider.h"
 
 #include <qgsapplication.h>
@@ -354,19 +355,21 @@ int ProcessRunner::run( const QString &algorithmOrModel, const QStringList &para
   if ( !parseParameters( *algorithm, parameterArguments, parameters ) )
     return BadInput;
 
-  // Required outputs that were not named go to files in a new folder under the system's temporary
-  // folder, kept after the runner exits (QGIS's own processing temp folder is removed at exit).
+  // Outputs that were not named but are made anyway (required, or optional and created by default, as
+  // in QGIS's dialog) go to files in a new folder under the system's temporary folder, kept after the
+  // runner exits (QGIS's own processing temp folder is removed at exit).
   std::unique_ptr<QTemporaryDir> outputFolder;
   for ( const QgsProcessingParameterDefinition *definition : algorithm->destinationParameterDefinitions() )
   {
-    if ( parameters.contains( definition->name() ) || ( definition->flags() & QgsProcessingParameterDefinition::FlagOptional ) )
+    const auto *destination = static_cast<const QgsProcessingDestinationParameter *>( definition );
+    const bool optional = definition->flags() & compat::FlagOptional;
+    if ( parameters.contains( definition->name() ) || ( optional && !destination->createByDefault() ) )
       continue;
     if ( !outputFolder )
     {
       outputFolder = std::make_unique<QTemporaryDir>( QDir::temp().filePath( QStringLiteral( "eventsecurity_process-XXXXXX" ) ) );
       outputFolder->setAutoRemove( false );
     }
-    const auto *destination = static_cast<const QgsProcessingDestinationParameter *>( definition );
     QString fileName = definition->name() + '.' + destination->defaultFileExtension();
     fileName.replace( ':', '_' ); // model outputs are named child:output
     parameters.insert( definition->name(), outputFolder->filePath( fileName ) );

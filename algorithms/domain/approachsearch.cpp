@@ -183,35 +183,41 @@ bool ApproachSearch::allowed( int directed ) const
   return !mOptions.respectOneway || mGraph.onewayAllows( directed );
 }
 
-double ApproachSearch::lapLimit( int directed ) const
+ApproachSearch::Lap ApproachSearch::lapOnPredChain( int directed, std::vector<char> &seen ) const
 {
-  // The pred chain backwards from the state: directed <- c1 <- c2 <- ... <- directed.
-  std::vector<int> chain;
-  for ( int x = mPred[directed]; x != directed; x = mPred[x] )
+  // Follow pred from the state until a state repeats (the cycle closes there) or a start ends the chain.
+  std::vector<int> walked;
+  int x = directed;
+  while ( x >= 0 && !seen[static_cast<std::size_t>( x )] )
   {
-    if ( x < 0 || chain.size() >= mLabel.size() )
-      return -1; // ends at a start, or cycles elsewhere
-    chain.push_back( x );
+    seen[static_cast<std::size_t>( x )] = 1;
+    walked.push_back( x );
+    x = mPred[x];
   }
-  // Compose the cycle forwards, directed -> ck -> ... -> c1 -> directed, as D -> min(D + length, cap).
+  for ( const int w : walked )
+    seen[static_cast<std::size_t>( w )] = 0;
+  if ( x < 0 )
+    return {};
+  // The cycle, in pred order: x <- c1 <- ... <- ck <- x; composed forwards from x as D -> min(D + length, cap).
+  const auto closes = std::find( walked.begin(), walked.end(), x );
+  std::vector<int> cycle( closes, walked.end() ); // x, pred(x), pred(pred(x)), ...
   double length = 0;
   double cap = kInfinity;
-  int from = directed;
-  for ( auto to = chain.rbegin();; ++to )
+  int from = x;
+  for ( auto to = cycle.rbegin(); to != cycle.rend(); ++to )
   {
-    const int next = to == chain.rend() ? directed : *to;
-    double transitionCap = -kInfinity; // the best transition from -> next (parallel ones are possible)
+    double transitionCap = -kInfinity; // the best transition from -> to (parallel ones are possible)
     for ( int t = mGraph.transitionBegin( from ); t < mGraph.transitionEnd( from ); ++t )
-      if ( mGraph.transitionTarget( t ) == next )
+      if ( mGraph.transitionTarget( t ) == *to )
         transitionCap = std::max( transitionCap, mTransitionCap[t] );
     const double edgeLength = mGraph.edgeLengthM( StreetGraph::edgeOf( from ) );
     length += edgeLength;
     cap = std::min( cap + edgeLength, transitionCap );
-    if ( next == directed )
-      break;
-    from = next;
+    from = *to;
   }
-  return length > 0 ? cap : -1;
+  if ( !( length > 0 ) )
+    return {};
+  return { x, cap };
 }
 
 bool ApproachSearch::run( const std::function<bool()> &isCanceled )
@@ -234,6 +240,7 @@ bool ApproachSearch::run( const std::function<bool()> &isCanceled )
     mLabel[entry.directedEdge] = std::max( mLabel[entry.directedEdge], runup );
   }
   std::vector<int> improvements( static_cast<std::size_t>( directedCount ), 0 );
+  std::vector<char> seen( static_cast<std::size_t>( directedCount ), 0 ); // scratch of lapOnPredChain
   LabelQueue queue( directedCount, mLabel );
   for ( int d = 0; d < directedCount; ++d )
   {
@@ -257,10 +264,17 @@ bool ApproachSearch::run( const std::function<bool()> &isCanceled )
         mLabel[f] = candidate;
         mPred[f] = e;
         ++mRelaxations;
+        queue.push( f );
         const int count = ++improvements[f];
         if ( count >= kLapCheck && ( count & ( count - 1 ) ) == 0 ) // 16, 32, 64...: being lapped?
-          mLabel[f] = std::max( mLabel[f], lapLimit( f ) );
-        queue.push( f );
+        {
+          const Lap lap = lapOnPredChain( f, seen );
+          if ( lap.state >= 0 && lap.limit > mLabel[lap.state] + kImprovementM )
+          {
+            mLabel[lap.state] = lap.limit;
+            queue.push( lap.state );
+          }
+        }
       }
     }
   }

@@ -46,9 +46,9 @@
 //
 // LAPS. Going round a cycle is one function D -> min(D + L, C), L its length and C its composed caps, so k
 // laps give min(D + k L, C): enough laps reach C exactly. A state improved kLapCheck, 2 kLapCheck,
-// 4 kLapCheck... times is probably being lapped: when its pred chain closes on itself, that cycle is
-// composed and the label jumps to C (when L > 0), the value of a walk (the walk to D plus enough laps), so
-// (a) below still holds. Without it a slow vehicle (tiny a0: Dmax huge) on a short loop whose bends bind
+// 4 kLapCheck... times is probably being lapped: where its pred chain closes into a cycle (through it or
+// further back), that cycle is composed and the label of the state where it closes jumps to C (when
+// L > 0), the value of a walk (the walk to D plus enough laps), so (a) below still holds. Without it a slow vehicle (tiny a0: Dmax huge) on a short loop whose bends bind
 // late took Dmax / L laps (the fuzzer found 1e31); with it a cycle takes about kLapCheck.
 //
 // CORRECTNESS. (a) Every label is achieved by a walk (labels are only ever set to a walk's value), so
@@ -137,9 +137,15 @@ private:
   double speedOfRunup( double runupM ) const;       // S^-1
   double junctionWidth( int fromDirected, int toDirected ) const;
   bool allowed( int directed ) const;
-  // The label reached by lapping the cycle of pred links through \a directed (its composed cap C), or -1
-  // when the pred chain does not come back to it or the cycle has no length (see LAPS).
-  double lapLimit( int directed ) const;
+  // A cycle of pred links and the label its first state reaches by lapping it (the composed cap C).
+  struct Lap
+  {
+    int state = -1; // none: the pred chain ends at a start, or the cycle has no length
+    double limit = -1;
+  };
+  // The cycle where the pred chain from \a directed closes, if it does (see LAPS). \a seen: all zero, size
+  // of the states; left all zero.
+  Lap lapOnPredChain( int directed, std::vector<char> &seen ) const;
   // D after driving the first distanceM of a directed edge entered with D = entryRunup, and (if not null)
   // the highest D met on the way; points (if not null) get each vertex with its speed.
   double driveAlong( int directed, double entryRunup, double distanceM, double *highest,

@@ -191,20 +191,24 @@ const char *crossingKindKey( CrossingKind kind )
 
 std::vector<double> shareEgressWidth( double neededWidthM, const std::vector<double> &streetWidthsM )
 {
-  if ( !( neededWidthM >= 0 ) )
-    throw std::invalid_argument( "the needed exit width must be a number >= 0" );
-  double total = 0;
+  if ( !( neededWidthM >= 0 ) || !std::isfinite( neededWidthM ) )
+    throw std::invalid_argument( "the needed exit width must be a finite number >= 0" );
+  double largest = 0;
   for ( double width : streetWidthsM )
   {
-    if ( !( width >= 0 ) )
-      throw std::invalid_argument( "street widths must be numbers >= 0" );
-    total += width;
+    if ( !( width >= 0 ) || !std::isfinite( width ) )
+      throw std::invalid_argument( "street widths must be finite numbers >= 0" );
+    largest = std::max( largest, width );
   }
   std::vector<double> shares( streetWidthsM.size(), 0.0 );
-  if ( total <= 0 )
+  if ( largest <= 0 )
     return shares;
   // Proportional shares; the fraction of each street used is the same for all, capped at the whole street.
-  const double fraction = std::min( 1.0, neededWidthM / total );
+  // Summed relative to the widest street, so that huge widths cannot overflow the total.
+  double relativeTotal = 0;
+  for ( double width : streetWidthsM )
+    relativeTotal += width / largest;
+  const double fraction = std::min( 1.0, ( neededWidthM / largest ) / relativeTotal );
   for ( std::size_t i = 0; i < shares.size(); ++i )
     shares[i] = fraction * streetWidthsM[i];
   return shares;

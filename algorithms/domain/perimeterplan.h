@@ -72,7 +72,8 @@ const char *crossingKindKey( CrossingKind kind );
 // The exit width each entry provides: neededWidthM shared in proportion to the entries' street widths,
 // each share at most its street's width. Since the shares are proportional to the caps, either no share
 // is capped (the sum is neededWidthM) or all are (the sum is the total street width). Throws
-// std::invalid_argument for a negative or NaN needed width or street width; all-zero widths share nothing.
+// std::invalid_argument for a negative, infinite or NaN needed width or street width; all-zero widths
+// share nothing.
 std::vector<double> shareEgressWidth( double neededWidthM, const std::vector<double> &streetWidthsM );
 
 } // namespace eventsecurity::domain

@@ -150,6 +150,10 @@ void TestPerimeterPlan::egressShares()
   QCOMPARE( shares, ( std::vector<double>{ 6, 4 } ) );
   QCOMPARE( shareEgressWidth( 5, { 0, 0 } ), ( std::vector<double>{ 0, 0 } ) );
   QVERIFY( shareEgressWidth( 5, {} ).empty() );
+  // Widths whose sum overflows a double (found by the fuzzer): still 60 % of each, as for 6 and 4 m.
+  shares = shareEgressWidth( 1.2e308, { 1.2e308, 0.8e308 } );
+  QVERIFY( std::fabs( shares[0] / 1.2e308 - 0.6 ) < 1e-12 );
+  QVERIFY( std::fabs( shares[1] / 0.8e308 - 0.6 ) < 1e-12 );
 }
 
 void TestPerimeterPlan::badInput()
@@ -161,6 +165,8 @@ void TestPerimeterPlan::badInput()
   QVERIFY_EXCEPTION_THROWN( shareEgressWidth( -1, { 1 } ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( shareEgressWidth( 1, { -1 } ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( shareEgressWidth( std::nan( "" ), { 1 } ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( shareEgressWidth( HUGE_VAL, { 1 } ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( shareEgressWidth( 1, { HUGE_VAL } ), std::invalid_argument );
 }
 
 QTEST_APPLESS_MAIN( TestPerimeterPlan )

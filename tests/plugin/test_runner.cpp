@@ -54,6 +54,7 @@ private slots:
   void badParameterValueIsAnError();
   void runWritesOutputs();
   void runJsonReportsResults();
+  void optionalOutputsFollowCreateByDefault();
   void unknownCommandIsAnError();
   void runsASavedModelThatUsesOurAlgorithm();
 
@@ -182,6 +183,24 @@ void TestRunner::runJsonReportsResults()
   // An output not named on the command line goes to a temporary file that exists.
   const QString output = json.value( "results" ).toObject().value( "OUTPUT" ).toString();
   QVERIFY2( QFile::exists( output ), qPrintable( result.out ) );
+}
+
+void TestRunner::optionalOutputsFollowCreateByDefault()
+{
+  // As in QGIS's dialog: an optional output created by default (the security layout's report) is written
+  // to a kept temporary file; one that is not (its PDF) is skipped unless named.
+  const RunnerResult result = runRunner(
+      { QStringLiteral( "run" ), QStringLiteral( "eventsecurity:securitylayout" ), QStringLiteral( "--json" ),
+        QStringLiteral( "--VENUE=" ) + eventsecurity::test::sampleData( QStringLiteral( "venue.geojson" ) ),
+        QStringLiteral( "--NETWORK=" ) + eventsecurity::test::sampleData( QStringLiteral( "roads.geojson" ) ),
+        QStringLiteral( "--ATTENDANCE=5000" ) } );
+  QCOMPARE( result.exitCode, 0 );
+  const QJsonObject results = QJsonDocument::fromJson( result.out.toUtf8() ).object().value( "results" ).toObject();
+  const QString report = results.value( "OUTPUT_REPORT" ).toString();
+  QVERIFY2( report.contains( QStringLiteral( "eventsecurity_process-" ) ), qPrintable( report ) );
+  QVERIFY2( QFile::exists( report ), qPrintable( report ) );
+  QVERIFY( QFile::exists( results.value( "OUTPUT_GPKG" ).toString() ) );
+  QVERIFY2( results.value( "OUTPUT_PDF" ).toString().isEmpty(), qPrintable( result.out ) );
 }
 
 void TestRunner::unknownCommandIsAnError()
