@@ -149,7 +149,8 @@ void fuzzDynamics( Reader &in )
   {
   }
   const double energy = kineticEnergyKj( std::fabs( mass ), std::fabs( v0 ) );
-  check( std::isnan( mass ) || std::isnan( v0 ) || energy >= 0, "kinetic energy >= 0", energy );
+  // For finite inputs; an infinite one gives inf or NaN (0 x inf), as the formula says.
+  check( !std::isfinite( mass ) || !std::isfinite( v0 ) || energy >= 0, "kinetic energy >= 0", energy );
 }
 
 // Barrier ratings for any vehicle class, speed and angle; test vehicle lookups with any designation.
