@@ -92,8 +92,15 @@ void fuzzBlast( Reader &in )
   if ( const auto p = kingerybulmash::incidentOverpressureKpa( range, charge ) )
   {
     check( std::isfinite( *p ) && *p > 0, "overpressure finite and > 0", *p );
+    // The inverse gives the farthest range where the pressure still reaches p: the range itself, or
+    // (where the fit's jump up at Z = 23.8 makes two ranges give p) a farther one, the safe answer.
     if ( const auto back = kingerybulmash::rangeForOverpressure( *p, charge ) )
-      check( std::fabs( *back - range ) <= 1e-6 * range, "inverse of the fit gives the range back", *back );
+    {
+      check( *back >= range * ( 1 - 1e-6 ), "inverse of the fit never nearer than the range", *back );
+      if ( const auto atBack = kingerybulmash::incidentOverpressureKpa( *back, charge ) )
+        check( std::fabs( *atBack - *p ) <= 0.01 * *p, "pressure at the inverse's range within the 0.7 % jump",
+               *atBack );
+    }
   }
   if ( const auto r = kingerybulmash::rangeForOverpressure( kpa, charge ) )
     check( std::isfinite( *r ) && *r > 0, "range for overpressure finite and > 0", *r );
