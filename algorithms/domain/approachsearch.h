@@ -48,8 +48,9 @@
 // laps give min(D + k L, C): enough laps reach C exactly. A state improved kLapCheck, 2 kLapCheck,
 // 4 kLapCheck... times is probably being lapped: where its pred chain closes into a cycle (through it or
 // further back), that cycle is composed and the label of the state where it closes jumps to C (when
-// L > 0), the value of a walk (the walk to D plus enough laps), so (a) below still holds. Without it a slow vehicle (tiny a0: Dmax huge) on a short loop whose bends bind
-// late took Dmax / L laps (the fuzzer found 1e31); with it a cycle takes about kLapCheck.
+// L > 0), the value of a walk (the walk to D plus enough laps), so (a) below still holds. Without it a
+// slow vehicle (tiny a0: Dmax huge) on a short loop whose bends bind late took Dmax / L laps (the fuzzer
+// found 1e31); with it a cycle takes about kLapCheck.
 //
 // CORRECTNESS. (a) Every label is achieved by a walk (labels are only ever set to a walk's value), so
 // D <= the supremum over walks. (b) At the end no transition can raise a label by more than kImprovementM
@@ -73,7 +74,8 @@ struct EntryStart
 };
 
 // A point where the network meets the perimeter: on a directed edge (the approach direction), distanceM
-// from its start (clamped to the edge); perimeterDx/Dy is the direction of the perimeter line there (for the impact angle).
+// from its start (clamped to the edge); perimeterDx/Dy is the direction of the perimeter line there (for
+// the impact angle).
 struct ImpactLocation
 {
   int directedEdge = -1;

@@ -88,11 +88,8 @@ std::vector<int> distributeLanes( int totalLanes, const std::vector<double> &wei
   if ( weights.empty() )
     throw std::invalid_argument( "search lanes need at least one entry" );
   for ( double weight : weights )
-  {
-    requireNonNegative( weight, "entry weights must be finite numbers >= 0" );
-    if ( !std::isfinite( weight ) )
+    if ( !( weight >= 0 ) || !std::isfinite( weight ) )
       throw std::invalid_argument( "entry weights must be finite numbers >= 0" );
-  }
   const double largest = *std::max_element( weights.begin(), weights.end() );
   if ( !( largest > 0 ) )
     throw std::invalid_argument( "at least one entry weight must be > 0" );
