@@ -93,7 +93,8 @@ RandomQueue randomQueueOver( double arrivalsPerMin, double durationMin, const En
   // Net input variance per minute: arrivals, and departures at the rate people are served.
   const double variance =
       arrivalsPerMin * entry.arrivalScv + std::min( arrivalsPerMin, throughput ) * entry.searchTimeScv;
-  const double reachablePeople = previousPeople + randomQueueGrowth( variance, durationMin );
+  const double reachablePeople =
+      previousPeople + randomQueueExcess( arrivalsPerMin - throughput, variance, durationMin );
   RandomQueue result{ reachablePeople, 1 };
   if ( steadyPeople <= reachablePeople )
     result = { steadyPeople, erlangCWaitProbability( entry.lanes, arrivalsPerMin / queue.serviceRatePerServer ) };

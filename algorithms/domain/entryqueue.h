@@ -19,11 +19,13 @@
 //   formula (multiserverqueue.h; Erlang C when arrivals are Poisson and search times exponential), taken as
 //   reached at once (the pointwise stationary approximation, Green and Kolesar 1991, Management Science
 //   37(1) 84-97: searches take seconds, periods tens of minutes), but never more than the queue at the
-//   period's start plus the growth randomness can give within the period, sigma sqrt(2 T / pi)
-//   (randomQueueGrowth), which keeps it finite near and above capacity. It is never taken to shrink (a
-//   drop in arrivals is not credited: the safe side). Its wait is (people + k P) / mu, k = (ca^2 + cs^2)/2
-//   and P the probability of waiting (Erlang C where the steady state holds, else 1): Allen-Cunneen's wait
-//   exactly in the steady state, and the time to serve everyone ahead otherwise.
+//   period's start plus what randomness adds within the period to a queue that starts empty
+//   (randomQueueExcess, a diffusion approximation with drift arrivals - throughput and variance per minute
+//   arrivals x ca^2 + the rate served x cs^2), which keeps it finite near and above capacity. Above
+//   capacity that excess is added to the backlog. It is never taken to shrink (a drop in arrivals is not
+//   credited: the safe side). Its wait is (people + k P) / mu, k = (ca^2 + cs^2)/2 and P the probability
+//   of waiting (Erlang C where the steady state holds, else 1): Allen-Cunneen's wait exactly in the steady
+//   state, and the time to serve everyone ahead otherwise.
 // The figures are MEANS over the randomness, not a worst case. The people being searched stand in the
 // lanes and are not counted. The queue's peak and longest wait are taken at the ends of the periods, with
 // each period's random queue applied over the whole period (it grows toward that value): the safe side.

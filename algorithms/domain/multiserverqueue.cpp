@@ -59,11 +59,23 @@ double allenCunneenQueueLength( const MultiServerQueue &queue )
   return queue.arrivalRate * wait;
 }
 
-double randomQueueGrowth( double varianceRate, double duration )
+double randomQueueExcess( double driftRate, double varianceRate, double duration )
 {
-  if ( !( varianceRate >= 0 ) || !( duration >= 0 ) || !std::isfinite( varianceRate ) || !std::isfinite( duration ) )
-    throw std::invalid_argument( "variance rate and duration must be finite numbers >= 0" );
-  return std::sqrt( varianceRate * 2 * duration / kPiValue );
+  if ( !std::isfinite( driftRate ) || !( varianceRate >= 0 ) || !( duration >= 0 ) || !std::isfinite( varianceRate ) ||
+       !std::isfinite( duration ) )
+    throw std::invalid_argument( "queue drift, variance rate and duration must be finite numbers, the last two >= 0" );
+  const double sigma = std::sqrt( varianceRate );
+  if ( sigma == 0 || duration == 0 )
+    return 0;
+  const double rootT = std::sqrt( duration );
+  const double m = std::fabs( driftRate );
+  if ( m == 0 )
+    return sigma * std::sqrt( 2 * duration / kPiValue );
+  const double k = m * rootT / sigma;
+  const double density = std::exp( -k * k / 2 ) / std::sqrt( 2 * kPiValue );
+  const double upperTail = std::erfc( k / std::sqrt( 2.0 ) ) / 2; // 1 - Phi(k), without cancellation
+  return -m * duration * upperTail + sigma * rootT * density +
+         varianceRate / ( 2 * m ) * std::erf( k / std::sqrt( 2.0 ) );
 }
 
 } // namespace eventsecurity::domain

@@ -38,21 +38,23 @@ struct MultiServerQueue
  */
 double allenCunneenWait( const MultiServerQueue &queue );
 
-//! Mean number waiting (not in service): Little's law Lq = lambda Wq on allenCunneenWait; +infinity when lambda >= c
-//! mu.
+//! Mean number waiting (not in service): Little's law, Lq = lambda Wq; +infinity when lambda >= c mu.
 double allenCunneenQueueLength( const MultiServerQueue &queue );
 
 /**
- * Mean queue after \a duration of a queue that starts empty and whose net input (arrivals minus
- * departures) has zero drift and variance \a varianceRate per time unit: sigma sqrt(2 T / pi), the mean
- * of reflected Brownian motion at T, which is distributed as the running maximum of sigma W on [0, T], and
- * that as |sigma W_T| (reflection principle; Harrison 1985, Brownian Motion and Stochastic Flow Systems,
- * chapter 1). With drift m the mean is m T Phi(k) + sigma sqrt(T) phi(k) + sigma^2/(2m) (2 Phi(k) - 1),
- * k = m sqrt(T) / sigma; its excess over the fluid queue max(m, 0) T is even in m and largest at m = 0.
- * So this bounds what randomness adds to a queue within a period of length T at any utilisation: the cap
- * that keeps the steady-state formulas finite near utilisation 1.
- * Throws std::invalid_argument for negative, infinite or NaN arguments.
+ * What randomness adds, on average, to the fluid queue max(m, 0) T of a queue that starts empty and whose
+ * net input (arrivals minus departures) has drift m = \a driftRate and variance sigma^2 = \a varianceRate
+ * per time unit, after \a duration T: the mean of reflected Brownian motion at T minus the fluid queue.
+ * Reflected Brownian motion at T is distributed as the running maximum of the free motion over [0, T]
+ * (Harrison 1985, Brownian Motion and Stochastic Flow Systems, chapter 1), whose mean is
+ *   m T Phi(k) + sigma sqrt(T) phi(k) + sigma^2 / (2 m) (2 Phi(k) - 1),  k = m sqrt(T) / sigma;
+ * minus max(m, 0) T this is even in m:
+ *   excess = -|m| T (1 - Phi(k)) + sigma sqrt(T) phi(k) + sigma^2 / (2 |m|) erf(k / sqrt 2),  k = |m| sqrt(T) / sigma,
+ * largest at m = 0, sigma sqrt(2 T / pi) (the reflection principle), and tending to sigma^2 / (2 |m|)
+ * for long T: the steady-state queue below capacity, the fluctuation's reflection above it. This is
+ * what keeps the random queue finite near capacity. Throws std::invalid_argument for a NaN or infinite
+ * argument, or a negative variance or duration.
  */
-double randomQueueGrowth( double varianceRate, double duration );
+double randomQueueExcess( double driftRate, double varianceRate, double duration );
 
 } // namespace eventsecurity::domain

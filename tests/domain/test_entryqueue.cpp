@@ -105,6 +105,7 @@ private slots:
   void onlyRandomQueueBelowCapacity();
   void randomQueueNotCreditedToShrink();
   void randomQueueCappedNearCapacity();
+  void randomQueueAboveCapacity();
   void peakedWindowMatchesSimulation();
   void lanesForWaitTarget();
   void laneLost();
@@ -235,7 +236,7 @@ void TestEntryQueue::randomQueueNotCreditedToShrink()
   entry.searchTimeScv = 1;
   const double busyPerMin = 0.95 * 1600 / 60;
   const double steady = allenCunneenQueueLength( { 4, busyPerMin, 400.0 / 60, 1, 1 } );
-  const double cap = randomQueueGrowth( 2 * busyPerMin, 60 );
+  const double cap = randomQueueExcess( busyPerMin - 1600.0 / 60, 2 * busyPerMin, 60 );
   const EntryQueue queue = entryQueue( ArrivalProfile{ { { 60, busyPerMin }, { 60, 0.5 * 1600 / 60 } } }, entry );
   QVERIFY( near( queue.peakPeople, std::min( steady, cap ) ) );
   QCOMPARE( queue.curve.back().randomPeople, queue.curve[1].randomPeople );
@@ -245,8 +246,8 @@ void TestEntryQueue::randomQueueNotCreditedToShrink()
 void TestEntryQueue::randomQueueCappedNearCapacity()
 {
   // Arrivals exactly at capacity (400 p/h at one lane, M/M/1) for 30 min: no steady state; the random
-  // queue is what 30 min can build: sqrt((6.67 + 6.67) x 2 x 30 / pi) = sqrt(254.6) = 15.96 people, and
-  // the wait (15.96 + 1) / 6.67 per min = 2.54 min.
+  // queue is what 30 min can build at zero drift: sqrt((6.67 + 6.67) x 2 x 30 / pi) = sqrt(254.6) = 15.96
+  // people, and the wait (15.96 + 1) / 6.67 per min = 2.54 min.
   EntryLanes entry;
   entry.arrivalScv = 1;
   entry.searchTimeScv = 1;
@@ -257,21 +258,37 @@ void TestEntryQueue::randomQueueCappedNearCapacity()
   QCOMPARE( queue.peakBacklogPeople, 0.0 );
   QVERIFY( near( queue.peakPeople, cap ) );
   QVERIFY( near( queue.maxWaitMin, ( cap + 1 ) / rate ) );
-  // One person per hour fewer: steady state exists but is far above the cap (rho / (1 - rho) = 399): the
-  // cap still holds, so the queue does not jump at capacity.
+  // One person per hour fewer: the steady state exists but is far above (rho / (1 - rho) = 399): the cap
+  // holds, and the queue does not jump at capacity: near zero drift the excess falls by about |m| T / 2 =
+  // (1/60) x 30 / 2 = 0.25 people (15.69).
   const EntryQueue below = entryQueue( ArrivalProfile{ { { 30, 399.0 / 60 } } }, entry );
-  QVERIFY( std::fabs( below.peakPeople - cap ) < 0.1 );
+  QVERIFY( std::fabs( below.peakPeople - 15.69 ) < 0.01 );
+}
+
+void TestEntryQueue::randomQueueAboveCapacity()
+{
+  // 600 p/h at one 400 p/h lane for 30 min, M/M/1, from empty: the backlog 100 plus what randomness
+  // adds, drift 10 - 6.67 = 3.33/min, variance 10 + 6.67 = 16.67/min: k = 3.33 x sqrt(30) / 4.08 = 4.47,
+  // so the other terms are below 1e-3 and the excess is sigma^2 / (2 m) = 16.67 / 6.67 = 2.5 people.
+  // Wait (100 + 2.5 + 1) / 6.67 per min = 15.53 min.
+  EntryLanes entry;
+  entry.arrivalScv = 1;
+  entry.searchTimeScv = 1;
+  const EntryQueue queue = entryQueue( ArrivalProfile{ { { 30, 10 } } }, entry );
+  QVERIFY( near( queue.peakBacklogPeople, 100 ) );
+  QVERIFY( std::fabs( queue.peakPeople - 102.5 ) < 1e-3 );
+  QVERIFY( std::fabs( queue.maxWaitMin - 103.5 / ( 400.0 / 60 ) ) < 1e-3 );
 }
 
 void TestEntryQueue::peakedWindowMatchesSimulation()
 {
   // The concert profile at 400 p/h lanes, Poisson arrivals, exponential searches, 400 runs. Around
-  // capacity in the peak (24 lanes: rho 1.04; 25: 1.00; 27: 0.93) the model, a mean with the growth cap
-  // on the safe side, is compared with the simulated queue at the end of the peak and the simulated wait
-  // of those arriving in its last 2 minutes. Seen: 24 lanes 279 people 1.75 min against 227 and 1.38;
-  // 25 lanes 79.8 and 0.485 against 78.6 and 0.471; 27 lanes 7.5 and 0.0452 against 6.9 and 0.0454
-  // (below capacity the steady state holds: equal within the sampling error of a few per cent). So: not
-  // below the simulation by more than that error, and within a factor 1.5 above it.
+  // capacity in the peak (24 lanes: rho 1.04; 25: 1.00; 27: 0.93) the model's mean queue at the end of the
+  // peak and its longest wait against the simulated queue then and the simulated wait of those arriving
+  // in the peak's last 2 minutes. Seen: 24 lanes 224.2 people 1.408 min against 223.4 and 1.363; 25 lanes
+  // 79.8 and 0.485 against 77.9 and 0.468; 27 lanes 7.54 and 0.0452 against 6.68 and 0.0447. So: not
+  // below the simulation by more than its sampling error (about 2 %, 3 of them allowed), and at most 25 %
+  // above it.
   EntryLanes entry;
   entry.arrivalScv = 1;
   entry.searchTimeScv = 1;
@@ -287,9 +304,9 @@ void TestEntryQueue::peakedWindowMatchesSimulation()
                                .arg( simulated.waitingAt )
                                .arg( simulated.meanWait );
     QCOMPARE( model.peakMinute, 120.0 );
-    QVERIFY2( model.peakPeople >= 0.93 * simulated.waitingAt && model.peakPeople <= 1.5 * simulated.waitingAt,
+    QVERIFY2( model.peakPeople >= 0.93 * simulated.waitingAt && model.peakPeople <= 1.25 * simulated.waitingAt,
               qPrintable( detail ) );
-    QVERIFY2( model.maxWaitMin >= 0.93 * simulated.meanWait && model.maxWaitMin <= 1.5 * simulated.meanWait,
+    QVERIFY2( model.maxWaitMin >= 0.93 * simulated.meanWait && model.maxWaitMin <= 1.25 * simulated.meanWait,
               qPrintable( detail ) );
   }
 }

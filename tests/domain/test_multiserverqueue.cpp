@@ -1,4 +1,4 @@
-// Erlang C, the Allen-Cunneen wait and the finite-time growth of a random queue (multiserverqueue.h),
+// Erlang C, the Allen-Cunneen wait and what randomness adds to a queue in finite time (multiserverqueue.h),
 // against closed forms worked by hand and a brute-force simulation.
 #include "multiserverqueue.h"
 
@@ -16,6 +16,8 @@ using namespace eventsecurity::domain;
 
 namespace
 {
+constexpr double kPiValue = 3.14159265358979323846;
+
 // Mean wait in queue of a FIFO queue with `servers` servers over `customers` arrivals (after a warm-up of
 // a tenth), from random interarrival and service times: the brute-force check.
 double simulatedMeanWait( int servers, int customers, const std::function<double()> &nextInterarrival,
@@ -59,7 +61,8 @@ private slots:
   void erlangCManyServers();
   void allenCunneenHandValues();
   void allenCunneenMatchesSimulation();
-  void growthHandValue();
+  void excessHandValues();
+  void excessMatchesRandomWalk();
   void rejectsBadInput();
 };
 
@@ -135,12 +138,47 @@ void TestMultiServerQueue::allenCunneenMatchesSimulation()
                 QStringLiteral( "M/D/10: simulated %1, Allen-Cunneen %2" ).arg( simulatedMd10 ).arg( formulaMd10 ) ) );
 }
 
-void TestMultiServerQueue::growthHandValue()
+void TestMultiServerQueue::excessHandValues()
 {
-  // sigma sqrt(2 T / pi): variance 2 per unit time over T = pi -> sqrt(2 x 2) = 2.
-  QVERIFY( qFuzzyCompare( randomQueueGrowth( 2, 3.14159265358979323846 ), 2.0 ) );
-  QCOMPARE( randomQueueGrowth( 0, 10 ), 0.0 );
-  QCOMPARE( randomQueueGrowth( 5, 0 ), 0.0 );
+  // Zero drift: sigma sqrt(2 T / pi); variance 2 per unit time over T = pi -> sqrt(2 x 2) = 2.
+  QVERIFY( qFuzzyCompare( randomQueueExcess( 0, 2, kPiValue ), 2.0 ) );
+  // sigma 1, T 1, |m| 1: k = 1, Phi(1) = 0.841345, phi(1) = 0.241971 (normal tables), erf(1/sqrt 2) =
+  // 2 Phi(1) - 1 = 0.682689: -0.158655 + 0.241971 + 0.5 x 0.682689 = 0.424661, the same for m = -1 and +1.
+  QVERIFY( std::fabs( randomQueueExcess( 1, 1, 1 ) - 0.424661 ) < 2e-6 );
+  QVERIFY( std::fabs( randomQueueExcess( -1, 1, 1 ) - 0.424661 ) < 2e-6 );
+  // Long below capacity: the steady state of reflected Brownian motion, sigma^2 / (2 |m|) = 4 / 2 = 2.
+  QVERIFY( std::fabs( randomQueueExcess( -1, 4, 1e4 ) - 2 ) < 1e-9 );
+  // Largest at zero drift; continuous there (no jump at capacity).
+  QVERIFY( randomQueueExcess( 0.5, 1, 1 ) < randomQueueExcess( 0, 1, 1 ) );
+  QVERIFY( std::fabs( randomQueueExcess( 1e-9, 1, 1 ) - std::sqrt( 2 / kPiValue ) ) < 1e-8 );
+  QCOMPARE( randomQueueExcess( 3, 0, 10 ), 0.0 );
+  QCOMPARE( randomQueueExcess( 3, 5, 0 ), 0.0 );
+}
+
+void TestMultiServerQueue::excessMatchesRandomWalk()
+{
+  // A queue fed and drained at random: +1 at rate 1.1, -1 at rate 1 (when not empty), from empty, for
+  // T = 400: drift 0.1, variance 2.1 per unit time. Its mean at T over 4,000 runs against the fluid queue
+  // 40 plus the excess: sigma sqrt(T) = sqrt(2.1 x 400) = 28.98, k = 0.1 x 20 / 1.449 = 1.380, 1 - Phi(k) =
+  // 0.0838, phi(k) = 0.1539, erf(k / sqrt 2) = 0.8325: -40 x 0.0838 + 28.98 x 0.1539 + 10.5 x 0.8325
+  // = 9.85. (An M/M/1 queue at rho 1.1 by uniformisation: every event at rate 2.1 is an arrival with
+  // probability 1.1 / 2.1, else a departure if anyone is there.) Within 5 %, sampling error about 1 %.
+  std::mt19937_64 engine( 5 );
+  std::exponential_distribution<double> step( 2.1 );
+  std::uniform_real_distribution<double> coin( 0, 2.1 );
+  double sum = 0;
+  const int runs = 4000;
+  for ( int run = 0; run < runs; ++run )
+  {
+    int queue = 0;
+    for ( double t = step( engine ); t < 400; t += step( engine ) )
+      queue = coin( engine ) < 1.1 ? queue + 1 : std::max( 0, queue - 1 );
+    sum += queue;
+  }
+  const double expected = 40 + randomQueueExcess( 0.1, 2.1, 400 );
+  QVERIFY( std::fabs( expected - 49.85 ) < 0.01 );
+  QVERIFY2( std::fabs( sum / runs / expected - 1 ) < 0.05,
+            qPrintable( QStringLiteral( "simulated %1, diffusion %2" ).arg( sum / runs ).arg( expected ) ) );
 }
 
 void TestMultiServerQueue::rejectsBadInput()
@@ -155,9 +193,11 @@ void TestMultiServerQueue::rejectsBadInput()
   QVERIFY_EXCEPTION_THROWN( allenCunneenWait( { 1, -1, 1, 1, 1 } ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( allenCunneenWait( { 1, 0.5, 1, -1, 1 } ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( allenCunneenWait( { 1, 0.5, 1, 1, nan } ), std::invalid_argument );
-  QVERIFY_EXCEPTION_THROWN( randomQueueGrowth( -1, 1 ), std::invalid_argument );
-  QVERIFY_EXCEPTION_THROWN( randomQueueGrowth( 1, nan ), std::invalid_argument );
-  QVERIFY_EXCEPTION_THROWN( randomQueueGrowth( std::numeric_limits<double>::infinity(), 1 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( randomQueueExcess( 0, -1, 1 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( randomQueueExcess( 0, 1, -1 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( randomQueueExcess( 0, 1, nan ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( randomQueueExcess( nan, 1, 1 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( randomQueueExcess( 0, std::numeric_limits<double>::infinity(), 1 ), std::invalid_argument );
 }
 
 QTEST_APPLESS_MAIN( TestMultiServerQueue )
