@@ -15,6 +15,10 @@ namespace eventsecurity::domain
 namespace
 {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
+// Attendance and lane rate limits (reasons in the header). The same values as kMaxAttendance and
+// kMaxLanePerHour of physicalbounds.h on the branch with issue 11 item 12: use those once merged.
+constexpr double kAttendanceLimit = 1e8;
+constexpr double kLaneRateLimitPerHour = 3600;
 // Relative rounding within which a peak fills the window or a backlog is drained: exact cases stay exact.
 constexpr double kWholeTolerance = 1e-9;
 
@@ -35,7 +39,7 @@ void requireWithin( double value, double lowest, double highest, const std::stri
 void requireWindow( double windowMin )
 {
   requireWithin( windowMin, kMinArrivalWindowMinutes, kMaxArrivalWindowMinutes,
-                 "arrival window (minutes; a minute to a day)" );
+                 "arrival window (minutes; a minute to a week)" );
 }
 
 void requireProfile( const ArrivalProfile &profile )
@@ -63,7 +67,7 @@ void requireEntry( const EntryLanes &entry )
   if ( !( entry.lanePerHour > 0 ) )
     throw std::invalid_argument( "search lane rate must be a number > 0 persons/hour, not " +
                                  text( entry.lanePerHour ) );
-  requireWithin( entry.lanePerHour, 0, kMaxLanePerHour, "search lane rate (persons/hour; one a second at most)" );
+  requireWithin( entry.lanePerHour, 0, kLaneRateLimitPerHour, "search lane rate (persons/hour; one a second at most)" );
   requireWithin( entry.arrivalScv, 0, kMaxArrivalScv, "arrival variability (squared coefficient of variation)" );
   requireWithin( entry.searchTimeScv, 0, kMaxSearchTimeScv,
                  "search time variability (squared coefficient of variation)" );
@@ -130,7 +134,7 @@ struct Worst
 
 ArrivalProfile peakedArrivalProfile( double attendance, double windowMin, double peakMin, double peakFactor )
 {
-  requireWithin( attendance, 0, kMaxAttendance, "attendance" );
+  requireWithin( attendance, 0, kAttendanceLimit, "attendance" );
   requireWindow( windowMin );
   if ( !( peakMin > 0 && peakMin <= windowMin ) )
     throw std::invalid_argument( "arrival peak must last more than 0 minutes and at most the window (" +

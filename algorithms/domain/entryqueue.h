@@ -53,16 +53,13 @@ constexpr double kSearchTimeScv = 1;
 // Longest wait a plan should accept at an entry [min]: a judgement call, not a published figure.
 constexpr double kQueueWaitTargetMinutes = 10;
 
-// Bounds of the inputs, with their reasons.
-// Arrival window: at least a minute (shorter is seconds typed for minutes), at most a day (an event of
-// several days is planned day by day).
+// Bounds of the inputs, with their reasons. Also refused (entryqueue.cpp): an attendance above 1e8 (the
+// largest gatherings ever reported had some 30 million people) and a lane rate above 3,600 p/h (one person
+// a second, faster than any screening: 400-1,000 p/h, domain.md section 5).
+// Arrival window: at least a minute (shorter is seconds typed for minutes), at most a week (longer than any
+// one event plans for).
 constexpr double kMinArrivalWindowMinutes = 1;
-constexpr double kMaxArrivalWindowMinutes = 24 * 60;
-// Attendance: above the largest gatherings ever reported (tens of millions in a day).
-constexpr double kMaxAttendance = 1e8;
-// Lane rate: at most one person per second per lane; walking through any lane takes that long (screening
-// lanes do 400-1,000 p/h, domain.md section 5).
-constexpr double kMaxLanePerHour = 3600;
+constexpr double kMaxArrivalWindowMinutes = 7 * 24 * 60;
 // Lanes at one entry: more than any venue has (a typing error).
 constexpr int kMaxLanesPerEntry = 1000;
 // Space per person: at least 0.25 m2 (above 4 p/m2 a crowd is unstable, domain.md section 5); at most
@@ -94,7 +91,7 @@ struct ArrivalProfile
 /**
  * The mean rate over the window with a peak at its end: the last \a peakMin minutes at \a peakFactor x the
  * mean rate attendance / window, the rest of the window at the rate that makes the total the attendance.
- * Throws std::invalid_argument for an attendance outside [0, kMaxAttendance], a window outside
+ * Throws std::invalid_argument for an attendance outside [0, 1e8], a window outside
  * [kMinArrivalWindowMinutes, kMaxArrivalWindowMinutes], a peak outside (0, window], a peak factor below 1,
  * or a peak that would bring more than the attendance (peakFactor x peakMin > window).
  */
@@ -147,7 +144,7 @@ struct EntryQueue
  * The queue at an entry (see MODEL above). Throws std::invalid_argument for an empty profile, a period
  * of duration <= 0 or a negative rate, a window outside [kMinArrivalWindowMinutes,
  * kMaxArrivalWindowMinutes], a share outside [0, 1], lanes outside [0, kMaxLanesPerEntry], a lane rate
- * outside (0, kMaxLanePerHour], coefficients outside [0, kMaxArrivalScv] and [0, kMaxSearchTimeScv], or
+ * outside (0, 3600] p/h, coefficients outside [0, kMaxArrivalScv] and [0, kMaxSearchTimeScv], or
  * ground figures outside their bounds; NaN and infinity everywhere.
  */
 EntryQueue entryQueue( const ArrivalProfile &profile, const EntryLanes &entry, const QueueGround &ground = {} );

@@ -368,12 +368,12 @@ void TestEntryQueue::queueLength()
 void TestEntryQueue::rejectsBadInput()
 {
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  // Profiles: attendance, window (a minute to a day), peak length, peak factor.
+  // Profiles: attendance (at most 1e8), window (a minute to a week, 10,080 min), peak length, peak factor.
   QVERIFY_EXCEPTION_THROWN( peakedArrivalProfile( -1, 120, 30, 2 ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( peakedArrivalProfile( 1e12, 120, 30, 2 ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( peakedArrivalProfile( 1000, 0, 0, 2 ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( peakedArrivalProfile( 1000, 0.5, 0.2, 2 ), std::invalid_argument );
-  QVERIFY_EXCEPTION_THROWN( peakedArrivalProfile( 1000, 1441, 30, 2 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( peakedArrivalProfile( 1000, 10081, 30, 2 ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( peakedArrivalProfile( 1000, nan, 30, 2 ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( peakedArrivalProfile( 1000, 120, 0, 2 ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( peakedArrivalProfile( 1000, 120, 121, 1 ), std::invalid_argument );
@@ -395,8 +395,8 @@ void TestEntryQueue::rejectsBadInput()
   QVERIFY_EXCEPTION_THROWN( entryQueue( ArrivalProfile{ { { 60, -1 } } }, EntryLanes{} ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( entryQueue( ArrivalProfile{ { { 60, kInfinity } } }, EntryLanes{} ),
                             std::invalid_argument );
-  QVERIFY_EXCEPTION_THROWN( entryQueue( ArrivalProfile{ { { 1000, 1 }, { 1000, 1 } } }, EntryLanes{} ),
-                            std::invalid_argument ); // 2,000 min: more than a day
+  QVERIFY_EXCEPTION_THROWN( entryQueue( ArrivalProfile{ { { 6000, 1 }, { 6000, 1 } } }, EntryLanes{} ),
+                            std::invalid_argument ); // 12,000 min: more than a week
   // Entries: share, lanes, lane rate, variability.
   const auto entryWith = []( auto change )
   {
@@ -436,7 +436,7 @@ void TestEntryQueue::rejectsBadInput()
   // Wait targets, and targets no lane count meets.
   QVERIFY_EXCEPTION_THROWN( lanesForMaxWait( good, EntryLanes{}, 0 ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( lanesForMaxWait( good, EntryLanes{}, 0.5 ), std::invalid_argument );
-  QVERIFY_EXCEPTION_THROWN( lanesForMaxWait( good, EntryLanes{}, 1441 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( lanesForMaxWait( good, EntryLanes{}, 10081 ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( lanesForMaxWait( ArrivalProfile{ { { 1, 1e6 } } }, deterministicEntry( 1, 100 ), 1 ),
                             std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( designEntryQueue( good, deterministicEntry( 0 ), QueueGround{} ), std::invalid_argument );
