@@ -14,21 +14,25 @@ constexpr double kGreenGuideFlowLevel = 82;
 // Exit flow on stairs (stepped), same source.
 constexpr double kGreenGuideFlowStepped = 66;
 // Exit flows of a crowd that has been drinking, level and stepped: a JUDGEMENT CALL. domain.md section 5 found
-// no primary source ("unconfirmed"); kept because they are lower than the sourced 82 / 66, so using them gives
-// wider exits: the safe side. Not a default.
+// no primary source ("unconfirmed"); council guidance attributes them to the Green Guide (Buckinghamshire Council,
+// "Assessing site suitability"), not checked against the Green Guide itself. Kept because they are lower than the
+// sourced 82 / 66, so using them gives wider exits: the safe side. Not a default.
 constexpr double kGreenGuideFlowLevelAlcohol = 72;
 constexpr double kGreenGuideFlowSteppedAlcohol = 56;
-// The normal maximum egress time of sports grounds practice, minutes (domain.md section 5: sourced): the default
-// egress time.
+// The normal maximum egress time, minutes: "the normal maximum egress time for all areas of viewing
+// accommodation, standing or seated, is eight minutes" (Guide to Safety at Sports Grounds, 13.4a, citing 10.7;
+// Sports Grounds Safety Authority, safetyatsportsgrounds.org.uk): the default egress time.
 constexpr double kDefaultEgressMinutes = 8;
 // Target egress times by risk, minutes, low / medium / high: a JUDGEMENT CALL (domain.md section 5: no primary
-// source). The 10 minutes of the low band are LONGER than the sourced 8 and so on the unsafe side: not a
-// default, only for a venue whose risk assessment documents why. Medium equals the sourced 8; high (6) is stricter.
+// source; the same council guidance attributes them to the Green Guide). The 10 minutes of the low band are LONGER than
+// the sourced 8 and so on the unsafe side: not a default, only for a venue whose risk assessment documents why. Medium
+// equals the sourced 8; high (6) is stricter.
 constexpr double kEgressMinutesLowRisk = 10;
 constexpr double kEgressMinutesMediumRisk = 8;
 constexpr double kEgressMinutesHighRisk = 6;
-// Standing density for capacity, persons per m^2 (0.5 m^2 per person); above 4 p/m^2 a crowd is unstable
-// (domain.md section 5: common practice).
+// Standing density for capacity, persons per m^2: "generally, 0.5 m2 of available floor space per person is used
+// for outdoor music events" (HSE, HSG195 The Event Safety Guide, 1999, para 87); above 4 p/m^2 a crowd is
+// unstable (domain.md section 5: common practice).
 constexpr double kStandingDensity = 2;
 constexpr double kUnstableDensity = 4;
 // Walk-through metal detector lane, persons per hour: ~400 p/h (5-7 s per person), a vendor figure (domain.md
