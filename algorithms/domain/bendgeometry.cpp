@@ -34,6 +34,16 @@ double signedDeflectionRad( PlanePoint a, PlanePoint b, PlanePoint c )
   return std::atan2( ux * vy - uy * vx, ux * vx + uy * vy );
 }
 
+// No street coordinate in a metric frame is this large (a million kilometres; as StreetGraph).
+constexpr double kMaxCoordinateM = 1e9;
+
+void requireCoordinates( const std::vector<PlanePoint> &points )
+{
+  for ( const PlanePoint &p : points )
+    if ( !( std::fabs( p.x ) <= kMaxCoordinateM ) || !( std::fabs( p.y ) <= kMaxCoordinateM ) )
+      throw std::invalid_argument( "a street has a coordinate that is not a finite number or lies beyond 1e9 m" );
+}
+
 int sign( double value )
 {
   return ( value > 0 ) - ( value < 0 );
@@ -292,6 +302,7 @@ std::vector<int> simplifiedIndices( const std::vector<PlanePoint> &points, doubl
 {
   if ( !( toleranceM >= 0 ) )
     throw std::invalid_argument( "the digitising tolerance must be a number >= 0 m" );
+  requireCoordinates( points );
   const int n = static_cast<int>( points.size() );
   if ( n <= 2 )
   {
@@ -342,6 +353,7 @@ std::vector<Bend> findBends( const std::vector<PlanePoint> &points, const std::v
 {
   if ( !( toleranceM >= 0 ) )
     throw std::invalid_argument( "the digitising tolerance must be a number >= 0 m" );
+  requireCoordinates( points );
   if ( kept.size() < 3 )
     return {};
   const Outline outline( points, kept, closed, toleranceM );

@@ -42,7 +42,8 @@ constexpr double kDefaultDigitisingToleranceM = 0.5;
 
 // Douglas-Peucker simplification: the indices of the points kept, ascending; the first and the last are always
 // kept, a point is kept when it lies more than toleranceM from the segment between the points kept around it.
-// Throws std::invalid_argument for a negative or NaN tolerance.
+// Throws std::invalid_argument for a negative or NaN tolerance, or a coordinate that is not finite or lies
+// beyond 1e9 m (as StreetGraph).
 std::vector<int> simplifiedIndices( const std::vector<PlanePoint> &points, double toleranceM );
 
 // One bend of a polyline.
@@ -56,8 +57,8 @@ struct Bend
 };
 
 // The bends of a street centreline drawn as \a points (m). closed: the polyline is a ring whose last point is its
-// first (that point turns too). Positions on a ring lie in [0, length). Throws std::invalid_argument for a
-// negative or NaN tolerance.
+// first (that point turns too). Positions on a ring lie in [0, length). Throws std::invalid_argument as
+// simplifiedIndices.
 std::vector<Bend> findBends( const std::vector<PlanePoint> &points, double toleranceM, bool closed );
 
 // As above, with the points' simplifiedIndices( points, toleranceM ) already at hand.

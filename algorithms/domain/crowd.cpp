@@ -154,7 +154,8 @@ double egressWidthM( double attendance, double flowRatePerMetreMinute, double eg
   requireNonNegative( attendance, "attendance must be a number >= 0" );
   requirePositive( flowRatePerMetreMinute, "exit flow rate must be a number > 0 persons/m/min" );
   requirePositive( egressMinutes, "egress time must be a number > 0 minutes" );
-  return attendance / ( flowRatePerMetreMinute * egressMinutes );
+  // Divided in turn: the product of two huge factors would overflow (infinite attendance / infinity was NaN).
+  return attendance / flowRatePerMetreMinute / egressMinutes;
 }
 
 double evacuationMinutes( double attendance, double flowRatePerMetreMinute, double widthM )
@@ -162,7 +163,7 @@ double evacuationMinutes( double attendance, double flowRatePerMetreMinute, doub
   requireNonNegative( attendance, "attendance must be a number >= 0" );
   requirePositive( flowRatePerMetreMinute, "exit flow rate must be a number > 0 persons/m/min" );
   requirePositive( widthM, "exit width must be a number > 0 m" );
-  return attendance / ( flowRatePerMetreMinute * widthM );
+  return attendance / flowRatePerMetreMinute / widthM;
 }
 
 namespace
@@ -212,7 +213,7 @@ double evacuationMinutesLargestExitLost( double attendance, double flowRatePerMe
     return 0;
   if ( !( left > 0 ) )
     return std::numeric_limits<double>::infinity();
-  return attendance / ( flowRatePerMetreMinute * left );
+  return attendance / flowRatePerMetreMinute / left;
 }
 
 double egressWidthLargestExitLostM( double attendance, double flowRatePerMetreMinute, double egressMinutes,

@@ -224,6 +224,11 @@ void TestBendGeometry::badInput()
   QVERIFY_EXCEPTION_THROWN( simplifiedIndices( { { 0, 0 }, { 1, 0 }, { 2, 1 } }, -1 ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( findBends( { { 0, 0 }, { 1, 0 }, { 2, 1 } }, std::nan( "" ), false ),
                             std::invalid_argument );
+  // Coordinates no metric frame has (found by the fuzzer: distances overflowed to a NaN radius).
+  QVERIFY_EXCEPTION_THROWN( findBends( { { 0, 0 }, { 1e300, 0 }, { 2e300, 1e300 } }, 0.5, false ),
+                            std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( simplifiedIndices( { { 0, 0 }, { std::nan( "" ), 0 }, { 2, 1 } }, 0.5 ),
+                            std::invalid_argument );
   QVERIFY( findBends( {}, 0.5, false ).empty() );
   QVERIFY( findBends( { { 0, 0 }, { 1, 0 } }, 0.5, false ).empty() );
 }

@@ -483,7 +483,10 @@ void fuzzRules( Reader &in )
         const EvacuationDistances custom = customEvacuationDistances( charge, vehicleBorne );
         for ( const EvacuationDistances *d : { &rowDistances, &custom } )
         {
-          check( d->mandatoryM > 0 && d->preferredM > 0, "distances > 0" );
+          // A vanishing vehicle-borne charge scales to 0 m (R = Z W^(1/3) underflows for a subnormal W: the
+          // formula's limit, found by the fuzzer); person-borne ones are floored.
+          check( d->mandatoryM >= 0 && std::isfinite( d->mandatoryM ), "mandatory distance finite and >= 0" );
+          check( d->preferredM >= 0 && std::isfinite( d->preferredM ), "preferred distance finite and >= 0" );
           if ( d->floorRow )
             check( d->preferredM >= d->floorRow->preferredEvacuationM, "never below the hand-held floor" );
         }
