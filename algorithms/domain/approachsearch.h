@@ -126,10 +126,11 @@ struct ImpactResult
 };
 
 // Default kerb radius of junction corners, m: a JUDGEMENT CALL on the safe side (a larger radius allows a faster
-// turn). Town junctions have 1-6 m (UK DMRB's 6 m, publicrealm.org, "Urbanism and road design"); US codes ask
-// 25-35 ft (7.6-10.7 m) between local streets and 50 ft (15.2 m) where collectors meet arterials (e.g. Archbold,
-// Ohio, code 151, table 4). 15 m covers these; slip lanes and rural junctions can be larger: a parameter. 0 cuts
-// the corner sharp (the rule before issue 11).
+// turn). Historic town centres have corners under 1 m, UK trunk-road practice 6 m (DMRB, as publicrealm.org,
+// "Urbanism and road design", puts it); US municipal codes ask 25-30 ft (7.6-9.1 m) where local streets meet and
+// up to 50 ft (15.2 m) for collectors, arterials and commercial streets (e.g. Archbold, Ohio, minimum curb radii,
+// table 4: local-local 30 ft, collector-arterial 50 ft). 15 m covers these; slip lanes and rural junctions can be
+// larger: a parameter. 0 cuts the corner sharp (the rule before issue 11).
 constexpr double kDefaultKerbRadiusM = 15;
 
 struct ApproachOptions
@@ -153,7 +154,7 @@ public:
   static constexpr int kLapCheck = 16;
 
   // Throws std::invalid_argument for a friction or rollover threshold <= 0 or NaN, a negative or NaN kerb radius
-  // or digitising tolerance.
+  // or digitising tolerance, or a street width <= 0 where a bend or junction turn needs it.
   ApproachSearch( const StreetGraph &graph, const AccelerationModel &model, ApproachOptions options );
 
   // Runs the search. Returns false when isCanceled (checked now and then) said so.
