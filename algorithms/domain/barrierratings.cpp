@@ -36,12 +36,15 @@ std::vector<double> exactKmh( const std::vector<int> &speeds, double kmhPerUnit 
 
 TestVehicle astmVehicle( const char *designation, double massKg, const std::vector<int> &mph, const char *description )
 {
-  return { designation, massKg, exactKmh( mph, kKmhPerMph ), mph, description };
+  std::vector<double> floorsKmh;
+  for ( int nominal : mph )
+    floorsKmh.push_back( astmBandFloorMph( nominal ) * kKmhPerMph );
+  return { designation, massKg, exactKmh( mph, kKmhPerMph ), mph, description, floorsKmh };
 }
 
 TestVehicle kmhVehicle( const char *designation, double massKg, const std::vector<int> &kmh, const char *description )
 {
-  return { designation, massKg, exactKmh( kmh, 1.0 ), kmh, description };
+  return { designation, massKg, exactKmh( kmh, 1.0 ), kmh, description, exactKmh( kmh, 1.0 ) };
 }
 
 std::string formatNumber( double value, int decimals )
@@ -92,13 +95,21 @@ StandardRating rateOne( BarrierStandard standard, const std::string &designation
   if ( !vehicle )
     throw std::invalid_argument( standardName( standard ) + " has no test vehicle \"" + designation + "\"" );
   rating.hasVehicle = true;
-  for ( std::size_t k = 0; k < vehicle->testSpeedsKmh.size(); ++k )
+  const std::size_t top = vehicle->testSpeedsKmh.size() - 1;
+  for ( std::size_t k = 0; k <= top; ++k )
   {
-    if ( impactMs <= kmhToMs( vehicle->testSpeedsKmh[k] ) + kSpeedToleranceMs )
+    if ( impactMs <= kmhToMs( vehicle->lowestTestSpeedsKmh[k] ) + kSpeedToleranceMs )
     {
       rating.text = ratingText( standard, *vehicle, k, penetration );
       return rating;
     }
+  }
+  if ( impactMs <= kmhToMs( vehicle->testSpeedsKmh[top] ) + kSpeedToleranceMs )
+  {
+    // Within the open top band: the designation alone does not promise the speed, the test report must.
+    rating.text = ratingText( standard, *vehicle, top, penetration ) + ", tested at " +
+                  formatNumber( std::ceil( msToKmh( impactMs ) - 1e-9 ), 0 ) + " km/h or more";
+    return rating;
   }
   rating.exceeded = true;
   rating.text = "exceeds " + standardName( standard ) + " " +
@@ -138,6 +149,23 @@ void requirePenetration( double metres, const char *message )
     throw std::invalid_argument( message );
 }
 } // namespace
+
+double astmBandFloorMph( int nominalMph )
+{
+  // ASTM F2656-07 table 3 (see the header): 28.0, 38.0, 47.0 mph; 57.0 mph assumed for 60 (unconfirmed).
+  switch ( nominalMph )
+  {
+  case 30:
+    return 28.0;
+  case 40:
+    return 38.0;
+  case 50:
+    return 47.0;
+  case 60:
+    return 57.0;
+  }
+  throw std::invalid_argument( "ASTM F2656 has no " + std::to_string( nominalMph ) + " mph designation" );
+}
 
 const std::vector<TestVehicle> &testVehicles( BarrierStandard standard )
 {
