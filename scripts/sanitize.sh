@@ -15,7 +15,7 @@ start=$(date +%s)
 mkdir -p "$build"
 # gcc's -fsanitize=undefined leaves out float-cast-overflow (a NaN or huge coordinate cast to an integer, as
 # in a spatial hash): added here, on top of EVENTSECURITY_SANITIZE's flags.
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTSECURITY_SANITIZE=ON \
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTSECURITY_SANITIZE=ON -DEVENTSECURITY_WERROR=ON \
   -DCMAKE_CXX_FLAGS="-fsanitize=float-cast-overflow" -DEVENTSECURITY_BUILD_BENCHMARKS=OFF > "$build/configure.log" 2>&1 || { cat "$build/configure.log"; exit 1; }
 cmake --build "$build" -j"$jobs" > "$build/build.log" 2>&1 || { tail -60 "$build/build.log"; exit 1; }
 built=$(date +%s)
