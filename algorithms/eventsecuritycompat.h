@@ -9,7 +9,9 @@
 #include <qgsprocessingalgorithm.h>
 #include <qgswkbtypes.h>
 
-#include <QVariant>
+// Field types and NULL values need Qt only: eventsecurityqtcompat.h, which the Qt 6 domain build checks.
+#define EVENTSECURITY_QGSFIELD_TAKES_METATYPE ( _QGIS_VERSION_INT >= 33800 )
+#include "eventsecurityqtcompat.h"
 
 namespace eventsecurity::compat
 {
@@ -63,31 +65,6 @@ inline constexpr WkbType WkbPolygon = QgsWkbTypes::Polygon;
 inline constexpr WkbType WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 #endif
 
-#if _QGIS_VERSION_INT >= 33800
-using FieldType = QMetaType::Type;
-inline constexpr FieldType FieldBool = QMetaType::Bool;
-inline constexpr FieldType FieldInt = QMetaType::Int;
-inline constexpr FieldType FieldLongLong = QMetaType::LongLong;
-inline constexpr FieldType FieldDouble = QMetaType::Double;
-inline constexpr FieldType FieldString = QMetaType::QString;
-#else
-using FieldType = QVariant::Type;
-inline constexpr FieldType FieldBool = QVariant::Bool;
-inline constexpr FieldType FieldInt = QVariant::Int;
-inline constexpr FieldType FieldLongLong = QVariant::LongLong;
-inline constexpr FieldType FieldDouble = QVariant::Double;
-inline constexpr FieldType FieldString = QVariant::String;
-#endif
-
-//! A NULL attribute value of the given field type.
-inline QVariant nullOf( FieldType type )
-{
-#if QT_VERSION >= QT_VERSION_CHECK( 6, 0, 0 )
-  return QVariant( QMetaType( type ) );
-#else
-  return QVariant( static_cast<QVariant::Type>( type ) );
-#endif
-}
 } // namespace eventsecurity::compat
 
 #endif
