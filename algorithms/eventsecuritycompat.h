@@ -1,8 +1,8 @@
+#pragma once
+
 // QGIS enums renamed after 3.22 (QGIS 3.30+/4 moved them into Qgis::) and field types (QVariant::Type,
 // deprecated in Qt 6: QgsField takes QMetaType::Type from QGIS 3.38), named once here so the rest of the
 // code compiles against both.
-#ifndef EVENTSECURITYCOMPAT_H
-#define EVENTSECURITYCOMPAT_H
 
 #include <qgis.h>
 #include <qgsprocessing.h>
@@ -14,6 +14,7 @@
 namespace eventsecurity::compat
 {
 #if _QGIS_VERSION_INT >= 33000
+//! QGIS 3.30+: the enums in Qgis::.
 using WkbType = Qgis::WkbType;
 using GeometryType = Qgis::GeometryType;
 using SourceType = Qgis::ProcessingSourceType;
@@ -38,6 +39,7 @@ inline constexpr WkbType WkbMultiLineString = Qgis::WkbType::MultiLineString;
 inline constexpr WkbType WkbPolygon = Qgis::WkbType::Polygon;
 inline constexpr WkbType WkbMultiPolygon = Qgis::WkbType::MultiPolygon;
 #else
+//! QGIS 3.22-3.28: the enums in their classes.
 using WkbType = QgsWkbTypes::Type;
 using GeometryType = QgsWkbTypes::GeometryType;
 using SourceType = QgsProcessing::SourceType;
@@ -64,6 +66,7 @@ inline constexpr WkbType WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 #endif
 
 #if _QGIS_VERSION_INT >= 33800
+//! QGIS 3.38+: QgsField takes a QMetaType::Type.
 using FieldType = QMetaType::Type;
 inline constexpr FieldType FieldBool = QMetaType::Bool;
 inline constexpr FieldType FieldInt = QMetaType::Int;
@@ -71,6 +74,7 @@ inline constexpr FieldType FieldLongLong = QMetaType::LongLong;
 inline constexpr FieldType FieldDouble = QMetaType::Double;
 inline constexpr FieldType FieldString = QMetaType::QString;
 #else
+//! Before: a QVariant::Type.
 using FieldType = QVariant::Type;
 inline constexpr FieldType FieldBool = QVariant::Bool;
 inline constexpr FieldType FieldInt = QVariant::Int;
@@ -89,5 +93,3 @@ inline QVariant nullOf( FieldType type )
 #endif
 }
 } // namespace eventsecurity::compat
-
-#endif

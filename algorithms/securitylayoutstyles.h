@@ -1,65 +1,20 @@
-// The QGIS styles of the security layout's layers: blast rings red to yellow, the cordon, barriers by rating,
-// entries with their lane counts, approach speeds coloured by impact speed, closures and exposed buildings.
-#ifndef SECURITYLAYOUTSTYLES_H
-#define SECURITYLAYOUTSTYLES_H
+#pragma once
 
-#include <QString>
-#include <QStringList>
-#include <QVariant>
-
-class QgsVectorLayer;
+// The layer table's old names, for the dock until its call sites move to planlayers.h (the next commit removes
+// this file).
+#include "planlayers.h"
+#include "planstyles.h"
 
 namespace eventsecurity
 {
-
-/**
- * The GeoPackage layer names of eventsecurity:securitylayout, top to bottom as in the Layers panel
- * (the first is drawn last, on top).
- */
-QStringList securityLayoutLayerNames();
-
-//! The legend title of a layout layer (translated), e.g. "Vehicle-exclusion cordon" for "cordon".
-QString securityLayoutLayerTitle( const QString &layerName );
-
-//! Whether the print layout's legend lists a result layer: not when it is empty, and one speed scale
-//! (the routes') rather than three, so approach_speeds and impact_points stay off it.
-bool securityLayoutLayerInLegend( const QString &layerName, long long featureCount );
-
-/**
- * Gives \a layer, the layout layer called \a layerName (one of securityLayoutLayerNames()), its renderer and
- * labels. Categories are built from the layer's own values (zones, ratings), so call it once the features are
- * written. Uses no shared QGIS style database: safe on a Processing worker thread. Returns false for an unknown
- * layer name.
- */
-bool applySecurityLayoutStyle( QgsVectorLayer *layer, const QString &layerName );
-
-/**
- * The barrier class a crossing needs, from its IWA 14-1 rating without the impact angle: "V/7200[N3C]/96" for
- * "V/7200[N3C]/96/90". IWA 14-1 because its test speeds reach 112 km/h where ASTM F2656 and PAS 68 stop at 80, so
- * it still tells fast approaches apart. A rating in words (faster than every test) gives a translated "faster than
- * every IWA 14-1 test"; no rating (no vehicle reaches the crossing) gives an empty string. Barriers are coloured
- * and counted by this class.
- */
-QString barrierRatingClass( const QVariant &iwaRating );
-
-//! The test speed in km/h of a barrierRatingClass() (the last number), or infinity for the words.
-double barrierRatingClassSpeed( const QString &ratingClass );
-
-//! Saves \a layer's current style as the default style of its GeoPackage table (layer_styles). False + \a error on
-//! failure.
-bool saveDefaultStyleInGeoPackage( QgsVectorLayer *layer, QString *error );
-
-//! The input layers the print shows under the results.
-enum class BaseLayer
+//! Old name of planLayerTitle().
+inline QString securityLayoutLayerTitle( const QString &table )
 {
-  EventArea,
-  Streets,
-  Buildings,
-};
-
-//! A quiet base-map style for an input layer of the print (light grey streets and buildings, green event area).
-void applyBaseLayerStyle( QgsVectorLayer *layer, BaseLayer kind );
-
+  return planLayerTitle( table );
+}
+//! Old name of planLayerInLegend().
+inline bool securityLayoutLayerInLegend( const QString &table, long long featureCount )
+{
+  return planLayerInLegend( table, featureCount );
+}
 } // namespace eventsecurity
-
-#endif
