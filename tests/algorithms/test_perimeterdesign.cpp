@@ -165,6 +165,7 @@ private slots:
   void sampleVenue();
   void onlyTheCordonAskedFor();
   void attendanceAboveCapacityWarns();
+  void almostNoAreaWarns();
   void invalidEventAreaIsRepaired();
   void approachOutputsMatchTheCrossings();
   void exitWidthUnderItsOldNameToo();
@@ -648,6 +649,23 @@ void TestPerimeterDesign::attendanceAboveCapacityWarns()
     QVERIFY2( run.ok, qPrintable( run.errors ) );
     QVERIFY2( run.log.contains( tooMany ) == warns, qPrintable( run.log ) );
   }
+}
+
+void TestPerimeterDesign::almostNoAreaWarns()
+{
+  // A 0.5 m x 0.5 m "venue" (0.25 m^2) holds 0.25 x 2 = 0.5 persons: no one. The plan is made, with a warning
+  // (issue 14: it gave capacity 0 and a plan for the crowd, silently).
+  std::unique_ptr<QgsVectorLayer> tiny =
+      memoryLayer( QStringLiteral( "Polygon?crs=%1" ).arg( kUtm21S ),
+                   { QStringLiteral( "POLYGON((%1, %2, %3, %4, %1))" )
+                         .arg( at( 50, 50 ), at( 50.5, 50 ), at( 50.5, 50.5 ), at( 50, 50.5 ) ) } );
+  std::unique_ptr<QgsVectorLayer> roads = fourRoads();
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( tiny.get(), roads.get(), 1000 ), context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  QVERIFY2( run.log.contains( QStringLiteral( "The event area has almost no area (%1 m²): it holds no one" )
+                                  .arg( QLocale().toString( 0.25, 'f', 1 ) ) ),
+            qPrintable( run.log ) );
 }
 
 void TestPerimeterDesign::invalidEventAreaIsRepaired()
