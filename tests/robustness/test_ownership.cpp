@@ -2,12 +2,12 @@
 // registers. The run goes as QGIS's background task runs it (QgsProcessingAlgRunnerTask: prepare() on this,
 // the main thread, when the task is made; runPrepared() on a worker thread of the task manager; postProcess()
 // back on the main thread), with its input layers in a project and given by layer id, as the dock and the
-// toolbox give them. The input layers are deleted from the project after prepare() and before the task
-// starts, or while it runs; the run must still finish, from what it took at prepare, with exactly the outputs
-// of an undisturbed run. Before issue 14 the algorithms read the project layers on the worker thread: the
-// first case failed ("Could not load source layer") and the second crashed QGIS (use after free).
-// Under scripts/sanitize.sh this runs with AddressSanitizer, so a use after free that happens not to crash
-// still fails.
+// toolbox give them (and as layer objects, as a script gives them). The input layers are deleted from the project after
+// prepare() and before the task starts, or while it runs; the run must still finish, from what it took at prepare, with
+// exactly the outputs of an undisturbed run. Before issue 14 the algorithms read the project layers on the worker
+// thread: the cases by id failed ("Could not load source layer"); a layer deleted while a worker read it crashed QGIS,
+// and a layer object deleted after prepare was read after it was freed. Under scripts/sanitize.sh this runs with
+// AddressSanitizer, so a use after free that happens not to crash still fails.
 #include "robustness.h"
 
 #include <qgsapplication.h>
@@ -25,10 +25,12 @@ using namespace eventsecurity::test;
 namespace
 {
 
-//! How the inputs are given: by layer id, or as "selected features only" of the layer (all of them selected).
+//! How the inputs are given: by layer id, as the layer objects themselves (as a script gives them), or as
+//! "selected features only" of the layer (all of them selected).
 enum class Inputs
 {
   LayerIds,
+  LayerObjects,
   SelectedFeatures,
 };
 
@@ -80,8 +82,11 @@ TaskOutcome runInTask( const QString &id, Inputs inputs, Deletion when )
     auto *layer = qobject_cast<QgsVectorLayer *>( parameters.value( definition->name() ).value<QObject *>() );
     if ( !layer )
       continue;
-    const QString layerId = projectCopy( layer, project )->id();
-    if ( inputs == Inputs::SelectedFeatures )
+    QgsVectorLayer *copy = projectCopy( layer, project );
+    const QString layerId = copy->id();
+    if ( inputs == Inputs::LayerObjects )
+      parameters.insert( definition->name(), QVariant::fromValue( copy ) );
+    else if ( inputs == Inputs::SelectedFeatures )
       parameters.insert( definition->name(),
                          QVariant::fromValue( QgsProcessingFeatureSourceDefinition( layerId, true ) ) );
     else
@@ -143,7 +148,7 @@ void TestOwnership::initTestCase()
   const QStringList ids = providerAlgorithmIds();
   QVERIFY( !ids.isEmpty() );
   for ( const QString &id : ids )
-    for ( const Inputs inputs : { Inputs::LayerIds, Inputs::SelectedFeatures } )
+    for ( const Inputs inputs : { Inputs::LayerIds, Inputs::LayerObjects, Inputs::SelectedFeatures } )
     {
       Watchdog watchdog( id + QStringLiteral( " reference run" ) );
       const TaskOutcome reference = runInTask( id, inputs, Deletion::Never );
@@ -164,6 +169,8 @@ void TestOwnership::inputsDeletedDuringARun_data()
         << id << static_cast<int>( Inputs::LayerIds ) << static_cast<int>( Deletion::AfterPrepare );
     QTest::newRow( qPrintable( id + QStringLiteral( ", deleted while running" ) ) )
         << id << static_cast<int>( Inputs::LayerIds ) << static_cast<int>( Deletion::WhileRunning );
+    QTest::newRow( qPrintable( id + QStringLiteral( ", layer objects, deleted after prepare" ) ) )
+        << id << static_cast<int>( Inputs::LayerObjects ) << static_cast<int>( Deletion::AfterPrepare );
     QTest::newRow( qPrintable( id + QStringLiteral( ", selected features, deleted after prepare" ) ) )
         << id << static_cast<int>( Inputs::SelectedFeatures ) << static_cast<int>( Deletion::AfterPrepare );
   }
