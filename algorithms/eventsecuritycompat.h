@@ -1,8 +1,8 @@
+#pragma once
+
 // QGIS enums renamed after 3.22 (QGIS 3.30+/4 moved them into Qgis::) and field types (QVariant::Type,
 // deprecated in Qt 6: QgsField takes QMetaType::Type from QGIS 3.38), named once here so the rest of the
 // code compiles against both.
-#ifndef EVENTSECURITYCOMPAT_H
-#define EVENTSECURITYCOMPAT_H
 
 #include <qgis.h>
 #include <qgsprocessing.h>
@@ -16,6 +16,7 @@
 namespace eventsecurity::compat
 {
 #if _QGIS_VERSION_INT >= 33000
+//! QGIS 3.30+: the enums in Qgis::.
 using WkbType = Qgis::WkbType;
 using GeometryType = Qgis::GeometryType;
 using SourceType = Qgis::ProcessingSourceType;
@@ -40,6 +41,7 @@ inline constexpr WkbType WkbMultiLineString = Qgis::WkbType::MultiLineString;
 inline constexpr WkbType WkbPolygon = Qgis::WkbType::Polygon;
 inline constexpr WkbType WkbMultiPolygon = Qgis::WkbType::MultiPolygon;
 #else
+//! QGIS 3.22-3.28: the enums in their classes.
 using WkbType = QgsWkbTypes::Type;
 using GeometryType = QgsWkbTypes::GeometryType;
 using SourceType = QgsProcessing::SourceType;
@@ -66,5 +68,3 @@ inline constexpr WkbType WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 #endif
 
 } // namespace eventsecurity::compat
-
-#endif

@@ -18,6 +18,26 @@
             <source>%1 cannot go on: %2. Check the parameters and the layers.</source>
             <translation>%1 ne peut pas continuer : %2. Vérifiez les paramètres et les couches.</translation>
         </message>
+        <message>
+            <source>%1 was run without being prepared.</source>
+            <translation>%1 a été exécuté sans avoir été préparé.</translation>
+        </message>
+        <message>
+            <source>%1 has no feature source parameter %2.</source>
+            <translation>%1 n'a pas de paramètre de source d'entités %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number.</source>
+            <translation>%1 doit être un nombre.</translation>
+        </message>
+        <message>
+            <source>%1 must be greater than 0 (%2); got %3.</source>
+            <translation>%1 doit être supérieur à 0 (%2) ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 or more (%2); got %3.</source>
+            <translation>%1 doit être supérieur ou égal à 0 (%2) ; reçu %3.</translation>
+        </message>
     </context>
     <context>
         <name>MetricFrame</name>
@@ -93,40 +113,8 @@
             <translation>périmètre,bouclage,barrière,borne,accès,portail,entrée,filtrage,palpation,files,foule,jauge,capacité,sortie,évacuation,green guide,distance de sécurité,hvm,événement</translation>
         </message>
         <message>
-            <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.
-
-&lt;b&gt;Cordon.&lt;/b&gt; The event area (EVENT_AREA, where the crowd stands) grown by the standoff: STANDOFF_M, or when it is not set the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, and capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person).
-
-&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68) from the hostile vehicle approach model of eventsecurity:vehicleapproach for VEHICLE: the vehicle starts at rest anywhere on the streets within SEARCH_DISTANCE_M of the cordon or enters there at START_SPEED_KMH, accelerates by a(v) = a0 (1 - v/vmax), slows to sqrt(mu g R) in bends (mu = FRICTION) and ignores one-way rules and pedestrian zones; streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of that model.
-
-&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.
-
-&lt;b&gt;Entries.&lt;/b&gt; Search lanes in total = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). Exit width needed = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), shared in proportion to the street widths and at most the street's width (gate_width_m); the evacuation time is ATTENDANCE / (FLOW_RATE x the width provided). Only the entries count as exits: a cautious choice.
-
-&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance, lanes, exit width needed and provided and the evacuation time, the barriers with their ratings, and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb at the cordon, and its effect from the effects table.
-
-&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min (72 with alcohol, 66 stepped) and the egress target of 8 minutes (medium risk; 10 low, 6 high): UK Green Guide. Standing density 2 persons/m² and 400 persons per hour per walk-through metal detector lane: common planning figures (domain reference sec. 5), parameters. Stand-off distances: NCTC/DHS chart 2013. Vehicle model and ratings: see eventsecurity:vehicleapproach (its accelerations are unconfirmed estimates). Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers). A planning aid, not a substitute for a qualified security adviser.</source>
-            <translation>Conçoit le périmètre de sécurité d'un événement : la ligne que les véhicules ne doivent pas franchir, une barrière certifiée par crash-test partout où une voie la franchit, les accès de secours, les accès piétons avec leurs lignes de filtrage et leurs largeurs de sortie, et un rapport HTML en langage clair indiquant la source de chaque chiffre.
-
-&lt;b&gt;Périmètre.&lt;/b&gt; La zone de l'événement (EVENT_AREA, où se tient la foule) élargie de la distance de sécurité : STANDOFF_M ou, s'il n'est pas renseigné, la distance d'évacuation obligatoire de THREAT dans le tableau des distances de sécurité NCTC/DHS pour les alertes à la bombe (2013). Une place réelle permet rarement la distance du tableau, c'est pourquoi les deux sont proposées ; le rapport indique le risque résiduel. La forme est rendue réalisable : les passages plus étroits qu'une voie (DEFAULT_WIDTH_M) sont fermés en l'élargissant d'une demi-largeur de voie puis en la réduisant d'autant, les trous sont comblés et les morceaux plus petits que le carré d'une largeur de voie sont supprimés. Champs : area_m2, length_m, standoff_m et capacity = surface de l'événement x DENSITY (personnes debout par m², 2 par défaut, soit 0,5 m² par personne).
-
-&lt;b&gt;Franchissements.&lt;/b&gt; Chaque point où une voie de NETWORK franchit la limite du périmètre reçoit un point et une ligne de barrière en travers de la voie, perpendiculaire à celle-ci et aussi large qu'elle (WIDTH_FIELD, sinon DEFAULT_WIDTH_M). Chacun porte impact_kmh, energy_kj et les classements requis pour la barrière (ASTM F2656, IWA 14-1, PAS 68), issus du modèle d'approche d'un véhicule hostile de eventsecurity:vehicleapproach pour VEHICLE : le véhicule part à l'arrêt n'importe où sur les voies situées à moins de SEARCH_DISTANCE_M du périmètre ou y entre à START_SPEED_KMH, accélère selon a(v) = a0 (1 - v/vmax), ralentit à sqrt(mu g R) dans les virages (mu = FRICTION) et ignore les sens uniques et les zones piétonnes ; les voies vérifiant EXCLUDE_EXPRESSION (par ex. déjà équipées de bornes) sont exclues de ce modèle.
-
-&lt;b&gt;Types.&lt;/b&gt; kind vaut emergency_gate, pedestrian_entry ou vehicle_barrier. Les accès de secours (EMERGENCY_GATES, 2 par défaut) sont choisis parmi les voies carrossables non piétonnes : d'abord la voie la plus large, puis à chaque fois la plus large écartée d'au moins GATE_SEPARATION_DEG (90 par défaut) en gisement, vu depuis le centre de la zone de l'événement, des accès déjà choisis (à égalité : la plus éloignée en gisement, puis la plus faible vitesse d'impact), afin qu'ils se trouvent sur des côtés différents ; si aucune voie n'est aussi éloignée, la plus éloignée. Les accès piétons sont d'abord les franchissements des cheminements piétons et des rues piétonnes (PEDESTRIAN_EXPRESSION, par défaut les valeurs OSM de highway footway, pedestrian, path et steps) ; ensuite, tant que leurs largeurs cumulées restent inférieures à la largeur de sortie nécessaire (voir plus bas) ou qu'il y en a moins que MIN_ENTRIES (2 par défaut, pour qu'un accès bloqué ne laisse pas une seule issue), le franchissement de voie le plus large qui n'est pas un accès de secours (à égalité : le plus éloigné en gisement des accès déjà retenus, puis la plus faible vitesse d'impact). D'abord les cheminements piétons, puis aussi peu de voies que les sorties l'exigent : chaque accès doit être tenu par du personnel. Les franchissements restants reçoivent des barrières anti-véhicules. Chaque franchissement, accès compris, nécessite une barrière certifiée : pour les accès, une ligne que les piétons peuvent traverser.
-
-&lt;b&gt;Accès.&lt;/b&gt; Nombre total de lignes de filtrage = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), réparties entre les accès au prorata de la largeur de leur voie par la méthode du plus fort reste (chaque accès en reçoit au moins une s'il y en a assez). Largeur de sortie nécessaire = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), répartie au prorata des largeurs de voie et au plus égale à la largeur de la voie (gate_width_m) ; le temps d'évacuation est ATTENDANCE / (FLOW_RATE x la largeur disponible). Seuls les accès comptent comme sorties : un choix prudent.
-
-&lt;b&gt;Rapport.&lt;/b&gt; OUTPUT_REPORT (HTML) : la jauge comparée à la fréquentation, les lignes de filtrage, la largeur de sortie nécessaire et disponible et le temps d'évacuation, les barrières avec leurs classements, et le risque d'explosion : la surpression incidente de Kingery-Bulmash (Swisdak 1994) au bord de la foule pour une bombe de type THREAT sur le périmètre, et son effet d'après le tableau des effets.
-
-&lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Débit de sortie de 82 personnes/m/min (72 avec alcool, 66 sur gradins) et objectif d'évacuation de 8 minutes (risque moyen ; 10 faible, 6 élevé) : Green Guide britannique. Densité debout de 2 personnes/m² et 400 personnes par heure par ligne équipée d'un portique détecteur de métaux : valeurs de planification courantes (référence du domaine, sect. 5), paramétrables. Distances de sécurité : tableau NCTC/DHS 2013. Modèle de véhicule et classements : voir eventsecurity:vehicleapproach (ses accélérations sont des estimations non confirmées). Choix d'appréciation de cet outil, tous paramétrables : ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, THREAT (berline) et VEHICLE (camion de 7,5 t, PAS 68 N3) par défaut, START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (aussi la largeur de fermeture), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'expression des voies piétonnes, les règles de choix des accès ci-dessus, la taille des morceaux supprimés. Les sorties sont dans le SCR de la zone de l'événement ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques). Une aide à la planification, qui ne remplace pas un conseiller en sûreté qualifié.</translation>
-        </message>
-        <message>
             <source>Event area, where the crowd stands (polygons)</source>
             <translation>Zone de l'événement, où se tient la foule (polygones)</translation>
-        </message>
-        <message>
-            <source>Street network (lines)</source>
-            <translation>Réseau de voirie (lignes)</translation>
         </message>
         <message>
             <source>Expected attendance (persons)</source>
@@ -161,36 +149,12 @@
             <translation>Distance de sécurité depuis la zone de l'événement (m ; non renseignée = distance obligatoire du tableau)</translation>
         </message>
         <message>
-            <source>Hostile vehicle</source>
-            <translation>Véhicule hostile</translation>
-        </message>
-        <message>
-            <source>Speed entering the study area (km/h)</source>
-            <translation>Vitesse à l'entrée de la zone d'étude (km/h)</translation>
-        </message>
-        <message>
-            <source>Search distance around the cordon (m)</source>
-            <translation>Distance de recherche autour du périmètre (m)</translation>
-        </message>
-        <message>
-            <source>Street width field (m)</source>
-            <translation>Champ de largeur de voie (m)</translation>
-        </message>
-        <message>
-            <source>Default street width (m)</source>
-            <translation>Largeur de voie par défaut (m)</translation>
-        </message>
-        <message>
             <source>Street name field (default: "name" if present)</source>
             <translation>Champ du nom de voie (par défaut : « name » s'il existe)</translation>
         </message>
         <message>
             <source>Footways and pedestrian streets are where</source>
             <translation>Les cheminements et rues piétonnes sont les voies pour lesquelles</translation>
-        </message>
-        <message>
-            <source>Leave out of the vehicle model streets where (e.g. bollarded)</source>
-            <translation>Exclure du modèle de véhicule les voies pour lesquelles (par ex. équipées de bornes)</translation>
         </message>
         <message>
             <source>Emergency gates (at least)</source>
@@ -203,14 +167,6 @@
         <message>
             <source>Minimum bearing between emergency gates (degrees)</source>
             <translation>Écart minimal de gisement entre accès de secours (degrés)</translation>
-        </message>
-        <message>
-            <source>Tyre-road friction coefficient</source>
-            <translation>Coefficient d'adhérence pneu-chaussée</translation>
-        </message>
-        <message>
-            <source>Join street ends closer than (m)</source>
-            <translation>Raccorder les extrémités de voies distantes de moins de (m)</translation>
         </message>
         <message>
             <source>Vehicle-exclusion cordon</source>
@@ -237,14 +193,6 @@
             <translation>Fichiers HTML (*.html *.htm)</translation>
         </message>
         <message>
-            <source>%1 must be a number.</source>
-            <translation>%1 doit être un nombre.</translation>
-        </message>
-        <message>
-            <source>%1 must be greater than 0 (%2); got %3.</source>
-            <translation>%1 doit être supérieur à 0 (%2) ; valeur reçue : %3.</translation>
-        </message>
-        <message>
             <source>the number of people expected</source>
             <translation>le nombre de personnes attendues</translation>
         </message>
@@ -269,36 +217,12 @@
             <translation>l'objectif d'évacuation, par ex. 8 minutes</translation>
         </message>
         <message>
-            <source>the width of a street without a width value, e.g. 7 m</source>
-            <translation>la largeur d'une voie sans valeur de largeur, par ex. 7 m</translation>
-        </message>
-        <message>
-            <source>how far from the cordon vehicles are modelled, e.g. 1000 m</source>
-            <translation>jusqu'à quelle distance du périmètre les véhicules sont modélisés, par ex. 1000 m</translation>
-        </message>
-        <message>
-            <source>dry asphalt about 0.7, wet 0.3-0.4</source>
-            <translation>enrobé sec environ 0,7, mouillé 0,3-0,4</translation>
-        </message>
-        <message>
             <source>THREAT must be one of the %1 rows of the stand-off chart (0 to %2).</source>
             <translation>THREAT doit être l'une des %1 lignes du tableau des distances de sécurité (0 à %2).</translation>
         </message>
         <message>
             <source>STANDOFF_M must be 0 or more metres (how far vehicles are kept from the event area), or left unset to use the chart's mandatory distance for the threat; got %1.</source>
             <translation>STANDOFF_M doit valoir 0 mètre ou plus (la distance à laquelle les véhicules sont tenus à l'écart de la zone de l'événement), ou rester vide pour utiliser la distance obligatoire du tableau pour la menace ; valeur reçue : %1.</translation>
-        </message>
-        <message>
-            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
-            <translation>VEHICLE doit être l'une des %1 catégories de véhicules proposées (0 à %2).</translation>
-        </message>
-        <message>
-            <source>START_SPEED_KMH must be 0 or more.</source>
-            <translation>START_SPEED_KMH doit valoir 0 ou plus.</translation>
-        </message>
-        <message>
-            <source>TOLERANCE_M must be 0 or more metres.</source>
-            <translation>TOLERANCE_M doit valoir 0 mètre ou plus.</translation>
         </message>
         <message>
             <source>EMERGENCY_GATES must be 0 or more (2 or more recommended).</source>
@@ -345,10 +269,6 @@
             <translation>%1 fragment(s) de moins de %2 m² exclu(s) du périmètre.</translation>
         </message>
         <message>
-            <source>The expression "%1" is not valid: %2</source>
-            <translation>L'expression « %1 » n'est pas valide : %2</translation>
-        </message>
-        <message>
             <source>An expression could not be evaluated on every street (%1): those streets count as not matching.</source>
             <translation>Une expression n'a pas pu être évaluée sur toutes les voies (%1) : ces voies sont considérées comme ne la vérifiant pas.</translation>
         </message>
@@ -359,10 +279,6 @@
         <message>
             <source>No street within %1 m crosses the cordon: no barrier, gate or entry could be placed. Check that NETWORK covers the event area, or place the entries on site.</source>
             <translation>Aucune voie dans un rayon de %1 m ne franchit le périmètre : aucune barrière, aucun accès de secours ni accès piéton n'a pu être placé. Vérifiez que NETWORK couvre la zone de l'événement, ou placez les accès sur le terrain.</translation>
-        </message>
-        <message>
-            <source>Could not rate the barrier for %1: %2</source>
-            <translation>Impossible de déterminer le classement de la barrière pour %1 : %2</translation>
         </message>
         <message>
             <source>Only %1 of the %2 emergency gates could be placed: too few drivable streets cross the cordon.</source>
@@ -393,10 +309,6 @@
             <translation>Explosion : une charge de type %1 (%2 kg de TNT) sur le périmètre donne %3 kPa au bord de la foule ; la distance obligatoire du tableau est de %4 m.</translation>
         </message>
         <message>
-            <source>DEFAULT_WIDTH_M must be a street's width, at most 100 m; got %1.</source>
-            <translation>DEFAULT_WIDTH_M doit être une largeur de voie, 100 m au plus ; valeur reçue : %1.</translation>
-        </message>
-        <message>
             <source>STANDOFF_M must be at most 10,000 m (the stand-off chart's largest distance is 2,835 m); got %1.</source>
             <translation>STANDOFF_M doit valoir au plus 10 000 m (la plus grande distance du tableau des distances de sécurité est de 2 835 m) ; valeur reçue : %1.</translation>
         </message>
@@ -413,10 +325,6 @@
             <translation>1. Combien de personnes la zone peut accueillir</translation>
         </message>
         <message>
-            <source>The event area measures %1 m². At %2 persons per m² standing it holds %3 people [1].</source>
-            <translation>La zone de l'événement mesure %1 m². À %2 personnes debout par m², elle peut accueillir %3 personnes [1].</translation>
-        </message>
-        <message>
             <source>Expected attendance: %1.</source>
             <translation>Fréquentation attendue : %1.</translation>
         </message>
@@ -431,10 +339,6 @@
         <message>
             <source>2. Entries and search lanes</source>
             <translation>2. Accès et lignes de filtrage</translation>
-        </message>
-        <message>
-            <source>For %1 people arriving within %2 minutes, with one search lane (walk-through metal detector) checking about %3 people per hour [1], the entries need %4 search lanes in total.</source>
-            <translation>Pour %1 personnes arrivant en %2 minutes, avec une ligne de filtrage (portique détecteur de métaux) contrôlant environ %3 personnes par heure [1], les accès nécessitent %4 lignes de filtrage au total.</translation>
         </message>
         <message>
             <source>No street crosses the perimeter, so no entry could be placed automatically: choose the entries on site.</source>
@@ -477,16 +381,8 @@
             <translation>Largeur de sortie (m)</translation>
         </message>
         <message>
-            <source>During arrival about %1 people per metre of entry width per minute walk up to the entries: walkway level of service %2 (A free flow … F queueing) [2].</source>
-            <translation>Pendant l'arrivée, environ %1 personnes par mètre de largeur d'accès et par minute se présentent aux accès : niveau de service piéton %2 (A écoulement libre … F file d'attente) [2].</translation>
-        </message>
-        <message>
             <source>3. Getting everyone out</source>
             <translation>3. Faire sortir tout le monde</translation>
-        </message>
-        <message>
-            <source>To let %1 people leave within %2 minutes at %3 persons per metre of width per minute (level ground) [3], the exits must be %4 m wide in total.</source>
-            <translation>Pour que %1 personnes sortent en %2 minutes à raison de %3 personnes par mètre de largeur et par minute (sol plat) [3], les sorties doivent totaliser %4 m de largeur.</translation>
         </message>
         <message>
             <source>The entries provide %1 m.</source>
@@ -513,16 +409,8 @@
             <translation>Aucun véhicule ne doit s'approcher à moins de %1 m de la foule : le périmètre passe à %1 m à l'extérieur de la zone de l'événement (%2), mesure %3 m de long et englobe %4 m².</translation>
         </message>
         <message>
-            <source>the chart's mandatory evacuation distance for the threat "%1" [4]</source>
-            <translation>la distance d'évacuation obligatoire du tableau pour la menace « %1 » [4]</translation>
-        </message>
-        <message>
             <source>the distance chosen by the planner</source>
             <translation>la distance choisie par le planificateur</translation>
-        </message>
-        <message>
-            <source>Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each barrier comes from a model of the street network [5]: the vehicle "%1" (%2 kg) starting anywhere at rest, or entering the area within %3 m at %4 km/h, accelerating on straights and slowing for bends. The barrier must be rated for at least that speed [6].</source>
-            <translation>Partout où une voie le franchit, une barrière certifiée par crash-test est nécessaire. La vitesse à laquelle un véhicule hostile peut heurter chaque barrière est tirée d'un modèle du réseau de voirie [5] : le véhicule « %1 » (%2 kg) partant à l'arrêt de n'importe où, ou entrant dans la zone à moins de %3 m à %4 km/h, accélérant en ligne droite et ralentissant dans les virages. La barrière doit être certifiée pour au moins cette vitesse [6].</translation>
         </message>
         <message>
             <source>No street crosses the perimeter: vehicles cannot reach it over the street network given.</source>
@@ -577,36 +465,12 @@
             <translation>5. Une bombe apportée jusqu'au périmètre</translation>
         </message>
         <message>
-            <source>The bomb threat chart [4] asks everyone to be at least %1 m from a bomb of the type "%2" (%3 kg of TNT equivalent), and recommends %4 m, sheltering inside buildings in between.</source>
-            <translation>Le tableau des distances de sécurité [4] demande que chacun se tienne à au moins %1 m d'une bombe de type « %2 » (%3 kg d'équivalent TNT) et recommande %4 m, avec mise à l'abri dans les bâtiments entre les deux.</translation>
-        </message>
-        <message>
             <source>The perimeter keeps vehicles only %1 m from the crowd, %2 m less than the chart asks.</source>
             <translation>Le périmètre ne tient les véhicules qu'à %1 m de la foule, soit %2 m de moins que ce que demande le tableau.</translation>
         </message>
         <message>
             <source>The perimeter keeps vehicles %1 m from the crowd, which meets the chart's mandatory distance.</source>
             <translation>Le périmètre tient les véhicules à %1 m de la foule, ce qui respecte la distance obligatoire du tableau.</translation>
-        </message>
-        <message>
-            <source>If such a bomb went off at the perimeter, the blast wave would reach the edge of the crowd with an overpressure of about %1 kPa [7].</source>
-            <translation>Si une telle bombe explosait sur le périmètre, l'onde de souffle atteindrait le bord de la foule avec une surpression d'environ %1 kPa [7].</translation>
-        </message>
-        <message>
-            <source>At that pressure: %1 [8].</source>
-            <translation>À cette pression : %1 [8].</translation>
-        </message>
-        <message>
-            <source>That is below every effect in the table [8]; flying glass and debris can still hurt.</source>
-            <translation>C'est en dessous de tous les effets du tableau [8] ; les éclats de verre et les débris projetés peuvent néanmoins blesser.</translation>
-        </message>
-        <message>
-            <source>The crowd would be so close to the bomb that the blast formula does not apply [7]: expect deaths.</source>
-            <translation>La foule serait si proche de la bombe que la formule de l'onde de souffle ne s'applique plus [7] : il faut s'attendre à des morts.</translation>
-        </message>
-        <message>
-            <source>The crowd would be so far that the blast formula gives no value [7]: the blast itself is negligible.</source>
-            <translation>La foule serait si loin que la formule de l'onde de souffle ne donne aucune valeur [7] : le souffle lui-même est négligeable.</translation>
         </message>
         <message>
             <source>This is the incident overpressure in the open; buildings reflect and focus it, and fragments fly much further.</source>
@@ -644,6 +508,106 @@
             <source>Judgement calls of this tool (all of them parameters): the arrival window, the lane throughput, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle. Braking, traffic, parked cars and street furniture are not modelled: speeds are upper bounds for planning. This report supports, and does not replace, the assessment of a qualified security adviser.</source>
             <translation>Choix d'appréciation de cet outil (tous paramétrables) : la durée d'arrivée du public, le débit des lignes de filtrage, l'objectif d'évacuation, le nombre d'accès de secours et leur écartement minimal, la largeur de voie par défaut, la menace et le véhicule. Le freinage, la circulation, les véhicules stationnés et le mobilier urbain ne sont pas modélisés : les vitesses sont des majorants pour la planification. Ce rapport appuie l'évaluation d'un conseiller en sûreté qualifié, sans la remplacer.</translation>
         </message>
+        <message>
+            <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.
+
+&lt;b&gt;Cordon.&lt;/b&gt; The event area (EVENT_AREA, where the crowd stands) grown by the standoff: STANDOFF_M, or when it is not set the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, and capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person).
+
+&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68) from the hostile vehicle approach model of eventsecurity:vehicleapproach for VEHICLE: the vehicle starts at rest anywhere on the streets within SEARCH_DISTANCE_M of the cordon or enters there at START_SPEED_KMH, accelerates by a(v) = a0 (1 - v/vmax), slows to sqrt(mu g R) in bends (mu = FRICTION) and ignores one-way rules and pedestrian zones; streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of that model.
+
+&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.
+
+&lt;b&gt;Entries.&lt;/b&gt; Search lanes in total = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). Exit width needed = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), shared in proportion to the street widths and at most the street's width (exit_width_m); the evacuation time is ATTENDANCE / (FLOW_RATE x the width provided). Only the entries count as exits: a cautious choice.
+
+&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance, lanes, exit width needed and provided and the evacuation time, the barriers with their ratings, and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb at the cordon, and its effect from the effects table.
+
+&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min (72 with alcohol, 66 stepped) and the egress target of 8 minutes (medium risk; 10 low, 6 high): UK Green Guide. Standing density 2 persons/m² and 400 persons per hour per walk-through metal detector lane: common planning figures (domain reference sec. 5), parameters. Stand-off distances: NCTC/DHS chart 2013. Vehicle model and ratings: see eventsecurity:vehicleapproach (its accelerations are unconfirmed estimates). Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers). A planning aid, not a substitute for a qualified security adviser.</source>
+            <translation>Conçoit le périmètre de sécurité d'un événement : la ligne que les véhicules ne doivent pas franchir, une barrière certifiée par crash-test partout où une voie la franchit, les accès de secours, les accès piétons avec leurs lignes de filtrage et leurs largeurs de sortie, et un rapport HTML en langage clair indiquant la source de chaque chiffre.
+
+&lt;b&gt;Périmètre.&lt;/b&gt; La zone de l'événement (EVENT_AREA, où se tient la foule) élargie de la distance de sécurité : STANDOFF_M ou, s'il n'est pas renseigné, la distance d'évacuation obligatoire de THREAT dans le tableau des distances de sécurité NCTC/DHS pour les alertes à la bombe (2013). Une place réelle permet rarement la distance du tableau, c'est pourquoi les deux sont proposées ; le rapport indique le risque résiduel. La forme est rendue réalisable : les passages plus étroits qu'une voie (DEFAULT_WIDTH_M) sont fermés en l'élargissant d'une demi-largeur de voie puis en la réduisant d'autant, les trous sont comblés et les morceaux plus petits que le carré d'une largeur de voie sont supprimés. Champs : area_m2, length_m, standoff_m et capacity = surface de l'événement x DENSITY (personnes debout par m², 2 par défaut, soit 0,5 m² par personne).
+
+&lt;b&gt;Franchissements.&lt;/b&gt; Chaque point où une voie de NETWORK franchit la limite du périmètre reçoit un point et une ligne de barrière en travers de la voie, perpendiculaire à celle-ci et aussi large qu'elle (WIDTH_FIELD, sinon DEFAULT_WIDTH_M). Chacun porte impact_kmh, energy_kj et les classements requis pour la barrière (ASTM F2656, IWA 14-1, PAS 68), issus du modèle d'approche d'un véhicule hostile de eventsecurity:vehicleapproach pour VEHICLE : le véhicule part à l'arrêt n'importe où sur les voies situées à moins de SEARCH_DISTANCE_M du périmètre ou y entre à START_SPEED_KMH, accélère selon a(v) = a0 (1 - v/vmax), ralentit à sqrt(mu g R) dans les virages (mu = FRICTION) et ignore les sens uniques et les zones piétonnes ; les voies vérifiant EXCLUDE_EXPRESSION (par ex. déjà équipées de bornes) sont exclues de ce modèle.
+
+&lt;b&gt;Types.&lt;/b&gt; kind vaut emergency_gate, pedestrian_entry ou vehicle_barrier. Les accès de secours (EMERGENCY_GATES, 2 par défaut) sont choisis parmi les voies carrossables non piétonnes : d'abord la voie la plus large, puis à chaque fois la plus large écartée d'au moins GATE_SEPARATION_DEG (90 par défaut) en gisement, vu depuis le centre de la zone de l'événement, des accès déjà choisis (à égalité : la plus éloignée en gisement, puis la plus faible vitesse d'impact), afin qu'ils se trouvent sur des côtés différents ; si aucune voie n'est aussi éloignée, la plus éloignée. Les accès piétons sont d'abord les franchissements des cheminements piétons et des rues piétonnes (PEDESTRIAN_EXPRESSION, par défaut les valeurs OSM de highway footway, pedestrian, path et steps) ; ensuite, tant que leurs largeurs cumulées restent inférieures à la largeur de sortie nécessaire (voir plus bas) ou qu'il y en a moins que MIN_ENTRIES (2 par défaut, pour qu'un accès bloqué ne laisse pas une seule issue), le franchissement de voie le plus large qui n'est pas un accès de secours (à égalité : le plus éloigné en gisement des accès déjà retenus, puis la plus faible vitesse d'impact). D'abord les cheminements piétons, puis aussi peu de voies que les sorties l'exigent : chaque accès doit être tenu par du personnel. Les franchissements restants reçoivent des barrières anti-véhicules. Chaque franchissement, accès compris, nécessite une barrière certifiée : pour les accès, une ligne que les piétons peuvent traverser.
+
+&lt;b&gt;Accès.&lt;/b&gt; Nombre total de lignes de filtrage = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), réparties entre les accès au prorata de la largeur de leur voie par la méthode du plus fort reste (chaque accès en reçoit au moins une s'il y en a assez). Largeur de sortie nécessaire = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), répartie au prorata des largeurs de voie et au plus égale à la largeur de la voie (exit_width_m) ; le temps d'évacuation est ATTENDANCE / (FLOW_RATE x la largeur disponible). Seuls les accès comptent comme sorties : un choix prudent.
+
+&lt;b&gt;Rapport.&lt;/b&gt; OUTPUT_REPORT (HTML) : la jauge comparée à la fréquentation, les lignes de filtrage, la largeur de sortie nécessaire et disponible et le temps d'évacuation, les barrières avec leurs classements, et le risque d'explosion : la surpression incidente de Kingery-Bulmash (Swisdak 1994) au bord de la foule pour une bombe de type THREAT sur le périmètre, et son effet d'après le tableau des effets.
+
+&lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Débit de sortie de 82 personnes/m/min (72 avec alcool, 66 sur gradins) et objectif d'évacuation de 8 minutes (risque moyen ; 10 faible, 6 élevé) : Green Guide britannique. Densité debout de 2 personnes/m² et 400 personnes par heure par ligne équipée d'un portique détecteur de métaux : valeurs de planification courantes (référence du domaine, sect. 5), paramétrables. Distances de sécurité : tableau NCTC/DHS 2013. Modèle de véhicule et classements : voir eventsecurity:vehicleapproach (ses accélérations sont des estimations non confirmées). Choix d'appréciation de cet outil, tous paramétrables : ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, THREAT (berline) et VEHICLE (camion de 7,5 t, PAS 68 N3) par défaut, START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (aussi la largeur de fermeture), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'expression des voies piétonnes, les règles de choix des accès ci-dessus, la taille des morceaux supprimés. Les sorties sont dans le SCR de la zone de l'événement ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques). Une aide à la planification, qui ne remplace pas un conseiller en sûreté qualifié.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Defaults, warnings and extra outputs.&lt;/b&gt; ATTENDANCE defaults to 1,000 people, a judgement call so that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses the cordon, when the attendance is larger than the event area holds (and by how much), when the event area has almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its old name, kept for one release.</source>
+            <translation>&lt;b&gt;Valeurs par défaut, avertissements et sorties supplémentaires.&lt;/b&gt; ATTENDANCE vaut par défaut 1 000 personnes, un choix de cet outil pour qu'un nouveau formulaire ne commence pas à 0 : indiquez la fréquentation attendue. Un avertissement signale qu'aucune rue ne traverse le cordon, que la fréquentation dépasse ce que la zone de l'événement peut accueillir (et de combien), que la zone de l'événement n'a presque pas de surface, ou qu'un polygone invalide de la zone de l'événement (un anneau qui se croise, par exemple) a été réparé avec « make valid » de QGIS. OUTPUT_IMPACTS, OUTPUT_ROUTES et OUTPUT_APPROACH_SPEEDS (facultatives) sont l'approche des véhicules hostiles vers le cordon telle que eventsecurity:vehicleapproach l'écrit : points d'impact contre le bord du cordon, itinéraires critiques et vitesse sur chaque rue, avec les mêmes champs. Le champ gate_width_m des entrées est exit_width_m sous son ancien nom, conservé pour une version.</translation>
+        </message>
+        <message>
+            <source>Vehicle impact points on the cordon</source>
+            <translation>Points d'impact des véhicules sur le cordon</translation>
+        </message>
+        <message>
+            <source>Critical vehicle routes</source>
+            <translation>Itinéraires critiques des véhicules</translation>
+        </message>
+        <message>
+            <source>Approach speeds on the network</source>
+            <translation>Vitesses d'approche sur le réseau</translation>
+        </message>
+        <message>
+            <source>The event area has almost no area (%1 m²): it holds no one. Check its polygons.</source>
+            <translation>La zone de l'événement n'a presque pas de surface (%1 m²) : elle ne peut accueillir personne. Vérifiez ses polygones.</translation>
+        </message>
+        <message>
+            <source>The attendance (%1) is %2 more than the event area holds (%3 at %4 persons/m²): limit the tickets, enlarge the area or plan overflow space.</source>
+            <translation>La fréquentation (%1) dépasse de %2 ce que la zone de l'événement peut accueillir (%3 à %4 personnes/m²) : limitez les billets, agrandissez la zone ou prévoyez un espace de débordement.</translation>
+        </message>
+        <message>
+            <source>The event area measures %1 m². At %2 persons per m² standing it holds %3 people %4.</source>
+            <translation>La zone de l'événement mesure %1 m². À %2 personnes debout par m², elle peut accueillir %3 personnes %4.</translation>
+        </message>
+        <message>
+            <source>For %1 people arriving within %2 minutes, with one search lane (walk-through metal detector) checking about %3 people per hour %5, the entries need %4 search lanes in total.</source>
+            <translation>Pour %1 personnes arrivant en %2 minutes, avec une ligne de filtrage (portique détecteur de métaux) contrôlant environ %3 personnes par heure %5, les accès nécessitent %4 lignes de filtrage au total.</translation>
+        </message>
+        <message>
+            <source>During arrival about %1 people per metre of entry width per minute walk up to the entries: walkway level of service %2 (A free flow … F queueing) %3.</source>
+            <translation>Pendant l'arrivée, environ %1 personnes par mètre de largeur d'accès et par minute se présentent aux accès : niveau de service piéton %2 (A écoulement libre … F file d'attente) %3.</translation>
+        </message>
+        <message>
+            <source>To let %1 people leave within %2 minutes at %3 persons per metre of width per minute (level ground) %5, the exits must be %4 m wide in total.</source>
+            <translation>Pour que %1 personnes sortent en %2 minutes à raison de %3 personnes par mètre de largeur et par minute (sol plat) %5, les sorties doivent totaliser %4 m de largeur.</translation>
+        </message>
+        <message>
+            <source>the chart's mandatory evacuation distance for the threat "%1" %2</source>
+            <translation>la distance d'évacuation obligatoire du tableau pour la menace « %1 » %2</translation>
+        </message>
+        <message>
+            <source>Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each barrier comes from a model of the street network %5: the vehicle "%1" (%2 kg) starting anywhere at rest, or entering the area within %3 m at %4 km/h, accelerating on straights and slowing for bends. The barrier must be rated for at least that speed %6.</source>
+            <translation>Partout où une voie le franchit, une barrière certifiée par crash-test est nécessaire. La vitesse à laquelle un véhicule hostile peut heurter chaque barrière est tirée d'un modèle du réseau de voirie %5 : le véhicule « %1 » (%2 kg) partant à l'arrêt de n'importe où, ou entrant dans la zone à moins de %3 m à %4 km/h, accélérant en ligne droite et ralentissant dans les virages. La barrière doit être certifiée pour au moins cette vitesse %6.</translation>
+        </message>
+        <message>
+            <source>If such a bomb went off at the perimeter, the blast wave would reach the edge of the crowd with an overpressure of about %1 kPa %2.</source>
+            <translation>Si une telle bombe explosait sur le périmètre, l'onde de souffle atteindrait le bord de la foule avec une surpression d'environ %1 kPa %2.</translation>
+        </message>
+        <message>
+            <source>That is below every effect in the table %1; flying glass and debris can still hurt.</source>
+            <translation>C'est en dessous de tous les effets du tableau %1 ; les éclats de verre et les débris projetés peuvent néanmoins blesser.</translation>
+        </message>
+        <message>
+            <source>At that pressure: %1 %2.</source>
+            <translation>À cette pression : %1 %2.</translation>
+        </message>
+        <message>
+            <source>The crowd would be so close to the bomb that the blast formula does not apply %1: expect deaths.</source>
+            <translation>La foule serait si proche de la bombe que la formule de l'onde de souffle ne s'applique plus %1 : il faut s'attendre à des morts.</translation>
+        </message>
+        <message>
+            <source>The crowd would be so far that the blast formula gives no value %1: the blast itself is negligible.</source>
+            <translation>La foule serait si loin que la formule de l'onde de souffle ne donne aucune valeur %1 : le souffle lui-même est négligeable.</translation>
+        </message>
+        <message>
+            <source>The bomb threat chart %5 asks everyone to be at least %1 m from a bomb of the type "%2" (%3 kg of TNT equivalent), and recommends %4 m, sheltering inside buildings in between.</source>
+            <translation>Le tableau des distances de sécurité %5 demande que chacun se tienne à au moins %1 m d'une bombe de type « %2 » (%3 kg d'équivalent TNT) et recommande %4 m, avec mise à l'abri dans les bâtiments entre les deux.</translation>
+        </message>
     </context>
     <context>
         <name>ResultGroup</name>
@@ -658,10 +622,6 @@
     </context>
     <context>
         <name>SecurityLayoutAlgorithm</name>
-        <message>
-            <source>The algorithm %1 is missing: reinstall the Event Security Planner.</source>
-            <translation>L'algorithme %1 est absent : réinstallez le Planificateur de sécurité des événements.</translation>
-        </message>
         <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
@@ -683,10 +643,6 @@
             <translation>Impossible d'écrire la couche %1 dans %2 : %3</translation>
         </message>
         <message>
-            <source>Could not read the perimeter report %1: %2</source>
-            <translation>Impossible de lire le rapport sur le périmètre %1 : %2</translation>
-        </message>
-        <message>
             <source>Security layout of the event "%1".</source>
             <translation>Plan de sécurité de l'événement « %1 ».</translation>
         </message>
@@ -705,30 +661,6 @@
         <message>
             <source>event,security,layout,plan,cordon,barrier,standoff,blast,vehicle,hvm,entries,pdf,print,report</source>
             <translation>événement,sécurité,sûreté,plan,dispositif,périmètre,bouclage,barrière,distance de sécurité,explosion,véhicule,hvm,accès,pdf,impression,rapport</translation>
-        </message>
-        <message>
-            <source>The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.
-
-&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the cordon at STANDOFF_M (not set: the chart's mandatory distance for THREAT), the crossings, barriers and entries. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls. THREAT lists the chart's threats only (a custom charge cannot size a cordon).
-
-&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, gate_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.
-
-&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.
-
-&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.
-
-&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED. A planning aid, not a substitute for a qualified security adviser.</source>
-            <translation>Tout le dispositif de sécurité d'un site en une seule exécution : les zones d'exclusion liées à la menace à la bombe, le périmètre d'exclusion des véhicules avec ses barrières certifiées par crash-test, ses accès de secours et ses accès piétons, et les itinéraires les plus rapides d'un véhicule hostile jusqu'au périmètre ; le tout écrit dans un GeoPackage mis en forme, un rapport HTML et une carte PDF au format A3.
-
-&lt;b&gt;Étapes.&lt;/b&gt; 1. Zones d'exclusion (eventsecurity:standoffzones, méthode du tableau des distances de sécurité) autour de VENUE pour THREAT, avec les fermetures de voies sur NETWORK et les bâtiments exposés de BUILDINGS. 2. Conception du périmètre (eventsecurity:perimeterdesign) de VENUE pour ATTENDANCE : le périmètre à STANDOFF_M (non renseigné : la distance obligatoire du tableau pour THREAT), les franchissements, les barrières et les accès. 3. Approche de VEHICLE jusqu'au périmètre (eventsecurity:vehicleapproach). Les autres paramètres sont ceux des étapes, avec les mêmes valeurs par défaut : voir leur aide pour le modèle, les sources et les choix d'appréciation. THREAT ne propose que les menaces du tableau (une charge personnalisée ne permet pas de dimensionner un périmètre).
-
-&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Une table par résultat, chacune avec son style enregistré comme style par défaut dans le GeoPackage (layer_styles), de sorte que QGIS l'affiche mise en forme à l'ouverture du fichier. De haut en bas : entries (lanes, gate_width_m ; étiquetées), crossings (kind), barriers (colorées selon le classement ASTM F2656), impact_points et critical_routes (colorés selon la vitesse d'impact, par classes aux vitesses d'essai 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (seulement avec BUILDINGS), approach_speeds (max_kmh sur chaque voie), standoff_zones (du rouge au jaune). La sortie LAYERS énumère les tables écrites, dans cet ordre, séparées par ';'.
-
-&lt;b&gt;Rapport (OUTPUT_REPORT).&lt;/b&gt; Le rapport de conception du périmètre, complété par les zones d'exclusion (distance, surpression, bâtiments, voies à fermer) et les approches de véhicules les plus rapides.
-
-&lt;b&gt;PDF (OUTPUT_PDF, facultatif).&lt;/b&gt; Une planche A3 paysage : la carte du périmètre, des barrières, des accès et de la zone d'évacuation obligatoire sur les voies et bâtiments en entrée, la légende, l'échelle graphique, la flèche du nord, les chiffres clés, les sources et la date. DATA_CREDIT est la mention de la source des données cartographiques ; s'il est vide, il vaut « © les contributeurs d'OpenStreetMap » lorsque les entrées ressemblent à des données OpenStreetMap (un champ osm_id), et rien sinon.
-
-&lt;b&gt;Chiffres clés.&lt;/b&gt; CAPACITY (personnes que peut accueillir la zone de l'événement), LANES (lignes de filtrage), BARRIERS (barrières anti-véhicules fixes), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (voies fermées aux véhicules), MAX_IMPACT_KMH (impact le plus rapide sur le périmètre), STANDOFF_M_USED. Une aide à la planification, qui ne remplace pas un conseiller en sûreté qualifié.</translation>
         </message>
         <message>
             <source>Venue, where the crowd stands (polygons)</source>
@@ -831,10 +763,6 @@
             <translation>La conception du périmètre n'a produit aucun périmètre : voir le journal.</translation>
         </message>
         <message>
-            <source>Vehicle approach</source>
-            <translation>Approche des véhicules</translation>
-        </message>
-        <message>
             <source>Could not open the layer %1 just written to %2.</source>
             <translation>Impossible d'ouvrir la couche %1 qui vient d'être écrite dans %2.</translation>
         </message>
@@ -877,10 +805,6 @@
         <message>
             <source>Print layout written to %1.</source>
             <translation>Mise en page écrite dans %1.</translation>
-        </message>
-        <message>
-            <source>No street crosses the cordon: the vehicle approach step is left out.</source>
-            <translation>Aucune voie ne franchit le périmètre : l'étape d'approche des véhicules est omise.</translation>
         </message>
         <message>
             <source>Impact speed (km/h)</source>
@@ -933,6 +857,38 @@
         <message>
             <source>Angle (°)</source>
             <translation>Angle (°)</translation>
+        </message>
+        <message>
+            <source>The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.
+
+&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the cordon at STANDOFF_M (not set: the chart's mandatory distance for THREAT), the crossings, barriers and entries. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls. THREAT lists the chart's threats only (a custom charge cannot size a cordon).
+
+&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.
+
+&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.
+
+&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.
+
+&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED. A planning aid, not a substitute for a qualified security adviser.</source>
+            <translation>Tout le dispositif de sécurité d'un site en une seule exécution : les zones d'exclusion liées à la menace à la bombe, le périmètre d'exclusion des véhicules avec ses barrières certifiées par crash-test, ses accès de secours et ses accès piétons, et les itinéraires les plus rapides d'un véhicule hostile jusqu'au périmètre ; le tout écrit dans un GeoPackage mis en forme, un rapport HTML et une carte PDF au format A3.
+
+&lt;b&gt;Étapes.&lt;/b&gt; 1. Zones d'exclusion (eventsecurity:standoffzones, méthode du tableau des distances de sécurité) autour de VENUE pour THREAT, avec les fermetures de voies sur NETWORK et les bâtiments exposés de BUILDINGS. 2. Conception du périmètre (eventsecurity:perimeterdesign) de VENUE pour ATTENDANCE : le périmètre à STANDOFF_M (non renseigné : la distance obligatoire du tableau pour THREAT), les franchissements, les barrières et les accès. 3. Approche de VEHICLE jusqu'au périmètre (eventsecurity:vehicleapproach). Les autres paramètres sont ceux des étapes, avec les mêmes valeurs par défaut : voir leur aide pour le modèle, les sources et les choix d'appréciation. THREAT ne propose que les menaces du tableau (une charge personnalisée ne permet pas de dimensionner un périmètre).
+
+&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Une table par résultat, chacune avec son style enregistré comme style par défaut dans le GeoPackage (layer_styles), de sorte que QGIS l'affiche mise en forme à l'ouverture du fichier. De haut en bas : entries (lanes, exit_width_m ; étiquetées), crossings (kind), barriers (colorées selon le classement ASTM F2656), impact_points et critical_routes (colorés selon la vitesse d'impact, par classes aux vitesses d'essai 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (seulement avec BUILDINGS), approach_speeds (max_kmh sur chaque voie), standoff_zones (du rouge au jaune). La sortie LAYERS énumère les tables écrites, dans cet ordre, séparées par ';'.
+
+&lt;b&gt;Rapport (OUTPUT_REPORT).&lt;/b&gt; Le rapport de conception du périmètre, complété par les zones d'exclusion (distance, surpression, bâtiments, voies à fermer) et les approches de véhicules les plus rapides.
+
+&lt;b&gt;PDF (OUTPUT_PDF, facultatif).&lt;/b&gt; Une planche A3 paysage : la carte du périmètre, des barrières, des accès et de la zone d'évacuation obligatoire sur les voies et bâtiments en entrée, la légende, l'échelle graphique, la flèche du nord, les chiffres clés, les sources et la date. DATA_CREDIT est la mention de la source des données cartographiques ; s'il est vide, il vaut « © les contributeurs d'OpenStreetMap » lorsque les entrées ressemblent à des données OpenStreetMap (un champ osm_id), et rien sinon.
+
+&lt;b&gt;Chiffres clés.&lt;/b&gt; CAPACITY (personnes que peut accueillir la zone de l'événement), LANES (lignes de filtrage), BARRIERS (barrières anti-véhicules fixes), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (voies fermées aux véhicules), MAX_IMPACT_KMH (impact le plus rapide sur le périmètre), STANDOFF_M_USED. Une aide à la planification, qui ne remplace pas un conseiller en sûreté qualifié.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue, the attendance is larger than the venue holds (and by how much), the venue has almost no area, a venue polygon was invalid and repaired, fewer emergency gates than asked could be placed. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
+            <translation>&lt;b&gt;Avertissements (WARNINGS).&lt;/b&gt; Une ligne par résultat qui ne donne aucun plan ou un plan dangereux, en langage clair, vide s'il n'y en a aucun : aucune rue n'atteint le site, la fréquentation dépasse ce que le site peut accueillir (et de combien), le site n'a presque pas de surface, un polygone du site était invalide et a été réparé, moins de portes d'urgence que demandé ont pu être placées. ATTENDANCE vaut par défaut 1 000 personnes (un choix de cet outil : indiquez la vôtre).</translation>
+        </message>
+        <message>
+            <source>Warnings: outcomes that make no plan or an unsafe one, one a line</source>
+            <translation>Avertissements : résultats qui ne donnent aucun plan ou un plan dangereux, un par ligne</translation>
         </message>
     </context>
     <context>
@@ -1152,10 +1108,6 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>Emplacements de la menace ou zones à protéger (points ou polygones)</translation>
         </message>
         <message>
-            <source>%1 (%2 kg TNT)</source>
-            <translation>%1 (%2 kg de TNT)</translation>
-        </message>
-        <message>
             <source>Custom charge (set the charge)</source>
             <translation>Charge personnalisée (indiquer la charge)</translation>
         </message>
@@ -1294,8 +1246,12 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>Le champ de sens unique « %1 » n'existe pas dans la couche du réseau : choisissez l'un de ses champs ou aucun.</translation>
         </message>
         <message>
-            <source>The exclusion expression is not valid: %1</source>
-            <translation>L'expression d'exclusion n'est pas valide : %1</translation>
+            <source>The expression "%1" is not valid: %2</source>
+            <translation>L'expression « %1 » n'est pas valide : %2</translation>
+        </message>
+        <message>
+            <source>The name field "%1" is not in the network layer: choose one of its fields or none.</source>
+            <translation>Le champ de nom « %1 » n'existe pas dans la couche du réseau : choisissez l'un de ses champs ou aucun.</translation>
         </message>
     </context>
     <context>
@@ -1408,16 +1364,8 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
 &lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Le modèle et la limite en virage : référence du domaine, sect. 4 (pratique courante des études VDA) ; mu 0,7 correspond à un enrobé sec (0,7-0,8 sec, 0,3-0,4 mouillé). Les accélérations par catégorie n'ont pas de source primaire (valeurs plausibles tirées des temps de 0 à 100 km/h : voiture 3, fourgon 2, camion de 7,5 t 1, poids lourd de 30 t 0,5 m/s2) et vmax relève de l'appréciation : réglez-les d'après les véhicules pertinents sur votre site. Choix d'appréciation de cet outil, tous paramétrables : le véhicule par défaut (camion de 7,5 t, PAS 68 N3), START_SPEED_KMH 50 (une limite urbaine courante), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (deux voies de circulation), la largeur moyenne aux carrefours, TOLERANCE_M 0,5. Le freinage, la circulation, les bordures, le mobilier urbain et les véhicules stationnés ne sont pas modélisés : les vitesses sont des majorants pour la planification et ne remplacent pas une visite de site par un évaluateur qualifié.</translation>
         </message>
         <message>
-            <source>Street network (lines)</source>
-            <translation>Réseau de voirie (lignes)</translation>
-        </message>
-        <message>
             <source>Protected area (polygons)</source>
             <translation>Zone protégée (polygones)</translation>
-        </message>
-        <message>
-            <source>Vehicle</source>
-            <translation>Véhicule</translation>
         </message>
         <message>
             <source>Mass override, kg (0 = the vehicle's)</source>
@@ -1432,40 +1380,12 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>Vitesse maximale imposée, km/h (0 = celle du véhicule)</translation>
         </message>
         <message>
-            <source>Speed entering the study area, km/h</source>
-            <translation>Vitesse à l'entrée de la zone d'étude, km/h</translation>
-        </message>
-        <message>
-            <source>Search distance around the protected area (m)</source>
-            <translation>Distance de recherche autour de la zone protégée (m)</translation>
-        </message>
-        <message>
-            <source>Carriageway width field (m)</source>
-            <translation>Champ de largeur de chaussée (m)</translation>
-        </message>
-        <message>
-            <source>Default carriageway width (m)</source>
-            <translation>Largeur de chaussée par défaut (m)</translation>
-        </message>
-        <message>
-            <source>Tyre-road friction coefficient</source>
-            <translation>Coefficient d'adhérence pneu-chaussée</translation>
-        </message>
-        <message>
             <source>Respect one-way streets</source>
             <translation>Respecter les sens uniques</translation>
         </message>
         <message>
             <source>One-way field (OSM values; default: "oneway" if present)</source>
             <translation>Champ de sens unique (valeurs OSM ; par défaut : « oneway » s'il existe)</translation>
-        </message>
-        <message>
-            <source>Leave out streets where (e.g. bollarded)</source>
-            <translation>Exclure les voies pour lesquelles (par ex. équipées de bornes)</translation>
-        </message>
-        <message>
-            <source>Join street ends closer than (m)</source>
-            <translation>Raccorder les extrémités de voies distantes de moins de (m)</translation>
         </message>
         <message>
             <source>Impact points</source>
@@ -1478,22 +1398,6 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>Approach speeds on the network</source>
             <translation>Vitesses d'approche sur le réseau</translation>
-        </message>
-        <message>
-            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
-            <translation>VEHICLE doit être l'une des %1 catégories de véhicules proposées (0 à %2).</translation>
-        </message>
-        <message>
-            <source>SEARCH_DISTANCE_M must be greater than 0 metres (got %1).</source>
-            <translation>SEARCH_DISTANCE_M doit être supérieur à 0 mètre (valeur reçue : %1).</translation>
-        </message>
-        <message>
-            <source>FRICTION must be greater than 0 (dry asphalt about 0.7, wet 0.3-0.4).</source>
-            <translation>FRICTION doit être supérieur à 0 (enrobé sec environ 0,7, mouillé 0,3-0,4).</translation>
-        </message>
-        <message>
-            <source>DEFAULT_WIDTH_M must be greater than 0 metres.</source>
-            <translation>DEFAULT_WIDTH_M doit être supérieur à 0 mètre.</translation>
         </message>
         <message>
             <source>NETWORK must be a line layer (streets).</source>
@@ -1524,16 +1428,16 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>Aucune voie ne franchit la limite de PROTECTED_AREA : il n'y a pas d'approche de véhicule à évaluer.</translation>
         </message>
         <message>
-            <source>Could not rate the barrier for %1: %2</source>
-            <translation>Impossible de déterminer le classement de la barrière pour %1 : %2</translation>
-        </message>
-        <message>
             <source>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 impact point(s), fastest %6 km/h; %7 beyond every crash test; %8 crossing(s) no vehicle can reach.</source>
             <translation>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h) : %5 point(s) d'impact, le plus rapide à %6 km/h ; %7 au-delà de tous les crash-tests ; %8 franchissement(s) qu'aucun véhicule ne peut atteindre.</translation>
         </message>
         <message>
-            <source>%1 must be 0 or a positive number (got %2).</source>
-            <translation>%1 doit valoir 0 ou un nombre positif (valeur reçue : %2).</translation>
+            <source>0 keeps the vehicle's own value</source>
+            <translation>0 garde la valeur propre au véhicule</translation>
+        </message>
+        <message>
+            <source>An expression could not be evaluated on every street (%1): those streets count as not matching.</source>
+            <translation>Une expression n'a pas pu être évaluée sur toutes les voies (%1) : ces voies sont considérées comme ne la vérifiant pas.</translation>
         </message>
     </context>
     <context>
@@ -1937,6 +1841,120 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>Fastest impact</source>
             <translation>Impact le plus rapide</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachAlgorithmBase</name>
+        <message>
+            <source>Street network (lines)</source>
+            <translation>Réseau de voirie (lignes)</translation>
+        </message>
+        <message>
+            <source>Hostile vehicle</source>
+            <translation>Véhicule hostile</translation>
+        </message>
+        <message>
+            <source>Speed entering the study area (km/h)</source>
+            <translation>Vitesse à l'entrée de la zone d'étude (km/h)</translation>
+        </message>
+        <message>
+            <source>Search distance around the protected area (m)</source>
+            <translation>Distance de recherche autour de la zone protégée (m)</translation>
+        </message>
+        <message>
+            <source>Street width field (m)</source>
+            <translation>Champ de largeur de voie (m)</translation>
+        </message>
+        <message>
+            <source>Default street width (m)</source>
+            <translation>Largeur de voie par défaut (m)</translation>
+        </message>
+        <message>
+            <source>Leave out of the vehicle model streets where (e.g. bollarded)</source>
+            <translation>Exclure du modèle de véhicule les voies pour lesquelles (par ex. équipées de bornes)</translation>
+        </message>
+        <message>
+            <source>Tyre-road friction coefficient</source>
+            <translation>Coefficient d'adhérence pneu-chaussée</translation>
+        </message>
+        <message>
+            <source>Join street ends closer than (m)</source>
+            <translation>Raccorder les extrémités de voies distantes de moins de (m)</translation>
+        </message>
+        <message>
+            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
+            <translation>VEHICLE doit être l'une des %1 catégories de véhicules proposées (0 à %2).</translation>
+        </message>
+        <message>
+            <source>e.g. 50 km/h</source>
+            <translation>par ex. 50 km/h</translation>
+        </message>
+        <message>
+            <source>how far from the protected area vehicles are modelled, e.g. 1000 m</source>
+            <translation>jusqu'où les véhicules sont modélisés autour de la zone protégée, par ex. 1000 m</translation>
+        </message>
+        <message>
+            <source>the width of a street without a width value, e.g. 7 m</source>
+            <translation>la largeur d'une voie sans valeur de largeur, par ex. 7 m</translation>
+        </message>
+        <message>
+            <source>DEFAULT_WIDTH_M must be a street's width, at most %1 m; got %2.</source>
+            <translation>DEFAULT_WIDTH_M doit être la largeur d'une rue, au plus %1 m ; reçu %2.</translation>
+        </message>
+        <message>
+            <source>dry asphalt about 0.7, wet 0.3-0.4</source>
+            <translation>enrobé sec environ 0,7, mouillé 0,3-0,4</translation>
+        </message>
+        <message>
+            <source>metres, e.g. 0.5</source>
+            <translation>mètres, par ex. 0,5</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachStudy</name>
+        <message>
+            <source>Could not rate the barrier for %1: %2</source>
+            <translation>Impossible de déterminer le classement de la barrière pour %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaInputTexts</name>
+        <message numerus="yes">
+            <source>%n polygon(s) of %1 were invalid (a ring crossing itself, for example) and were repaired with QGIS's make valid: check that the result is the area you meant.</source>
+            <translation>
+                <numerusform>%n polygone de %1 était invalide (un anneau qui se croise, par exemple) et a été réparé avec « make valid » de QGIS : vérifiez que le résultat est bien la zone voulue.</numerusform>
+                <numerusform>%n polygones de %1 étaient invalides (un anneau qui se croise, par exemple) et ont été réparés avec « make valid » de QGIS : vérifiez que le résultat est bien la zone voulue.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n polygon(s) of %1 were invalid and have no area (a ring along a line, for example): they were left out.</source>
+            <translation>
+                <numerusform>%n polygone de %1 était invalide et sans surface (un anneau le long d'une ligne, par exemple) : il a été ignoré.</numerusform>
+                <numerusform>%n polygones de %1 étaient invalides et sans surface (un anneau le long d'une ligne, par exemple) : ils ont été ignorés.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceSnapshotTexts</name>
+        <message>
+            <source>%1: the file %2 does not exist (moved or deleted?): choose the layer again.</source>
+            <translation>%1 : le fichier %2 n'existe pas (déplacé ou supprimé ?) : choisissez de nouveau la couche.</translation>
+        </message>
+        <message>
+            <source>%1: the layer %2 could not be opened: check that it is a readable vector layer.</source>
+            <translation>%1 : la couche %2 n'a pas pu être ouverte : vérifiez qu'il s'agit d'une couche vecteur lisible.</translation>
+        </message>
+        <message>
+            <source>%1: the layer is no longer in the project (was it removed?): choose it again.</source>
+            <translation>%1 : la couche n'est plus dans le projet (a-t-elle été retirée ?) : choisissez-la de nouveau.</translation>
+        </message>
+        <message>
+            <source>%1 is required: choose a layer.</source>
+            <translation>%1 est obligatoire : choisissez une couche.</translation>
+        </message>
+        <message>
+            <source>%1: the layer “%2” cannot be read (its data source is not available).</source>
+            <translation>%1 : la couche « %2 » ne peut pas être lue (sa source de données n'est pas disponible).</translation>
         </message>
     </context>
 </TS>

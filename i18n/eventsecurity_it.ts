@@ -18,6 +18,26 @@
             <source>%1 cannot go on: %2. Check the parameters and the layers.</source>
             <translation>%1 non può proseguire: %2. Verificare i parametri e i layer.</translation>
         </message>
+        <message>
+            <source>%1 was run without being prepared.</source>
+            <translation>%1 è stato eseguito senza essere stato preparato.</translation>
+        </message>
+        <message>
+            <source>%1 has no feature source parameter %2.</source>
+            <translation>%1 non ha un parametro di sorgente di elementi %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number.</source>
+            <translation>%1 deve essere un numero.</translation>
+        </message>
+        <message>
+            <source>%1 must be greater than 0 (%2); got %3.</source>
+            <translation>%1 deve essere maggiore di 0 (%2); valore ricevuto: %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 or more (%2); got %3.</source>
+            <translation>%1 deve essere 0 o più (%2); ricevuto %3.</translation>
+        </message>
     </context>
     <context>
         <name>MetricFrame</name>
@@ -93,40 +113,8 @@
             <translation>perimetro,cordone,barriera,dissuasore,varco,ingresso,filtraggio,controllo,corsie,folla,capienza,esodo,evacuazione,green guide,distanza di sicurezza,hvm,evento</translation>
         </message>
         <message>
-            <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.
-
-&lt;b&gt;Cordon.&lt;/b&gt; The event area (EVENT_AREA, where the crowd stands) grown by the standoff: STANDOFF_M, or when it is not set the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, and capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person).
-
-&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68) from the hostile vehicle approach model of eventsecurity:vehicleapproach for VEHICLE: the vehicle starts at rest anywhere on the streets within SEARCH_DISTANCE_M of the cordon or enters there at START_SPEED_KMH, accelerates by a(v) = a0 (1 - v/vmax), slows to sqrt(mu g R) in bends (mu = FRICTION) and ignores one-way rules and pedestrian zones; streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of that model.
-
-&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.
-
-&lt;b&gt;Entries.&lt;/b&gt; Search lanes in total = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). Exit width needed = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), shared in proportion to the street widths and at most the street's width (gate_width_m); the evacuation time is ATTENDANCE / (FLOW_RATE x the width provided). Only the entries count as exits: a cautious choice.
-
-&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance, lanes, exit width needed and provided and the evacuation time, the barriers with their ratings, and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb at the cordon, and its effect from the effects table.
-
-&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min (72 with alcohol, 66 stepped) and the egress target of 8 minutes (medium risk; 10 low, 6 high): UK Green Guide. Standing density 2 persons/m² and 400 persons per hour per walk-through metal detector lane: common planning figures (domain reference sec. 5), parameters. Stand-off distances: NCTC/DHS chart 2013. Vehicle model and ratings: see eventsecurity:vehicleapproach (its accelerations are unconfirmed estimates). Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers). A planning aid, not a substitute for a qualified security adviser.</source>
-            <translation>Progetta il perimetro di sicurezza di un evento: la linea che i veicoli non devono oltrepassare, una barriera antisfondamento certificata ovunque una strada la attraversi, i varchi di emergenza, i varchi pedonali con le loro corsie di controllo e le larghezze di uscita, e un rapporto HTML in linguaggio semplice con la fonte di ogni dato.
-
-&lt;b&gt;Perimetro.&lt;/b&gt; L'area dell'evento (EVENT_AREA, dove sta la folla) ampliata della distanza di sicurezza: STANDOFF_M oppure, se non è impostato, la distanza di evacuazione obbligatoria di THREAT nella tabella delle distanze di sicurezza NCTC/DHS per minaccia esplosiva (2013). Una piazza reale raramente consente la distanza della tabella, per questo sono offerte entrambe; il rapporto indica il rischio residuo. La forma viene resa realizzabile: i passaggi più stretti di una strada (DEFAULT_WIDTH_M) vengono chiusi ampliandola di mezza larghezza stradale e poi restringendola di nuovo, i buchi vengono riempiti e i frammenti più piccoli del quadrato di una larghezza stradale vengono eliminati. Campi: area_m2, length_m, standoff_m e capacity = superficie dell'evento x DENSITY (persone in piedi per m², 2 per impostazione predefinita, cioè 0,5 m² a persona).
-
-&lt;b&gt;Attraversamenti.&lt;/b&gt; Ogni punto in cui una strada di NETWORK attraversa il bordo del perimetro riceve un punto e una linea di barriera trasversale alla strada, perpendicolare a essa e larga quanto la strada (WIDTH_FIELD, altrimenti DEFAULT_WIDTH_M). Ciascuno riporta impact_kmh, energy_kj e le classi richieste alla barriera (ASTM F2656, IWA 14-1, PAS 68), ricavate dal modello di avvicinamento del veicolo ostile di eventsecurity:vehicleapproach per VEHICLE: il veicolo parte da fermo in qualsiasi punto delle strade entro SEARCH_DISTANCE_M dal perimetro o vi entra a START_SPEED_KMH, accelera secondo a(v) = a0 (1 - v/vmax), rallenta a sqrt(mu g R) in curva (mu = FRICTION) e ignora i sensi unici e le aree pedonali; le strade che soddisfano EXCLUDE_EXPRESSION (per es. già protette da dissuasori) sono escluse dal modello.
-
-&lt;b&gt;Tipi.&lt;/b&gt; kind vale emergency_gate, pedestrian_entry o vehicle_barrier. I varchi di emergenza (EMERGENCY_GATES, 2 per impostazione predefinita) sono scelti tra le strade percorribili dai veicoli che non sono pedonali: prima la strada più larga, poi ogni volta la più larga distante almeno GATE_SEPARATION_DEG (predefinito 90) in azimut, visto dal centro dell'area dell'evento, dai varchi già scelti (a parità: la più distante in azimut, poi la velocità d'impatto più bassa), in modo che si trovino su lati diversi; se nessuna strada è così distante, la più distante. I varchi pedonali sono prima gli attraversamenti di marciapiedi, percorsi pedonali e strade pedonali (PEDESTRIAN_EXPRESSION, per impostazione predefinita i valori OSM di highway footway, pedestrian, path e steps); poi, finché le loro larghezze sommate restano inferiori alla larghezza di uscita necessaria (vedi sotto) o sono meno di MIN_ENTRIES (predefinito 2, perché un varco bloccato non lasci un'unica via d'uscita), l'attraversamento stradale più largo che non sia un varco di emergenza (a parità: il più distante in azimut dai varchi già scelti, poi la velocità d'impatto più bassa). Prima i percorsi pedonali, poi il minor numero di strade richiesto dalle uscite: ogni varco deve essere presidiato. Gli attraversamenti rimanenti ricevono barriere antiveicolo. Ogni attraversamento, varchi compresi, richiede una barriera certificata: per i varchi una linea attraversabile a piedi.
-
-&lt;b&gt;Varchi.&lt;/b&gt; Corsie di controllo in totale = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), ripartite tra i varchi in proporzione alla larghezza delle loro strade con il metodo dei resti più alti (ogni varco ne riceve almeno una se sono sufficienti). Larghezza di uscita necessaria = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), ripartita in proporzione alle larghezze delle strade e al massimo pari alla larghezza della strada (gate_width_m); il tempo di evacuazione è ATTENDANCE / (FLOW_RATE x la larghezza disponibile). Solo i varchi contano come uscite: una scelta prudente.
-
-&lt;b&gt;Rapporto.&lt;/b&gt; OUTPUT_REPORT (HTML): capienza rispetto all'affluenza, corsie, larghezza di uscita necessaria e disponibile e tempo di evacuazione, le barriere con le loro classi, e il rischio da esplosione: la sovrappressione incidente di Kingery-Bulmash (Swisdak 1994) al bordo della folla per un ordigno di tipo THREAT sul perimetro, e il suo effetto secondo la tabella degli effetti.
-
-&lt;b&gt;Fonti e scelte di giudizio.&lt;/b&gt; Flusso di esodo di 82 persone/m/min (72 con alcol, 66 su gradinate) e obiettivo di esodo di 8 minuti (rischio medio; 10 basso, 6 alto): Green Guide britannica. Densità in piedi di 2 persone/m² e 400 persone l'ora per corsia con metal detector a portale: valori di pianificazione comuni (riferimento di dominio, sez. 5), parametri. Distanze di sicurezza: tabella NCTC/DHS 2013. Modello del veicolo e classi: vedi eventsecurity:vehicleapproach (le sue accelerazioni sono stime non confermate). Scelte di giudizio di questo strumento, tutte parametri: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, THREAT (berlina) e VEHICLE (autocarro da 7,5 t, PAS 68 N3) predefiniti, START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (anche la larghezza di chiusura), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'espressione pedonale, le regole di scelta dei varchi sopra descritte, la dimensione dei frammenti eliminati. I risultati sono nel SR dell'area dell'evento; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale). Un ausilio alla pianificazione, che non sostituisce un consulente per la sicurezza qualificato.</translation>
-        </message>
-        <message>
             <source>Event area, where the crowd stands (polygons)</source>
             <translation>Area dell'evento, dove sta la folla (poligoni)</translation>
-        </message>
-        <message>
-            <source>Street network (lines)</source>
-            <translation>Rete stradale (linee)</translation>
         </message>
         <message>
             <source>Expected attendance (persons)</source>
@@ -161,36 +149,12 @@
             <translation>Distanza di sicurezza dall'area dell'evento (m; non impostata = distanza obbligatoria della tabella)</translation>
         </message>
         <message>
-            <source>Hostile vehicle</source>
-            <translation>Veicolo ostile</translation>
-        </message>
-        <message>
-            <source>Speed entering the study area (km/h)</source>
-            <translation>Velocità di ingresso nell'area di studio (km/h)</translation>
-        </message>
-        <message>
-            <source>Search distance around the cordon (m)</source>
-            <translation>Distanza di ricerca attorno al perimetro (m)</translation>
-        </message>
-        <message>
-            <source>Street width field (m)</source>
-            <translation>Campo della larghezza stradale (m)</translation>
-        </message>
-        <message>
-            <source>Default street width (m)</source>
-            <translation>Larghezza stradale predefinita (m)</translation>
-        </message>
-        <message>
             <source>Street name field (default: "name" if present)</source>
             <translation>Campo del nome della strada (predefinito: "name" se presente)</translation>
         </message>
         <message>
             <source>Footways and pedestrian streets are where</source>
             <translation>I percorsi e le strade pedonali sono quelli per cui</translation>
-        </message>
-        <message>
-            <source>Leave out of the vehicle model streets where (e.g. bollarded)</source>
-            <translation>Escludere dal modello del veicolo le strade per cui (per es. protette da dissuasori)</translation>
         </message>
         <message>
             <source>Emergency gates (at least)</source>
@@ -203,14 +167,6 @@
         <message>
             <source>Minimum bearing between emergency gates (degrees)</source>
             <translation>Differenza minima di azimut tra varchi di emergenza (gradi)</translation>
-        </message>
-        <message>
-            <source>Tyre-road friction coefficient</source>
-            <translation>Coefficiente di aderenza pneumatico-strada</translation>
-        </message>
-        <message>
-            <source>Join street ends closer than (m)</source>
-            <translation>Unire le estremità delle strade più vicine di (m)</translation>
         </message>
         <message>
             <source>Vehicle-exclusion cordon</source>
@@ -237,14 +193,6 @@
             <translation>File HTML (*.html *.htm)</translation>
         </message>
         <message>
-            <source>%1 must be a number.</source>
-            <translation>%1 deve essere un numero.</translation>
-        </message>
-        <message>
-            <source>%1 must be greater than 0 (%2); got %3.</source>
-            <translation>%1 deve essere maggiore di 0 (%2); valore ricevuto: %3.</translation>
-        </message>
-        <message>
             <source>the number of people expected</source>
             <translation>il numero di persone previste</translation>
         </message>
@@ -269,36 +217,12 @@
             <translation>l'obiettivo di evacuazione, per es. 8 minuti</translation>
         </message>
         <message>
-            <source>the width of a street without a width value, e.g. 7 m</source>
-            <translation>la larghezza di una strada senza valore di larghezza, per es. 7 m</translation>
-        </message>
-        <message>
-            <source>how far from the cordon vehicles are modelled, e.g. 1000 m</source>
-            <translation>fino a che distanza dal perimetro sono modellati i veicoli, per es. 1000 m</translation>
-        </message>
-        <message>
-            <source>dry asphalt about 0.7, wet 0.3-0.4</source>
-            <translation>asfalto asciutto circa 0,7, bagnato 0,3-0,4</translation>
-        </message>
-        <message>
             <source>THREAT must be one of the %1 rows of the stand-off chart (0 to %2).</source>
             <translation>THREAT deve essere una delle %1 righe della tabella delle distanze di sicurezza (da 0 a %2).</translation>
         </message>
         <message>
             <source>STANDOFF_M must be 0 or more metres (how far vehicles are kept from the event area), or left unset to use the chart's mandatory distance for the threat; got %1.</source>
             <translation>STANDOFF_M deve essere pari o superiore a 0 metri (la distanza a cui i veicoli sono tenuti lontani dall'area dell'evento), oppure non impostato per usare la distanza obbligatoria della tabella per la minaccia; valore ricevuto: %1.</translation>
-        </message>
-        <message>
-            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
-            <translation>VEHICLE deve essere una delle %1 categorie di veicoli elencate (da 0 a %2).</translation>
-        </message>
-        <message>
-            <source>START_SPEED_KMH must be 0 or more.</source>
-            <translation>START_SPEED_KMH deve essere pari o superiore a 0.</translation>
-        </message>
-        <message>
-            <source>TOLERANCE_M must be 0 or more metres.</source>
-            <translation>TOLERANCE_M deve essere pari o superiore a 0 metri.</translation>
         </message>
         <message>
             <source>EMERGENCY_GATES must be 0 or more (2 or more recommended).</source>
@@ -345,10 +269,6 @@
             <translation>%1 frammento/i inferiori a %2 m² esclusi dal perimetro.</translation>
         </message>
         <message>
-            <source>The expression "%1" is not valid: %2</source>
-            <translation>L'espressione "%1" non è valida: %2</translation>
-        </message>
-        <message>
             <source>An expression could not be evaluated on every street (%1): those streets count as not matching.</source>
             <translation>Non è stato possibile valutare un'espressione su tutte le strade (%1): tali strade sono considerate non corrispondenti.</translation>
         </message>
@@ -359,10 +279,6 @@
         <message>
             <source>No street within %1 m crosses the cordon: no barrier, gate or entry could be placed. Check that NETWORK covers the event area, or place the entries on site.</source>
             <translation>Nessuna strada entro %1 m attraversa il perimetro: non è stato possibile collocare barriere, varchi di emergenza o varchi pedonali. Verificare che NETWORK copra l'area dell'evento, oppure collocare i varchi sul posto.</translation>
-        </message>
-        <message>
-            <source>Could not rate the barrier for %1: %2</source>
-            <translation>Impossibile determinare la classe della barriera per %1: %2</translation>
         </message>
         <message>
             <source>Only %1 of the %2 emergency gates could be placed: too few drivable streets cross the cordon.</source>
@@ -393,10 +309,6 @@
             <translation>Esplosione: un ordigno di tipo %1 (%2 kg di TNT) sul perimetro produce %3 kPa al bordo della folla; la distanza obbligatoria della tabella è di %4 m.</translation>
         </message>
         <message>
-            <source>DEFAULT_WIDTH_M must be a street's width, at most 100 m; got %1.</source>
-            <translation>DEFAULT_WIDTH_M deve essere una larghezza stradale, al massimo 100 m; valore ricevuto: %1.</translation>
-        </message>
-        <message>
             <source>STANDOFF_M must be at most 10,000 m (the stand-off chart's largest distance is 2,835 m); got %1.</source>
             <translation>STANDOFF_M deve essere al massimo 10 000 m (la distanza più grande della tabella delle distanze di sicurezza è 2 835 m); valore ricevuto: %1.</translation>
         </message>
@@ -413,10 +325,6 @@
             <translation>1. Quante persone può contenere l'area</translation>
         </message>
         <message>
-            <source>The event area measures %1 m². At %2 persons per m² standing it holds %3 people [1].</source>
-            <translation>L'area dell'evento misura %1 m². A %2 persone in piedi per m² contiene %3 persone [1].</translation>
-        </message>
-        <message>
             <source>Expected attendance: %1.</source>
             <translation>Affluenza prevista: %1.</translation>
         </message>
@@ -431,10 +339,6 @@
         <message>
             <source>2. Entries and search lanes</source>
             <translation>2. Varchi e corsie di controllo</translation>
-        </message>
-        <message>
-            <source>For %1 people arriving within %2 minutes, with one search lane (walk-through metal detector) checking about %3 people per hour [1], the entries need %4 search lanes in total.</source>
-            <translation>Per %1 persone che arrivano entro %2 minuti, con una corsia di controllo (metal detector a portale) che controlla circa %3 persone all'ora [1], i varchi richiedono in totale %4 corsie di controllo.</translation>
         </message>
         <message>
             <source>No street crosses the perimeter, so no entry could be placed automatically: choose the entries on site.</source>
@@ -477,16 +381,8 @@
             <translation>Larghezza di uscita (m)</translation>
         </message>
         <message>
-            <source>During arrival about %1 people per metre of entry width per minute walk up to the entries: walkway level of service %2 (A free flow … F queueing) [2].</source>
-            <translation>Durante l'afflusso circa %1 persone per metro di larghezza del varco al minuto raggiungono i varchi: livello di servizio pedonale %2 (A flusso libero … F coda) [2].</translation>
-        </message>
-        <message>
             <source>3. Getting everyone out</source>
             <translation>3. Far uscire tutti</translation>
-        </message>
-        <message>
-            <source>To let %1 people leave within %2 minutes at %3 persons per metre of width per minute (level ground) [3], the exits must be %4 m wide in total.</source>
-            <translation>Perché %1 persone escano entro %2 minuti a %3 persone per metro di larghezza al minuto (in piano) [3], le uscite devono avere in totale una larghezza di %4 m.</translation>
         </message>
         <message>
             <source>The entries provide %1 m.</source>
@@ -513,16 +409,8 @@
             <translation>Nessun veicolo può avvicinarsi alla folla a meno di %1 m: il perimetro corre %1 m all'esterno dell'area dell'evento (%2), è lungo %3 m e racchiude %4 m².</translation>
         </message>
         <message>
-            <source>the chart's mandatory evacuation distance for the threat "%1" [4]</source>
-            <translation>la distanza di evacuazione obbligatoria della tabella per la minaccia "%1" [4]</translation>
-        </message>
-        <message>
             <source>the distance chosen by the planner</source>
             <translation>la distanza scelta dal pianificatore</translation>
-        </message>
-        <message>
-            <source>Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each barrier comes from a model of the street network [5]: the vehicle "%1" (%2 kg) starting anywhere at rest, or entering the area within %3 m at %4 km/h, accelerating on straights and slowing for bends. The barrier must be rated for at least that speed [6].</source>
-            <translation>Ovunque una strada lo attraversi serve una barriera antisfondamento certificata. La velocità con cui un veicolo ostile può colpire ogni barriera è ricavata da un modello della rete stradale [5]: il veicolo "%1" (%2 kg) che parte da fermo da qualsiasi punto, o che entra nell'area entro %3 m a %4 km/h, accelerando sui rettilinei e rallentando in curva. La barriera deve essere certificata almeno per questa velocità [6].</translation>
         </message>
         <message>
             <source>No street crosses the perimeter: vehicles cannot reach it over the street network given.</source>
@@ -577,36 +465,12 @@
             <translation>5. Un ordigno portato fino al perimetro</translation>
         </message>
         <message>
-            <source>The bomb threat chart [4] asks everyone to be at least %1 m from a bomb of the type "%2" (%3 kg of TNT equivalent), and recommends %4 m, sheltering inside buildings in between.</source>
-            <translation>La tabella delle distanze di sicurezza [4] chiede che tutti si trovino ad almeno %1 m da un ordigno di tipo "%2" (%3 kg di TNT equivalente) e raccomanda %4 m, con riparo al chiuso negli edifici nella fascia intermedia.</translation>
-        </message>
-        <message>
             <source>The perimeter keeps vehicles only %1 m from the crowd, %2 m less than the chart asks.</source>
             <translation>Il perimetro tiene i veicoli a soli %1 m dalla folla, %2 m in meno di quanto chiede la tabella.</translation>
         </message>
         <message>
             <source>The perimeter keeps vehicles %1 m from the crowd, which meets the chart's mandatory distance.</source>
             <translation>Il perimetro tiene i veicoli a %1 m dalla folla, nel rispetto della distanza obbligatoria della tabella.</translation>
-        </message>
-        <message>
-            <source>If such a bomb went off at the perimeter, the blast wave would reach the edge of the crowd with an overpressure of about %1 kPa [7].</source>
-            <translation>Se un tale ordigno esplodesse sul perimetro, l'onda d'urto raggiungerebbe il bordo della folla con una sovrappressione di circa %1 kPa [7].</translation>
-        </message>
-        <message>
-            <source>At that pressure: %1 [8].</source>
-            <translation>A questa pressione: %1 [8].</translation>
-        </message>
-        <message>
-            <source>That is below every effect in the table [8]; flying glass and debris can still hurt.</source>
-            <translation>È al di sotto di tutti gli effetti della tabella [8]; schegge di vetro e detriti proiettati possono comunque ferire.</translation>
-        </message>
-        <message>
-            <source>The crowd would be so close to the bomb that the blast formula does not apply [7]: expect deaths.</source>
-            <translation>La folla sarebbe così vicina all'ordigno che la formula dell'onda d'urto non si applica [7]: sono da attendersi vittime.</translation>
-        </message>
-        <message>
-            <source>The crowd would be so far that the blast formula gives no value [7]: the blast itself is negligible.</source>
-            <translation>La folla sarebbe così lontana che la formula dell'onda d'urto non fornisce alcun valore [7]: l'onda d'urto in sé è trascurabile.</translation>
         </message>
         <message>
             <source>This is the incident overpressure in the open; buildings reflect and focus it, and fragments fly much further.</source>
@@ -644,6 +508,106 @@
             <source>Judgement calls of this tool (all of them parameters): the arrival window, the lane throughput, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle. Braking, traffic, parked cars and street furniture are not modelled: speeds are upper bounds for planning. This report supports, and does not replace, the assessment of a qualified security adviser.</source>
             <translation>Scelte di giudizio di questo strumento (tutte parametri): la finestra di afflusso, la portata delle corsie di controllo, l'obiettivo di esodo, il numero di varchi di emergenza e la loro distanza minima, la larghezza stradale predefinita, la minaccia e il veicolo. Frenata, traffico, auto in sosta e arredo urbano non sono modellati: le velocità sono limiti superiori per la pianificazione. Questo rapporto supporta, senza sostituirla, la valutazione di un consulente per la sicurezza qualificato.</translation>
         </message>
+        <message>
+            <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.
+
+&lt;b&gt;Cordon.&lt;/b&gt; The event area (EVENT_AREA, where the crowd stands) grown by the standoff: STANDOFF_M, or when it is not set the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, and capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person).
+
+&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68) from the hostile vehicle approach model of eventsecurity:vehicleapproach for VEHICLE: the vehicle starts at rest anywhere on the streets within SEARCH_DISTANCE_M of the cordon or enters there at START_SPEED_KMH, accelerates by a(v) = a0 (1 - v/vmax), slows to sqrt(mu g R) in bends (mu = FRICTION) and ignores one-way rules and pedestrian zones; streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of that model.
+
+&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.
+
+&lt;b&gt;Entries.&lt;/b&gt; Search lanes in total = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). Exit width needed = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), shared in proportion to the street widths and at most the street's width (exit_width_m); the evacuation time is ATTENDANCE / (FLOW_RATE x the width provided). Only the entries count as exits: a cautious choice.
+
+&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance, lanes, exit width needed and provided and the evacuation time, the barriers with their ratings, and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb at the cordon, and its effect from the effects table.
+
+&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min (72 with alcohol, 66 stepped) and the egress target of 8 minutes (medium risk; 10 low, 6 high): UK Green Guide. Standing density 2 persons/m² and 400 persons per hour per walk-through metal detector lane: common planning figures (domain reference sec. 5), parameters. Stand-off distances: NCTC/DHS chart 2013. Vehicle model and ratings: see eventsecurity:vehicleapproach (its accelerations are unconfirmed estimates). Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers). A planning aid, not a substitute for a qualified security adviser.</source>
+            <translation>Progetta il perimetro di sicurezza di un evento: la linea che i veicoli non devono oltrepassare, una barriera antisfondamento certificata ovunque una strada la attraversi, i varchi di emergenza, i varchi pedonali con le loro corsie di controllo e le larghezze di uscita, e un rapporto HTML in linguaggio semplice con la fonte di ogni dato.
+
+&lt;b&gt;Perimetro.&lt;/b&gt; L'area dell'evento (EVENT_AREA, dove sta la folla) ampliata della distanza di sicurezza: STANDOFF_M oppure, se non è impostato, la distanza di evacuazione obbligatoria di THREAT nella tabella delle distanze di sicurezza NCTC/DHS per minaccia esplosiva (2013). Una piazza reale raramente consente la distanza della tabella, per questo sono offerte entrambe; il rapporto indica il rischio residuo. La forma viene resa realizzabile: i passaggi più stretti di una strada (DEFAULT_WIDTH_M) vengono chiusi ampliandola di mezza larghezza stradale e poi restringendola di nuovo, i buchi vengono riempiti e i frammenti più piccoli del quadrato di una larghezza stradale vengono eliminati. Campi: area_m2, length_m, standoff_m e capacity = superficie dell'evento x DENSITY (persone in piedi per m², 2 per impostazione predefinita, cioè 0,5 m² a persona).
+
+&lt;b&gt;Attraversamenti.&lt;/b&gt; Ogni punto in cui una strada di NETWORK attraversa il bordo del perimetro riceve un punto e una linea di barriera trasversale alla strada, perpendicolare a essa e larga quanto la strada (WIDTH_FIELD, altrimenti DEFAULT_WIDTH_M). Ciascuno riporta impact_kmh, energy_kj e le classi richieste alla barriera (ASTM F2656, IWA 14-1, PAS 68), ricavate dal modello di avvicinamento del veicolo ostile di eventsecurity:vehicleapproach per VEHICLE: il veicolo parte da fermo in qualsiasi punto delle strade entro SEARCH_DISTANCE_M dal perimetro o vi entra a START_SPEED_KMH, accelera secondo a(v) = a0 (1 - v/vmax), rallenta a sqrt(mu g R) in curva (mu = FRICTION) e ignora i sensi unici e le aree pedonali; le strade che soddisfano EXCLUDE_EXPRESSION (per es. già protette da dissuasori) sono escluse dal modello.
+
+&lt;b&gt;Tipi.&lt;/b&gt; kind vale emergency_gate, pedestrian_entry o vehicle_barrier. I varchi di emergenza (EMERGENCY_GATES, 2 per impostazione predefinita) sono scelti tra le strade percorribili dai veicoli che non sono pedonali: prima la strada più larga, poi ogni volta la più larga distante almeno GATE_SEPARATION_DEG (predefinito 90) in azimut, visto dal centro dell'area dell'evento, dai varchi già scelti (a parità: la più distante in azimut, poi la velocità d'impatto più bassa), in modo che si trovino su lati diversi; se nessuna strada è così distante, la più distante. I varchi pedonali sono prima gli attraversamenti di marciapiedi, percorsi pedonali e strade pedonali (PEDESTRIAN_EXPRESSION, per impostazione predefinita i valori OSM di highway footway, pedestrian, path e steps); poi, finché le loro larghezze sommate restano inferiori alla larghezza di uscita necessaria (vedi sotto) o sono meno di MIN_ENTRIES (predefinito 2, perché un varco bloccato non lasci un'unica via d'uscita), l'attraversamento stradale più largo che non sia un varco di emergenza (a parità: il più distante in azimut dai varchi già scelti, poi la velocità d'impatto più bassa). Prima i percorsi pedonali, poi il minor numero di strade richiesto dalle uscite: ogni varco deve essere presidiato. Gli attraversamenti rimanenti ricevono barriere antiveicolo. Ogni attraversamento, varchi compresi, richiede una barriera certificata: per i varchi una linea attraversabile a piedi.
+
+&lt;b&gt;Varchi.&lt;/b&gt; Corsie di controllo in totale = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), ripartite tra i varchi in proporzione alla larghezza delle loro strade con il metodo dei resti più alti (ogni varco ne riceve almeno una se sono sufficienti). Larghezza di uscita necessaria = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), ripartita in proporzione alle larghezze delle strade e al massimo pari alla larghezza della strada (exit_width_m); il tempo di evacuazione è ATTENDANCE / (FLOW_RATE x la larghezza disponibile). Solo i varchi contano come uscite: una scelta prudente.
+
+&lt;b&gt;Rapporto.&lt;/b&gt; OUTPUT_REPORT (HTML): capienza rispetto all'affluenza, corsie, larghezza di uscita necessaria e disponibile e tempo di evacuazione, le barriere con le loro classi, e il rischio da esplosione: la sovrappressione incidente di Kingery-Bulmash (Swisdak 1994) al bordo della folla per un ordigno di tipo THREAT sul perimetro, e il suo effetto secondo la tabella degli effetti.
+
+&lt;b&gt;Fonti e scelte di giudizio.&lt;/b&gt; Flusso di esodo di 82 persone/m/min (72 con alcol, 66 su gradinate) e obiettivo di esodo di 8 minuti (rischio medio; 10 basso, 6 alto): Green Guide britannica. Densità in piedi di 2 persone/m² e 400 persone l'ora per corsia con metal detector a portale: valori di pianificazione comuni (riferimento di dominio, sez. 5), parametri. Distanze di sicurezza: tabella NCTC/DHS 2013. Modello del veicolo e classi: vedi eventsecurity:vehicleapproach (le sue accelerazioni sono stime non confermate). Scelte di giudizio di questo strumento, tutte parametri: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, THREAT (berlina) e VEHICLE (autocarro da 7,5 t, PAS 68 N3) predefiniti, START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (anche la larghezza di chiusura), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'espressione pedonale, le regole di scelta dei varchi sopra descritte, la dimensione dei frammenti eliminati. I risultati sono nel SR dell'area dell'evento; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale). Un ausilio alla pianificazione, che non sostituisce un consulente per la sicurezza qualificato.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Defaults, warnings and extra outputs.&lt;/b&gt; ATTENDANCE defaults to 1,000 people, a judgement call so that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses the cordon, when the attendance is larger than the event area holds (and by how much), when the event area has almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its old name, kept for one release.</source>
+            <translation>&lt;b&gt;Valori predefiniti, avvisi e uscite aggiuntive.&lt;/b&gt; ATTENDANCE vale per impostazione predefinita 1.000 persone, una scelta di questo strumento perché un nuovo modulo non parta da 0: indicare l'affluenza prevista. Un avviso segnala quando nessuna strada attraversa il cordone, quando l'affluenza supera la capienza dell'area dell'evento (e di quanto), quando l'area dell'evento non ha quasi superficie e quando un poligono non valido dell'area dell'evento (un anello che si interseca, per esempio) è stato riparato con «make valid» di QGIS. OUTPUT_IMPACTS, OUTPUT_ROUTES e OUTPUT_APPROACH_SPEEDS (facoltative) sono l'avvicinamento dei veicoli ostili al cordone come lo scrive eventsecurity:vehicleapproach: punti d'impatto contro il bordo del cordone, percorsi critici e velocità su ogni strada, con gli stessi campi. Il campo gate_width_m delle entrate è exit_width_m con il suo vecchio nome, mantenuto per una versione.</translation>
+        </message>
+        <message>
+            <source>Vehicle impact points on the cordon</source>
+            <translation>Punti d'impatto dei veicoli sul cordone</translation>
+        </message>
+        <message>
+            <source>Critical vehicle routes</source>
+            <translation>Percorsi critici dei veicoli</translation>
+        </message>
+        <message>
+            <source>Approach speeds on the network</source>
+            <translation>Velocità di avvicinamento sulla rete</translation>
+        </message>
+        <message>
+            <source>The event area has almost no area (%1 m²): it holds no one. Check its polygons.</source>
+            <translation>L'area dell'evento non ha quasi superficie (%1 m²): non contiene nessuno. Controllare i suoi poligoni.</translation>
+        </message>
+        <message>
+            <source>The attendance (%1) is %2 more than the event area holds (%3 at %4 persons/m²): limit the tickets, enlarge the area or plan overflow space.</source>
+            <translation>L'affluenza (%1) supera di %2 la capienza dell'area dell'evento (%3 a %4 persone/m²): limitare i biglietti, ampliare l'area o prevedere spazi di sfogo.</translation>
+        </message>
+        <message>
+            <source>The event area measures %1 m². At %2 persons per m² standing it holds %3 people %4.</source>
+            <translation>L'area dell'evento misura %1 m². A %2 persone in piedi per m² contiene %3 persone %4.</translation>
+        </message>
+        <message>
+            <source>For %1 people arriving within %2 minutes, with one search lane (walk-through metal detector) checking about %3 people per hour %5, the entries need %4 search lanes in total.</source>
+            <translation>Per %1 persone che arrivano entro %2 minuti, con una corsia di controllo (metal detector a portale) che controlla circa %3 persone all'ora %5, i varchi richiedono in totale %4 corsie di controllo.</translation>
+        </message>
+        <message>
+            <source>During arrival about %1 people per metre of entry width per minute walk up to the entries: walkway level of service %2 (A free flow … F queueing) %3.</source>
+            <translation>Durante l'afflusso circa %1 persone per metro di larghezza del varco al minuto raggiungono i varchi: livello di servizio pedonale %2 (A flusso libero … F coda) %3.</translation>
+        </message>
+        <message>
+            <source>To let %1 people leave within %2 minutes at %3 persons per metre of width per minute (level ground) %5, the exits must be %4 m wide in total.</source>
+            <translation>Perché %1 persone escano entro %2 minuti a %3 persone per metro di larghezza al minuto (in piano) %5, le uscite devono avere in totale una larghezza di %4 m.</translation>
+        </message>
+        <message>
+            <source>the chart's mandatory evacuation distance for the threat "%1" %2</source>
+            <translation>la distanza di evacuazione obbligatoria della tabella per la minaccia "%1" %2</translation>
+        </message>
+        <message>
+            <source>Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each barrier comes from a model of the street network %5: the vehicle "%1" (%2 kg) starting anywhere at rest, or entering the area within %3 m at %4 km/h, accelerating on straights and slowing for bends. The barrier must be rated for at least that speed %6.</source>
+            <translation>Ovunque una strada lo attraversi serve una barriera antisfondamento certificata. La velocità con cui un veicolo ostile può colpire ogni barriera è ricavata da un modello della rete stradale %5: il veicolo "%1" (%2 kg) che parte da fermo da qualsiasi punto, o che entra nell'area entro %3 m a %4 km/h, accelerando sui rettilinei e rallentando in curva. La barriera deve essere certificata almeno per questa velocità %6.</translation>
+        </message>
+        <message>
+            <source>If such a bomb went off at the perimeter, the blast wave would reach the edge of the crowd with an overpressure of about %1 kPa %2.</source>
+            <translation>Se un tale ordigno esplodesse sul perimetro, l'onda d'urto raggiungerebbe il bordo della folla con una sovrappressione di circa %1 kPa %2.</translation>
+        </message>
+        <message>
+            <source>That is below every effect in the table %1; flying glass and debris can still hurt.</source>
+            <translation>È al di sotto di tutti gli effetti della tabella %1; schegge di vetro e detriti proiettati possono comunque ferire.</translation>
+        </message>
+        <message>
+            <source>At that pressure: %1 %2.</source>
+            <translation>A questa pressione: %1 %2.</translation>
+        </message>
+        <message>
+            <source>The crowd would be so close to the bomb that the blast formula does not apply %1: expect deaths.</source>
+            <translation>La folla sarebbe così vicina all'ordigno che la formula dell'onda d'urto non si applica %1: sono da attendersi vittime.</translation>
+        </message>
+        <message>
+            <source>The crowd would be so far that the blast formula gives no value %1: the blast itself is negligible.</source>
+            <translation>La folla sarebbe così lontana che la formula dell'onda d'urto non fornisce alcun valore %1: l'onda d'urto in sé è trascurabile.</translation>
+        </message>
+        <message>
+            <source>The bomb threat chart %5 asks everyone to be at least %1 m from a bomb of the type "%2" (%3 kg of TNT equivalent), and recommends %4 m, sheltering inside buildings in between.</source>
+            <translation>La tabella delle distanze di sicurezza %5 chiede che tutti si trovino ad almeno %1 m da un ordigno di tipo "%2" (%3 kg di TNT equivalente) e raccomanda %4 m, con riparo al chiuso negli edifici nella fascia intermedia.</translation>
+        </message>
     </context>
     <context>
         <name>ResultGroup</name>
@@ -658,10 +622,6 @@
     </context>
     <context>
         <name>SecurityLayoutAlgorithm</name>
-        <message>
-            <source>The algorithm %1 is missing: reinstall the Event Security Planner.</source>
-            <translation>L'algoritmo %1 non è presente: reinstallare il Pianificatore della sicurezza degli eventi.</translation>
-        </message>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
@@ -683,10 +643,6 @@
             <translation>Impossibile scrivere il layer %1 in %2: %3</translation>
         </message>
         <message>
-            <source>Could not read the perimeter report %1: %2</source>
-            <translation>Impossibile leggere il rapporto sul perimetro %1: %2</translation>
-        </message>
-        <message>
             <source>Security layout of the event "%1".</source>
             <translation>Piano di sicurezza dell'evento "%1".</translation>
         </message>
@@ -705,30 +661,6 @@
         <message>
             <source>event,security,layout,plan,cordon,barrier,standoff,blast,vehicle,hvm,entries,pdf,print,report</source>
             <translation>evento,sicurezza,piano,dispositivo,perimetro,cordone,barriera,distanza di sicurezza,esplosione,veicolo,hvm,varchi,pdf,stampa,rapporto</translation>
-        </message>
-        <message>
-            <source>The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.
-
-&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the cordon at STANDOFF_M (not set: the chart's mandatory distance for THREAT), the crossings, barriers and entries. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls. THREAT lists the chart's threats only (a custom charge cannot size a cordon).
-
-&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, gate_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.
-
-&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.
-
-&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.
-
-&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED. A planning aid, not a substitute for a qualified security adviser.</source>
-            <translation>L'intero dispositivo di sicurezza di un luogo in un'unica esecuzione: le zone di sicurezza per la minaccia esplosiva, il perimetro di interdizione veicolare con le sue barriere antisfondamento certificate, i varchi di emergenza e i varchi pedonali, e i percorsi più veloci di un veicolo ostile fino al perimetro; il tutto scritto in un GeoPackage con stili, un rapporto HTML e una mappa PDF in formato A3.
-
-&lt;b&gt;Fasi.&lt;/b&gt; 1. Zone di sicurezza (eventsecurity:standoffzones, metodo della tabella delle distanze di sicurezza) attorno a VENUE per THREAT, con le chiusure stradali su NETWORK e gli edifici esposti di BUILDINGS. 2. Progettazione del perimetro (eventsecurity:perimeterdesign) di VENUE per ATTENDANCE: il perimetro a STANDOFF_M (non impostato: la distanza obbligatoria della tabella per THREAT), gli attraversamenti, le barriere e i varchi. 3. Avvicinamento di VEHICLE al perimetro (eventsecurity:vehicleapproach). Gli altri parametri sono quelli delle fasi, con gli stessi valori predefiniti: vedere la loro guida per il modello, le fonti e le scelte di giudizio. THREAT elenca solo le minacce della tabella (una carica personalizzata non permette di dimensionare un perimetro).
-
-&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Una tabella per risultato, ciascuna con il proprio stile salvato come predefinito nel GeoPackage (layer_styles), così QGIS la mostra con lo stile all'apertura del file. Dall'alto in basso: entries (lanes, gate_width_m; etichettati), crossings (kind), barriers (colorate secondo la classe ASTM F2656), impact_points e critical_routes (colorati secondo la velocità d'impatto, in classi alle velocità di prova 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (solo con BUILDINGS), approach_speeds (max_kmh su ogni strada), standoff_zones (dal rosso al giallo). Il risultato LAYERS elenca le tabelle scritte, in quest'ordine, separate da ';'.
-
-&lt;b&gt;Rapporto (OUTPUT_REPORT).&lt;/b&gt; Il rapporto di progettazione del perimetro, integrato con le zone di sicurezza (distanza, sovrappressione, edifici, strade da chiudere) e gli avvicinamenti di veicoli più veloci.
-
-&lt;b&gt;PDF (OUTPUT_PDF, facoltativo).&lt;/b&gt; Una tavola A3 orizzontale: la mappa del perimetro, delle barriere, dei varchi e della zona di evacuazione obbligatoria sulle strade e sugli edifici in ingresso, la legenda, la barra di scala, la freccia del nord, i dati principali, le fonti e la data. DATA_CREDIT è l'attribuzione dei dati cartografici; se vuoto vale "© OpenStreetMap contributors" quando gli ingressi sembrano dati OpenStreetMap (un campo osm_id), altrimenti nessuna.
-
-&lt;b&gt;Dati principali.&lt;/b&gt; CAPACITY (persone che l'area dell'evento può contenere), LANES (corsie di controllo), BARRIERS (barriere antiveicolo fisse), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (strade chiuse ai veicoli), MAX_IMPACT_KMH (impatto più veloce sul perimetro), STANDOFF_M_USED. Un ausilio alla pianificazione, che non sostituisce un consulente per la sicurezza qualificato.</translation>
         </message>
         <message>
             <source>Venue, where the crowd stands (polygons)</source>
@@ -831,10 +763,6 @@
             <translation>La progettazione del perimetro non ha prodotto alcun perimetro: vedere il registro.</translation>
         </message>
         <message>
-            <source>Vehicle approach</source>
-            <translation>Avvicinamento dei veicoli</translation>
-        </message>
-        <message>
             <source>Could not open the layer %1 just written to %2.</source>
             <translation>Impossibile aprire il layer %1 appena scritto in %2.</translation>
         </message>
@@ -877,10 +805,6 @@
         <message>
             <source>Print layout written to %1.</source>
             <translation>Layout di stampa scritto in %1.</translation>
-        </message>
-        <message>
-            <source>No street crosses the cordon: the vehicle approach step is left out.</source>
-            <translation>Nessuna strada attraversa il perimetro: la fase di avvicinamento dei veicoli viene omessa.</translation>
         </message>
         <message>
             <source>Impact speed (km/h)</source>
@@ -933,6 +857,38 @@
         <message>
             <source>Angle (°)</source>
             <translation>Angolo (°)</translation>
+        </message>
+        <message>
+            <source>The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.
+
+&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the cordon at STANDOFF_M (not set: the chart's mandatory distance for THREAT), the crossings, barriers and entries. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls. THREAT lists the chart's threats only (a custom charge cannot size a cordon).
+
+&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.
+
+&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.
+
+&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.
+
+&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED. A planning aid, not a substitute for a qualified security adviser.</source>
+            <translation>L'intero dispositivo di sicurezza di un luogo in un'unica esecuzione: le zone di sicurezza per la minaccia esplosiva, il perimetro di interdizione veicolare con le sue barriere antisfondamento certificate, i varchi di emergenza e i varchi pedonali, e i percorsi più veloci di un veicolo ostile fino al perimetro; il tutto scritto in un GeoPackage con stili, un rapporto HTML e una mappa PDF in formato A3.
+
+&lt;b&gt;Fasi.&lt;/b&gt; 1. Zone di sicurezza (eventsecurity:standoffzones, metodo della tabella delle distanze di sicurezza) attorno a VENUE per THREAT, con le chiusure stradali su NETWORK e gli edifici esposti di BUILDINGS. 2. Progettazione del perimetro (eventsecurity:perimeterdesign) di VENUE per ATTENDANCE: il perimetro a STANDOFF_M (non impostato: la distanza obbligatoria della tabella per THREAT), gli attraversamenti, le barriere e i varchi. 3. Avvicinamento di VEHICLE al perimetro (eventsecurity:vehicleapproach). Gli altri parametri sono quelli delle fasi, con gli stessi valori predefiniti: vedere la loro guida per il modello, le fonti e le scelte di giudizio. THREAT elenca solo le minacce della tabella (una carica personalizzata non permette di dimensionare un perimetro).
+
+&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Una tabella per risultato, ciascuna con il proprio stile salvato come predefinito nel GeoPackage (layer_styles), così QGIS la mostra con lo stile all'apertura del file. Dall'alto in basso: entries (lanes, exit_width_m; etichettati), crossings (kind), barriers (colorate secondo la classe ASTM F2656), impact_points e critical_routes (colorati secondo la velocità d'impatto, in classi alle velocità di prova 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (solo con BUILDINGS), approach_speeds (max_kmh su ogni strada), standoff_zones (dal rosso al giallo). Il risultato LAYERS elenca le tabelle scritte, in quest'ordine, separate da ';'.
+
+&lt;b&gt;Rapporto (OUTPUT_REPORT).&lt;/b&gt; Il rapporto di progettazione del perimetro, integrato con le zone di sicurezza (distanza, sovrappressione, edifici, strade da chiudere) e gli avvicinamenti di veicoli più veloci.
+
+&lt;b&gt;PDF (OUTPUT_PDF, facoltativo).&lt;/b&gt; Una tavola A3 orizzontale: la mappa del perimetro, delle barriere, dei varchi e della zona di evacuazione obbligatoria sulle strade e sugli edifici in ingresso, la legenda, la barra di scala, la freccia del nord, i dati principali, le fonti e la data. DATA_CREDIT è l'attribuzione dei dati cartografici; se vuoto vale "© OpenStreetMap contributors" quando gli ingressi sembrano dati OpenStreetMap (un campo osm_id), altrimenti nessuna.
+
+&lt;b&gt;Dati principali.&lt;/b&gt; CAPACITY (persone che l'area dell'evento può contenere), LANES (corsie di controllo), BARRIERS (barriere antiveicolo fisse), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (strade chiuse ai veicoli), MAX_IMPACT_KMH (impatto più veloce sul perimetro), STANDOFF_M_USED. Un ausilio alla pianificazione, che non sostituisce un consulente per la sicurezza qualificato.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue, the attendance is larger than the venue holds (and by how much), the venue has almost no area, a venue polygon was invalid and repaired, fewer emergency gates than asked could be placed. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
+            <translation>&lt;b&gt;Avvisi (WARNINGS).&lt;/b&gt; Una riga per ogni esito che non dà un piano o ne dà uno non sicuro, in parole semplici, vuoto se non ce ne sono: nessuna strada raggiunge il sito, l'affluenza supera la capienza del sito (e di quanto), il sito non ha quasi superficie, un poligono del sito non era valido ed è stato riparato, si sono potute collocare meno porte di emergenza di quante richieste. ATTENDANCE vale per impostazione predefinita 1.000 persone (una scelta di questo strumento: indicare la propria).</translation>
+        </message>
+        <message>
+            <source>Warnings: outcomes that make no plan or an unsafe one, one a line</source>
+            <translation>Avvisi: esiti che non danno un piano o ne danno uno non sicuro, uno per riga</translation>
         </message>
     </context>
     <context>
@@ -1152,10 +1108,6 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <translation>Posizioni della minaccia o aree da proteggere (punti o poligoni)</translation>
         </message>
         <message>
-            <source>%1 (%2 kg TNT)</source>
-            <translation>%1 (%2 kg di TNT)</translation>
-        </message>
-        <message>
             <source>Custom charge (set the charge)</source>
             <translation>Carica personalizzata (indicare la carica)</translation>
         </message>
@@ -1294,8 +1246,12 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <translation>Il campo del senso unico "%1" non è presente nel layer della rete: scegliere uno dei suoi campi o nessuno.</translation>
         </message>
         <message>
-            <source>The exclusion expression is not valid: %1</source>
-            <translation>L'espressione di esclusione non è valida: %1</translation>
+            <source>The expression "%1" is not valid: %2</source>
+            <translation>L'espressione "%1" non è valida: %2</translation>
+        </message>
+        <message>
+            <source>The name field "%1" is not in the network layer: choose one of its fields or none.</source>
+            <translation>Il campo del nome «%1» non è nel layer della rete: sceglierne uno dei suoi campi o nessuno.</translation>
         </message>
     </context>
     <context>
@@ -1408,16 +1364,8 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
 &lt;b&gt;Fonti e scelte di giudizio.&lt;/b&gt; Il modello e il limite in curva: riferimento di dominio, sez. 4 (prassi comune delle VDA); mu 0,7 corrisponde ad asfalto asciutto (0,7-0,8 asciutto, 0,3-0,4 bagnato). Le accelerazioni per categoria non hanno una fonte primaria (valori plausibili ricavati dai tempi 0-100 km/h: autovettura 3, furgone 2, autocarro da 7,5 t 1, mezzo pesante da 30 t 0,5 m/s2) e vmax è una scelta di giudizio: impostarli in base ai veicoli rilevanti per il proprio sito. Scelte di giudizio di questo strumento, tutte parametri: il veicolo predefinito (autocarro da 7,5 t, PAS 68 N3), START_SPEED_KMH 50 (un limite urbano comune), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (due corsie), la larghezza media agli incroci, TOLERANCE_M 0,5. Frenata, traffico, cordoli, arredo urbano e auto in sosta non sono modellati: le velocità sono limiti superiori per la pianificazione e non sostituiscono un sopralluogo di un valutatore qualificato.</translation>
         </message>
         <message>
-            <source>Street network (lines)</source>
-            <translation>Rete stradale (linee)</translation>
-        </message>
-        <message>
             <source>Protected area (polygons)</source>
             <translation>Area protetta (poligoni)</translation>
-        </message>
-        <message>
-            <source>Vehicle</source>
-            <translation>Veicolo</translation>
         </message>
         <message>
             <source>Mass override, kg (0 = the vehicle's)</source>
@@ -1432,40 +1380,12 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <translation>Velocità massima imposta, km/h (0 = quella del veicolo)</translation>
         </message>
         <message>
-            <source>Speed entering the study area, km/h</source>
-            <translation>Velocità di ingresso nell'area di studio, km/h</translation>
-        </message>
-        <message>
-            <source>Search distance around the protected area (m)</source>
-            <translation>Distanza di ricerca attorno all'area protetta (m)</translation>
-        </message>
-        <message>
-            <source>Carriageway width field (m)</source>
-            <translation>Campo della larghezza della carreggiata (m)</translation>
-        </message>
-        <message>
-            <source>Default carriageway width (m)</source>
-            <translation>Larghezza predefinita della carreggiata (m)</translation>
-        </message>
-        <message>
-            <source>Tyre-road friction coefficient</source>
-            <translation>Coefficiente di aderenza pneumatico-strada</translation>
-        </message>
-        <message>
             <source>Respect one-way streets</source>
             <translation>Rispettare i sensi unici</translation>
         </message>
         <message>
             <source>One-way field (OSM values; default: "oneway" if present)</source>
             <translation>Campo del senso unico (valori OSM; predefinito: "oneway" se presente)</translation>
-        </message>
-        <message>
-            <source>Leave out streets where (e.g. bollarded)</source>
-            <translation>Escludere le strade per cui (per es. protette da dissuasori)</translation>
-        </message>
-        <message>
-            <source>Join street ends closer than (m)</source>
-            <translation>Unire le estremità delle strade più vicine di (m)</translation>
         </message>
         <message>
             <source>Impact points</source>
@@ -1478,22 +1398,6 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>Approach speeds on the network</source>
             <translation>Velocità di avvicinamento sulla rete</translation>
-        </message>
-        <message>
-            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
-            <translation>VEHICLE deve essere una delle %1 categorie di veicoli elencate (da 0 a %2).</translation>
-        </message>
-        <message>
-            <source>SEARCH_DISTANCE_M must be greater than 0 metres (got %1).</source>
-            <translation>SEARCH_DISTANCE_M deve essere maggiore di 0 metri (valore ricevuto: %1).</translation>
-        </message>
-        <message>
-            <source>FRICTION must be greater than 0 (dry asphalt about 0.7, wet 0.3-0.4).</source>
-            <translation>FRICTION deve essere maggiore di 0 (asfalto asciutto circa 0,7, bagnato 0,3-0,4).</translation>
-        </message>
-        <message>
-            <source>DEFAULT_WIDTH_M must be greater than 0 metres.</source>
-            <translation>DEFAULT_WIDTH_M deve essere maggiore di 0 metri.</translation>
         </message>
         <message>
             <source>NETWORK must be a line layer (streets).</source>
@@ -1524,16 +1428,16 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <translation>Nessuna strada attraversa il bordo di PROTECTED_AREA: non vi è alcun avvicinamento di veicoli da valutare.</translation>
         </message>
         <message>
-            <source>Could not rate the barrier for %1: %2</source>
-            <translation>Impossibile determinare la classe della barriera per %1: %2</translation>
-        </message>
-        <message>
             <source>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 impact point(s), fastest %6 km/h; %7 beyond every crash test; %8 crossing(s) no vehicle can reach.</source>
             <translation>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 punto/i d'impatto, il più veloce a %6 km/h; %7 oltre ogni crash test; %8 attraversamento/i che nessun veicolo può raggiungere.</translation>
         </message>
         <message>
-            <source>%1 must be 0 or a positive number (got %2).</source>
-            <translation>%1 deve essere 0 o un numero positivo (valore ricevuto: %2).</translation>
+            <source>0 keeps the vehicle's own value</source>
+            <translation>0 mantiene il valore proprio del veicolo</translation>
+        </message>
+        <message>
+            <source>An expression could not be evaluated on every street (%1): those streets count as not matching.</source>
+            <translation>Non è stato possibile valutare un'espressione su tutte le strade (%1): tali strade sono considerate non corrispondenti.</translation>
         </message>
     </context>
     <context>
@@ -1937,6 +1841,120 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>Fastest impact</source>
             <translation>Impatto più veloce</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachAlgorithmBase</name>
+        <message>
+            <source>Street network (lines)</source>
+            <translation>Rete stradale (linee)</translation>
+        </message>
+        <message>
+            <source>Hostile vehicle</source>
+            <translation>Veicolo ostile</translation>
+        </message>
+        <message>
+            <source>Speed entering the study area (km/h)</source>
+            <translation>Velocità di ingresso nell'area di studio (km/h)</translation>
+        </message>
+        <message>
+            <source>Search distance around the protected area (m)</source>
+            <translation>Distanza di ricerca attorno all'area protetta (m)</translation>
+        </message>
+        <message>
+            <source>Street width field (m)</source>
+            <translation>Campo della larghezza stradale (m)</translation>
+        </message>
+        <message>
+            <source>Default street width (m)</source>
+            <translation>Larghezza stradale predefinita (m)</translation>
+        </message>
+        <message>
+            <source>Leave out of the vehicle model streets where (e.g. bollarded)</source>
+            <translation>Escludere dal modello del veicolo le strade per cui (per es. protette da dissuasori)</translation>
+        </message>
+        <message>
+            <source>Tyre-road friction coefficient</source>
+            <translation>Coefficiente di aderenza pneumatico-strada</translation>
+        </message>
+        <message>
+            <source>Join street ends closer than (m)</source>
+            <translation>Unire le estremità delle strade più vicine di (m)</translation>
+        </message>
+        <message>
+            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
+            <translation>VEHICLE deve essere una delle %1 categorie di veicoli elencate (da 0 a %2).</translation>
+        </message>
+        <message>
+            <source>e.g. 50 km/h</source>
+            <translation>ad es. 50 km/h</translation>
+        </message>
+        <message>
+            <source>how far from the protected area vehicles are modelled, e.g. 1000 m</source>
+            <translation>fino a che distanza dall'area protetta si modellano i veicoli, ad es. 1000 m</translation>
+        </message>
+        <message>
+            <source>the width of a street without a width value, e.g. 7 m</source>
+            <translation>la larghezza di una strada senza valore di larghezza, per es. 7 m</translation>
+        </message>
+        <message>
+            <source>DEFAULT_WIDTH_M must be a street's width, at most %1 m; got %2.</source>
+            <translation>DEFAULT_WIDTH_M deve essere la larghezza di una strada, al massimo %1 m; ricevuto %2.</translation>
+        </message>
+        <message>
+            <source>dry asphalt about 0.7, wet 0.3-0.4</source>
+            <translation>asfalto asciutto circa 0,7, bagnato 0,3-0,4</translation>
+        </message>
+        <message>
+            <source>metres, e.g. 0.5</source>
+            <translation>metri, ad es. 0,5</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachStudy</name>
+        <message>
+            <source>Could not rate the barrier for %1: %2</source>
+            <translation>Impossibile determinare la classe della barriera per %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaInputTexts</name>
+        <message numerus="yes">
+            <source>%n polygon(s) of %1 were invalid (a ring crossing itself, for example) and were repaired with QGIS's make valid: check that the result is the area you meant.</source>
+            <translation>
+                <numerusform>%n poligono di %1 non era valido (un anello che si interseca, per esempio) ed è stato riparato con «make valid» di QGIS: verificare che il risultato sia l'area voluta.</numerusform>
+                <numerusform>%n poligoni di %1 non erano validi (un anello che si interseca, per esempio) e sono stati riparati con «make valid» di QGIS: verificare che il risultato sia l'area voluta.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n polygon(s) of %1 were invalid and have no area (a ring along a line, for example): they were left out.</source>
+            <translation>
+                <numerusform>%n poligono di %1 non era valido e senza superficie (un anello lungo una linea, per esempio): è stato escluso.</numerusform>
+                <numerusform>%n poligoni di %1 non erano validi e senza superficie (un anello lungo una linea, per esempio): sono stati esclusi.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceSnapshotTexts</name>
+        <message>
+            <source>%1: the file %2 does not exist (moved or deleted?): choose the layer again.</source>
+            <translation>%1: il file %2 non esiste (spostato o eliminato?): scegliere di nuovo il layer.</translation>
+        </message>
+        <message>
+            <source>%1: the layer %2 could not be opened: check that it is a readable vector layer.</source>
+            <translation>%1: impossibile aprire il layer %2: verificare che sia un layer vettoriale leggibile.</translation>
+        </message>
+        <message>
+            <source>%1: the layer is no longer in the project (was it removed?): choose it again.</source>
+            <translation>%1: il layer non è più nel progetto (è stato rimosso?): sceglierlo di nuovo.</translation>
+        </message>
+        <message>
+            <source>%1 is required: choose a layer.</source>
+            <translation>%1 è obbligatorio: scegliere un layer.</translation>
+        </message>
+        <message>
+            <source>%1: the layer “%2” cannot be read (its data source is not available).</source>
+            <translation>%1: il layer «%2» non può essere letto (la sua sorgente dati non è disponibile).</translation>
         </message>
     </context>
 </TS>

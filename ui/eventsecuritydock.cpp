@@ -3,8 +3,8 @@
 #include "planresultswidget.h"
 #include "planrun.h"
 #include "resultgroup.h"
-#include "securitylayoutprint.h"
-#include "securitylayoutstyles.h"
+#include "planprint.h"
+#include "planlayers.h"
 
 #include <qgisinterface.h>
 #include <qgsapplication.h>
@@ -627,7 +627,7 @@ std::unique_ptr<QgsPrintLayout> EventSecurityDock::buildPlanLayout( QString &err
     return nullptr;
   }
 
-  SecurityLayoutContent content;
+  PlanPrintContent content;
   content.eventName = mLastEventName;
   for ( QgsLayerTreeLayer *node : group->findLayers() )
   {
@@ -637,7 +637,7 @@ std::unique_ptr<QgsPrintLayout> EventSecurityDock::buildPlanLayout( QString &err
     content.mapLayers << layer;
     // The same legend as the algorithm's own PDF.
     const QString table = layer->source().section( QStringLiteral( "layername=" ), 1 ).section( '|', 0, 0 );
-    if ( securityLayoutLayerInLegend( table, layer->featureCount() ) )
+    if ( planLayerInLegend( table, layer->featureCount() ) )
       content.legendLayers << layer;
   }
   QList<QgsMapLayer *> inputs;
@@ -645,14 +645,14 @@ std::unique_ptr<QgsPrintLayout> EventSecurityDock::buildPlanLayout( QString &err
     if ( QgsMapLayer *layer = project->mapLayer( id ) )
       inputs << layer;
   content.mapLayers << inputs; // the plan over the venue, streets and buildings, as the user styled them
-  content.figures = readSecurityLayoutFigures( geopackage );
+  content.figures = readPlanFigures( geopackage );
   content.dataCredit = defaultDataCredit( inputs );
-  if ( !setSecurityLayoutExtent( geopackage, content ) )
+  if ( !setPlanPrintExtent( geopackage, content ) )
   {
     error = tr( "The plan's GeoPackage %1 has no cordon to frame the map on." ).arg( geopackage );
     return nullptr;
   }
-  auto layout = buildSecurityLayout( project, content );
+  auto layout = buildPlanPrintLayout( project, content );
   layout->setCustomProperty( kPlanLayoutProperty, geopackage );
   return layout;
 }
@@ -692,9 +692,9 @@ QgsPrintLayout *EventSecurityDock::planLayout( QString &error )
 bool EventSecurityDock::exportPdfTo( const QString &path, QString &error )
 {
   if ( QgsPrintLayout *existing = existingPlanLayout() )
-    return exportSecurityLayoutPdf( existing, path, &error );
+    return exportPlanPrintPdf( existing, path, &error );
   const std::unique_ptr<QgsPrintLayout> layout = buildPlanLayout( error );
-  return layout && exportSecurityLayoutPdf( layout.get(), path, &error );
+  return layout && exportPlanPrintPdf( layout.get(), path, &error );
 }
 
 void EventSecurityDock::openLayout()

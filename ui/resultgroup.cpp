@@ -1,6 +1,6 @@
 #include "resultgroup.h"
 
-#include "securitylayoutstyles.h"
+#include "planlayers.h"
 
 #include <qgslayertree.h>
 #include <qgsproject.h>
@@ -70,7 +70,7 @@ QgsLayerTreeGroup *addResultGroup( QgsProject *project, const QString &eventName
   {
     // LayerOptions' default loads the style the algorithm saved in the GeoPackage (layer_styles).
     auto layer = std::make_unique<QgsVectorLayer>( QStringLiteral( "%1|layername=%2" ).arg( geopackage, name ),
-                                                   securityLayoutLayerTitle( name ), QStringLiteral( "ogr" ) );
+                                                   planLayerTitle( name ), QStringLiteral( "ogr" ) );
     if ( !layer->isValid() )
     {
       error = QCoreApplication::translate( "ResultGroup", "The layer \"%1\" of %2 could not be opened." )

@@ -100,6 +100,8 @@ private slots:
   void inABackgroundTask();
   void cancelWritesNothing();
   void badAttendance();
+  void warnings();
+  void attendanceDefault();
 
 private:
   QTemporaryDir mDir;
@@ -134,7 +136,7 @@ void TestSecurityLayout::registered()
           "LANE_RATE_PPH", "OUTPUT_GPKG", "OUTPUT_PDF", "OUTPUT_REPORT" } )
     QVERIFY2( algorithm->parameterDefinition( QString::fromLatin1( name ) ), name );
   for ( const char *name : { "CAPACITY", "LANES", "BARRIERS", "EMERGENCY_GATES", "CLOSED_ROAD_M", "MAX_IMPACT_KMH",
-                             "STANDOFF_M_USED", "LAYERS" } )
+                             "STANDOFF_M_USED", "LAYERS", "WARNINGS" } )
     QVERIFY2( algorithm->outputDefinition( QString::fromLatin1( name ) ), name );
   // Same defaults and threat rows as the steps (one source each); no custom charge.
   const QgsProcessingAlgorithm *perimeter =
@@ -239,7 +241,8 @@ void TestSecurityLayout::keyFiguresMatchTheSteps()
                                    { QStringLiteral( "STANDOFF_M" ), kStandoffM },
                                    { QStringLiteral( "OUTPUT_PERIMETER" ), QgsProcessing::TEMPORARY_OUTPUT },
                                    { QStringLiteral( "OUTPUT_CROSSINGS" ), QgsProcessing::TEMPORARY_OUTPUT },
-                                   { QStringLiteral( "OUTPUT_ENTRIES" ), QgsProcessing::TEMPORARY_OUTPUT } };
+                                   { QStringLiteral( "OUTPUT_ENTRIES" ), QgsProcessing::TEMPORARY_OUTPUT },
+                                   { QStringLiteral( "OUTPUT_IMPACTS" ), QgsProcessing::TEMPORARY_OUTPUT } };
   const AlgorithmRun perimeter =
       runAlgorithm( QStringLiteral( "eventsecurity:perimeterdesign" ), perimeterParameters, context );
   QVERIFY2( perimeter.ok, qPrintable( perimeter.errors ) );
@@ -271,7 +274,14 @@ void TestSecurityLayout::keyFiguresMatchTheSteps()
   QVERIFY( closed > 0 );
   QVERIFY( std::abs( r.value( QStringLiteral( "CLOSED_ROAD_M" ) ).toDouble() - closed ) < 1e-6 * closed );
 
-  // Vehicle approach to the cordon the perimeter design drew.
+  // The fastest impact is the perimeter design's own vehicle approach study of its cordon (the layout's
+  // impact_points), to the last bit.
+  QCOMPARE(
+      r.value( QStringLiteral( "MAX_IMPACT_KMH" ) ).toDouble(),
+      maxOf( outputLayer( perimeter, QStringLiteral( "OUTPUT_IMPACTS" ), context ), QStringLiteral( "impact_kmh" ) ) );
+
+  // eventsecurity:vehicleapproach on the cordon as written (EPSG:4326) studies it in a metric frame centred on the
+  // cordon rather than on the venue: the same speed within 1e-6 km/h (measured: 1e-9).
   QVariantMap approachParameters{ { QStringLiteral( "NETWORK" ), sampleData( QStringLiteral( "roads.geojson" ) ) },
                                   { QStringLiteral( "PROTECTED_AREA" ), cordon->id() },
                                   { QStringLiteral( "VEHICLE" ), kTruck7500 },
@@ -282,7 +292,7 @@ void TestSecurityLayout::keyFiguresMatchTheSteps()
   const double fastest =
       maxOf( outputLayer( approach, QStringLiteral( "OUTPUT_POINTS" ), context ), QStringLiteral( "impact_kmh" ) );
   QVERIFY( fastest > 0 );
-  QCOMPARE( r.value( QStringLiteral( "MAX_IMPACT_KMH" ) ).toDouble(), fastest );
+  QVERIFY( std::abs( r.value( QStringLiteral( "MAX_IMPACT_KMH" ) ).toDouble() - fastest ) < 1e-6 );
 }
 
 void TestSecurityLayout::keyFiguresByHand()
@@ -434,6 +444,53 @@ void TestSecurityLayout::badAttendance()
   QVERIFY2( run.errors.contains( QStringLiteral( "Perimeter design" ) ) &&
                 run.errors.contains( QStringLiteral( "ATTENDANCE" ) ),
             qPrintable( run.errors ) );
+}
+
+void TestSecurityLayout::warnings()
+{
+  // The sample plan for 10,000 people is safe: no warning.
+  QCOMPARE( mRun.results.value( QStringLiteral( "WARNINGS" ) ).toString(), QString() );
+
+  // Issue 14: outcomes that make no plan or an unsafe one are warnings, one a line, in plain words.
+  // 10,000,000 people on the plaza (it holds 31,736: CAPACITY of the sample run) are 9,968,264 too many.
+  const double capacity = std::floor( mRun.results.value( QStringLiteral( "CAPACITY" ) ).toDouble() );
+  QgsProcessingContext context;
+  QVariantMap p = sampleParameters();
+  p.insert( QStringLiteral( "ATTENDANCE" ), 1e7 );
+  p.insert( QStringLiteral( "OUTPUT_GPKG" ), mDir.filePath( QStringLiteral( "crowded.gpkg" ) ) );
+  AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  QString warnings = run.results.value( QStringLiteral( "WARNINGS" ) ).toString();
+  QVERIFY2( warnings.contains( QStringLiteral( "is %1 more than the event area holds" )
+                                   .arg( QLocale().toString( 1e7 - capacity, 'f', 0 ) ) ),
+            qPrintable( warnings ) );
+
+  // A venue far from every street: no street reaches it, no entry and no barrier.
+  std::unique_ptr<QgsVectorLayer> venue = loadVectorLayer( sampleData( QStringLiteral( "venue.geojson" ) ) );
+  QgsFeature plaza;
+  venue->getFeatures().nextFeature( plaza );
+  QgsGeometry far = plaza.geometry();
+  far.translate( 0.05, 0 ); // 4.6 km east (0.05 degrees at 35 degrees south): the sample streets reach 1.3 km
+  std::unique_ptr<QgsVectorLayer> remote = memoryLayer( QStringLiteral( "Polygon?crs=EPSG:4326" ), { far.asWkt( 9 ) } );
+  p = sampleParameters();
+  p.insert( QStringLiteral( "VENUE" ), QVariant::fromValue( remote.get() ) );
+  p.insert( QStringLiteral( "OUTPUT_GPKG" ), mDir.filePath( QStringLiteral( "remote.gpkg" ) ) );
+  run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  warnings = run.results.value( QStringLiteral( "WARNINGS" ) ).toString();
+  QVERIFY2( warnings.contains( QLatin1String( "crosses the cordon: no barrier, gate or entry could be placed" ) ),
+            qPrintable( warnings ) );
+  QCOMPARE( run.results.value( QStringLiteral( "ENTRIES" ) ).toInt(), 0 );
+  // Without a street crossing the cordon there is no vehicle approach to write.
+  QVERIFY( !run.results.value( QStringLiteral( "LAYERS" ) ).toString().contains( QLatin1String( "impact_points" ) ) );
+}
+
+void TestSecurityLayout::attendanceDefault()
+{
+  // A fresh dock starts at the algorithm's default: 1,000 people (a judgement call, in the help), not 0.
+  const QgsProcessingAlgorithm *algorithm = QgsApplication::processingRegistry()->algorithmById( kAlgorithm );
+  QCOMPARE( algorithm->parameterDefinition( QStringLiteral( "ATTENDANCE" ) )->defaultValue().toDouble(), 1000.0 );
+  QVERIFY( algorithm->shortHelpString().contains( QLatin1String( "ATTENDANCE defaults to 1,000 people" ) ) );
 }
 
 ES_TEST_MAIN( TestSecurityLayout )

@@ -10,6 +10,8 @@
 #include <qgslinestring.h>
 #include <qgsprocessingcontext.h>
 #include <qgsproject.h>
+#include <qgsapplication.h>
+#include <qgsprocessingregistry.h>
 
 #include <QObject>
 
@@ -127,6 +129,8 @@ private slots:
   void roadThatStaysOutsideAndLoop();
   void sampleVenue();
   void errors();
+  void sharedParametersAgree();
+  void invalidProtectedAreaIsRepaired();
 };
 
 void TestVehicleApproach::straightRoad_data()
@@ -273,10 +277,11 @@ void TestVehicleApproach::onewayRespectedOrIgnored()
     QgsProcessingContext context;
     const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( roads.get(), area.get() ), context );
     QVERIFY2( run.ok, qPrintable( run.errors ) );
-    const std::vector<QgsFeature> points = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+    const std::vector<QgsFeature> points =
+        allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
     QCOMPARE( static_cast<int>( points.size() ), 1 );
-    QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( kCurve.speedAfter( 300 ) ),
-                   1e-6 ) );
+    QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(),
+                   kmh( kCurve.speedAfter( 300 ) ), 1e-6 ) );
   }
   {
     // Respected (the "oneway" field is found by name): no vehicle drives toward the square.
@@ -415,6 +420,45 @@ void TestVehicleApproach::errors()
     QVERIFY( !run.ok );
     QVERIFY2( run.errors.contains( QStringLiteral( "1 left out" ) ), qPrintable( run.errors ) );
   }
+}
+
+void TestVehicleApproach::sharedParametersAgree()
+{
+  // Declared once for both algorithms (issue 11 item 13): before, labels, bounds and the advanced flag had
+  // drifted apart (e.g. "Speed entering the study area, km/h" against "(km/h)", FRICTION advanced in one only).
+  const QgsProcessingAlgorithm *approach = QgsApplication::processingRegistry()->algorithmById( kAlgorithm );
+  const QgsProcessingAlgorithm *perimeter =
+      QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "eventsecurity:perimeterdesign" ) );
+  QVERIFY( approach && perimeter );
+  for ( const char *name : { "NETWORK", "VEHICLE", "START_SPEED_KMH", "SEARCH_DISTANCE_M", "WIDTH_FIELD",
+                             "DEFAULT_WIDTH_M", "EXCLUDE_EXPRESSION", "FRICTION", "TOLERANCE_M" } )
+  {
+    const QgsProcessingParameterDefinition *a = approach->parameterDefinition( QString::fromLatin1( name ) );
+    const QgsProcessingParameterDefinition *b = perimeter->parameterDefinition( QString::fromLatin1( name ) );
+    QVERIFY2( a && b, name );
+    QCOMPARE( a->toVariantMap(), b->toVariantMap() );
+  }
+}
+
+void TestVehicleApproach::invalidProtectedAreaIsRepaired()
+{
+  // A bow-tie protected area (its two lobes cancel out: no area) was refused; now repaired with QGIS's make
+  // valid into two triangles (west and east, touching at the centre), with a warning. The straight road along
+  // y = 50 meets the west triangle's edge at (0, 50) from rest 300 m out: the same speed as straightRoad's.
+  std::unique_ptr<QgsVectorLayer> roads = utmRoads( { lineWkt( { { -300, 50 }, { 50, 50 } } ) } );
+  std::unique_ptr<QgsVectorLayer> bowTie =
+      memoryLayer( QStringLiteral( "Polygon?crs=%1" ).arg( kUtm21S ),
+                   { QStringLiteral( "POLYGON((%1, %2, %3, %4, %1))" )
+                         .arg( at( 0, 0 ), at( 100, 100 ), at( 100, 0 ), at( 0, 100 ) ) } );
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters( roads.get(), bowTie.get() ), context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  QVERIFY2( run.log.contains( QLatin1String( "repaired with QGIS's make valid" ) ), qPrintable( run.log ) );
+  const std::vector<QgsFeature> points = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
+  QCOMPARE( static_cast<int>( points.size() ), 1 );
+  QVERIFY( points.front().geometry().asPoint().distance( QgsPointXY( kX0, kY0 + 50 ) ) < 1e-6 );
+  QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( kCurve.speedAfter( 300 ) ),
+                 1e-6 ) );
 }
 
 ES_TEST_MAIN( TestVehicleApproach )

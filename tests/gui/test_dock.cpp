@@ -3,7 +3,7 @@
 #include "eventsecuritycompat.h"
 #include "eventsecuritydock.h"
 #include "planresultswidget.h"
-#include "securitylayoutstyles.h"
+#include "planlayers.h"
 #include "testsupport.h"
 
 #include <qgsdoublespinbox.h>
@@ -273,7 +273,7 @@ void TestDock::planAddsStyledGroupAboveInputs()
     QVERIFY( layer && layer->isValid() );
     const QString table = tableOf( layer );
     tables << table;
-    QCOMPARE( layer->name(), securityLayoutLayerTitle( table ) );
+    QCOMPARE( layer->name(), planLayerTitle( table ) );
     QVERIFY2( saved.contains( table ), qPrintable( table + " has no default style in the GeoPackage" ) );
     QCOMPARE( layer->renderer()->type(), saved.value( table ) );
     if ( kStyledByValue.contains( table ) )

@@ -1,4 +1,4 @@
-#include "securitylayoutstyles.h"
+#include "planstyles.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
@@ -26,10 +26,11 @@ namespace eventsecurity
 {
 namespace
 {
-// The translation context of this file's texts (lupdate reads it from the class).
+// The translation context of this file's texts (lupdate reads it from the class); its name is the one the
+// translations were made under, when this file was securitylayoutstyles.cpp.
 struct SecurityLayoutStyles
 {
-    Q_DECLARE_TR_FUNCTIONS( SecurityLayoutStyles )
+  Q_DECLARE_TR_FUNCTIONS( SecurityLayoutStyles )
 };
 
 QString colourName( const QColor &colour )
@@ -114,8 +115,8 @@ QgsRangeList speedRanges( const std::function<QgsSymbol *( const QColor & )> &sy
   QgsRangeList ranges;
   for ( const SpeedClass &c : classes )
   {
-    const QString label =
-        c.high >= 1000 ? SecurityLayoutStyles::tr( "%1 km/h and faster" ).arg( c.low ) : SecurityLayoutStyles::tr( "%1 to %2 km/h" ).arg( c.low ).arg( c.high );
+    const QString label = c.high >= 1000 ? SecurityLayoutStyles::tr( "%1 km/h and faster" ).arg( c.low )
+                                         : SecurityLayoutStyles::tr( "%1 to %2 km/h" ).arg( c.low ).arg( c.high );
     ranges << QgsRendererRange( c.low, c.high, symbol( c.colour ), label );
   }
   return ranges;
@@ -182,9 +183,10 @@ void styleExposedBuildings( QgsVectorLayer *layer )
   for ( const auto &[zone, count] : valueCounts( layer, QStringLiteral( "zone" ) ) )
   {
     const QColor colour = zoneColour( zone );
-    const QString name = zone == QLatin1String( "mandatory_evacuation" ) ? SecurityLayoutStyles::tr( "Building to evacuate" )
-                         : zone == QLatin1String( "shelter_in_place" )   ? SecurityLayoutStyles::tr( "Building to shelter in" )
-                                                                         : SecurityLayoutStyles::tr( "Building in zone %1" ).arg( zone );
+    const QString name =
+        zone == QLatin1String( "mandatory_evacuation" ) ? SecurityLayoutStyles::tr( "Building to evacuate" )
+        : zone == QLatin1String( "shelter_in_place" )   ? SecurityLayoutStyles::tr( "Building to shelter in" )
+                                                        : SecurityLayoutStyles::tr( "Building in zone %1" ).arg( zone );
     // Buildings to evacuate stand out; the many to shelter in stay light.
     const bool evacuate = zone == QLatin1String( "mandatory_evacuation" );
     categories << QgsRendererCategory( zone,
@@ -224,7 +226,8 @@ void styleBarriers( QgsVectorLayer *layer )
     {
       root->appendChild( new QgsRuleBasedRenderer::Rule(
           lineSymbol( QColor( 130, 130, 130 ), 2.0, QStringLiteral( "solid" ), QStringLiteral( "flat" ) ), 0, 0,
-          QStringLiteral( "\"rating_iwa\" IS NULL" ), SecurityLayoutStyles::tr( "Barrier no vehicle route reaches (%1)" ).arg( count ) ) );
+          QStringLiteral( "\"rating_iwa\" IS NULL" ),
+          SecurityLayoutStyles::tr( "Barrier no vehicle route reaches (%1)" ).arg( count ) ) );
       continue;
     }
     const double t = rated > 1 ? static_cast<double>( rank ) / ( rated - 1 ) : 1.0;
@@ -267,7 +270,7 @@ void labelEntries( QgsVectorLayer *layer )
 {
   QgsPalLayerSettings settings;
   // "4 lanes · 3.2 m": the search lanes and the exit width of each entry.
-  settings.fieldName = QStringLiteral( "\"lanes\" || ' %1 · ' || format_number( \"gate_width_m\", 1 ) || ' m'" )
+  settings.fieldName = QStringLiteral( "\"lanes\" || ' %1 · ' || format_number( \"exit_width_m\", 1 ) || ' m'" )
                            .arg( SecurityLayoutStyles::tr( "lanes" ).replace( '\'', QStringLiteral( "''" ) ) );
   settings.isExpression = true;
   settings.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
@@ -308,46 +311,7 @@ double barrierRatingClassSpeed( const QString &ratingClass )
   return match.hasMatch() ? match.captured( 1 ).toDouble() : std::numeric_limits<double>::infinity();
 }
 
-QStringList securityLayoutLayerNames()
-{
-  return { QStringLiteral( "entries" ),         QStringLiteral( "crossings" ),
-           QStringLiteral( "barriers" ),        QStringLiteral( "impact_points" ),
-           QStringLiteral( "critical_routes" ), QStringLiteral( "cordon" ),
-           QStringLiteral( "road_closures" ),   QStringLiteral( "exposed_buildings" ),
-           QStringLiteral( "approach_speeds" ), QStringLiteral( "standoff_zones" ) };
-}
-
-bool securityLayoutLayerInLegend( const QString &layerName, long long featureCount )
-{
-  return featureCount > 0 && layerName != QLatin1String( "approach_speeds" ) &&
-         layerName != QLatin1String( "impact_points" );
-}
-
-QString securityLayoutLayerTitle( const QString &layerName )
-{
-  static const std::map<QString, const char *> titles = {
-      { QStringLiteral( "entries" ),
-        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Pedestrian entries: search lanes, exit width" ) },
-      { QStringLiteral( "crossings" ), QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Street crossings of the cordon" ) },
-      { QStringLiteral( "barriers" ), QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Crash-rated barriers" ) },
-      { QStringLiteral( "impact_points" ),
-        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Vehicle impact speed at the cordon" ) },
-      { QStringLiteral( "critical_routes" ),
-        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Fastest hostile vehicle routes (impact speed)" ) },
-      { QStringLiteral( "cordon" ), QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Vehicle-exclusion cordon" ) },
-      { QStringLiteral( "road_closures" ), QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Roads closed to vehicles" ) },
-      { QStringLiteral( "exposed_buildings" ),
-        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Buildings exposed to the blast" ) },
-      { QStringLiteral( "approach_speeds" ),
-        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Highest vehicle speed on each street" ) },
-      { QStringLiteral( "standoff_zones" ),
-        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Bomb stand-off zones (NCTC chart)" ) },
-  };
-  const auto it = titles.find( layerName );
-  return it == titles.end() ? layerName : SecurityLayoutStyles::tr( it->second );
-}
-
-bool applySecurityLayoutStyle( QgsVectorLayer *layer, const QString &layerName )
+bool applyPlanLayerStyle( QgsVectorLayer *layer, const QString &layerName )
 {
   if ( !layer )
     return false;
@@ -397,7 +361,8 @@ bool applySecurityLayoutStyle( QgsVectorLayer *layer, const QString &layerName )
 bool saveDefaultStyleInGeoPackage( QgsVectorLayer *layer, QString *error )
 {
   QString message;
-  layer->saveStyleToDatabase( layer->name(), SecurityLayoutStyles::tr( "Event Security Planner layout style" ), true, QString(), message );
+  layer->saveStyleToDatabase( layer->name(), SecurityLayoutStyles::tr( "Event Security Planner layout style" ), true,
+                              QString(), message );
   if ( !message.isEmpty() && error )
     *error = message;
   return message.isEmpty();

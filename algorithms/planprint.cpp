@@ -1,9 +1,8 @@
-#include "securitylayoutprint.h"
+#include "planprint.h"
 
+#include "catalogueparameters.h"
 #include "metriccrs.h"
-#include "securitylayoutstyles.h"
-#include "threatcatalogue.h"
-#include "vehicleclasses.h"
+#include "numberformat.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgslayertree.h>
@@ -40,10 +39,11 @@ namespace eventsecurity
 {
 namespace
 {
-// The translation context of this file's texts (lupdate reads it from the class).
+// The translation context of this file's texts (lupdate reads it from the class); its name is the one the
+// translations were made under, when this file was securitylayoutprint.cpp.
 struct SecurityLayoutPrint
 {
-    Q_DECLARE_TR_FUNCTIONS( SecurityLayoutPrint )
+  Q_DECLARE_TR_FUNCTIONS( SecurityLayoutPrint )
 };
 
 // Sheet geometry in mm: A3 landscape (420 x 297), 10 mm margins, map on the left, a 110 mm column on the right.
@@ -61,25 +61,6 @@ std::unique_ptr<QgsVectorLayer> openLayer( const QString &path, const QString &n
   if ( !layer->isValid() )
     return nullptr;
   return layer;
-}
-
-QString number( double value, int decimals = 0 )
-{
-  return QLocale().toString( value, 'f', decimals );
-}
-
-QString threatName( const QString &key )
-{
-  const domain::ThreatType *type = domain::findThreatType( key.toStdString() );
-  return type ? QCoreApplication::translate( "ThreatCatalogue", type->displayName.c_str() ) : key;
-}
-
-QString vehicleName( const QString &key )
-{
-  for ( const domain::VehicleClass &vehicle : domain::vehicleClasses() )
-    if ( vehicle.key == key.toStdString() )
-      return QCoreApplication::translate( "VehicleClasses", vehicle.name.c_str() );
-  return key;
 }
 
 // Layout items whose headers cannot be included with Debian's QGIS 3.22 development package: the label's needs
@@ -137,41 +118,50 @@ QgsLayoutItem *addLabel( QgsPrintLayout *layout, const QString &text, double x, 
                          } );
 }
 
-QString figuresText( const SecurityLayoutFigures &f )
+QString figuresText( const PlanFigures &f )
 {
   QStringList lines;
   lines << SecurityLayoutPrint::tr( "Crowd: %1 expected; the event area holds %2 at %3 persons/m²." )
-               .arg( number( f.attendance ), number( std::floor( f.capacity ) ), number( f.density, 1 ) );
-  lines << SecurityLayoutPrint::tr( "Entries: %1 pedestrian entries with %2 search lanes in total." ).arg( f.entries ).arg( f.lanes );
+               .arg( localeNumber( f.attendance ), localeNumber( std::floor( f.capacity ) ),
+                     localeNumber( f.density, 1 ) );
+  lines << SecurityLayoutPrint::tr( "Entries: %1 pedestrian entries with %2 search lanes in total." )
+               .arg( f.entries )
+               .arg( f.lanes );
   lines << SecurityLayoutPrint::tr( "Vehicles kept %1 m from the crowd (the chart asks %2 m for a %3)." )
-               .arg( number( f.standoffM ), number( f.mandatoryM ), threatName( f.threatKey ).toLower() );
+               .arg( localeNumber( f.standoffM ), localeNumber( f.mandatoryM ),
+                     threatDisplayName( f.threatKey ).toLower() );
   lines << SecurityLayoutPrint::tr( "Crossings of the cordon: %1 vehicle barriers, %2 emergency gates, %3 entries." )
                .arg( f.barriers )
                .arg( f.emergencyGates )
                .arg( f.entries );
   QStringList ratings;
   for ( const auto &[rating, count] : f.ratingCounts )
-    ratings << SecurityLayoutPrint::tr( "%1 × %2" ).arg( count ).arg( rating.isEmpty() ? SecurityLayoutPrint::tr( "not reachable" ) : rating );
+    ratings << SecurityLayoutPrint::tr( "%1 × %2" )
+                   .arg( count )
+                   .arg( rating.isEmpty() ? SecurityLayoutPrint::tr( "not reachable" ) : rating );
   if ( !ratings.isEmpty() )
-    lines << SecurityLayoutPrint::tr( "Barriers needed (IWA 14-1 vehicle/speed): %1." ).arg( ratings.join( QStringLiteral( ", " ) ) );
+    lines << SecurityLayoutPrint::tr( "Barriers needed (IWA 14-1 vehicle/speed): %1." )
+                 .arg( ratings.join( QStringLiteral( ", " ) ) );
   lines << SecurityLayoutPrint::tr( "Fastest hostile vehicle impact: %1 km/h (%2)." )
-               .arg( number( f.maxImpactKmh ), vehicleName( f.vehicleKey ) );
+               .arg( localeNumber( f.maxImpactKmh ), vehicleDisplayName( f.vehicleKey ) );
   lines << SecurityLayoutPrint::tr( "Roads closed to vehicles: %1 m. Buildings exposed to the blast: %2." )
-               .arg( number( f.closedRoadM ) )
+               .arg( localeNumber( f.closedRoadM ) )
                .arg( f.exposedBuildings );
   return lines.join( '\n' );
 }
 
-QString sourcesText( const SecurityLayoutContent &content )
+QString sourcesText( const PlanPrintContent &content )
 {
   QStringList lines;
-  lines << SecurityLayoutPrint::tr( "Sources: stand-off distances, NCTC/DHS Bomb Threat Stand-off Chart (2013); blast overpressure, "
-               "Kingery-Bulmash fit (Swisdak 1994, DTIC ADA526744); barrier ratings, ASTM F2656, IWA 14-1:2013 and "
-               "PAS 68; exit flow and evacuation time, UK Green Guide; vehicle speeds, the Event Security Planner "
-               "approach model (upper bounds; class accelerations are estimates)." );
+  lines << SecurityLayoutPrint::tr(
+      "Sources: stand-off distances, NCTC/DHS Bomb Threat Stand-off Chart (2013); blast overpressure, "
+      "Kingery-Bulmash fit (Swisdak 1994, DTIC ADA526744); barrier ratings, ASTM F2656, IWA 14-1:2013 and "
+      "PAS 68; exit flow and evacuation time, UK Green Guide; vehicle speeds, the Event Security Planner "
+      "approach model (upper bounds; class accelerations are estimates)." );
   if ( !content.dataCredit.isEmpty() )
     lines << SecurityLayoutPrint::tr( "Map data: %1." ).arg( content.dataCredit );
-  lines << SecurityLayoutPrint::tr( "Prepared on %1 with Event Security Planner %2. A planning aid: it supports, and does not replace, "
+  lines << SecurityLayoutPrint::tr(
+               "Prepared on %1 with Event Security Planner %2. A planning aid: it supports, and does not replace, "
                "the assessment of a qualified security adviser." )
                .arg( QLocale().toString( content.date, QLocale::LongFormat ), QStringLiteral( EVENTSECURITY_VERSION ) );
   return lines.join( '\n' );
@@ -179,61 +169,7 @@ QString sourcesText( const SecurityLayoutContent &content )
 
 } // namespace
 
-SecurityLayoutFigures readSecurityLayoutFigures( const QString &geoPackagePath )
-{
-  SecurityLayoutFigures f;
-  auto forEach = [&]( const QString &name, const std::function<void( const QgsFeature & )> &visit )
-  {
-    std::unique_ptr<QgsVectorLayer> layer = openLayer( geoPackagePath, name );
-    if ( !layer )
-      return;
-    QgsFeatureIterator it = layer->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
-    QgsFeature feature;
-    while ( it.nextFeature( feature ) )
-      visit( feature );
-  };
-  forEach( QStringLiteral( "cordon" ),
-           [&]( const QgsFeature &c )
-           {
-             f.capacity = c.attribute( QStringLiteral( "capacity" ) ).toDouble();
-             f.attendance = c.attribute( QStringLiteral( "attendance" ) ).toDouble();
-             f.density = c.attribute( QStringLiteral( "density" ) ).toDouble();
-             f.standoffM = c.attribute( QStringLiteral( "standoff_m" ) ).toDouble();
-             f.mandatoryM = c.attribute( QStringLiteral( "mandatory_m" ) ).toDouble();
-             f.threatKey = c.attribute( QStringLiteral( "threat" ) ).toString();
-           } );
-  std::map<QString, int> ratings;
-  forEach( QStringLiteral( "crossings" ),
-           [&]( const QgsFeature &c )
-           {
-             const QString kind = c.attribute( QStringLiteral( "kind" ) ).toString();
-             f.barriers += kind == QLatin1String( "vehicle_barrier" ) ? 1 : 0;
-             f.emergencyGates += kind == QLatin1String( "emergency_gate" ) ? 1 : 0;
-             ++ratings[barrierRatingClass( c.attribute( QStringLiteral( "rating_iwa" ) ) )];
-             f.vehicleKey = c.attribute( QStringLiteral( "vehicle" ) ).toString();
-           } );
-  for ( const auto &entry : ratings )
-    f.ratingCounts << entry;
-  // Lowest test speed first; unreachable crossings (no class) last.
-  auto speed = []( const QString &ratingClass )
-  { return ratingClass.isEmpty() ? std::numeric_limits<double>::max() : barrierRatingClassSpeed( ratingClass ); };
-  std::stable_sort( f.ratingCounts.begin(), f.ratingCounts.end(),
-                    [&]( const auto &a, const auto &b ) { return speed( a.first ) < speed( b.first ); } );
-  forEach( QStringLiteral( "entries" ),
-           [&]( const QgsFeature &e )
-           {
-             ++f.entries;
-             f.lanes += e.attribute( QStringLiteral( "lanes" ) ).toInt();
-           } );
-  forEach( QStringLiteral( "impact_points" ), [&]( const QgsFeature &p )
-           { f.maxImpactKmh = std::max( f.maxImpactKmh, p.attribute( QStringLiteral( "impact_kmh" ) ).toDouble() ); } );
-  forEach( QStringLiteral( "road_closures" ),
-           [&]( const QgsFeature &r ) { f.closedRoadM += r.attribute( QStringLiteral( "length_m" ) ).toDouble(); } );
-  forEach( QStringLiteral( "exposed_buildings" ), [&]( const QgsFeature & ) { ++f.exposedBuildings; } );
-  return f;
-}
-
-bool setSecurityLayoutExtent( const QString &geoPackagePath, SecurityLayoutContent &content )
+bool setPlanPrintExtent( const QString &geoPackagePath, PlanPrintContent &content )
 {
   std::unique_ptr<QgsVectorLayer> cordon = openLayer( geoPackagePath, QStringLiteral( "cordon" ) );
   if ( !cordon || cordon->featureCount() == 0 )
@@ -286,35 +222,37 @@ bool setSecurityLayoutExtent( const QString &geoPackagePath, SecurityLayoutConte
   return true;
 }
 
-QString defaultDataCredit( const QList<QgsMapLayer *> &inputLayers )
+QString defaultDataCredit( const QList<DataSourceInfo> &inputs )
 {
-  for ( QgsMapLayer *layer : inputLayers )
+  for ( const DataSourceInfo &input : inputs )
   {
-    const QgsVectorLayer *vector = qobject_cast<const QgsVectorLayer *>( layer );
-    const bool osmFields = vector && ( vector->fields().lookupField( QStringLiteral( "osm_id" ) ) >= 0 ||
-                                       vector->fields().lookupField( QStringLiteral( "osm_way_id" ) ) >= 0 );
-    if ( osmFields || ( layer && ( layer->source().contains( QStringLiteral( "osm" ), Qt::CaseInsensitive ) ||
-                                   layer->providerType() == QLatin1String( "osm" ) ) ) )
+    const bool osmFields = input.fields.lookupField( QStringLiteral( "osm_id" ) ) >= 0 ||
+                           input.fields.lookupField( QStringLiteral( "osm_way_id" ) ) >= 0;
+    if ( osmFields || input.source.contains( QStringLiteral( "osm" ), Qt::CaseInsensitive ) ||
+         input.providerType == QLatin1String( "osm" ) )
       return QStringLiteral( "© OpenStreetMap contributors (ODbL)" );
   }
   return QString();
 }
 
-std::unique_ptr<QgsPrintLayout> buildSecurityLayout( QgsProject *project, const SecurityLayoutContent &content )
+QString defaultDataCredit( const QList<QgsMapLayer *> &inputLayers )
 {
-  auto layout = std::make_unique<QgsPrintLayout>( project );
-  layout->initializeDefaults();
-  layout->setName( SecurityLayoutPrint::tr( "Security layout: %1" ).arg( content.eventName ) );
-  layout->pageCollection()->page( 0 )->setPageSize( QStringLiteral( "A3" ), QgsLayoutItemPage::Landscape );
+  QList<DataSourceInfo> inputs;
+  for ( QgsMapLayer *layer : inputLayers )
+  {
+    if ( !layer )
+      continue;
+    const QgsVectorLayer *vector = qobject_cast<const QgsVectorLayer *>( layer );
+    inputs << DataSourceInfo{ vector ? vector->fields() : QgsFields(), layer->source(), layer->providerType() };
+  }
+  return defaultDataCredit( inputs );
+}
 
-  addLabel( layout.get(), SecurityLayoutPrint::tr( "Security layout: %1" ).arg( content.eventName ), kMargin, kTitleTop,
-            kPageWidth - 2 * kMargin, 12, 24, true );
-  addLabel( layout.get(),
-            SecurityLayoutPrint::tr( "Vehicle-exclusion cordon, crash-rated barriers, entries and bomb stand-off zones for %1 people" )
-                .arg( number( content.figures.attendance ) ),
-            kMargin, kTitleTop + 12, kPageWidth - 2 * kMargin, 8, 12 );
-
-  auto *map = new QgsLayoutItemMap( layout.get() );
+namespace
+{
+QgsLayoutItemMap *addMap( QgsPrintLayout *layout, const PlanPrintContent &content )
+{
+  auto *map = new QgsLayoutItemMap( layout );
   layout->addLayoutItem( map );
   map->attemptMove( QgsLayoutPoint( kMargin, kMapTop ) );
   map->attemptResize( QgsLayoutSize( kMapWidth, kMapHeight ) );
@@ -323,26 +261,29 @@ std::unique_ptr<QgsPrintLayout> buildSecurityLayout( QgsProject *project, const 
   map->setLayers( content.mapLayers );
   map->setKeepLayerSet( true );
   map->setExtent( content.extent ); // zoomToExtent() gives a NaN scale on a map item not yet shown
+  return map;
+}
 
-  // North arrow in the map's top right corner, scale bar bottom left, both on white. The map is not rotated, so
-  // the arrow points up and needs no link to the map.
-  const QString mapUuid = map->uuid();
+// North arrow in the map's top right corner, scale bar bottom left, both on white. The map is not rotated, so the
+// arrow points up and needs no link to the map.
+void addNorthArrowAndScaleBar( QgsPrintLayout *layout, const QgsLayoutItemMap *map )
+{
   QString arrowPath;
   for ( const QString &folder : QgsApplication::svgPaths() )
     if ( arrowPath.isEmpty() && QFileInfo::exists( folder + QStringLiteral( "/arrows/NorthArrow_02.svg" ) ) )
       arrowPath = QFileInfo( folder + QStringLiteral( "/arrows/NorthArrow_02.svg" ) ).absoluteFilePath();
   if ( !arrowPath.isEmpty() )
-    addItemFromXml( layout.get(), QgsLayoutItemRegistry::LayoutPicture,
+    addItemFromXml( layout, QgsLayoutItemRegistry::LayoutPicture,
                     { { QStringLiteral( "file" ), arrowPath },
                       { QStringLiteral( "mode" ), QStringLiteral( "0" ) }, // SVG
                       { QStringLiteral( "background" ), QStringLiteral( "true" ) } },
                     QgsLayoutPoint( kMargin + kMapWidth - 19, kMapTop + 3 ), QgsLayoutSize( 16, 20 ) );
   else
-    addLabel( layout.get(), QStringLiteral( "N\n↑" ), kMargin + kMapWidth - 12, kMapTop + 3, 8, 16, 16, true );
+    addLabel( layout, QStringLiteral( "N\n↑" ), kMargin + kMapWidth - 12, kMapTop + 3, 8, 16, 16, true );
   // Segments sized to fit 50-90 mm, in metres (the map CRS is metric).
-  addItemFromXml( layout.get(), QgsLayoutItemRegistry::LayoutScaleBar,
+  addItemFromXml( layout, QgsLayoutItemRegistry::LayoutScaleBar,
                   { { QStringLiteral( "style" ), QStringLiteral( "Single Box" ) },
-                    { QStringLiteral( "mapUuid" ), mapUuid },
+                    { QStringLiteral( "mapUuid" ), map->uuid() },
                     { QStringLiteral( "unitType" ), QStringLiteral( "meters" ) },
                     { QStringLiteral( "unitLabel" ), QStringLiteral( "m" ) },
                     { QStringLiteral( "numSegments" ), QStringLiteral( "4" ) },
@@ -354,8 +295,19 @@ std::unique_ptr<QgsPrintLayout> buildSecurityLayout( QgsProject *project, const 
                     { QStringLiteral( "height" ), QStringLiteral( "3" ) },
                     { QStringLiteral( "background" ), QStringLiteral( "true" ) } },
                   QgsLayoutPoint( kMargin + 3, kMapTop + kMapHeight - 15 ), QgsLayoutSize( 100, 12 ) );
+}
 
-  auto *legend = new QgsLayoutItemLegend( layout.get() );
+QFont legendFont( double pointSize, bool bold )
+{
+  QFont font( QStringLiteral( "Sans Serif" ) );
+  font.setPointSizeF( pointSize );
+  font.setBold( bold );
+  return font;
+}
+
+void addLegend( QgsPrintLayout *layout, const PlanPrintContent &content, QgsLayoutItemMap *map )
+{
+  auto *legend = new QgsLayoutItemLegend( layout );
   layout->addLayoutItem( legend );
   legend->setAutoUpdateModel( false ); // the legend gets its own layer tree, independent of the project's
   QgsLayerTree *tree = legend->model()->rootGroup();
@@ -364,17 +316,9 @@ std::unique_ptr<QgsPrintLayout> buildSecurityLayout( QgsProject *project, const 
     tree->addLayer( layer );
   legend->setLinkedMap( map );
   legend->setTitle( SecurityLayoutPrint::tr( "Legend" ) );
-  QFont titleFont( QStringLiteral( "Sans Serif" ) );
-  titleFont.setPointSizeF( 13 );
-  titleFont.setBold( true );
-  legend->setStyleFont( QgsLegendStyle::Title, titleFont );
-  QFont groupFont( QStringLiteral( "Sans Serif" ) );
-  groupFont.setPointSizeF( 9 );
-  groupFont.setBold( true );
-  legend->setStyleFont( QgsLegendStyle::Subgroup, groupFont );
-  QFont itemFont( QStringLiteral( "Sans Serif" ) );
-  itemFont.setPointSizeF( 8 );
-  legend->setStyleFont( QgsLegendStyle::SymbolLabel, itemFont );
+  legend->setStyleFont( QgsLegendStyle::Title, legendFont( 13, true ) );
+  legend->setStyleFont( QgsLegendStyle::Subgroup, legendFont( 9, true ) );
+  legend->setStyleFont( QgsLegendStyle::SymbolLabel, legendFont( 8, false ) );
   legend->setSymbolWidth( 8 );
   legend->setSymbolHeight( 3 );
   legend->setStyleMargin( QgsLegendStyle::Subgroup, QgsLegendStyle::Top, 2.0 );
@@ -382,7 +326,26 @@ std::unique_ptr<QgsPrintLayout> buildSecurityLayout( QgsProject *project, const 
   legend->setStyleMargin( QgsLegendStyle::SymbolLabel, QgsLegendStyle::Top, 1.2 );
   legend->setResizeToContents( true );
   legend->attemptMove( QgsLayoutPoint( kColumnLeft, kLegendTop ) );
+}
+} // namespace
 
+std::unique_ptr<QgsPrintLayout> buildPlanPrintLayout( QgsProject *project, const PlanPrintContent &content )
+{
+  auto layout = std::make_unique<QgsPrintLayout>( project );
+  layout->initializeDefaults();
+  layout->setName( SecurityLayoutPrint::tr( "Security layout: %1" ).arg( content.eventName ) );
+  layout->pageCollection()->page( 0 )->setPageSize( QStringLiteral( "A3" ), QgsLayoutItemPage::Landscape );
+
+  addLabel( layout.get(), SecurityLayoutPrint::tr( "Security layout: %1" ).arg( content.eventName ), kMargin, kTitleTop,
+            kPageWidth - 2 * kMargin, 12, 24, true );
+  addLabel( layout.get(),
+            SecurityLayoutPrint::tr(
+                "Vehicle-exclusion cordon, crash-rated barriers, entries and bomb stand-off zones for %1 people" )
+                .arg( localeNumber( content.figures.attendance ) ),
+            kMargin, kTitleTop + 12, kPageWidth - 2 * kMargin, 8, 12 );
+  QgsLayoutItemMap *map = addMap( layout.get(), content );
+  addNorthArrowAndScaleBar( layout.get(), map );
+  addLegend( layout.get(), content, map );
   // The column: key figures on top, the legend (its height is only known once drawn: kept short), sources at the foot.
   addLabel( layout.get(), SecurityLayoutPrint::tr( "Key figures" ), kColumnLeft, kMapTop, kColumnWidth, 7, 13, true );
   addLabel( layout.get(), figuresText( content.figures ), kColumnLeft, kMapTop + 8, kColumnWidth,
@@ -392,7 +355,7 @@ std::unique_ptr<QgsPrintLayout> buildSecurityLayout( QgsProject *project, const 
   return layout;
 }
 
-bool exportSecurityLayoutPdf( QgsPrintLayout *layout, const QString &path, QString *error )
+bool exportPlanPrintPdf( QgsPrintLayout *layout, const QString &path, QString *error )
 {
   QgsLayoutExporter exporter( layout );
   QgsLayoutExporter::PdfExportSettings settings;
@@ -403,9 +366,10 @@ bool exportSecurityLayoutPdf( QgsPrintLayout *layout, const QString &path, QStri
   if ( result != QgsLayoutExporter::Success )
   {
     if ( error )
-      *error = result == QgsLayoutExporter::FileError ? SecurityLayoutPrint::tr( "the file could not be written (check the folder exists "
-                                                            "and the file is not open in another program)" )
-                                                      : SecurityLayoutPrint::tr( "the export failed (code %1)" ).arg( result );
+      *error = result == QgsLayoutExporter::FileError
+                   ? SecurityLayoutPrint::tr( "the file could not be written (check the folder exists "
+                                              "and the file is not open in another program)" )
+                   : SecurityLayoutPrint::tr( "the export failed (code %1)" ).arg( result );
     return false;
   }
   return true;

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <qgscoordinatetransform.h>
+#include <qgsfields.h>
+
+class QgsFeedback;
+
+namespace eventsecurity
+{
+
+class ApproachStudy;
+class OutputSink;
+
+/**
+ * Fields of the impact points (vehicle approach's OUTPUT_POINTS, perimeter design's OUTPUT_IMPACTS): impact_kmh,
+ * runup_m (length of the critical route), energy_kj, angle_deg (final approach against the protected area's
+ * edge, 90 = head-on), vehicle, mass_kg, rating_astm, rating_iwa, rating_pas68, network_fid.
+ */
+QgsFields impactPointFields();
+//! Fields of the critical routes (LineStringM, M = km/h): impact_kmh, runup_m, start_kmh.
+QgsFields criticalRouteFields();
+//! Fields of the approach speeds on the network: network_fid, width_m, max_kmh.
+QgsFields approachSpeedFields();
+
+/**
+ * Writes a point for every edge impact of \a study that a vehicle can reach into \a points, and its route into
+ * \a routes when that sink is open, transformed by \a metricToOutput. Returns false when cancelled.
+ */
+bool writeImpactPoints( const ApproachStudy &study, const QgsCoordinateTransform &metricToOutput, OutputSink &points,
+                        OutputSink &routes, QgsFeedback *feedback );
+
+//! Writes every street of the study with the highest speed on it toward the protected area (NULL where none
+//! reaches it) into \a speeds. Returns false when cancelled.
+bool writeApproachSpeeds( const ApproachStudy &study, const QgsCoordinateTransform &metricToOutput, OutputSink &speeds,
+                          QgsFeedback *feedback );
+
+} // namespace eventsecurity

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "approachstudy.h"
+#include "perimeterplan.h"
+
+#include <vector>
+
+namespace eventsecurity
+{
+
+//! The crowd and the planner's rules that decide what each crossing of the cordon becomes.
+struct CrowdSettings
+{
+  double attendance = 0;        //!< persons expected
+  double arrivalMinutes = 0;    //!< window in which they arrive
+  double density = 0;           //!< persons per m² standing, for the capacity
+  double laneRatePerHour = 0;   //!< persons one search lane checks per hour
+  double flowRate = 0;          //!< exit flow, persons per metre of width per minute
+  double egressMinutes = 0;     //!< target evacuation time
+  int gateCount = 0;            //!< emergency gates wanted
+  double gateSeparationDeg = 0; //!< least bearing between two emergency gates
+  int minimumEntries = 0;       //!< pedestrian entries wanted at least
+};
+
+//! A crossing of the cordon and what it becomes.
+struct PlannedCrossing
+{
+  StreetCrossing crossing; //!< where, and the vehicle impact there
+  double bearingDeg = 0;   //!< seen from the event area's centre, clockwise from north
+  domain::CrossingKind kind = domain::CrossingKind::VehicleBarrier;
+  int lanes = 0;         //!< search lanes, for an entry
+  double exitWidthM = 0; //!< exit width an entry provides
+};
+
+//! Every crossing of the cordon, clockwise from north, and the crowd figures they give.
+struct CrossingPlan
+{
+  std::vector<PlannedCrossing> crossings;
+  int totalLanes = 0;                  //!< search lanes the arrival needs
+  double neededWidthM = 0;             //!< exit width the egress target needs
+  double providedWidthM = 0;           //!< exit width the entries provide
+  int gatesPlaced = 0;                 //!< emergency gates placed (may be fewer than asked)
+  int entries = 0;                     //!< pedestrian entries
+  bool pedestrianStreetsFound = false; //!< a footway or pedestrian street crosses the cordon
+};
+
+/**
+ * Decides every crossing's kind (perimeterplan.h: emergency gates, pedestrian entries, vehicle barriers), and
+ * shares the search lanes and the exit width among the entries (crowd.h), for the crossings of the cordon seen
+ * from the event area's \a centre (metric frame).
+ */
+CrossingPlan planCrossings( const std::vector<StreetCrossing> &crossings, domain::PlanePoint centre,
+                            const CrowdSettings &crowd );
+
+} // namespace eventsecurity

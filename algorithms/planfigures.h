@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+#include <utility>
+
+namespace eventsecurity
+{
+
+//! The key figures of a security layout, as read back from its GeoPackage.
+struct PlanFigures
+{
+  double capacity = 0;    //!< persons the event area holds at the planning density (cordon.capacity)
+  double attendance = 0;  //!< persons expected (cordon.attendance)
+  double density = 0;     //!< persons/m² used for the capacity
+  int entries = 0;        //!< pedestrian entries
+  int lanes = 0;          //!< search lanes over all entries
+  int barriers = 0;       //!< fixed vehicle barriers (crossings of kind vehicle_barrier)
+  int emergencyGates = 0; //!< crossings of kind emergency_gate
+  QVector<std::pair<QString, int>> ratingCounts; //!< barrierRatingClass() -> crossings needing it, slowest first
+  double maxImpactKmh = 0;                       //!< highest impact speed at the cordon (impact_points)
+  double standoffM = 0;                          //!< vehicles kept this far from the event area
+  double mandatoryM = 0;                         //!< the chart's mandatory evacuation distance for the threat
+  QString threatKey;                             //!< threat catalogue key, e.g. sedan
+  QString vehicleKey;                            //!< vehicle class key, e.g. truck_7500
+  double closedRoadM = 0;                        //!< road length closed to vehicles (road_closures.length_m)
+  int exposedBuildings = 0;                      //!< buildings within the blast zones (exposed_buildings)
+};
+
+/**
+ * Reads the key figures from a GeoPackage written by eventsecurity:securitylayout (its tables cordon, crossings,
+ * entries, impact_points, road_closures, exposed_buildings; missing tables count as empty).
+ */
+PlanFigures readPlanFigures( const QString &geoPackagePath );
+
+} // namespace eventsecurity
