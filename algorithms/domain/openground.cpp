@@ -1,0 +1,585 @@
+#include "openground.h"
+
+#include "opengroundlegs.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+namespace eventsecurity::domain
+{
+
+namespace
+{
+using Clock = std::chrono::steady_clock;
+
+// Stretch-end targets sit this far inside their stretch, so that their probe is in the free space.
+constexpr double kEndInsetM = 0.01;
+// Stretches shorter than this are the free space touching the edge at a point: no target.
+constexpr double kShortestStretchM = 0.05;
+// A corner node lies at most this fraction of the clearance off its arc (judgement: a right-angled
+// corner's mitre point is (sqrt 2 - 1) = 0.41 clearances off; a gap that only a node so placed would
+// close is still crossed by legs, which are tested against the arcs).
+constexpr double kCornerOffsetOfClearance = 0.5;
+// Physical bounds of the options (issue 11 item 12).
+constexpr double kMaxVehicleWidthM = 5;
+constexpr double kMaxSpacingM = 10000;
+constexpr double kMaxPavementM = 50;
+constexpr double kMaxToleranceM = 100;
+
+double secondsSince( Clock::time_point start )
+{
+  return std::chrono::duration<double>( Clock::now() - start ).count();
+}
+
+OpenGround canceledResult()
+{
+  OpenGround ground;
+  ground.canceled = true;
+  return ground;
+}
+
+void requireRange( double value, double low, double high, const std::string &what )
+{
+  if ( !( value >= low && value <= high ) )
+    throw std::invalid_argument( what );
+}
+
+void validate( const OpenGroundOptions &o )
+{
+  requireRange( o.vehicleWidthM, 1e-3, kMaxVehicleWidthM,
+                "the vehicle's width must be a number above 0 and at most 5 m (the EU maximum is 2.55 m)" );
+  requireRange( o.snapToleranceM, 0, kMaxToleranceM, "the snapping tolerance must be a number from 0 to 100 m" );
+  const double minSpacing = std::max( 1.0, 4 * o.snapToleranceM );
+  const std::string spacingRule = " must be a number from 1 m (and 4 times the snapping tolerance, so that its points "
+                                  "stay apart) to 10 km";
+  requireRange( o.impactSpacingM, minSpacing, kMaxSpacingM, "the impact point spacing" + spacingRule );
+  requireRange( o.attachSpacingM, minSpacing, kMaxSpacingM, "the street attach point spacing" + spacingRule );
+  requireRange( o.pavementWidthM, 0, kMaxPavementM, "the pavement width must be a number from 0 to 50 m" );
+  if ( o.conesPerNode != 0 && ( o.conesPerNode < 4 || o.conesPerNode > 360 ) )
+    throw std::invalid_argument( "the cones per open-ground node must be 0 (all legs) or from 4 to 360" );
+}
+
+// Computing in a frame centred near the data keeps Boost.Geometry's arithmetic well away from rounding
+// trouble at projected coordinates of millions of metres. The origin is a multiple of 1024 m.
+struct Frame
+{
+  PlanePoint origin;
+  PlanePoint local( PlanePoint p ) const { return { p.x - origin.x, p.y - origin.y }; }
+  PlanePoint world( PlanePoint p ) const { return { p.x + origin.x, p.y + origin.y }; }
+  std::vector<PlanePoint> local( const std::vector<PlanePoint> &points ) const
+  {
+    std::vector<PlanePoint> out;
+    out.reserve( points.size() );
+    for ( const PlanePoint &p : points )
+      out.push_back( local( p ) );
+    return out;
+  }
+  PlanePolygon local( const PlanePolygon &polygon ) const
+  {
+    PlanePolygon out{ local( polygon.outer ), {} };
+    for ( const std::vector<PlanePoint> &hole : polygon.holes )
+      out.holes.push_back( local( hole ) );
+    return out;
+  }
+};
+
+Frame frameOf( const std::vector<PlanePolygon> &openAreas )
+{
+  double minX = 0, minY = 0, maxX = 0, maxY = 0;
+  bool any = false;
+  for ( std::size_t i = 0; i < openAreas.size(); ++i )
+  {
+    requirePlaneCoordinates( openAreas[i].outer, "open area " + std::to_string( i + 1 ) );
+    for ( const PlanePoint &p : openAreas[i].outer )
+    {
+      minX = any ? std::min( minX, p.x ) : p.x;
+      maxX = any ? std::max( maxX, p.x ) : p.x;
+      minY = any ? std::min( minY, p.y ) : p.y;
+      maxY = any ? std::max( maxY, p.y ) : p.y;
+      any = true;
+    }
+  }
+  constexpr double kGrid = 1024;
+  return {
+      { std::round( 0.5 * ( minX + maxX ) / kGrid ) * kGrid, std::round( 0.5 * ( minY + maxY ) / kGrid ) * kGrid } };
+}
+
+FreeSpaceShape shapeOf( const OpenGroundInput &input, const StreetClosure &closure, const OpenGroundOptions &o,
+                        const Frame &frame )
+{
+  FreeSpaceShape shape;
+  shape.clearanceM = 0.5 * o.vehicleWidthM;
+  for ( const PlanePolygon &area : input.openAreas )
+    shape.openAreas.push_back( frame.local( area ) );
+  for ( const StreetLine &line : closure.lines )
+  {
+    if ( !line.drivable || line.points.size() < 2 )
+      continue;
+    const double carriageway = line.widthM > 0 && std::isfinite( line.widthM ) ? line.widthM : 0;
+    // At least a little wider than the vehicle: the street lets it through, so its centre line is free.
+    const double half = std::max( 0.5 * carriageway + o.pavementWidthM, shape.clearanceM + 0.05 );
+    shape.corridors.push_back( { frame.local( line.points ), half } );
+  }
+  for ( const PlanePolygon &area : input.obstacleAreas )
+    shape.obstacleAreas.push_back( frame.local( area ) );
+  for ( const std::vector<PlanePoint> &line : input.obstacleLines )
+    shape.obstacleLines.push_back( frame.local( line ) );
+  for ( const std::vector<PlanePoint> &wall : closure.walls )
+    shape.obstacleLines.push_back( frame.local( wall ) );
+  for ( const PointObstacle &point : input.obstaclePoints )
+  {
+    if ( !barrierIsClosed( point, o.removableBarriersOpen ) )
+      continue;
+    PointObstacle local = point;
+    local.point = frame.local( point.point );
+    shape.obstaclePoints.push_back( local );
+  }
+  for ( const PlanePolygon &area : input.protectedAreas )
+    shape.protectedAreas.push_back( frame.local( area ) );
+  return shape;
+}
+
+// The point at arc length s along a polyline (closed: the last point joins the first) and the unit
+// direction of the segment holding it.
+std::pair<PlanePoint, PlanePoint> pointAlong( const std::vector<PlanePoint> &line, bool closed, double s )
+{
+  const std::size_t segments = closed ? line.size() : line.size() - 1;
+  for ( std::size_t i = 0; i < segments; ++i )
+  {
+    const PlanePoint a = line[i], b = line[( i + 1 ) % line.size()];
+    const double length = std::hypot( b.x - a.x, b.y - a.y );
+    if ( length == 0 )
+      continue;
+    if ( s <= length || i + 1 == segments )
+    {
+      const double f = std::clamp( s / length, 0.0, 1.0 );
+      return { { a.x + f * ( b.x - a.x ), a.y + f * ( b.y - a.y ) },
+               { ( b.x - a.x ) / length, ( b.y - a.y ) / length } };
+    }
+    s -= length;
+  }
+  return { line.front(), { 1, 0 } };
+}
+
+double polylineLength( const std::vector<PlanePoint> &line, bool closed )
+{
+  double length = 0;
+  for ( std::size_t i = 1; i < line.size(); ++i )
+    length += std::hypot( line[i].x - line[i - 1].x, line[i].y - line[i - 1].y );
+  if ( closed && line.size() > 1 )
+    length += std::hypot( line.front().x - line.back().x, line.front().y - line.back().y );
+  return length;
+}
+
+// The stretches of one protected ring (outside on its left) that lie in the free ground.
+void ringStretches( const std::vector<PlanePoint> &ring, const FreeSpace &space,
+                    std::vector<ProtectedStretch> &stretches )
+{
+  struct Piece
+  {
+    PlanePoint a, b;
+    bool inside;
+  };
+  std::vector<Piece> pieces;
+  for ( std::size_t i = 0; i < ring.size(); ++i )
+  {
+    const PlanePoint p = ring[i], q = ring[( i + 1 ) % ring.size()];
+    std::vector<double> cuts = space.groundCrossings( p, q );
+    cuts.insert( cuts.begin(), 0.0 );
+    cuts.push_back( 1.0 );
+    for ( std::size_t k = 1; k < cuts.size(); ++k )
+    {
+      const PlanePoint a{ p.x + cuts[k - 1] * ( q.x - p.x ), p.y + cuts[k - 1] * ( q.y - p.y ) };
+      const PlanePoint b{ p.x + cuts[k] * ( q.x - p.x ), p.y + cuts[k] * ( q.y - p.y ) };
+      if ( a.x != b.x || a.y != b.y )
+        pieces.push_back( { a, b, space.inGround( { 0.5 * ( a.x + b.x ), 0.5 * ( a.y + b.y ) } ) } );
+    }
+  }
+  const std::size_t n = pieces.size();
+  const auto outside = std::find_if( pieces.begin(), pieces.end(), []( const Piece &p ) { return !p.inside; } );
+  if ( outside == pieces.end() )
+  {
+    if ( n > 0 )
+      stretches.push_back( { ring, true, polylineLength( ring, true ), 0, 0 } );
+    return;
+  }
+  // Walk once round from a piece outside, so that no stretch is cut at the ring's first point.
+  const std::size_t first = static_cast<std::size_t>( outside - pieces.begin() );
+  ProtectedStretch current;
+  for ( std::size_t k = 1; k <= n; ++k )
+  {
+    const Piece &piece = pieces[( first + k ) % n];
+    if ( piece.inside )
+    {
+      if ( current.points.empty() )
+        current.points.push_back( piece.a );
+      current.points.push_back( piece.b );
+    }
+    if ( ( !piece.inside || k == n ) && !current.points.empty() )
+    {
+      current.lengthM = polylineLength( current.points, false );
+      if ( current.lengthM >= kShortestStretchM )
+        stretches.push_back( current );
+      current = ProtectedStretch();
+    }
+  }
+}
+
+// Targets along every stretch, evenly at most spacingM apart, both ends of an open stretch included.
+void placeTargets( const FreeSpace &space, double spacingM, OpenGround &out, std::vector<GroundNode> &nodes )
+{
+  std::vector<ProtectedStretch> stretches;
+  for ( const std::vector<PlanePoint> &ring : space.protectedRings() )
+    ringStretches( ring, space, stretches );
+  for ( ProtectedStretch &stretch : stretches )
+  {
+    const double length = stretch.lengthM;
+    const int intervals = std::max( 1, static_cast<int>( std::ceil( length / spacingM - 1e-9 ) ) );
+    const int count = stretch.closed ? intervals : intervals + 1;
+    const double inset = std::min( kEndInsetM, 0.25 * length );
+    stretch.firstTarget = static_cast<int>( out.targets.size() );
+    for ( int k = 0; k < count; ++k )
+    {
+      double s = k * length / intervals;
+      if ( !stretch.closed )
+        s = std::clamp( s, inset, length - inset );
+      const auto [point, unit] = pointAlong( stretch.points, stretch.closed, s );
+      GroundNode node;
+      node.kind = GroundNodeKind::Target;
+      node.point = point;
+      node.probe = { point.x - kProbeOffsetM * unit.y, point.y + kProbeOffsetM * unit.x }; // left: outside
+      if ( !space.contains( node.probe ) )
+        continue;
+      node.group = static_cast<int>( out.targets.size() );
+      node.wedges[0] = { std::atan2( unit.y, unit.x ), kPi };
+      nodes.push_back( node );
+      out.targets.push_back( { point, static_cast<int>( out.stretches.size() ), unit.x, unit.y, -1 } );
+    }
+    stretch.targetCount = static_cast<int>( out.targets.size() ) - stretch.firstTarget;
+    out.stretches.push_back( std::move( stretch ) );
+  }
+}
+
+// Attach points: the street vertices in the free space and points every spacingM along the streets
+// there (inserted as vertices). Street points are kept in world coordinates, as given.
+void placeAttachPoints( std::vector<StreetLine> &lines, const Frame &frame, const FreeSpace &space, double spacingM,
+                        std::vector<GroundNode> &nodes, std::vector<PlanePoint> &nodeWorld )
+{
+  double minX = 0, minY = 0, maxX = -1, maxY = -1; // the free ground's box, local
+  for ( const std::vector<PlanePoint> &ring : space.groundRings() )
+    for ( const PlanePoint &p : ring )
+    {
+      minX = maxX < minX ? p.x : std::min( minX, p.x );
+      minY = maxY < minY ? p.y : std::min( minY, p.y );
+      maxX = std::max( maxX, p.x );
+      maxY = std::max( maxY, p.y );
+    }
+  auto consider = [&]( PlanePoint world, int line )
+  {
+    const PlanePoint p = frame.local( world );
+    if ( p.x < minX || p.x > maxX || p.y < minY || p.y > maxY || !space.contains( p ) )
+      return false;
+    GroundNode node;
+    node.kind = GroundNodeKind::Attach;
+    node.point = node.probe = p;
+    node.group = line;
+    nodes.push_back( node );
+    nodeWorld.push_back( world );
+    return true;
+  };
+  for ( std::size_t l = 0; l < lines.size(); ++l )
+  {
+    StreetLine &line = lines[l];
+    if ( !line.drivable || line.points.size() < 2 )
+      continue;
+    std::vector<PlanePoint> points;
+    for ( std::size_t i = 0; i < line.points.size(); ++i )
+    {
+      const PlanePoint a = line.points[i];
+      points.push_back( a );
+      consider( a, static_cast<int>( l ) );
+      if ( i + 1 == line.points.size() )
+        break;
+      const PlanePoint b = line.points[i + 1];
+      const int parts = static_cast<int>( std::ceil( std::hypot( b.x - a.x, b.y - a.y ) / spacingM ) );
+      for ( int k = 1; k < parts; ++k )
+      {
+        const double f = static_cast<double>( k ) / parts;
+        const PlanePoint p{ a.x + f * ( b.x - a.x ), a.y + f * ( b.y - a.y ) };
+        if ( consider( p, static_cast<int>( l ) ) )
+          points.push_back( p );
+      }
+    }
+    line.points = std::move( points );
+  }
+}
+
+// Keeps the first of any nodes within the tolerance of each other (the street graph would join them);
+// mergedInto[i] is the kept node that node i became.
+void mergeCloseNodes( std::vector<GroundNode> &nodes, std::vector<PlanePoint> &world, double toleranceM,
+                      std::vector<int> &mergedInto )
+{
+  const double cell = std::max( toleranceM, 1e-3 );
+  auto key = []( std::int64_t x, std::int64_t y )
+  { return ( static_cast<std::uint64_t>( x ) << 32 ) ^ static_cast<std::uint32_t>( y ); };
+  std::unordered_map<std::uint64_t, std::vector<int>> grid;
+  std::vector<GroundNode> keptNodes;
+  std::vector<PlanePoint> keptWorld;
+  mergedInto.assign( nodes.size(), -1 );
+  for ( std::size_t i = 0; i < nodes.size(); ++i )
+  {
+    const PlanePoint p = nodes[i].point;
+    const auto cx = static_cast<std::int64_t>( std::floor( p.x / cell ) ),
+               cy = static_cast<std::int64_t>( std::floor( p.y / cell ) );
+    for ( std::int64_t dx = -1; dx <= 1 && mergedInto[i] < 0; ++dx )
+      for ( std::int64_t dy = -1; dy <= 1 && mergedInto[i] < 0; ++dy )
+      {
+        const auto found = grid.find( key( cx + dx, cy + dy ) );
+        if ( found == grid.end() )
+          continue;
+        for ( int k : found->second )
+          if ( std::hypot( keptNodes[static_cast<std::size_t>( k )].point.x - p.x,
+                           keptNodes[static_cast<std::size_t>( k )].point.y - p.y ) <= toleranceM )
+          {
+            mergedInto[i] = k;
+            break;
+          }
+      }
+    if ( mergedInto[i] >= 0 )
+      continue;
+    mergedInto[i] = static_cast<int>( keptNodes.size() );
+    grid[key( cx, cy )].push_back( mergedInto[i] );
+    keptNodes.push_back( nodes[i] );
+    keptWorld.push_back( world[i] );
+  }
+  nodes = std::move( keptNodes );
+  world = std::move( keptWorld );
+}
+
+// The room to turn at p across a leg of unit normal n, as a carriageway width (see openground.h).
+double roomWidthM( const FreeSpace &space, PlanePoint p, PlanePoint n, double vehicleWidthM )
+{
+  const double left = space.rayM( p, n.x, n.y, kUnlimitedRoomM );
+  const double right = space.rayM( p, -n.x, -n.y, kUnlimitedRoomM );
+  if ( left >= kUnlimitedRoomM || right >= kUnlimitedRoomM )
+    return kUnlimitedWidthM;
+  return left + right + vehicleWidthM;
+}
+
+// The straight free run from a node in a unit direction: 0 where the direction leaves the free space at
+// once (past a convex corner, into the protected area).
+double runPastM( const FreeSpace &space, const GroundNode &node, PlanePoint unit )
+{
+  if ( !node.allows( std::atan2( unit.y, unit.x ) ) )
+    return 0;
+  return space.rayM( node.probe, unit.x, unit.y, space.extentM() + 1 );
+}
+
+// One leg as one or two street lines (see ROOM TO TURN), appended to out.
+void emitLeg( const GroundNode &from, const GroundNode &to, PlanePoint fromWorld, PlanePoint toWorld,
+              const FreeSpace &space, const OpenGroundOptions &o, OpenGround &out )
+{
+  OpenGroundLeg leg;
+  leg.from = fromWorld;
+  leg.to = toWorld;
+  leg.lengthM = std::hypot( toWorld.x - fromWorld.x, toWorld.y - fromWorld.y );
+  if ( !( leg.lengthM > o.snapToleranceM ) )
+    return;
+  const double dx = to.point.x - from.point.x, dy = to.point.y - from.point.y;
+  const double length = std::hypot( dx, dy );
+  const PlanePoint unit{ dx / length, dy / length }, normal{ -dy / length, dx / length };
+  leg.restRunupFromM = runPastM( space, from, { -unit.x, -unit.y } );
+  leg.restRunupToM = runPastM( space, to, unit );
+  // The room across the leg, but no more than the free run past its end (see ROOM TO TURN).
+  leg.fromWidthM = std::max( std::min( roomWidthM( space, from.probe, normal, o.vehicleWidthM ), leg.restRunupFromM ),
+                             kNoRoomWidthM );
+  leg.toWidthM =
+      std::max( std::min( roomWidthM( space, to.probe, normal, o.vehicleWidthM ), leg.restRunupToM ), kNoRoomWidthM );
+  leg.firstLine = static_cast<int>( out.lines.size() );
+  const int legIndex = static_cast<int>( out.legs.size() );
+  const double wide = std::max( leg.fromWidthM, leg.toWidthM ), narrow = std::min( leg.fromWidthM, leg.toWidthM );
+  auto addLine = [&]( PlanePoint a, PlanePoint b, double widthM )
+  {
+    StreetLine line;
+    line.points = { a, b };
+    line.widthM = widthM;
+    out.lines.push_back( std::move( line ) );
+    out.origins.push_back( { -1, legIndex, false, false } );
+  };
+  if ( leg.lengthM > 4 * o.snapToleranceM && wide > kSameWidthRatio * narrow )
+  {
+    const PlanePoint middle{ 0.5 * ( fromWorld.x + toWorld.x ), 0.5 * ( fromWorld.y + toWorld.y ) };
+    addLine( fromWorld, middle, leg.fromWidthM );
+    addLine( middle, toWorld, leg.toWidthM );
+  }
+  else
+    addLine( fromWorld, toWorld, wide );
+  leg.lineCount = static_cast<int>( out.lines.size() ) - leg.firstLine;
+  if ( to.kind == GroundNodeKind::Target && out.targets[static_cast<std::size_t>( to.group )].line < 0 )
+    out.targets[static_cast<std::size_t>( to.group )].line = static_cast<int>( out.lines.size() ) - 1;
+  out.legs.push_back( leg );
+}
+
+void emitLegs( const std::vector<GroundNode> &nodes, const std::vector<PlanePoint> &world,
+               const std::vector<LegPair> &pairs, const FreeSpace &space, const OpenGroundOptions &o, OpenGround &out )
+{
+  std::vector<int> degree( nodes.size(), 0 );
+  for ( const LegPair &pair : pairs )
+  {
+    // A leg into a target is drawn toward it (ImpactTarget::line ends there).
+    const bool reverse = nodes[static_cast<std::size_t>( pair.a )].kind == GroundNodeKind::Target;
+    const std::size_t a = static_cast<std::size_t>( reverse ? pair.b : pair.a );
+    const std::size_t b = static_cast<std::size_t>( reverse ? pair.a : pair.b );
+    const std::size_t before = out.legs.size();
+    emitLeg( nodes[a], nodes[b], world[a], world[b], space, o, out );
+    if ( out.legs.size() > before )
+    {
+      ++degree[a];
+      ++degree[b];
+    }
+  }
+  OpenGroundStats &stats = out.stats;
+  stats.legs = static_cast<int>( out.legs.size() );
+  long long degreeSum = 0;
+  for ( const int d : degree )
+  {
+    stats.maxDegree = std::max( stats.maxDegree, d );
+    degreeSum += d;
+    stats.transitions += static_cast<long long>( d ) * ( d - 1 );
+  }
+  stats.meanDegree = nodes.empty() ? 0 : static_cast<double>( degreeSum ) / static_cast<double>( nodes.size() );
+}
+
+} // namespace
+
+OpenGround buildOpenGround( const OpenGroundInput &input, const OpenGroundOptions &options,
+                            const std::function<bool()> &isCanceled )
+{
+  validate( options );
+  auto canceled = [&] { return isCanceled && isCanceled(); };
+  OpenGround out;
+  Clock::time_point phase = Clock::now();
+  StreetClosure closure = closeStreetsAtBarriers( input.streets, input.obstaclePoints, options.snapToleranceM,
+                                                  options.removableBarriersOpen, options.pavementWidthM );
+  out.stats.closingBarriers = closure.closingBarriers;
+  out.stats.closedStreets = closure.closedStreets;
+  if ( input.openAreas.empty() )
+  {
+    out.lines = std::move( closure.lines );
+    out.origins = std::move( closure.origins );
+    out.streetLineCount = static_cast<int>( out.lines.size() );
+    return out;
+  }
+
+  const Frame frame = frameOf( input.openAreas );
+  const FreeSpace space( shapeOf( input, closure, options, frame ) );
+  out.stats.freeSpaceSegments = space.segmentCount();
+  out.stats.freeAreaM2 = space.groundAreaM2();
+  out.stats.freeSpaceSeconds = secondsSince( phase );
+  if ( canceled() )
+    return canceledResult();
+
+  phase = Clock::now();
+  std::vector<GroundNode> nodes;
+  placeTargets( space, options.impactSpacingM, out, nodes );
+  std::vector<PlanePoint> world;
+  for ( const GroundNode &node : nodes )
+    world.push_back( frame.world( node.point ) );
+  out.lines = std::move( closure.lines );
+  out.origins = std::move( closure.origins );
+  out.streetLineCount = static_cast<int>( out.lines.size() );
+  placeAttachPoints( out.lines, frame, space, options.attachSpacingM, nodes, world );
+  const std::size_t beforeCorners = nodes.size();
+  appendCornerNodes( space.groundRings(), space, kCornerOffsetOfClearance * 0.5 * options.vehicleWidthM, nodes );
+  appendCornerNodes( space.protectedClearanceRings(), space, kCornerOffsetOfClearance * 0.5 * options.vehicleWidthM,
+                     nodes );
+  appendStartNodes( space.groundRings(), space, options.attachSpacingM, nodes );
+  for ( std::size_t i = beforeCorners; i < nodes.size(); ++i )
+    world.push_back( frame.world( nodes[i].point ) );
+  std::vector<GroundNode> all = nodes;
+  std::vector<int> mergedInto;
+  mergeCloseNodes( nodes, world, options.snapToleranceM, mergedInto );
+  for ( const GroundNode &node : nodes )
+  {
+    out.stats.cornerNodes += node.kind == GroundNodeKind::Corner;
+    out.stats.startNodes += node.kind == GroundNodeKind::Start;
+    out.stats.attachNodes += node.kind == GroundNodeKind::Attach;
+    out.stats.targetNodes += node.kind == GroundNodeKind::Target;
+  }
+  out.stats.nodesSeconds = secondsSince( phase );
+  if ( canceled() )
+    return canceledResult();
+
+  phase = Clock::now();
+  std::vector<LegPair> pairs;
+  LegStats legStats;
+  if ( !visibilityLegs( nodes, space, options.conesPerNode, isCanceled, pairs, legStats ) )
+    return canceledResult();
+  out.stats.visibilityTests = legStats.visibilityTests;
+  out.stats.legsSeconds = secondsSince( phase );
+
+  phase = Clock::now();
+  emitLegs( nodes, world, pairs, space, options, out );
+  out.stats.legLines = static_cast<int>( out.lines.size() ) - out.streetLineCount;
+  // A target merged into another (within the tolerance) is the same graph node: it shares its line.
+  for ( std::size_t i = 0; i < all.size(); ++i )
+    if ( all[i].kind == GroundNodeKind::Target && out.targets[static_cast<std::size_t>( all[i].group )].line < 0 )
+    {
+      const GroundNode &kept = nodes[static_cast<std::size_t>( mergedInto[i] )];
+      if ( kept.kind == GroundNodeKind::Target )
+        out.targets[static_cast<std::size_t>( all[i].group )].line =
+            out.targets[static_cast<std::size_t>( kept.group )].line;
+    }
+  for ( ProtectedStretch &stretch : out.stretches )
+    for ( PlanePoint &p : stretch.points )
+      p = frame.world( p );
+  for ( ImpactTarget &target : out.targets )
+    target.point = frame.world( target.point );
+  out.stats.linesSeconds = secondsSince( phase );
+  return out;
+}
+
+std::vector<EntryStart> openGroundRestStarts( const StreetGraph &graph, const OpenGround &ground,
+                                              const AccelerationModel &model )
+{
+  std::vector<int> lineEdge( ground.lines.size(), -1 );
+  for ( int e = graph.edgeCount() - 1; e >= 0; --e )
+    if ( graph.edgeLine( e ) >= 0 && graph.edgeLine( e ) < static_cast<int>( lineEdge.size() ) )
+      lineEdge[static_cast<std::size_t>( graph.edgeLine( e ) )] = e;
+  std::vector<EntryStart> starts;
+  for ( const OpenGroundLeg &leg : ground.legs )
+  {
+    const int first = lineEdge[static_cast<std::size_t>( leg.firstLine )];
+    const int last = lineEdge[static_cast<std::size_t>( leg.firstLine + leg.lineCount - 1 )];
+    if ( leg.restRunupFromM > 0 && first >= 0 )
+      starts.push_back( { 2 * first, model.speedAfter( 0, leg.restRunupFromM ) } ); // along the line: from `from`
+    if ( leg.restRunupToM > 0 && last >= 0 )
+      starts.push_back( { 2 * last + 1, model.speedAfter( 0, leg.restRunupToM ) } ); // against it: from `to`
+  }
+  return starts;
+}
+
+std::vector<ImpactLocation> targetApproaches( const StreetGraph &graph, const OpenGround &ground, int target )
+{
+  std::vector<ImpactLocation> approaches;
+  if ( target < 0 || target >= static_cast<int>( ground.targets.size() ) )
+    return approaches;
+  const ImpactTarget &t = ground.targets[static_cast<std::size_t>( target )];
+  const int node = t.line >= 0 ? graph.lineEndNode( t.line ) : -1;
+  if ( node < 0 )
+    return approaches;
+  for ( int i = graph.outgoingBegin( node ); i < graph.outgoingEnd( node ); ++i )
+  {
+    const int arriving = StreetGraph::reverseOf( graph.outgoingEdge( i ) );
+    approaches.push_back( { arriving, graph.edgeLengthM( StreetGraph::edgeOf( arriving ) ), t.edgeDx, t.edgeDy } );
+  }
+  return approaches;
+}
+
+} // namespace eventsecurity::domain

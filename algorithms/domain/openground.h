@@ -1,0 +1,185 @@
+#pragma once
+
+#include "approachsearch.h"
+#include "opengroundspace.h"
+#include "streetbarriers.h"
+#include "streetgraph.h"
+#include "vehicledynamics.h"
+
+#include <functional>
+#include <vector>
+
+// Off-road approach (issue 13): hostile vehicles that leave the street across squares, promenades, car
+// parks and lawns (Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the Promenade des Anglais,
+// domain.md section 4). This unit turns open ground into more street lines for the unchanged approach
+// search (approachsearch.h), so streets and open ground share one physics and one search.
+//
+// MODEL (metric plane, metres).
+// - Free space (opengroundspace.h): where the vehicle's centre can be: the open areas, joined by the
+//   corridors of the streets that touch them (carriageway and pavements: a kerb does not stop a
+//   hostile driver, domain.md section 4), shrunk by half the vehicle's width, minus the obstacles grown by
+//   it; the protected area is not drivable and blocks.
+// - Legs (opengroundlegs.h): straight runs between corners of the free space, attach points on the
+//   streets (street lines get a vertex there) and impact targets on the protected area's edge; a Yao
+//   graph bounds the degree. Each leg becomes a StreetLine: the search accelerates along it and limits the
+//   speed where legs meet by the turn and the room there (below).
+// - ROOM TO TURN. The search caps a turn of deflection theta at sqrt(mu g R), R = w / (1 - cos(theta/2)),
+//   w the width of the carriageway the vehicle cuts across (the mean of the two edges' widths). On open
+//   ground the room a vehicle has at a leg's end is the free space across the leg there: the distance
+//   the centre can move to either side, perpendicular to the leg, before leaving the free space. A
+//   carriageway of width W gives the centre W minus the vehicle's width, so a leg's end gets the width
+//   room + vehicle width: the same measure the street lines carry. Room beyond kUnlimitedRoomM on a side
+//   counts as unlimited (the cap never binds there for a road vehicle; the safe side). A leg whose two
+//   ends differ in width by more than kSameWidthRatio is drawn as two lines meeting straight on at its
+//   middle, each with its end's width, so the search's mean at a node is the mean of that node's rooms;
+//   otherwise one line with the larger width (the safe side, under 1 % in speed). A turn also sweeps
+//   past the point where it is made: the width at a leg's end is at most the free run straight on past
+//   it (for the arriving leg; behind it for the departing one, the turn being symmetric), so nothing
+//   turns at speed at a convex corner of the free space or on the protected edge (a target is reached,
+//   not driven through).
+// - STARTS. At rest anywhere (the search's resting starts: every leg's start, the convex corners of the
+//   free space), plus, per leg end, a start at rest on the straight free run behind it (a vehicle coming
+//   from farther back in line with the leg: openGroundRestStarts). Entries at speed where a street
+//   crosses the study area's edge: the caller's, unchanged; the open ground is fed from the streets.
+// - IMPACTS. Targets at the given spacing along each stretch of the protected area's edge that free
+//   space reaches (both ends included); each stretch is an output line whose worst speed is the highest
+//   of its targets.
+// - BARRIER POINTS on streets close them (streetbarriers.h); a wall across the street's corridor keeps
+//   the open ground from bypassing them through the corridor.
+//
+// NOT MODELLED (say so to users): kerbs and steps as speed limits (a kerb is mounted at speed), soft
+// ground (lawns are as fast as asphalt: the safe side), slopes; vehicles entering at speed over open
+// ground that crosses the study area's edge (clip the open areas to the study area: they start at rest).
+namespace eventsecurity::domain
+{
+
+//! A side with more room than this counts as unlimited (m). Judgement: even a U-turn's cap with
+//! w = 2 x 200 m is sqrt(0.3 x 9.81 x 400) = 34 m/s on a wet road, and such room is open country.
+constexpr double kUnlimitedRoomM = 200;
+//! The width given to an end with unlimited room (m): no bend of a road vehicle binds there.
+constexpr double kUnlimitedWidthM = 1e5;
+//! The width at an end with no room past it (a convex corner, a target): the vehicle does not turn
+//! there. Not 0: the search refuses a width <= 0; this small its bend limit is far below 1 mm/s.
+constexpr double kNoRoomWidthM = 1e-12;
+//! Ends whose widths differ by less than this ratio share one line with the larger width.
+constexpr double kSameWidthRatio = 1.02;
+
+struct OpenGroundInput
+{
+  std::vector<PlanePolygon> openAreas;                //!< ground a vehicle can drive off the carriageway
+  std::vector<PlanePolygon> obstacleAreas;            //!< buildings, water, planters...
+  std::vector<std::vector<PlanePoint>> obstacleLines; //!< walls, fences, crash-rated barrier lines
+  std::vector<PointObstacle> obstaclePoints;          //!< trees, bollards (closing the streets they stand on)
+  std::vector<PlanePolygon> protectedAreas;           //!< the area to protect (its parts)
+  std::vector<StreetLine> streets;                    //!< the study area's street lines (as for StreetGraph)
+};
+
+struct OpenGroundOptions
+{
+  //! Width of the vehicle (m): the vehicle class's. Required: (0, 5] m (EU maximum 2.55 m, Council
+  //! Directive 96/53/EC annex I 1.1; 5 m admits any road vehicle).
+  double vehicleWidthM = 0;
+  //! Spacing of the impact targets along the protected edge (m). Judgement: 10 m, about two vehicle
+  //! lengths; a barrier line's design speed is the highest over its targets.
+  double impactSpacingM = 10;
+  //! Spacing of the attach points along streets inside the free space (m). Judgement: 10 m; a vehicle
+  //! leaves the street at one of them (a coarser spacing makes its exit angles coarser).
+  double attachSpacingM = 10;
+  //! Pavement beside each carriageway that joins it to open ground (m). Judgement: 3 m, a wide urban
+  //! footway (UK Manual for Streets, DfT 2007, section 6.3: about 2 m unobstructed in quiet streets).
+  double pavementWidthM = 3;
+  //! The StreetGraph's snapping tolerance (m): points closer than this are one node.
+  double snapToleranceM = 0.5;
+  //! Whether a removable or rising bollard counts as open. Judgement: true, the safe side (it is down
+  //! whenever someone lets a vehicle through).
+  bool removableBarriersOpen = true;
+  //! Yao cones per node (opengroundlegs.h); 0 = every clear leg (quadratic: tests only). Judgement: 16.
+  int conesPerNode = 16;
+};
+
+struct OpenGroundLeg
+{
+  PlanePoint from;
+  PlanePoint to; //!< the target, for a leg that ends at one
+  double lengthM = 0;
+  double fromWidthM = 0;     //!< the room to turn at `from`, as a carriageway width (see ROOM TO TURN)
+  double toWidthM = 0;       //!< the same at `to`
+  double restRunupFromM = 0; //!< straight free run behind `from`, in line with the leg
+  double restRunupToM = 0;   //!< straight free run behind `to`, in line with the leg
+  int firstLine = -1;        //!< its lines in OpenGround::lines: firstLine .. firstLine + lineCount - 1
+  int lineCount = 0;         //!< 1, or 2 when drawn as two halves (from -> middle, middle -> to)
+};
+
+//! A stretch of the protected area's edge that the free space reaches.
+struct ProtectedStretch
+{
+  std::vector<PlanePoint> points; //!< along the edge (the protected area on the right)
+  bool closed = false;            //!< the whole ring (first point not repeated)
+  double lengthM = 0;
+  int firstTarget = 0; //!< its targets: firstTarget .. firstTarget + targetCount - 1
+  int targetCount = 0;
+};
+
+struct ImpactTarget
+{
+  PlanePoint point;  //!< on the protected area's edge
+  int stretch = -1;  //!< index in OpenGround::stretches
+  double edgeDx = 1; //!< unit direction of the edge there (for the impact angle)
+  double edgeDy = 0;
+  int line = -1; //!< a leg line ending at the target (-1: no leg reaches it)
+};
+
+struct OpenGroundStats
+{
+  int cornerNodes = 0;
+  int startNodes = 0;
+  int attachNodes = 0;
+  int targetNodes = 0;
+  int legs = 0;
+  int legLines = 0;
+  int maxDegree = 0;
+  double meanDegree = 0;
+  //! Transitions the open-ground nodes add to the search's line graph: sum of deg (deg - 1).
+  long long transitions = 0;
+  long long visibilityTests = 0;
+  int freeSpaceSegments = 0;
+  double freeAreaM2 = 0;
+  int closingBarriers = 0;
+  int closedStreets = 0;
+  double freeSpaceSeconds = 0; //!< free space and its index
+  double nodesSeconds = 0;     //!< targets, attach points, corners
+  double legsSeconds = 0;      //!< the visibility graph
+  double linesSeconds = 0;     //!< widths, rest runs, output lines
+};
+
+struct OpenGround
+{
+  //! The street lines (closed at barriers, with attach vertices), then the legs' lines.
+  std::vector<StreetLine> lines;
+  std::vector<LineOrigin> origins; //!< per line
+  int streetLineCount = 0;         //!< lines[0 .. streetLineCount) are streets
+  std::vector<OpenGroundLeg> legs;
+  std::vector<ProtectedStretch> stretches;
+  std::vector<ImpactTarget> targets;
+  OpenGroundStats stats;
+  bool canceled = false; //!< isCanceled said so: the rest is empty
+};
+
+/**
+ * Builds the open ground's legs and targets and the street lines they join (see MODEL). Without open
+ * areas the streets come back unchanged but for barrier closures. Throws std::invalid_argument for a bad
+ * option or input (an invalid polygon names its layer and number, a negative radius, a coordinate that
+ * is not finite or beyond 1e9 m).
+ */
+OpenGround buildOpenGround( const OpenGroundInput &input, const OpenGroundOptions &options,
+                            const std::function<bool()> &isCanceled = {} );
+
+//! The resting starts behind the legs' ends (see STARTS) as entries of \a graph (built from ground.lines):
+//! a start at rest reaches the leg's end with the speed of its run.
+std::vector<EntryStart> openGroundRestStarts( const StreetGraph &graph, const OpenGround &ground,
+                                              const AccelerationModel &model );
+
+//! The approaches to target \a target: one per edge of \a graph arriving at it, at its end.
+std::vector<ImpactLocation> targetApproaches( const StreetGraph &graph, const OpenGround &ground, int target );
+
+} // namespace eventsecurity::domain
