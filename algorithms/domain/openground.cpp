@@ -231,7 +231,8 @@ void ringStretches( const std::vector<PlanePoint> &ring, const FreeSpace &space,
   }
 }
 
-// Targets along every stretch, evenly at most spacingM apart, both ends of an open stretch included.
+// Targets along every stretch, evenly at most spacingM apart (within 0.01 %: Boost.Geometry's buffers are
+// exact to about 1e-6 m), both ends of an open stretch included.
 void placeTargets( const FreeSpace &space, double spacingM, OpenGround &out, std::vector<GroundNode> &nodes )
 {
   std::vector<ProtectedStretch> stretches;
@@ -240,7 +241,7 @@ void placeTargets( const FreeSpace &space, double spacingM, OpenGround &out, std
   for ( ProtectedStretch &stretch : stretches )
   {
     const double length = stretch.lengthM;
-    const int intervals = std::max( 1, static_cast<int>( std::ceil( length / spacingM - 1e-9 ) ) );
+    const int intervals = std::max( 1, static_cast<int>( std::ceil( length / spacingM - 1e-4 ) ) );
     const int count = stretch.closed ? intervals : intervals + 1;
     const double inset = std::min( kEndInsetM, 0.25 * length );
     stretch.firstTarget = static_cast<int>( out.targets.size() );
@@ -320,56 +321,61 @@ void placeAttachPoints( std::vector<StreetLine> &lines, const Frame &frame, cons
   }
 }
 
-// Keeps the first of any nodes within the tolerance of each other (the street graph would join them);
-// mergedInto[i] is the kept node that node i became.
-void mergeCloseNodes( std::vector<GroundNode> &nodes, std::vector<PlanePoint> &world, double toleranceM,
-                      std::vector<int> &mergedInto )
+// Nodes within the tolerance of an earlier node are that node for the street graph, which would join
+// them anyway: each node's representative is the first node within the tolerance of it (itself if none).
+// Legs keep being found from every node's own position (a corner a few decimetres from another keeps
+// its own tangents: through a gap barely wider than the vehicle, the two sides' corners are that close).
+std::vector<int> representatives( const std::vector<GroundNode> &nodes, double toleranceM )
 {
   const double cell = std::max( toleranceM, 1e-3 );
   auto key = []( std::int64_t x, std::int64_t y )
   { return ( static_cast<std::uint64_t>( x ) << 32 ) ^ static_cast<std::uint32_t>( y ); };
-  std::unordered_map<std::uint64_t, std::vector<int>> grid;
-  std::vector<GroundNode> keptNodes;
-  std::vector<PlanePoint> keptWorld;
-  mergedInto.assign( nodes.size(), -1 );
+  std::unordered_map<std::uint64_t, std::vector<int>> grid; // cell -> representatives in it
+  std::vector<int> representative( nodes.size(), -1 );
   for ( std::size_t i = 0; i < nodes.size(); ++i )
   {
     const PlanePoint p = nodes[i].point;
-    const auto cx = static_cast<std::int64_t>( std::floor( p.x / cell ) ),
-               cy = static_cast<std::int64_t>( std::floor( p.y / cell ) );
-    for ( std::int64_t dx = -1; dx <= 1 && mergedInto[i] < 0; ++dx )
-      for ( std::int64_t dy = -1; dy <= 1 && mergedInto[i] < 0; ++dy )
+    const auto cx = static_cast<std::int64_t>( std::floor( p.x / cell ) );
+    const auto cy = static_cast<std::int64_t>( std::floor( p.y / cell ) );
+    for ( std::int64_t dx = -1; dx <= 1 && representative[i] < 0; ++dx )
+      for ( std::int64_t dy = -1; dy <= 1 && representative[i] < 0; ++dy )
       {
         const auto found = grid.find( key( cx + dx, cy + dy ) );
         if ( found == grid.end() )
           continue;
-        for ( int k : found->second )
-          if ( std::hypot( keptNodes[static_cast<std::size_t>( k )].point.x - p.x,
-                           keptNodes[static_cast<std::size_t>( k )].point.y - p.y ) <= toleranceM )
+        for ( const int k : found->second )
+        {
+          const PlanePoint q = nodes[static_cast<std::size_t>( k )].point;
+          if ( std::hypot( q.x - p.x, q.y - p.y ) <= toleranceM )
           {
-            mergedInto[i] = k;
+            representative[i] = k;
             break;
           }
+        }
       }
-    if ( mergedInto[i] >= 0 )
+    if ( representative[i] >= 0 )
       continue;
-    mergedInto[i] = static_cast<int>( keptNodes.size() );
-    grid[key( cx, cy )].push_back( mergedInto[i] );
-    keptNodes.push_back( nodes[i] );
-    keptWorld.push_back( world[i] );
+    representative[i] = static_cast<int>( i );
+    grid[key( cx, cy )].push_back( static_cast<int>( i ) );
   }
-  nodes = std::move( keptNodes );
-  world = std::move( keptWorld );
+  return representative;
 }
 
-// The room to turn at p across a leg of unit normal n, as a carriageway width (see openground.h).
-double roomWidthM( const FreeSpace &space, PlanePoint p, PlanePoint n, double vehicleWidthM )
+// The room to turn at a node across a leg of unit normal n, as a carriageway width (see ROOM TO TURN):
+// at a corner the side away from its obstacle (the other side is the obstacle), elsewhere both sides.
+double roomWidthM( const FreeSpace &space, const GroundNode &node, PlanePoint n, double vehicleWidthM )
 {
-  const double left = space.rayM( p, n.x, n.y, kUnlimitedRoomM );
-  const double right = space.rayM( p, -n.x, -n.y, kUnlimitedRoomM );
-  if ( left >= kUnlimitedRoomM || right >= kUnlimitedRoomM )
-    return kUnlimitedWidthM;
-  return left + right + vehicleWidthM;
+  double room = 0;
+  for ( const double sign : { 1.0, -1.0 } )
+  {
+    if ( node.kind == GroundNodeKind::Corner && sign * ( n.x * node.away.x + n.y * node.away.y ) < 0 )
+      continue;
+    const double side = space.rayM( node.probe, sign * n.x, sign * n.y, kUnlimitedRoomM );
+    if ( side >= kUnlimitedRoomM )
+      return kUnlimitedWidthM;
+    room += side;
+  }
+  return room + vehicleWidthM;
 }
 
 // The straight free run from a node in a unit direction: 0 where the direction leaves the free space at
@@ -381,8 +387,9 @@ double runPastM( const FreeSpace &space, const GroundNode &node, PlanePoint unit
   return space.rayM( node.probe, unit.x, unit.y, space.extentM() + 1 );
 }
 
-// One leg as one or two street lines (see ROOM TO TURN), appended to out.
-void emitLeg( const GroundNode &from, const GroundNode &to, PlanePoint fromWorld, PlanePoint toWorld,
+// One leg as one or two street lines (see ROOM TO TURN), appended to out. from/to: the nodes the leg
+// was found between; fromWorld/toWorld: where their representatives are.
+void emitLeg( const GroundNode &from, const GroundNode &to, PlanePoint fromWorld, PlanePoint toWorld, int target,
               const FreeSpace &space, const OpenGroundOptions &o, OpenGround &out )
 {
   OpenGroundLeg leg;
@@ -396,11 +403,9 @@ void emitLeg( const GroundNode &from, const GroundNode &to, PlanePoint fromWorld
   const PlanePoint unit{ dx / length, dy / length }, normal{ -dy / length, dx / length };
   leg.restRunupFromM = runPastM( space, from, { -unit.x, -unit.y } );
   leg.restRunupToM = runPastM( space, to, unit );
-  // The room across the leg, but no more than the free run past its end (see ROOM TO TURN).
-  leg.fromWidthM = std::max( std::min( roomWidthM( space, from.probe, normal, o.vehicleWidthM ), leg.restRunupFromM ),
-                             kNoRoomWidthM );
-  leg.toWidthM =
-      std::max( std::min( roomWidthM( space, to.probe, normal, o.vehicleWidthM ), leg.restRunupToM ), kNoRoomWidthM );
+  // The room across the leg; none where the leg's line leaves the free space at its end (ROOM TO TURN).
+  leg.fromWidthM = leg.restRunupFromM > 0 ? roomWidthM( space, from, normal, o.vehicleWidthM ) : kNoRoomWidthM;
+  leg.toWidthM = leg.restRunupToM > 0 ? roomWidthM( space, to, normal, o.vehicleWidthM ) : kNoRoomWidthM;
   leg.firstLine = static_cast<int>( out.lines.size() );
   const int legIndex = static_cast<int>( out.legs.size() );
   const double wide = std::max( leg.fromWidthM, leg.toWidthM ), narrow = std::min( leg.fromWidthM, leg.toWidthM );
@@ -421,39 +426,62 @@ void emitLeg( const GroundNode &from, const GroundNode &to, PlanePoint fromWorld
   else
     addLine( fromWorld, toWorld, wide );
   leg.lineCount = static_cast<int>( out.lines.size() ) - leg.firstLine;
-  if ( to.kind == GroundNodeKind::Target && out.targets[static_cast<std::size_t>( to.group )].line < 0 )
-    out.targets[static_cast<std::size_t>( to.group )].line = static_cast<int>( out.lines.size() ) - 1;
+  if ( target >= 0 && out.targets[static_cast<std::size_t>( target )].line < 0 )
+    out.targets[static_cast<std::size_t>( target )].line = static_cast<int>( out.lines.size() ) - 1;
   out.legs.push_back( leg );
 }
 
 void emitLegs( const std::vector<GroundNode> &nodes, const std::vector<PlanePoint> &world,
-               const std::vector<LegPair> &pairs, const FreeSpace &space, const OpenGroundOptions &o, OpenGround &out )
+               const std::vector<int> &representative, std::vector<LegPair> pairs, const FreeSpace &space,
+               const OpenGroundOptions &o, OpenGround &out )
 {
+  auto repOf = [&]( int i ) { return representative[static_cast<std::size_t>( i )]; };
+  // One leg per pair of representatives: the first found.
+  std::stable_sort( pairs.begin(), pairs.end(),
+                    [&]( const LegPair &x, const LegPair &y )
+                    {
+                      const auto kx = std::minmax( repOf( x.a ), repOf( x.b ) ),
+                                 ky = std::minmax( repOf( y.a ), repOf( y.b ) );
+                      return kx < ky;
+                    } );
   std::vector<int> degree( nodes.size(), 0 );
+  std::pair<int, int> last{ -1, -1 };
   for ( const LegPair &pair : pairs )
   {
+    const std::pair<int, int> key = std::minmax( repOf( pair.a ), repOf( pair.b ) );
+    if ( key.first == key.second || key == last )
+      continue;
+    last = key;
     // A leg into a target is drawn toward it (ImpactTarget::line ends there).
-    const bool reverse = nodes[static_cast<std::size_t>( pair.a )].kind == GroundNodeKind::Target;
+    const bool reverse = nodes[static_cast<std::size_t>( repOf( pair.a ) )].kind == GroundNodeKind::Target;
     const std::size_t a = static_cast<std::size_t>( reverse ? pair.b : pair.a );
     const std::size_t b = static_cast<std::size_t>( reverse ? pair.a : pair.b );
+    const std::size_t ra = static_cast<std::size_t>( repOf( static_cast<int>( a ) ) );
+    const std::size_t rb = static_cast<std::size_t>( repOf( static_cast<int>( b ) ) );
+    const int target = nodes[rb].kind == GroundNodeKind::Target ? nodes[rb].group : -1;
     const std::size_t before = out.legs.size();
-    emitLeg( nodes[a], nodes[b], world[a], world[b], space, o, out );
+    emitLeg( nodes[a], nodes[b], world[ra], world[rb], target, space, o, out );
     if ( out.legs.size() > before )
     {
-      ++degree[a];
-      ++degree[b];
+      ++degree[ra];
+      ++degree[rb];
     }
   }
   OpenGroundStats &stats = out.stats;
   stats.legs = static_cast<int>( out.legs.size() );
   long long degreeSum = 0;
-  for ( const int d : degree )
+  int nodeCount = 0;
+  for ( std::size_t i = 0; i < nodes.size(); ++i )
   {
+    if ( representative[i] != static_cast<int>( i ) )
+      continue;
+    const int d = degree[i];
+    ++nodeCount;
     stats.maxDegree = std::max( stats.maxDegree, d );
     degreeSum += d;
     stats.transitions += static_cast<long long>( d ) * ( d - 1 );
   }
-  stats.meanDegree = nodes.empty() ? 0 : static_cast<double>( degreeSum ) / static_cast<double>( nodes.size() );
+  stats.meanDegree = nodeCount == 0 ? 0 : static_cast<double>( degreeSum ) / nodeCount;
 }
 
 } // namespace
@@ -502,15 +530,15 @@ OpenGround buildOpenGround( const OpenGroundInput &input, const OpenGroundOption
   appendStartNodes( space.groundRings(), space, options.attachSpacingM, nodes );
   for ( std::size_t i = beforeCorners; i < nodes.size(); ++i )
     world.push_back( frame.world( nodes[i].point ) );
-  std::vector<GroundNode> all = nodes;
-  std::vector<int> mergedInto;
-  mergeCloseNodes( nodes, world, options.snapToleranceM, mergedInto );
-  for ( const GroundNode &node : nodes )
+  const std::vector<int> representative = representatives( nodes, options.snapToleranceM );
+  for ( std::size_t i = 0; i < nodes.size(); ++i )
   {
-    out.stats.cornerNodes += node.kind == GroundNodeKind::Corner;
-    out.stats.startNodes += node.kind == GroundNodeKind::Start;
-    out.stats.attachNodes += node.kind == GroundNodeKind::Attach;
-    out.stats.targetNodes += node.kind == GroundNodeKind::Target;
+    if ( representative[i] != static_cast<int>( i ) )
+      continue;
+    out.stats.cornerNodes += nodes[i].kind == GroundNodeKind::Corner;
+    out.stats.startNodes += nodes[i].kind == GroundNodeKind::Start;
+    out.stats.attachNodes += nodes[i].kind == GroundNodeKind::Attach;
+    out.stats.targetNodes += nodes[i].kind == GroundNodeKind::Target;
   }
   out.stats.nodesSeconds = secondsSince( phase );
   if ( canceled() )
@@ -525,17 +553,16 @@ OpenGround buildOpenGround( const OpenGroundInput &input, const OpenGroundOption
   out.stats.legsSeconds = secondsSince( phase );
 
   phase = Clock::now();
-  emitLegs( nodes, world, pairs, space, options, out );
+  emitLegs( nodes, world, representative, std::move( pairs ), space, options, out );
   out.stats.legLines = static_cast<int>( out.lines.size() ) - out.streetLineCount;
-  // A target merged into another (within the tolerance) is the same graph node: it shares its line.
-  for ( std::size_t i = 0; i < all.size(); ++i )
-    if ( all[i].kind == GroundNodeKind::Target && out.targets[static_cast<std::size_t>( all[i].group )].line < 0 )
-    {
-      const GroundNode &kept = nodes[static_cast<std::size_t>( mergedInto[i] )];
-      if ( kept.kind == GroundNodeKind::Target )
-        out.targets[static_cast<std::size_t>( all[i].group )].line =
-            out.targets[static_cast<std::size_t>( kept.group )].line;
-    }
+  // A target within the tolerance of another is the same graph node: it shares its line.
+  for ( std::size_t i = 0; i < nodes.size(); ++i )
+  {
+    const GroundNode &kept = nodes[static_cast<std::size_t>( representative[i] )];
+    if ( nodes[i].kind == GroundNodeKind::Target && kept.kind == GroundNodeKind::Target )
+      out.targets[static_cast<std::size_t>( nodes[i].group )].line =
+          out.targets[static_cast<std::size_t>( kept.group )].line;
+  }
   for ( ProtectedStretch &stretch : out.stretches )
     for ( PlanePoint &p : stretch.points )
       p = frame.world( p );

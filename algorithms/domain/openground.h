@@ -24,19 +24,21 @@
 //   graph bounds the degree. Each leg becomes a StreetLine: the search accelerates along it and limits the
 //   speed where legs meet by the turn and the room there (below).
 // - ROOM TO TURN. The search caps a turn of deflection theta at sqrt(mu g R), R = w / (1 - cos(theta/2)),
-//   w the width of the carriageway the vehicle cuts across (the mean of the two edges' widths). On open
-//   ground the room a vehicle has at a leg's end is the free space across the leg there: the distance
-//   the centre can move to either side, perpendicular to the leg, before leaving the free space. A
-//   carriageway of width W gives the centre W minus the vehicle's width, so a leg's end gets the width
-//   room + vehicle width: the same measure the street lines carry. Room beyond kUnlimitedRoomM on a side
-//   counts as unlimited (the cap never binds there for a road vehicle; the safe side). A leg whose two
-//   ends differ in width by more than kSameWidthRatio is drawn as two lines meeting straight on at its
-//   middle, each with its end's width, so the search's mean at a node is the mean of that node's rooms;
-//   otherwise one line with the larger width (the safe side, under 1 % in speed). A turn also sweeps
-//   past the point where it is made: the width at a leg's end is at most the free run straight on past
-//   it (for the arriving leg; behind it for the departing one, the turn being symmetric), so nothing
-//   turns at speed at a convex corner of the free space or on the protected edge (a target is reached,
-//   not driven through).
+//   w the width of the carriageway the vehicle cuts across (the mean of the two edges' widths): the
+//   vehicle swings out to the far side of the turn and cuts in to its inner corner. On open ground the
+//   inner corner of a turn at a CORNER node is the obstacle, so a leg's end there gets the room on the
+//   other side: the distance the centre can move from the node, perpendicular to the leg and away from
+//   the obstacle, before leaving the free space. At other nodes (street attach points) the room on both
+//   sides counts. A carriageway of width W gives the centre W minus the vehicle's width, so the end gets
+//   the width room + vehicle width: the measure street lines carry. Room beyond kUnlimitedRoomM on a side
+//   counts as unlimited (the cap never binds there for a road vehicle; the safe side). A turn also
+//   needs room to go on past the point where it is made: where the leg's line leaves the free space at
+//   once past its end (a convex corner of the free space; an impact target, whose far side is the
+//   protected area) the end gets kNoRoomWidthM and nothing turns there at speed (a target is reached,
+//   not driven through). A leg whose two ends differ in width by more than kSameWidthRatio is drawn as
+//   two lines meeting straight on at its middle, each with its end's width, so the search's mean at a
+//   node is the mean of that node's rooms; otherwise one line with the larger width (the safe side,
+//   under 1 % in speed).
 // - STARTS. At rest anywhere (the search's resting starts: every leg's start, the convex corners of the
 //   free space), plus, per leg end, a start at rest on the straight free run behind it (a vehicle coming
 //   from farther back in line with the leg: openGroundRestStarts). Entries at speed where a street
@@ -59,7 +61,7 @@ constexpr double kUnlimitedRoomM = 200;
 //! The width given to an end with unlimited room (m): no bend of a road vehicle binds there.
 constexpr double kUnlimitedWidthM = 1e5;
 //! The width at an end with no room past it (a convex corner, a target): the vehicle does not turn
-//! there. Not 0: the search refuses a width <= 0; this small its bend limit is far below 1 mm/s.
+//! there. Not 0: the search refuses a width <= 0; this small, its bend limit is far below 1 mm/s.
 constexpr double kNoRoomWidthM = 1e-12;
 //! Ends whose widths differ by less than this ratio share one line with the larger width.
 constexpr double kSameWidthRatio = 1.02;

@@ -123,6 +123,10 @@ bool cornerOf( const std::vector<PlanePoint> &ring, int first, int last, double 
   node.wedges[0] = { angleOf( v.x, v.y ), turn };
   node.wedges[1] = { angleOf( v.x, v.y ) + kPi, turn };
   node.wedgeCount = 2;
+  // The free side is on the left of both edges: away from the obstacle is the left normal of their sum.
+  const double lu = std::hypot( u.x, u.y ), lv = std::hypot( v.x, v.y );
+  const double sx = u.x / lu + v.x / lv, sy = u.y / lu + v.y / lv, ls = std::hypot( sx, sy );
+  node.away = { -sy / ls, sx / ls };
   return true;
 }
 

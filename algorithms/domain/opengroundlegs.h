@@ -59,6 +59,7 @@ struct GroundNode
   int group = -1; //!< attach points of one street share it
   DirectionWedge wedges[2];
   int wedgeCount = 1;
+  PlanePoint away{ 0, 0 }; //!< Corner: unit direction from its obstacle into the free space (the bisector)
 
   //! Whether a leg may leave the node in this direction (radians, counter-clockwise from +x).
   bool allows( double angleRad ) const;
