@@ -361,19 +361,21 @@ std::vector<int> representatives( const std::vector<GroundNode> &nodes, double t
   return representative;
 }
 
-// The room to turn at a node across a leg of unit normal n, as a carriageway width (see ROOM TO TURN):
-// at a corner the side away from its obstacle (the other side is the obstacle), elsewhere both sides.
-double roomWidthM( const FreeSpace &space, const GroundNode &node, PlanePoint n, double vehicleWidthM )
+// The room to turn at a node beside a leg (unit direction `into` from the node along the leg, length L),
+// as a carriageway width (see ROOM TO TURN): the largest free square beside the leg at the node, at a
+// corner on the side away from its obstacle (the other side is the obstacle), elsewhere on both sides;
+// each at most L / 2; plus the vehicle's width.
+double roomWidthM( const FreeSpace &space, const GroundNode &node, PlanePoint into, double lengthM,
+                   double vehicleWidthM )
 {
+  const PlanePoint left{ -into.y, into.x };
   double room = 0;
   for ( const double sign : { 1.0, -1.0 } )
   {
-    if ( node.kind == GroundNodeKind::Corner && sign * ( n.x * node.away.x + n.y * node.away.y ) < 0 )
+    const PlanePoint side{ sign * left.x, sign * left.y };
+    if ( node.kind == GroundNodeKind::Corner && side.x * node.away.x + side.y * node.away.y < 0 )
       continue;
-    const double side = space.rayM( node.probe, sign * n.x, sign * n.y, kUnlimitedRoomM );
-    if ( side >= kUnlimitedRoomM )
-      return kUnlimitedWidthM;
-    room += side;
+    room += space.freeSquareM( node.probe, into, side, 0.5 * lengthM );
   }
   return room + vehicleWidthM;
 }
@@ -387,28 +389,35 @@ double runPastM( const FreeSpace &space, const GroundNode &node, PlanePoint unit
   return space.rayM( node.probe, unit.x, unit.y, space.extentM() + 1 );
 }
 
-// One leg as one or two street lines (see ROOM TO TURN), appended to out. from/to: the nodes the leg
-// was found between; fromWorld/toWorld: where their representatives are.
-void emitLeg( const GroundNode &from, const GroundNode &to, PlanePoint fromWorld, PlanePoint toWorld, int target,
-              const FreeSpace &space, const OpenGroundOptions &o, OpenGround &out )
+// The leg found between nodes from and to, drawn between their representatives' points (lengthM 0 when
+// they are within the tolerance): its ends' widths and the free runs behind them (see ROOM TO TURN).
+OpenGroundLeg measureLeg( const GroundNode &from, const GroundNode &to, PlanePoint fromWorld, PlanePoint toWorld,
+                          const FreeSpace &space, const OpenGroundOptions &o )
 {
   OpenGroundLeg leg;
   leg.from = fromWorld;
   leg.to = toWorld;
-  leg.lengthM = std::hypot( toWorld.x - fromWorld.x, toWorld.y - fromWorld.y );
-  if ( !( leg.lengthM > o.snapToleranceM ) )
-    return;
+  const double drawn = std::hypot( toWorld.x - fromWorld.x, toWorld.y - fromWorld.y );
+  if ( !( drawn > o.snapToleranceM ) )
+    return leg;
+  leg.lengthM = drawn;
   const double dx = to.point.x - from.point.x, dy = to.point.y - from.point.y;
   const double length = std::hypot( dx, dy );
-  const PlanePoint unit{ dx / length, dy / length }, normal{ -dy / length, dx / length };
+  const PlanePoint unit{ dx / length, dy / length };
   leg.restRunupFromM = runPastM( space, from, { -unit.x, -unit.y } );
   leg.restRunupToM = runPastM( space, to, unit );
-  // The room across the leg; none where the leg's line leaves the free space at its end (ROOM TO TURN).
-  leg.fromWidthM = leg.restRunupFromM > 0 ? roomWidthM( space, from, normal, o.vehicleWidthM ) : kNoRoomWidthM;
-  leg.toWidthM = leg.restRunupToM > 0 ? roomWidthM( space, to, normal, o.vehicleWidthM ) : kNoRoomWidthM;
+  // The room beside the leg; none where the leg's line leaves the free space at its end.
+  leg.fromWidthM = leg.restRunupFromM > 0 ? roomWidthM( space, from, unit, length, o.vehicleWidthM ) : kNoRoomWidthM;
+  leg.toWidthM =
+      leg.restRunupToM > 0 ? roomWidthM( space, to, { -unit.x, -unit.y }, length, o.vehicleWidthM ) : kNoRoomWidthM;
+  return leg;
+}
+
+// A leg as one or two street lines (see ROOM TO TURN), appended to out; target: the target it ends at.
+void addLeg( OpenGroundLeg leg, int target, const OpenGroundOptions &o, OpenGround &out )
+{
   leg.firstLine = static_cast<int>( out.lines.size() );
   const int legIndex = static_cast<int>( out.legs.size() );
-  const double wide = std::max( leg.fromWidthM, leg.toWidthM ), narrow = std::min( leg.fromWidthM, leg.toWidthM );
   auto addLine = [&]( PlanePoint a, PlanePoint b, double widthM )
   {
     StreetLine line;
@@ -417,61 +426,26 @@ void emitLeg( const GroundNode &from, const GroundNode &to, PlanePoint fromWorld
     out.lines.push_back( std::move( line ) );
     out.origins.push_back( { -1, legIndex, false, false } );
   };
+  const double wide = std::max( leg.fromWidthM, leg.toWidthM ), narrow = std::min( leg.fromWidthM, leg.toWidthM );
   if ( leg.lengthM > 4 * o.snapToleranceM && wide > kSameWidthRatio * narrow )
   {
-    const PlanePoint middle{ 0.5 * ( fromWorld.x + toWorld.x ), 0.5 * ( fromWorld.y + toWorld.y ) };
-    addLine( fromWorld, middle, leg.fromWidthM );
-    addLine( middle, toWorld, leg.toWidthM );
+    const PlanePoint middle{ 0.5 * ( leg.from.x + leg.to.x ), 0.5 * ( leg.from.y + leg.to.y ) };
+    addLine( leg.from, middle, leg.fromWidthM );
+    addLine( middle, leg.to, leg.toWidthM );
   }
   else
-    addLine( fromWorld, toWorld, wide );
+    addLine( leg.from, leg.to, wide );
   leg.lineCount = static_cast<int>( out.lines.size() ) - leg.firstLine;
   if ( target >= 0 && out.targets[static_cast<std::size_t>( target )].line < 0 )
     out.targets[static_cast<std::size_t>( target )].line = static_cast<int>( out.lines.size() ) - 1;
   out.legs.push_back( leg );
 }
 
-void emitLegs( const std::vector<GroundNode> &nodes, const std::vector<PlanePoint> &world,
-               const std::vector<int> &representative, std::vector<LegPair> pairs, const FreeSpace &space,
-               const OpenGroundOptions &o, OpenGround &out )
+void countDegrees( const std::vector<int> &representative, const std::vector<int> &degree, OpenGroundStats &stats )
 {
-  auto repOf = [&]( int i ) { return representative[static_cast<std::size_t>( i )]; };
-  // One leg per pair of representatives: the first found.
-  std::stable_sort( pairs.begin(), pairs.end(),
-                    [&]( const LegPair &x, const LegPair &y )
-                    {
-                      const auto kx = std::minmax( repOf( x.a ), repOf( x.b ) ),
-                                 ky = std::minmax( repOf( y.a ), repOf( y.b ) );
-                      return kx < ky;
-                    } );
-  std::vector<int> degree( nodes.size(), 0 );
-  std::pair<int, int> last{ -1, -1 };
-  for ( const LegPair &pair : pairs )
-  {
-    const std::pair<int, int> key = std::minmax( repOf( pair.a ), repOf( pair.b ) );
-    if ( key.first == key.second || key == last )
-      continue;
-    last = key;
-    // A leg into a target is drawn toward it (ImpactTarget::line ends there).
-    const bool reverse = nodes[static_cast<std::size_t>( repOf( pair.a ) )].kind == GroundNodeKind::Target;
-    const std::size_t a = static_cast<std::size_t>( reverse ? pair.b : pair.a );
-    const std::size_t b = static_cast<std::size_t>( reverse ? pair.a : pair.b );
-    const std::size_t ra = static_cast<std::size_t>( repOf( static_cast<int>( a ) ) );
-    const std::size_t rb = static_cast<std::size_t>( repOf( static_cast<int>( b ) ) );
-    const int target = nodes[rb].kind == GroundNodeKind::Target ? nodes[rb].group : -1;
-    const std::size_t before = out.legs.size();
-    emitLeg( nodes[a], nodes[b], world[ra], world[rb], target, space, o, out );
-    if ( out.legs.size() > before )
-    {
-      ++degree[ra];
-      ++degree[rb];
-    }
-  }
-  OpenGroundStats &stats = out.stats;
-  stats.legs = static_cast<int>( out.legs.size() );
   long long degreeSum = 0;
   int nodeCount = 0;
-  for ( std::size_t i = 0; i < nodes.size(); ++i )
+  for ( std::size_t i = 0; i < degree.size(); ++i )
   {
     if ( representative[i] != static_cast<int>( i ) )
       continue;
@@ -482,6 +456,51 @@ void emitLegs( const std::vector<GroundNode> &nodes, const std::vector<PlanePoin
     stats.transitions += static_cast<long long>( d ) * ( d - 1 );
   }
   stats.meanDegree = nodeCount == 0 ? 0 : static_cast<double>( degreeSum ) / nodeCount;
+}
+
+// One leg per pair of representatives. Legs found between other nodes of the same two representatives
+// (within the tolerance) are the same street line: it gets the largest of their widths and runs.
+void emitLegs( const std::vector<GroundNode> &nodes, const std::vector<PlanePoint> &world,
+               const std::vector<int> &representative, std::vector<LegPair> pairs, const FreeSpace &space,
+               const OpenGroundOptions &o, OpenGround &out )
+{
+  auto repOf = [&]( int i ) { return representative[static_cast<std::size_t>( i )]; };
+  // Each pair as (a, b) with a leg into a target drawn toward it (ImpactTarget::line ends there).
+  for ( LegPair &pair : pairs )
+    if ( nodes[static_cast<std::size_t>( repOf( pair.a ) )].kind == GroundNodeKind::Target ||
+         ( nodes[static_cast<std::size_t>( repOf( pair.b ) )].kind != GroundNodeKind::Target &&
+           repOf( pair.a ) > repOf( pair.b ) ) )
+      std::swap( pair.a, pair.b );
+  auto key = [&]( const LegPair &p ) { return std::pair( repOf( p.a ), repOf( p.b ) ); };
+  std::stable_sort( pairs.begin(), pairs.end(),
+                    [&]( const LegPair &x, const LegPair &y ) { return key( x ) < key( y ); } );
+  std::vector<int> degree( nodes.size(), 0 );
+  for ( std::size_t i = 0; i < pairs.size(); )
+  {
+    const auto [ra, rb] = key( pairs[i] );
+    OpenGroundLeg leg;
+    for ( ; i < pairs.size() && key( pairs[i] ) == std::pair( ra, rb ); ++i )
+    {
+      const OpenGroundLeg found =
+          measureLeg( nodes[static_cast<std::size_t>( pairs[i].a )], nodes[static_cast<std::size_t>( pairs[i].b )],
+                      world[static_cast<std::size_t>( ra )], world[static_cast<std::size_t>( rb )], space, o );
+      leg.from = found.from;
+      leg.to = found.to;
+      leg.lengthM = found.lengthM;
+      leg.fromWidthM = std::max( leg.fromWidthM, found.fromWidthM );
+      leg.toWidthM = std::max( leg.toWidthM, found.toWidthM );
+      leg.restRunupFromM = std::max( leg.restRunupFromM, found.restRunupFromM );
+      leg.restRunupToM = std::max( leg.restRunupToM, found.restRunupToM );
+    }
+    if ( ra == rb || leg.lengthM == 0 )
+      continue;
+    const GroundNode &end = nodes[static_cast<std::size_t>( rb )];
+    addLeg( leg, end.kind == GroundNodeKind::Target ? end.group : -1, o, out );
+    ++degree[static_cast<std::size_t>( ra )];
+    ++degree[static_cast<std::size_t>( rb )];
+  }
+  out.stats.legs = static_cast<int>( out.legs.size() );
+  countDegrees( representative, degree, out.stats );
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <utility>
 
@@ -25,10 +26,13 @@ namespace
 {
 using BPoint = bg::model::d2::point_xy<double>;
 
-// A cone gives up after this many blocked candidates, a node after this many candidates per cone
-// (judgement calls: cones still empty then are far behind obstacles, reached through other nodes).
+// Each node looks at its kExaminedPerCone x K nearest nodes; in each cone it links the nearest clear one
+// (giving up after kTriesPerCone blocked ones) and the farthest clear one (after kFarTriesPerCone).
+// Judgement calls, tuned on random promenades against the full graph (tests/domain/test_openground.cpp):
+// cones still empty are far behind obstacles, reached through other nodes.
+constexpr int kExaminedPerCone = 8;
 constexpr int kTriesPerCone = 8;
-constexpr int kExaminedPerCone = 32;
+constexpr int kFarTriesPerCone = 2;
 // Convex corners turning at least this much always get a start node (judgement: a real corner of a
 // square or promenade, not the polygonal outline of a curve).
 constexpr double kSharpStartTurnRad = 20 * kPi / 180;
@@ -245,6 +249,60 @@ bool allLegs( const std::vector<GroundNode> &nodes, const FreeSpace &space, cons
   return true;
 }
 
+// The Yao links of one node at a time: its candidates (distance, node) nearest first; in each usable cone
+// the first clear one in the order given (nearest first, or farthest first), after at most `tries`
+// blocked ones.
+struct ConeSearch
+{
+  ConeSearch( const std::vector<GroundNode> &nodes, const FreeSpace &space, int cones, LegStats &stats,
+              std::vector<LegPair> &legs )
+      : nodes( nodes ), space( space ), cones( cones ), stats( stats ), legs( legs ),
+        tries( static_cast<std::size_t>( cones ) ), open( static_cast<std::size_t>( cones ) )
+  {
+  }
+
+  const std::vector<GroundNode> &nodes;
+  const FreeSpace &space;
+  int cones;
+  LegStats &stats;
+  std::vector<LegPair> &legs;
+  std::vector<std::pair<double, int>> candidates;
+  std::vector<int> tries;
+  std::vector<char> open;
+
+  void link( int a, bool farthestFirst, int maxTries )
+  {
+    const GroundNode &u = nodes[static_cast<std::size_t>( a )];
+    int openCount = 0;
+    for ( int c = 0; c < cones; ++c )
+    {
+      open[static_cast<std::size_t>( c )] = coneUsable( u, c, cones );
+      openCount += open[static_cast<std::size_t>( c )];
+      tries[static_cast<std::size_t>( c )] = 0;
+    }
+    const std::size_t n = candidates.size();
+    for ( std::size_t i = 0; i < n && openCount > 0; ++i )
+    {
+      const int b = candidates[farthestFirst ? n - 1 - i : i].second;
+      const GroundNode &v = nodes[static_cast<std::size_t>( b )];
+      if ( !legAllowed( u, v ) )
+        continue;
+      const int c = coneOf( angleOf( v.point.x - u.point.x, v.point.y - u.point.y ), cones );
+      if ( !open[static_cast<std::size_t>( c )] )
+        continue;
+      ++stats.visibilityTests;
+      const bool clear = space.clear( u.probe, v.probe );
+      if ( clear )
+        legs.push_back( { std::min( a, b ), std::max( a, b ) } );
+      if ( clear || ++tries[static_cast<std::size_t>( c )] >= maxTries )
+      {
+        open[static_cast<std::size_t>( c )] = 0;
+        --openCount;
+      }
+    }
+  }
+};
+
 } // namespace
 
 bool GroundNode::allows( double angleRad ) const
@@ -306,44 +364,23 @@ bool visibilityLegs( const std::vector<GroundNode> &nodes, const FreeSpace &spac
     points.emplace_back( BPoint( nodes[i].point.x, nodes[i].point.y ), static_cast<int>( i ) );
   const bgi::rtree<std::pair<BPoint, int>, bgi::rstar<16>> tree( points );
 
-  const int cones = conesPerNode;
-  std::vector<int> tries( static_cast<std::size_t>( cones ) );
-  std::vector<char> open( static_cast<std::size_t>( cones ) );
+  ConeSearch search( nodes, space, conesPerNode, stats, legs );
+  const unsigned budget = static_cast<unsigned>( kExaminedPerCone * conesPerNode );
+  std::vector<std::pair<BPoint, int>> found;
   for ( std::size_t a = 0; a < nodes.size(); ++a )
   {
     if ( ( a & 255 ) == 0 && isCanceled && isCanceled() )
       return false;
-    const GroundNode &u = nodes[a];
-    int openCount = 0;
-    for ( int c = 0; c < cones; ++c )
-    {
-      open[static_cast<std::size_t>( c )] = coneUsable( u, c, cones );
-      openCount += open[static_cast<std::size_t>( c )];
-      tries[static_cast<std::size_t>( c )] = 0;
-    }
-    int examined = 0;
-    for ( auto it =
-              tree.qbegin( bgi::nearest( BPoint( u.point.x, u.point.y ), static_cast<unsigned>( nodes.size() ) ) );
-          it != tree.qend() && openCount > 0 && examined < kExaminedPerCone * cones; ++it )
-    {
-      const GroundNode &v = nodes[static_cast<std::size_t>( it->second )];
-      if ( static_cast<std::size_t>( it->second ) == a || !legAllowed( u, v ) )
-        continue;
-      ++examined;
-      const int c = coneOf( angleOf( v.point.x - u.point.x, v.point.y - u.point.y ), cones );
-      if ( !open[static_cast<std::size_t>( c )] )
-        continue;
-      ++stats.visibilityTests;
-      const bool clear = space.clear( u.probe, v.probe );
-      if ( clear )
-        legs.push_back( { static_cast<int>( std::min<std::size_t>( a, it->second ) ),
-                          static_cast<int>( std::max<std::size_t>( a, it->second ) ) } );
-      if ( clear || ++tries[static_cast<std::size_t>( c )] >= kTriesPerCone )
-      {
-        open[static_cast<std::size_t>( c )] = 0;
-        --openCount;
-      }
-    }
+    const PlanePoint p = nodes[a].point;
+    found.clear();
+    tree.query( bgi::nearest( BPoint( p.x, p.y ), budget ), std::back_inserter( found ) );
+    search.candidates.clear();
+    for ( const auto &[point, index] : found )
+      if ( static_cast<std::size_t>( index ) != a )
+        search.candidates.emplace_back( std::hypot( bg::get<0>( point ) - p.x, bg::get<1>( point ) - p.y ), index );
+    std::sort( search.candidates.begin(), search.candidates.end() ); // the query's order is unspecified
+    search.link( static_cast<int>( a ), false, kTriesPerCone );
+    search.link( static_cast<int>( a ), true, kFarTriesPerCone );
   }
   std::sort( legs.begin(), legs.end(),
              []( const LegPair &x, const LegPair &y ) { return x.a != y.a ? x.a < y.a : x.b < y.b; } );

@@ -482,6 +482,59 @@ bool FreeSpace::inGround( PlanePoint p ) const
   return mIndex->parity( p ).first;
 }
 
+double FreeSpace::freeSquareM( PlanePoint corner, PlanePoint along, PlanePoint side, double maxM ) const
+{
+  // An edge point at (a, b) in square coordinates blocks every square of side max(a, b) or more.
+  constexpr double kOnSideM = 1e-6;                              // edges on the square's own sides (b = 0) do not block
+  maxM = std::min( maxM, rayM( corner, side.x, side.y, maxM ) ); // the square's side along `side` must be free
+  double best = maxM;
+  const PlanePoint far{ corner.x + maxM * ( along.x + side.x ), corner.y + maxM * ( along.y + side.y ) };
+  const PlanePoint alongEnd{ corner.x + maxM * along.x, corner.y + maxM * along.y };
+  const PlanePoint sideEnd{ corner.x + maxM * side.x, corner.y + maxM * side.y };
+  const BBox box( BPoint( std::min( { corner.x, far.x, alongEnd.x, sideEnd.x } ),
+                          std::min( { corner.y, far.y, alongEnd.y, sideEnd.y } ) ),
+                  BPoint( std::max( { corner.x, far.x, alongEnd.x, sideEnd.x } ),
+                          std::max( { corner.y, far.y, alongEnd.y, sideEnd.y } ) ) );
+  const Index &index = *mIndex;
+  index.tree.query(
+      bgi::intersects( box ),
+      boost::make_function_output_iterator(
+          [&]( const std::pair<BBox, int> &v )
+          {
+            const Index::Segment &s = index.segments[static_cast<std::size_t>( v.second )];
+            const PlanePoint p = index.at( s.ring, s.index ), q = index.at( s.ring, s.index + 1 );
+            // Square coordinates of the ends, then the part with a >= 0 and b >= kOnSideM.
+            const double pa = ( p.x - corner.x ) * along.x + ( p.y - corner.y ) * along.y;
+            const double pb = ( p.x - corner.x ) * side.x + ( p.y - corner.y ) * side.y;
+            const double qa = ( q.x - corner.x ) * along.x + ( q.y - corner.y ) * along.y;
+            const double qb = ( q.x - corner.x ) * side.x + ( q.y - corner.y ) * side.y;
+            double t0 = 0, t1 = 1;
+            for ( const auto &[from, to] : { std::pair{ pa, qa }, std::pair{ pb - kOnSideM, qb - kOnSideM } } )
+            {
+              if ( from < 0 && to < 0 )
+                return;
+              if ( from < 0 )
+                t0 = std::max( t0, from / ( from - to ) );
+              else if ( to < 0 )
+                t1 = std::min( t1, from / ( from - to ) );
+            }
+            if ( t0 > t1 )
+              return;
+            // max(a, b) is convex along the segment: its least value is at an end or where a = b.
+            auto chebyshev = [&]( double t ) { return std::max( pa + t * ( qa - pa ), pb + t * ( qb - pb ) ); };
+            double least = std::min( chebyshev( t0 ), chebyshev( t1 ) );
+            const double slope = ( qa - pa ) - ( qb - pb );
+            if ( slope != 0 )
+            {
+              const double t = ( pb - pa ) / slope;
+              if ( t > t0 && t < t1 )
+                least = std::min( least, chebyshev( t ) );
+            }
+            best = std::min( best, least );
+          } ) );
+  return std::max( best, 0.0 );
+}
+
 std::vector<double> FreeSpace::groundCrossings( PlanePoint a, PlanePoint b ) const
 {
   std::vector<double> out;

@@ -93,6 +93,13 @@ public:
   //! In the free ground, the protected area ignored.
   bool inGround( PlanePoint p ) const;
 
+  /**
+   * The side of the largest free square at \a corner: the square corner + [0, w] along + [0, w] side
+   * (unit, perpendicular directions) with no edge of the free space inside it (edges along its two sides
+   * through the corner do not count), w at most maxM.
+   */
+  double freeSquareM( PlanePoint corner, PlanePoint along, PlanePoint side, double maxM ) const;
+
   //! Parameters in (0, 1) along a-b where it meets the free ground's edge (crossings and touches).
   std::vector<double> groundCrossings( PlanePoint a, PlanePoint b ) const;
 

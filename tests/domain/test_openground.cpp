@@ -9,6 +9,7 @@
 
 #include <QtTest/QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <random>
@@ -106,6 +107,31 @@ struct Study
     return speed;
   }
 };
+
+PlanePoint unitFrom( PlanePoint a, PlanePoint b )
+{
+  const double length = std::hypot( b.x - a.x, b.y - a.y );
+  return { ( b.x - a.x ) / length, ( b.y - a.y ) / length };
+}
+
+PlanePoint left( PlanePoint u )
+{
+  return { -u.y, u.x };
+}
+
+PlanePoint right( PlanePoint u )
+{
+  return { u.y, -u.x };
+}
+
+// Side of the largest square p + [0, w] u + [0, w] s (unit u, s) clear of a horizontal wall y = wallY: the
+// corner that climbs fastest toward the wall touches it first.
+double squareToWall( PlanePoint p, PlanePoint u, PlanePoint s, double wallY )
+{
+  const double gap = wallY - p.y;
+  const double climb = gap > 0 ? std::max( { u.y, s.y, u.y + s.y } ) : std::min( { u.y, s.y, u.y + s.y } );
+  return gap / climb;
+}
 
 // The speed of a route at its point nearest p (-1 if none within 1 mm).
 double speedAt( const ImpactResult &r, PlanePoint p )
@@ -248,21 +274,27 @@ private slots:
     const ImpactTarget &high = study.ground.targets[1];
     QVERIFY( near( high.point.x, 313, 1e-6 ) && near( high.point.y, -2.26, 1e-6 ) );
 
-    // Directions (radians): into N from the channel's far corner (1.25, 3.75), the steepest way in;
-    // N -> N2 = (3.5, -4.5); N2 -> the upper target = (4.25, -0.01).
-    const double in = std::atan2( -1.5, 304 ), down = std::atan2( -4.5, 3.5 ), out = std::atan2( -0.01, 4.25 );
-    // Room at N (outward bisector (1, 1)): across the way in, up to the top wall: 1.5 / cos(in) m; across
-    // N -> N2, along its left normal (0.789, 0.614) up to the top wall: 1.5 / 0.614 m. Widths: room + 2.5.
-    const double nTurn = in - down;
-    const double nWidth =
-        0.5 * ( ( 1.5 / std::cos( in ) + kVehicleWidth ) + ( 1.5 / std::cos( down ) + kVehicleWidth ) );
+    // The room at a corner is the largest free square beside each leg on the side away from the
+    // obstacle (the outward bisector is (1, 1) at N and (-1, -1) at N2), at most half the leg long; here
+    // a wall bounds each square (the other planter stays 7 cm outside the two squares that face it).
+    const PlanePoint n{ 305.25, 2.25 }, n2{ 308.75, -2.25 }, far{ 1.25, 3.75 }, target{ 313, -2.26 };
+    const PlanePoint in = unitFrom( n, far ), down = unitFrom( n, n2 ), up = unitFrom( n2, n ),
+                     out = unitFrom( n2, target );
+    // At N: beside the way in (from the channel's far corner, the steepest way in) on its right, up to the
+    // top wall; beside N -> N2 on its left, up to the top wall.
+    const double nRoomIn = squareToWall( n, in, right( in ), 3.75 ),
+                 nRoomDown = squareToWall( n, down, left( down ), 3.75 );
+    // At N2: beside N2 -> N on its left and beside N2 -> target on its right, down to the bottom wall.
+    const double n2RoomUp = squareToWall( n2, up, left( up ), -3.75 ),
+                 n2RoomOut = squareToWall( n2, out, right( out ), -3.75 );
+    // Turns: at N from the way in to N -> N2; at N2 from N -> N2 to N2 -> target. Widths: room + 2.5 m.
+    const double nTurn = std::acos( -in.x * down.x - in.y * down.y );
+    const double nWidth = 0.5 * ( nRoomIn + nRoomDown ) + kVehicleWidth;
     const double capN = eventsecurity::test::bendSpeedLimit( nTurn, nWidth, kMu );
-    // Room at N2 (outward bisector (-1, -1)): across N -> N2, down-left to the bottom wall: 1.5 / 0.614;
-    // across N2 -> target, down to the bottom wall: 1.5 / cos(out).
-    const double n2Turn = out - down;
-    const double n2Width =
-        0.5 * ( ( 1.5 / std::cos( down ) + kVehicleWidth ) + ( 1.5 / std::cos( out ) + kVehicleWidth ) );
+    const double n2Turn = std::acos( -up.x * out.x - up.y * out.y );
+    const double n2Width = 0.5 * ( n2RoomUp + n2RoomOut ) + kVehicleWidth;
     const double capN2 = eventsecurity::test::bendSpeedLimit( n2Turn, n2Width, kMu );
+    QVERIFY( near( nRoomDown, 1.5 / 0.6139, 1e-3 ) && near( n2RoomOut, 1.5 / 1.00235, 1e-4 ) ); // worked by hand
     // 304 m from rest reach more than capN; leaving N at capN, 5.7 m later the vehicle is faster than
     // capN2 (n2Turn is the sharper bend): both caps bind, and the last one sets the impact speed.
     QVERIFY( kCurve.speedAfter( 304 ) > capN );
@@ -272,8 +304,8 @@ private slots:
     // Boost.Geometry's buffers place the free space's edges within about 2e-5 m of the exact offsets,
     // so rooms and corners agree with the hand calculation to about 1e-5 relative.
     QVERIFY( near( r.speedMs, expected, 1e-4 ) );
-    QVERIFY( near( speedAt( r, { 305.25, 2.25 } ), capN, 1e-4 ) ); // through N and N2 at their caps
-    QVERIFY( near( speedAt( r, { 308.75, -2.25 } ), capN2, 1e-4 ) );
+    QVERIFY( near( speedAt( r, n ), capN, 1e-4 ) ); // through N and N2 at their caps
+    QVERIFY( near( speedAt( r, n2 ), capN2, 1e-4 ) );
     // Without the planters the same target is reached straight from the far end, 313 m: much faster.
     OpenGroundInput open = input;
     open.obstacleAreas.clear();
