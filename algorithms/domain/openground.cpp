@@ -361,6 +361,40 @@ std::vector<int> representatives( const std::vector<GroundNode> &nodes, double t
   return representative;
 }
 
+// Removes the nodes merged into another (representative[i] != i) that would give it turns it cannot
+// take: a start (its legs have no room past it) and anything merged into a target (a target is not
+// driven through). Other merged nodes keep their own legs (a gap barely wider than the vehicle has its
+// two sides' corners within the tolerance of each other). Returns the merged targets: (target, kept).
+std::vector<std::pair<int, int>> dropMergedEnds( std::vector<GroundNode> &nodes, std::vector<PlanePoint> &world,
+                                                 std::vector<int> &representative )
+{
+  std::vector<std::pair<int, int>> sameTargets;
+  std::vector<int> newIndex( nodes.size(), -1 );
+  std::size_t kept = 0;
+  for ( std::size_t i = 0; i < nodes.size(); ++i )
+  {
+    const GroundNode &into = nodes[static_cast<std::size_t>( representative[i] )];
+    const bool merged = representative[i] != static_cast<int>( i );
+    if ( merged && nodes[i].kind == GroundNodeKind::Target && into.kind == GroundNodeKind::Target )
+      sameTargets.emplace_back( nodes[i].group, into.group );
+    if ( merged && ( nodes[i].kind == GroundNodeKind::Start || into.kind == GroundNodeKind::Target ) )
+      continue;
+    newIndex[i] = static_cast<int>( kept );
+    nodes[kept] = nodes[i];
+    world[kept] = world[i];
+    ++kept;
+  }
+  std::vector<int> newRepresentative( kept );
+  for ( std::size_t i = 0; i < representative.size(); ++i )
+    if ( newIndex[i] >= 0 )
+      newRepresentative[static_cast<std::size_t>( newIndex[i] )] =
+          newIndex[static_cast<std::size_t>( representative[i] )];
+  nodes.resize( kept );
+  world.resize( kept );
+  representative = std::move( newRepresentative );
+  return sameTargets;
+}
+
 // The room to turn at a node beside a leg (unit direction `into` from the node along the leg, length L),
 // as a carriageway width (see ROOM TO TURN): the largest free square beside the leg at the node, at a
 // corner on the side away from its obstacle (the other side is the obstacle), elsewhere on both sides;
@@ -549,7 +583,8 @@ OpenGround buildOpenGround( const OpenGroundInput &input, const OpenGroundOption
   appendStartNodes( space.groundRings(), space, options.attachSpacingM, nodes );
   for ( std::size_t i = beforeCorners; i < nodes.size(); ++i )
     world.push_back( frame.world( nodes[i].point ) );
-  const std::vector<int> representative = representatives( nodes, options.snapToleranceM );
+  std::vector<int> representative = representatives( nodes, options.snapToleranceM );
+  const std::vector<std::pair<int, int>> sameTargets = dropMergedEnds( nodes, world, representative );
   for ( std::size_t i = 0; i < nodes.size(); ++i )
   {
     if ( representative[i] != static_cast<int>( i ) )
@@ -575,13 +610,8 @@ OpenGround buildOpenGround( const OpenGroundInput &input, const OpenGroundOption
   emitLegs( nodes, world, representative, std::move( pairs ), space, options, out );
   out.stats.legLines = static_cast<int>( out.lines.size() ) - out.streetLineCount;
   // A target within the tolerance of another is the same graph node: it shares its line.
-  for ( std::size_t i = 0; i < nodes.size(); ++i )
-  {
-    const GroundNode &kept = nodes[static_cast<std::size_t>( representative[i] )];
-    if ( nodes[i].kind == GroundNodeKind::Target && kept.kind == GroundNodeKind::Target )
-      out.targets[static_cast<std::size_t>( nodes[i].group )].line =
-          out.targets[static_cast<std::size_t>( kept.group )].line;
-  }
+  for ( const auto &[merged, kept] : sameTargets )
+    out.targets[static_cast<std::size_t>( merged )].line = out.targets[static_cast<std::size_t>( kept )].line;
   for ( ProtectedStretch &stretch : out.stretches )
     for ( PlanePoint &p : stretch.points )
       p = frame.world( p );

@@ -80,6 +80,8 @@ std::string polygonProblem( const BPolygon &polygon )
     return "it has fewer than 3 distinct corners or no area";
   case bg::failure_self_intersections:
     return "its outline crosses or touches itself";
+  case bg::failure_wrong_orientation: // left after bg::correct: the crossing parts' areas cancel out
+    return "its outline crosses itself (its parts' areas cancel out)";
   case bg::failure_interior_rings_outside:
     return "it has a hole outside its outline";
   case bg::failure_nested_interior_rings:
