@@ -537,6 +537,44 @@ void emitLegs( const std::vector<GroundNode> &nodes, const std::vector<PlanePoin
   countDegrees( representative, degree, out.stats );
 }
 
+struct Nodes
+{
+  std::vector<GroundNode> nodes;
+  std::vector<PlanePoint> world;                //!< per node: where it is in the caller's frame
+  std::vector<int> representative;              //!< per node: the node the street graph will join it to
+  std::vector<std::pair<int, int>> sameTargets; //!< targets merged into another target: (target, kept)
+};
+
+// Every node: targets, street attach points (inserted into out.lines), corners, starts; then merged
+// within the tolerance (representatives, dropMergedEnds). Counts them in out.stats.
+Nodes placeNodes( const FreeSpace &space, const Frame &frame, const OpenGroundOptions &o, OpenGround &out )
+{
+  Nodes n;
+  placeTargets( space, o.impactSpacingM, out, n.nodes );
+  for ( const GroundNode &node : n.nodes )
+    n.world.push_back( frame.world( node.point ) );
+  placeAttachPoints( out.lines, frame, space, o.attachSpacingM, n.nodes, n.world );
+  const std::size_t beforeCorners = n.nodes.size();
+  const double cornerOffsetM = kCornerOffsetOfClearance * 0.5 * o.vehicleWidthM;
+  appendCornerNodes( space.groundRings(), space, cornerOffsetM, n.nodes );
+  appendCornerNodes( space.protectedClearanceRings(), space, cornerOffsetM, n.nodes );
+  appendStartNodes( space.groundRings(), space, o.attachSpacingM, n.nodes );
+  for ( std::size_t i = beforeCorners; i < n.nodes.size(); ++i )
+    n.world.push_back( frame.world( n.nodes[i].point ) );
+  n.representative = representatives( n.nodes, o.snapToleranceM );
+  n.sameTargets = dropMergedEnds( n.nodes, n.world, n.representative );
+  for ( std::size_t i = 0; i < n.nodes.size(); ++i )
+  {
+    if ( n.representative[i] != static_cast<int>( i ) )
+      continue;
+    out.stats.cornerNodes += n.nodes[i].kind == GroundNodeKind::Corner;
+    out.stats.startNodes += n.nodes[i].kind == GroundNodeKind::Start;
+    out.stats.attachNodes += n.nodes[i].kind == GroundNodeKind::Attach;
+    out.stats.targetNodes += n.nodes[i].kind == GroundNodeKind::Target;
+  }
+  return n;
+}
+
 } // namespace
 
 OpenGround buildOpenGround( const OpenGroundInput &input, const OpenGroundOptions &options,
@@ -567,33 +605,10 @@ OpenGround buildOpenGround( const OpenGroundInput &input, const OpenGroundOption
     return canceledResult();
 
   phase = Clock::now();
-  std::vector<GroundNode> nodes;
-  placeTargets( space, options.impactSpacingM, out, nodes );
-  std::vector<PlanePoint> world;
-  for ( const GroundNode &node : nodes )
-    world.push_back( frame.world( node.point ) );
   out.lines = std::move( closure.lines );
   out.origins = std::move( closure.origins );
   out.streetLineCount = static_cast<int>( out.lines.size() );
-  placeAttachPoints( out.lines, frame, space, options.attachSpacingM, nodes, world );
-  const std::size_t beforeCorners = nodes.size();
-  appendCornerNodes( space.groundRings(), space, kCornerOffsetOfClearance * 0.5 * options.vehicleWidthM, nodes );
-  appendCornerNodes( space.protectedClearanceRings(), space, kCornerOffsetOfClearance * 0.5 * options.vehicleWidthM,
-                     nodes );
-  appendStartNodes( space.groundRings(), space, options.attachSpacingM, nodes );
-  for ( std::size_t i = beforeCorners; i < nodes.size(); ++i )
-    world.push_back( frame.world( nodes[i].point ) );
-  std::vector<int> representative = representatives( nodes, options.snapToleranceM );
-  const std::vector<std::pair<int, int>> sameTargets = dropMergedEnds( nodes, world, representative );
-  for ( std::size_t i = 0; i < nodes.size(); ++i )
-  {
-    if ( representative[i] != static_cast<int>( i ) )
-      continue;
-    out.stats.cornerNodes += nodes[i].kind == GroundNodeKind::Corner;
-    out.stats.startNodes += nodes[i].kind == GroundNodeKind::Start;
-    out.stats.attachNodes += nodes[i].kind == GroundNodeKind::Attach;
-    out.stats.targetNodes += nodes[i].kind == GroundNodeKind::Target;
-  }
+  Nodes nodes = placeNodes( space, frame, options, out );
   out.stats.nodesSeconds = secondsSince( phase );
   if ( canceled() )
     return canceledResult();
@@ -601,16 +616,16 @@ OpenGround buildOpenGround( const OpenGroundInput &input, const OpenGroundOption
   phase = Clock::now();
   std::vector<LegPair> pairs;
   LegStats legStats;
-  if ( !visibilityLegs( nodes, space, options.conesPerNode, isCanceled, pairs, legStats ) )
+  if ( !visibilityLegs( nodes.nodes, space, options.conesPerNode, isCanceled, pairs, legStats ) )
     return canceledResult();
   out.stats.visibilityTests = legStats.visibilityTests;
   out.stats.legsSeconds = secondsSince( phase );
 
   phase = Clock::now();
-  emitLegs( nodes, world, representative, std::move( pairs ), space, options, out );
+  emitLegs( nodes.nodes, nodes.world, nodes.representative, std::move( pairs ), space, options, out );
   out.stats.legLines = static_cast<int>( out.lines.size() ) - out.streetLineCount;
   // A target within the tolerance of another is the same graph node: it shares its line.
-  for ( const auto &[merged, kept] : sameTargets )
+  for ( const auto &[merged, kept] : nodes.sameTargets )
     out.targets[static_cast<std::size_t>( merged )].line = out.targets[static_cast<std::size_t>( kept )].line;
   for ( ProtectedStretch &stretch : out.stretches )
     for ( PlanePoint &p : stretch.points )

@@ -25,25 +25,27 @@
 //   speed where legs meet by the turn and the room there (below).
 // - ROOM TO TURN. The search caps a turn of deflection theta at sqrt(mu g R), R = w / (1 - cos(theta/2)),
 //   w the width of the carriageway the vehicle cuts across (the mean of the two edges' widths): the
-//   vehicle swings out to the far side of the turn and cuts in to its inner corner. On open ground the
-//   inner corner of a turn at a CORNER node is the obstacle, so a leg's end there gets the room on the
-//   other side: the distance the centre can move from the node, perpendicular to the leg and away from
-//   the obstacle, before leaving the free space. At other nodes (street attach points) the room on both
-//   sides counts. A carriageway of width W gives the centre W minus the vehicle's width, so the end gets
-//   the width room + vehicle width: the measure street lines carry. The room counts up to half the
-//   leg's length: a turn of radius R runs R sin(theta/2) along each leg it joins and shares a leg with
-//   the turn at its other end, so R sin(theta/2) <= L / 2; R from w reaches that at w = (L / 2) tan(theta/4),
-//   at most L / 2 (the bound for theta = 180 degrees, the loosest: the safe side). Without it a wide park
-//   would let the search lap it at top speed on rooms no turning circle fits in; with it, a loop is still
-//   credited more than it allows at turns under 180 degrees (see the report of the branch: the search
-//   would need the legs' lengths at each turn to bound R by them exactly).
-//   A turn also needs room to go on past the point where it is made: where the leg's line leaves the
-//   free space at once past its end (a convex corner of the free space; an impact target, whose far
-//   side is the protected area) the end gets kNoRoomWidthM and nothing turns there at speed (a target is
-//   reached, not driven through). A leg whose two ends differ in width by more than kSameWidthRatio is
-//   drawn as two lines meeting straight on at its middle, each with its end's width, so the search's
-//   mean at a node is the mean of that node's rooms; otherwise one line with the larger width (the safe
-//   side, under 1 % in speed).
+//   vehicle swings out to the far side of the turn and cuts in to its inner corner. A leg's end gets as
+//   w the room beside the leg there: the side of the largest free square standing on the leg at the
+//   node (a strip the turn's arc needs, as wide as it is long, not only a line across the leg: in a
+//   park the arc sweeps an area), on the side away from the obstacle at a CORNER node (the other side is
+//   the obstacle, the turn's inner corner), on both sides elsewhere (street attach points, as a
+//   carriageway spans both sides of its centre line); plus the vehicle's width, since a carriageway of
+//   width W gives the centre W minus the vehicle's width: the measure street lines carry. Each square
+//   is at most half the leg long: a turn of radius R runs R sin(theta/2) along each leg it joins and
+//   shares the leg with the turn at its other end, so R sin(theta/2) <= L / 2, which R from w meets at
+//   w = (L / 2) tan(theta/4) <= L / 2 (the bound for theta = 180 degrees, the loosest: the safe side).
+//   Where the leg's line leaves the free space at once past its end (a convex corner of the free space;
+//   an impact target, the protected area beyond) the end gets kNoRoomWidthM: the vehicle does not turn
+//   there (a target is reached, not driven through). A leg whose two ends differ in width by more than
+//   kSameWidthRatio is drawn as two lines meeting straight on at its middle, each with its end's width,
+//   so the search's mean at a node is the mean of that node's rooms; otherwise one line with the larger
+//   width (the safe side, under 1 % in speed).
+//   LIMITS, all on the fast (safe) side, as the search sees one width per edge end: a turn's cap does
+//   not know which side is its outer one, nor the other leg's length (L / 2 bounds w for theta = 180
+//   degrees only), nor the turns next to it, so several gentle turns close together, or a loop of them,
+//   are not limited as one bend (issue 11 item 1, at the search's junctions): in a large open area a
+//   vehicle can lap to near its top speed in this model.
 // - STARTS. At rest anywhere (the search's resting starts: every leg's start, the convex corners of the
 //   free space), plus, per leg end, a start at rest on the straight free run behind it (a vehicle coming
 //   from farther back in line with the leg: openGroundRestStarts). Entries at speed where a street
