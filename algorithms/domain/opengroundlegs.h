@@ -60,7 +60,7 @@ struct GroundNode
   PlanePoint point; //!< where the legs end
   PlanePoint probe; //!< in the free space, off its edge, within millimetres of point: legs are tested from here
   GroundNodeKind kind = GroundNodeKind::Attach;
-  int group = -1; //!< attach points of one street share it
+  int group = -1; //!< Attach: its street line (attach points of one street share it); Target: its index
   DirectionWedge wedges[2];
   int wedgeCount = 1;
   PlanePoint away{ 0, 0 }; //!< Corner: unit direction from its obstacle into the free space (the bisector)

@@ -313,6 +313,36 @@ private slots:
     QVERIFY( unobstructed.best( 1 ).speedMs > expected + 4 );
   }
 
+  void roomBesideALeg()
+  {
+    // An empty 200 m square; a street along y = 100 ends inside it at (20, 100); a 10 m stand at x = 150.
+    // The leg from that street end to the target (150, 100) is 130 m long: beside it on both sides the
+    // free squares would reach the walls 98.75 m away, but each counts up to half the leg, 65 m, so its
+    // width at the street end is 65 + 65 + 2.5 m. At the target it has no room (kNoRoomWidthM). The free
+    // run behind the street end, in line with the leg, goes back past the square's edge along the
+    // street's corridor, which joins the open ground where the street is within its half-width and
+    // pavement (3.5 + 3 m) of it, x >= -6.5, shrunk by the clearance: to x = -5.25.
+    OpenGroundInput input;
+    input.openAreas.push_back( rectangle( 0, 0, 200, 200 ) );
+    input.protectedAreas.push_back( rectangle( 150, 95, 160, 105 ) );
+    input.streets.push_back( street( { { -100, 100 }, { 20, 100 } } ) );
+    OpenGroundOptions options = defaults();
+    options.impactSpacingM = 2.5;
+    const OpenGround ground = buildOpenGround( input, options );
+    const OpenGroundLeg *leg = nullptr;
+    for ( const OpenGroundLeg &l : ground.legs )
+      if ( std::hypot( l.from.x - 20, l.from.y - 100 ) < 1e-9 && std::hypot( l.to.x - 150, l.to.y - 100 ) < 1e-6 )
+        leg = &l;
+    QVERIFY( leg );
+    QVERIFY( near( leg->lengthM, 130, 1e-6 ) );
+    QVERIFY( near( leg->fromWidthM, 65 + 65 + kVehicleWidth, 1e-6 ) );
+    QVERIFY( near( leg->toWidthM, kNoRoomWidthM, 1e-15 ) );
+    QVERIFY( near( leg->restRunupFromM, 20 + 5.25, 1e-4 ) ); // Boost.Geometry: edges within ~2e-5 m
+    QVERIFY( near( leg->restRunupToM, 0 ) );
+    QCOMPARE( leg->lineCount, 2 ); // the two ends differ: two halves, each with its end's width
+    QVERIFY( near( ground.lines[static_cast<std::size_t>( leg->firstLine )].widthM, leg->fromWidthM, 1e-12 ) );
+  }
+
   void prunedGraphAgainstTheFullOne()
   {
     // Random promenades 400 m x 30 m with 30 planters or kiosks (rotated rectangles, 2-8 m a side), a
@@ -401,22 +431,31 @@ private slots:
 
   void barrierAlsoClosesTheCorridor()
   {
-    // The street into the promenade has a bollard 2 m before its end: the wall across its corridor (13 m)
-    // keeps the vehicle from driving round the bollard over the pavements. Without the bollard the
-    // street's vehicle drives on at 10 m/s + 500 m (promenadeFromAStreet); with it no route to the
-    // target on the axis comes from the street, and it is slower by far.
+    // The promenade reaches 50 m west over the street's last 50 m (a pedestrian street), with a bollard on
+    // the street at x = -20: the street is split there, and the wall across its corridor (7 m + 2 x 3 m,
+    // wider than the 10 m promenade) keeps the vehicle from driving round the bollard over the open
+    // ground. Without the bollard the street's vehicle drives on straight: S(v) = S(10) + 500.
     OpenGroundInput input = promenade();
+    input.openAreas[0] = rectangle( -50, -5, 320, 5 );
     input.streets.push_back( street( { { -200, 0 }, { 0, 0 } } ) );
-    input.obstaclePoints.push_back( { { -2, 0 }, 0.1, false } );
     OpenGroundOptions options = defaults();
     options.impactSpacingM = 3.75;
-    const Study study( input, options, { { 0, 10.0 } } );
-    QCOMPARE( study.ground.stats.closingBarriers, 1 );
-    QCOMPARE( study.ground.streetLineCount, 2 );
-    const ImpactResult r = study.best( 1 );
+    const Study through( input, options, { { 0, 10.0 } } );
+    QVERIFY( near( through.best( 1 ).speedMs, kCurve.speedAfter( kCurve.runup( 10 ) + 500 ), 1e-6 ) );
+
+    input.obstaclePoints.push_back( { { -20, 0 }, 0.1, false } );
+    const Study closed( input, options, { { 0, 10.0 } } );
+    QCOMPARE( closed.ground.stats.closingBarriers, 1 );
+    QCOMPARE( closed.ground.streetLineCount, 2 );
+    // Nothing comes from the other side of the wall any more: the best route starts east of it, at rest
+    // (on the street past the bollard, 319.7 m from the target, or on the promenade, where the search
+    // also credits turning round at the west end: see openground.h, LIMITS), far slower.
+    const ImpactResult r = closed.best( 1 );
     for ( const RoutePoint &point : r.route )
-      QVERIFY( point.point.x > -1 );
-    QVERIFY( r.speedMs < kCurve.speedAfter( kCurve.runup( 10 ) + 500 ) - 2 );
+      QVERIFY( point.point.x > -20 );
+    QVERIFY( near( r.startSpeedMs, 0 ) );
+    QVERIFY( r.speedMs >= kCurve.speedAfter( 319.7 ) - 1e-6 );
+    QVERIFY( r.speedMs < through.best( 1 ).speedMs - 2 );
     // Removable and counted as open (the default): the street's vehicle drives through again.
     input.obstaclePoints.back().removable = true;
     const Study open( input, options, { { 0, 10.0 } } );
@@ -460,6 +499,23 @@ private slots:
     {
       const double run =
           std::hypot( 298.75, 3.75 + std::fabs( study.ground.targets[static_cast<std::size_t>( t )].point.y ) );
+      QVERIFY( near( study.best( t ).speedMs, kCurve.speedAfter( run ), 1e-6 ) );
+    }
+  }
+
+  void holeInAnOpenArea()
+  {
+    // A pond drawn as a hole, x in [150, 160], leaving 1 m either side: narrower than the vehicle. The
+    // run resets as at a wall: beyond it the free space starts at x = 161.25.
+    OpenGroundInput input = promenade();
+    input.openAreas[0].holes.push_back( { { 150, -4 }, { 160, -4 }, { 160, 4 }, { 150, 4 } } );
+    OpenGroundOptions options = defaults();
+    options.impactSpacingM = 3.75;
+    const Study study( input, options );
+    for ( int t = 0; t < 3; ++t )
+    {
+      const double run =
+          std::hypot( 138.75, 3.75 + std::fabs( study.ground.targets[static_cast<std::size_t>( t )].point.y ) );
       QVERIFY( near( study.best( t ).speedMs, kCurve.speedAfter( run ), 1e-6 ) );
     }
   }
