@@ -673,4 +673,32 @@ std::vector<ImpactLocation> targetApproaches( const StreetGraph &graph, const Op
   return approaches;
 }
 
+std::vector<int> targetApproachEdges( const StreetGraph &graph, const OpenGround &ground )
+{
+  std::vector<int> edges;
+  for ( int t = 0; t < static_cast<int>( ground.targets.size() ); ++t )
+    for ( const ImpactLocation &approach : targetApproaches( graph, ground, t ) )
+      edges.push_back( approach.directedEdge );
+  std::sort( edges.begin(), edges.end() );
+  edges.erase( std::unique( edges.begin(), edges.end() ), edges.end() );
+  return edges;
+}
+
+std::vector<double> legSpeedsMs( const StreetGraph &graph, const OpenGround &ground,
+                                 const std::vector<double> &edgeSpeedsMs )
+{
+  std::vector<double> speeds( ground.legs.size(), -1 );
+  for ( int e = 0; e < graph.edgeCount() && e < static_cast<int>( edgeSpeedsMs.size() ); ++e )
+  {
+    const int line = graph.edgeLine( e );
+    if ( line < 0 || line >= static_cast<int>( ground.origins.size() ) )
+      continue;
+    const int leg = ground.origins[static_cast<std::size_t>( line )].leg;
+    if ( leg >= 0 )
+      speeds[static_cast<std::size_t>( leg )] =
+          std::max( speeds[static_cast<std::size_t>( leg )], edgeSpeedsMs[static_cast<std::size_t>( e )] );
+  }
+  return speeds;
+}
+
 } // namespace eventsecurity::domain

@@ -187,4 +187,12 @@ std::vector<EntryStart> openGroundRestStarts( const StreetGraph &graph, const Op
 //! The approaches to target \a target: one per edge of \a graph arriving at it, at its end.
 std::vector<ImpactLocation> targetApproaches( const StreetGraph &graph, const OpenGround &ground, int target );
 
+//! The directed edges of \a graph arriving at any target: for ApproachSearch::maxSpeedTowardMs (heat map).
+std::vector<int> targetApproachEdges( const StreetGraph &graph, const OpenGround &ground );
+
+//! Per leg, the highest of \a edgeSpeedsMs (per undirected edge of \a graph, -1 = none, as
+//! ApproachSearch::maxSpeedTowardMs gives) over the edges drawn from its lines; -1 where none.
+std::vector<double> legSpeedsMs( const StreetGraph &graph, const OpenGround &ground,
+                                 const std::vector<double> &edgeSpeedsMs );
+
 } // namespace eventsecurity::domain

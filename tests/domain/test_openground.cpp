@@ -180,6 +180,12 @@ private slots:
     }
     // The promenade's length (298.75 m) sets the speed: the diagonal adds 9 cm.
     QVERIFY( near( study.worst(), kCurve.speedAfter( 298.75 ), 0.003 ) );
+    // Heat map: each leg's highest speed toward the targets; the fastest leg is the fastest approach.
+    const std::vector<double> legs =
+        legSpeedsMs( *study.graph, study.ground,
+                     study.search->maxSpeedTowardMs( targetApproachEdges( *study.graph, study.ground ) ) );
+    QCOMPARE( legs.size(), study.ground.legs.size() );
+    QVERIFY( near( *std::max_element( legs.begin(), legs.end() ), study.worst(), 1e-9 ) );
   }
 
   void promenadeFromAStreet()
