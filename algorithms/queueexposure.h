@@ -6,8 +6,6 @@
 #include <qgsfeatureid.h>
 #include <qgsgeometry.h>
 
-#include <QCoreApplication>
-
 #include <limits>
 #include <memory>
 #include <vector>
@@ -72,8 +70,6 @@ struct QueueExposure
  */
 class QueueExposureStudy
 {
-  Q_DECLARE_TR_FUNCTIONS( QueueExposureStudy )
-
 public:
   //! For the queues outside \a cordon (metric frame) of the cordon's approach study \a cordonStudy.
   QueueExposureStudy( const ApproachStudy &cordonStudy, const QgsGeometry &cordon, double reachMarginM );
