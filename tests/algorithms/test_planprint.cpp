@@ -116,6 +116,22 @@ double qtTextHeightMm( const QFont &font, const QString &text, double widthMm )
          10;
 }
 
+// The north arrow drawn (12.5 x 20 mm, the SVG's 40 x 64 units) at 10 px/mm, 3.125 px per SVG unit. In its
+// lower half (SVG y >= 32) the left half of the arrowhead, (20,26) (8,62) (20,54), is filled black:
+// y 32..54: (1/3) (28² - 6²) / 2 = 124.7 units², y 54..62: 8 x 9.33 / 2 = 37.3, so 162 units² = 1582 px; the
+// right half is white inside a 1.5-unit outline, 46 units long there: about 46 x 1.5 = 69 units² = 674 px.
+void checkArrowPixels( const QImage &image )
+{
+  QCOMPARE( image.size(), QSize( 125, 200 ) );
+  int darkLeft = 0, darkRight = 0;
+  for ( int y = 100; y < 200; ++y )
+    for ( int x = 0; x < 125; ++x )
+      if ( qGray( image.pixel( x, y ) ) < 128 )
+        ( x < 62 ? darkLeft : darkRight ) += 1;
+  QVERIFY2( darkLeft > 1582 && darkRight < 1000,
+            qPrintable( QStringLiteral( "dark pixels %1 left, %2 right" ).arg( darkLeft ).arg( darkRight ) ) );
+}
+
 // The synthetic worst case's ratings: 7 vehicle classes at 2 speeds, in the longer wording issue 11 brings.
 QVector<std::pair<QString, int>> manyRatings()
 {
@@ -145,12 +161,14 @@ private slots:
   void initTestCase();
   void northArrowWithoutQgisSvgFolder();
   void northArrowWithQgisSvgFolders();
+  void northArrowInTheAlgorithmsPdf();
   void typicalVenueAtFullSize();
   void worstCaseFitsWithoutOverlap();
   void worstCasePdfKeepsRatingsWhole();
+  void manyClassesInTwoLegendColumns();
 
 private:
-  std::unique_ptr<QgsPrintLayout> buildLayout( bool worstCase );
+  std::unique_ptr<QgsPrintLayout> buildLayout( const PlanFigures &figures, bool longTexts );
   void checkNorthArrow();
   void checkColumn( QgsPrintLayout *layout, const PlanFigures &figures );
   QgsVectorLayer *addLayer( const QString &uri, const QString &name, const QStringList &wkts,
@@ -158,7 +176,7 @@ private:
 
   QTemporaryDir mDir;
   QgsProject mProject;
-  PlanFigures mTypicalFigures, mWorstFigures;
+  PlanFigures mTypicalFigures, mWorstFigures, mManyClassesFigures;
 };
 
 void TestPlanPrint::initTestCase()
@@ -197,6 +215,13 @@ void TestPlanPrint::initTestCase()
   mWorstFigures.vehicleKey = QStringLiteral( "truck_7500" );
   mWorstFigures.closedRoadM = 123456;
   mWorstFigures.exposedBuildings = 4321;
+  // A legend taller than the column, of short entries: 48 IWA 14-1 classes (6 vehicles at 8 test speeds).
+  mManyClassesFigures = mTypicalFigures;
+  mManyClassesFigures.ratingCounts.clear();
+  for ( const char *vehicle : { "1500[M1]", "2500[N1G]", "3500[N1]", "7200[N2A]", "7200[N3C]", "12000[N3D]" } )
+    for ( int speedKmh : { 16, 32, 48, 56, 64, 80, 96, 112 } )
+      mManyClassesFigures.ratingCounts << std::make_pair( QStringLiteral( "V/%1/%2" ).arg( vehicle ).arg( speedKmh ),
+                                                          1 );
 }
 
 QgsVectorLayer *TestPlanPrint::addLayer( const QString &uri, const QString &name, const QStringList &wkts,
@@ -208,14 +233,16 @@ QgsVectorLayer *TestPlanPrint::addLayer( const QString &uri, const QString &name
   return layer;
 }
 
-std::unique_ptr<QgsPrintLayout> TestPlanPrint::buildLayout( bool worstCase )
+// A layout of \a figures, with a barrier legend entry per rating class; \a longTexts adds a layer of 16 long legend
+// labels and a long event name.
+std::unique_ptr<QgsPrintLayout> TestPlanPrint::buildLayout( const PlanFigures &figures, bool longTexts )
 {
   PlanPrintContent content;
   content.crs = QgsCoordinateReferenceSystem( kCrs );
   content.extent = QgsRectangle( 0, 0, 285, 257 ); // the map frame's proportions (mm)
   content.date = QDate( 2026, 6, 1 );
   content.dataCredit = QStringLiteral( "© OpenStreetMap contributors (ODbL)" );
-  content.figures = worstCase ? mWorstFigures : mTypicalFigures;
+  content.figures = figures;
   // Barriers styled as the plan styles them: one legend entry per rating class.
   QList<QgsAttributes> ratings;
   QStringList lines;
@@ -233,7 +260,7 @@ std::unique_ptr<QgsPrintLayout> TestPlanPrint::buildLayout( bool worstCase )
   content.mapLayers << barriers;
   content.legendLayers << barriers;
   content.eventName = QStringLiteral( "Noche de la Plaza" );
-  if ( worstCase )
+  if ( longTexts )
   {
     // Blast rings with long labels: a legend much longer than any venue's so far.
     QgsCategoryList categories;
@@ -257,7 +284,7 @@ std::unique_ptr<QgsPrintLayout> TestPlanPrint::buildLayout( bool worstCase )
 
 void TestPlanPrint::checkNorthArrow()
 {
-  std::unique_ptr<QgsPrintLayout> layout = buildLayout( false );
+  std::unique_ptr<QgsPrintLayout> layout = buildLayout( mTypicalFigures, false );
   QVERIFY( layout );
   QgsLayoutItem *arrow = layout->itemById( QString::fromLatin1( PlanPrintItem::NorthArrow ) );
   QVERIFY( arrow );
@@ -276,20 +303,10 @@ void TestPlanPrint::checkNorthArrow()
   QImageReader reader( &buffer, "svg" );
   QCOMPARE( reader.size(), QSize( 40, 64 ) );
   QVERIFY2( !reader.read().isNull(), qPrintable( reader.errorString() ) );
-  // Drawn by QGIS: the picture (12.5 x 20 mm, the SVG's 40 x 64 units) at 10 px/mm, 3.125 px per SVG unit. In its
-  // lower half (SVG y >= 32) the left half of the arrowhead, (20,26) (8,62) (20,54), is filled black:
-  // y 32..54: (1/3) (28² - 6²) / 2 = 124.7 units², y 54..62: 8 x 9.33 / 2 = 37.3, so 162 units² = 1582 px; the
-  // right half is white inside a 1.5-unit outline, 46 units long there: about 46 x 1.5 = 69 units² = 674 px.
+  // Drawn by QGIS.
   QgsLayoutExporter exporter( layout.get() );
   QCOMPARE( itemRect( arrow ).size(), QSizeF( 12.5, 20 ) );
-  const QImage image = exporter.renderRegionToImage( itemRect( arrow ), QSize( 125, 200 ) );
-  int darkLeft = 0, darkRight = 0;
-  for ( int y = 100; y < 200; ++y )
-    for ( int x = 0; x < 125; ++x )
-      if ( qGray( image.pixel( x, y ) ) < 128 )
-        ( x < 62 ? darkLeft : darkRight ) += 1;
-  QVERIFY2( darkLeft > 1582 && darkRight < 1000,
-            qPrintable( QStringLiteral( "dark pixels %1 left, %2 right" ).arg( darkLeft ).arg( darkRight ) ) );
+  checkArrowPixels( exporter.renderRegionToImage( itemRect( arrow ), QSize( 125, 200 ) ) );
 }
 
 void TestPlanPrint::northArrowWithoutQgisSvgFolder()
@@ -317,6 +334,37 @@ void TestPlanPrint::northArrowWithQgisSvgFolders()
   QCOMPARE( QgsApplication::svgPaths().value( 0 ), folder + '/' );
   checkNorthArrow();
   QgsApplication::setDefaultSvgPaths( defaults );
+}
+
+void TestPlanPrint::northArrowInTheAlgorithmsPdf()
+{
+  // End to end, as the runner makes the PDF (eventsecurity:securitylayout's post-processing), with this binary's
+  // SVG search paths (no QGIS folder): the printed arrow, rasterised from the PDF where the layout puts it.
+  const QString pdftoppm = QStandardPaths::findExecutable( QStringLiteral( "pdftoppm" ) );
+  if ( pdftoppm.isEmpty() )
+    QSKIP( "poppler-utils (pdftoppm) is not installed" );
+  const QString pdf = mDir.filePath( QStringLiteral( "sample.pdf" ) );
+  QgsProcessingContext context;
+  const AlgorithmRun run =
+      runAlgorithm( QStringLiteral( "eventsecurity:securitylayout" ),
+                    { { QStringLiteral( "VENUE" ), sampleData( QStringLiteral( "venue.geojson" ) ) },
+                      { QStringLiteral( "NETWORK" ), sampleData( QStringLiteral( "roads.geojson" ) ) },
+                      { QStringLiteral( "EVENT_NAME" ), QStringLiteral( "Noche de la Plaza" ) },
+                      { QStringLiteral( "ATTENDANCE" ), 10000 },
+                      { QStringLiteral( "OUTPUT_GPKG" ), mDir.filePath( QStringLiteral( "sample.gpkg" ) ) },
+                      { QStringLiteral( "OUTPUT_PDF" ), pdf } },
+                    context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  QCOMPARE( run.results.value( QStringLiteral( "OUTPUT_PDF" ) ).toString(), pdf );
+  // The arrow's place: x 10 + 285 - 15.5 = 279.5 mm, y 30 + 3 = 33 mm; at 254 dpi, 10 px/mm.
+  QProcess process;
+  process.start( pdftoppm,
+                 { QStringLiteral( "-png" ), QStringLiteral( "-r" ), QStringLiteral( "254" ), QStringLiteral( "-x" ),
+                   QStringLiteral( "2795" ), QStringLiteral( "-y" ), QStringLiteral( "330" ), QStringLiteral( "-W" ),
+                   QStringLiteral( "125" ), QStringLiteral( "-H" ), QStringLiteral( "200" ),
+                   QStringLiteral( "-singlefile" ), pdf, mDir.filePath( QStringLiteral( "arrow" ) ) } );
+  QVERIFY( process.waitForFinished( 60000 ) );
+  checkArrowPixels( QImage( mDir.filePath( QStringLiteral( "arrow.png" ) ) ) );
 }
 
 void TestPlanPrint::checkColumn( QgsPrintLayout *layout, const PlanFigures &figures )
@@ -375,7 +423,7 @@ void TestPlanPrint::checkColumn( QgsPrintLayout *layout, const PlanFigures &figu
 
 void TestPlanPrint::typicalVenueAtFullSize()
 {
-  std::unique_ptr<QgsPrintLayout> layout = buildLayout( false );
+  std::unique_ptr<QgsPrintLayout> layout = buildLayout( mTypicalFigures, false );
   QVERIFY( layout );
   checkColumn( layout.get(), mTypicalFigures );
   // Room enough: the column keeps its full-size fonts (9 pt key figures).
@@ -385,7 +433,7 @@ void TestPlanPrint::typicalVenueAtFullSize()
 
 void TestPlanPrint::worstCaseFitsWithoutOverlap()
 {
-  std::unique_ptr<QgsPrintLayout> layout = buildLayout( true );
+  std::unique_ptr<QgsPrintLayout> layout = buildLayout( mWorstFigures, true );
   QVERIFY( layout );
   checkColumn( layout.get(), mWorstFigures );
 }
@@ -396,7 +444,7 @@ void TestPlanPrint::worstCasePdfKeepsRatingsWhole()
   const QString pdftotext = QStandardPaths::findExecutable( QStringLiteral( "pdftotext" ) );
   if ( pdftotext.isEmpty() )
     QSKIP( "poppler-utils (pdftotext) is not installed" );
-  std::unique_ptr<QgsPrintLayout> layout = buildLayout( true );
+  std::unique_ptr<QgsPrintLayout> layout = buildLayout( mWorstFigures, true );
   QVERIFY( layout );
   const QString pdf = mDir.filePath( QStringLiteral( "worst.pdf" ) );
   QVERIFY( exportPlanPrintPdf( layout.get(), pdf, nullptr ) );
@@ -415,6 +463,18 @@ void TestPlanPrint::worstCasePdfKeepsRatingsWhole()
       found = found || line.simplified().contains( whole );
     QVERIFY2( found, qPrintable( whole ) );
   }
+}
+
+void TestPlanPrint::manyClassesInTwoLegendColumns()
+{
+  std::unique_ptr<QgsPrintLayout> layout = buildLayout( mManyClassesFigures, false );
+  QVERIFY( layout );
+  checkColumn( layout.get(), mManyClassesFigures );
+  // 48 entries of 3 mm symbol + 1.2 mm space = 202 mm (213 mm with the titles) and the key figures listing 48
+  // ratings (about 90-120 mm) exceed the column's 257 mm in one legend column, even at 90 % type size: split in two.
+  QDomDocument document;
+  const QDomElement legend = itemXml( layout->itemById( QString::fromLatin1( PlanPrintItem::Legend ) ), document );
+  QCOMPARE( legend.attribute( QStringLiteral( "columnCount" ) ), QStringLiteral( "2" ) );
 }
 
 ES_TEST_MAIN( TestPlanPrint )
