@@ -12,6 +12,7 @@
 #include <qgsfontutils.h>
 #include <qgslayoutitemregistry.h>
 #include <qgsreadwritecontext.h>
+#include <qgsrenderer.h>
 #include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitempage.h>
@@ -363,7 +364,16 @@ QgsLayoutItemLegend *addLegend( QgsPrintLayout *layout, const PlanPrintContent &
   legend->setAutoUpdateModel( false ); // the legend gets its own layer tree, independent of the project's
   QgsLayerTree *tree = legend->model()->rootGroup();
   tree->removeAllChildren();
-  for ( QgsMapLayer *layer : content.legendLayers )
+  // Layers of one symbol first: the legend draws them inline, name beside symbol, and under a heading's last entry
+  // they would read as one more class of it (the cordon as a speed class of the routes).
+  QList<QgsMapLayer *> layers = content.legendLayers;
+  std::stable_partition( layers.begin(), layers.end(),
+                         []( QgsMapLayer *layer )
+                         {
+                           const auto *vector = qobject_cast<QgsVectorLayer *>( layer );
+                           return vector && vector->renderer() && vector->renderer()->legendSymbolItems().size() <= 1;
+                         } );
+  for ( QgsMapLayer *layer : layers )
     tree->addLayer( layer );
   legend->setLinkedMap( map );
   legend->setTitle( SecurityLayoutPrint::tr( "Legend" ) );

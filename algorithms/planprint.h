@@ -24,7 +24,8 @@ struct PlanPrintContent
 {
   QString eventName;                 //!< in the title
   QList<QgsMapLayer *> mapLayers;    //!< drawn in the map, top to bottom; must belong to the project
-  QList<QgsMapLayer *> legendLayers; //!< listed in the legend, top to bottom (layer names are the legend titles)
+  QList<QgsMapLayer *> legendLayers; //!< listed in the legend, top to bottom, those of one symbol first (layer
+                                     //!< names are the legend titles)
   QgsRectangle extent;               //!< map extent, in crs
   QgsCoordinateReferenceSystem crs;  //!< map CRS (metric, so the scale bar reads metres)
   PlanFigures figures;               //!< the key figures beside the map
