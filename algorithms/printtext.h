@@ -7,11 +7,9 @@
 namespace eventsecurity
 {
 
-/**
- * Text measured as a QGIS 3.22 print layout label draws it: QgsLayoutUtils::drawText() lays the text out with
- * QPainter::drawText() in the font set to 10 times its size in pixels (QGIS's FONT_WORKAROUND_SCALE) and paints
- * it at a tenth, so the same font and layout code measure it here. Sizes in millimetres.
- */
+// Text measured as a QGIS 3.22 print layout label draws it: QgsLayoutUtils::drawText() lays the text out with
+// QPainter::drawText() in the font set to 10 times its size in pixels (QGIS's FONT_WORKAROUND_SCALE) and paints it
+// at a tenth, so the same font and layout code measure it here. Sizes in millimetres.
 
 //! Width in mm of one line of \a text in \a font.
 double labelTextWidthMm( const QFont &font, const QString &text );
@@ -33,7 +31,7 @@ bool labelLinesFit( const QFont &font, const QStringList &lines, double widthMm 
 //! \a text cut with an ellipsis ("…") to at most \a widthMm in \a font; unchanged if it fits.
 QString elideLabelText( const QFont &font, const QString &text, double widthMm );
 
-//! \a text with its spaces made non-breaking (U+00A0): no line break, ours or Qt's, splits it.
+//! \a text with its spaces made non-breaking (U+00A0): neither wrapLabelText() nor Qt breaks a line there.
 QString unbreakable( const QString &text );
 
 //! \a font at \a scale times its point size.
