@@ -3,6 +3,7 @@
 #include "catalogueparameters.h"
 #include "metriccrs.h"
 #include "numberformat.h"
+#include "printtext.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgslayertree.h>
@@ -11,11 +12,14 @@
 #include <qgsfontutils.h>
 #include <qgslayoutitemregistry.h>
 #include <qgsreadwritecontext.h>
+#include <qgsrenderer.h>
 #include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitempage.h>
 #include <qgslayoutpagecollection.h>
+#include <qgslegendrenderer.h>
 #include <qgslegendstyle.h>
+#include <qgslayoututils.h>
 #include <qgspathresolver.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
@@ -24,7 +28,7 @@
 
 #include <QCoreApplication>
 #include <QDomDocument>
-#include <QFileInfo>
+#include <QFile>
 #include <QFont>
 #include <QLocale>
 #include <QRegularExpression>
@@ -34,6 +38,12 @@
 #include <functional>
 #include <limits>
 #include <map>
+
+// Qt resources of a static library must be initialised by name, outside any namespace (the north arrow).
+static void initPrintResources()
+{
+  Q_INIT_RESOURCE( eventsecurity_algorithms );
+}
 
 namespace eventsecurity
 {
@@ -46,11 +56,24 @@ struct SecurityLayoutPrint
   Q_DECLARE_TR_FUNCTIONS( SecurityLayoutPrint )
 };
 
-// Sheet geometry in mm: A3 landscape (420 x 297), 10 mm margins, map on the left, a 110 mm column on the right.
+// Sheet geometry in mm: A3 landscape (420 x 297), 10 mm margins, map on the left, a 107 mm column on the right.
 constexpr double kPageWidth = 420, kMargin = 10;
-constexpr double kTitleTop = 8, kMapTop = 30, kMapWidth = 285, kMapHeight = 257;
+constexpr double kTitleTop = 8, kSubtitleTop = 20, kMapTop = 30, kMapWidth = 285, kMapHeight = 257;
 constexpr double kColumnLeft = kMargin + kMapWidth + 8, kColumnWidth = kPageWidth - kMargin - kColumnLeft;
-constexpr double kLegendTop = kMapTop + 64;
+constexpr double kHeadingGapMm = 1.5, kBlockGapMm = 6; // under the column's heading; between its blocks
+// Text is wrapped this much narrower than its label: glyph advances measured on screen may differ a little from
+// the PDF's, and the label must never wrap a line again (it would break a rating and overflow its box).
+constexpr double kTextSlackMm = 2;
+// Each step shrinks the column's fonts (and the legend's symbols) by 10 % until everything fits.
+constexpr double kShrinkStep = 0.9, kSmallestScale = 0.05;
+
+QFont printFont( double pointSize, bool bold = false )
+{
+  QFont font( QStringLiteral( "Sans Serif" ) );
+  font.setPointSizeF( pointSize );
+  font.setBold( bold );
+  return font;
+}
 
 std::unique_ptr<QgsVectorLayer> openLayer( const QString &path, const QString &name )
 {
@@ -89,33 +112,35 @@ QgsLayoutItem *addItemFromXml( QgsPrintLayout *layout, int type, const std::map<
   return item;
 }
 
-QgsLayoutItem *addLabel( QgsPrintLayout *layout, const QString &text, double x, double y, double width, double height,
-                         double pointSize, bool bold = false, const QColor &colour = QColor( 0, 0, 0 ) )
+// A plain-text label, top left aligned, no margin: its text starts exactly at \a rect's corner (mm).
+QgsLayoutItem *addLabel( QgsPrintLayout *layout, const char *id, const QString &text, const QRectF &rect,
+                         const QFont &font, const QColor &colour = QColor( 0, 0, 0 ) )
 {
-  QFont font( QStringLiteral( "Sans Serif" ) );
-  font.setPointSizeF( pointSize );
-  font.setBold( bold );
-  return addItemFromXml( layout, QgsLayoutItemRegistry::LayoutLabel,
-                         { { QStringLiteral( "labelText" ), text },
-                           { QStringLiteral( "htmlState" ), QStringLiteral( "0" ) }, // plain text
-                           { QStringLiteral( "halign" ), QString::number( Qt::AlignLeft ) },
-                           { QStringLiteral( "valign" ), QString::number( Qt::AlignTop ) } },
-                         QgsLayoutPoint( x, y ), QgsLayoutSize( width, height ),
-                         [&]( QDomDocument &document, QDomElement &element )
-                         {
-                           for ( const char *child : { "LabelFont", "FontColor" } )
-                             for ( QDomElement old = element.firstChildElement( QString::fromLatin1( child ) );
-                                   !old.isNull(); old = element.firstChildElement( QString::fromLatin1( child ) ) )
-                               element.removeChild( old );
-                           element.appendChild(
-                               QgsFontUtils::toXmlElement( font, document, QStringLiteral( "LabelFont" ) ) );
-                           QDomElement fontColour = document.createElement( QStringLiteral( "FontColor" ) );
-                           fontColour.setAttribute( QStringLiteral( "red" ), colour.red() );
-                           fontColour.setAttribute( QStringLiteral( "green" ), colour.green() );
-                           fontColour.setAttribute( QStringLiteral( "blue" ), colour.blue() );
-                           fontColour.setAttribute( QStringLiteral( "alpha" ), colour.alpha() );
-                           element.appendChild( fontColour );
-                         } );
+  QgsLayoutItem *label = addItemFromXml(
+      layout, QgsLayoutItemRegistry::LayoutLabel,
+      { { QStringLiteral( "labelText" ), text },
+        { QStringLiteral( "htmlState" ), QStringLiteral( "0" ) }, // plain text
+        { QStringLiteral( "marginX" ), QStringLiteral( "0" ) },
+        { QStringLiteral( "marginY" ), QStringLiteral( "0" ) },
+        { QStringLiteral( "halign" ), QString::number( Qt::AlignLeft ) },
+        { QStringLiteral( "valign" ), QString::number( Qt::AlignTop ) } },
+      QgsLayoutPoint( rect.topLeft() ), QgsLayoutSize( rect.size() ),
+      [&]( QDomDocument &document, QDomElement &element )
+      {
+        for ( const char *child : { "LabelFont", "FontColor" } )
+          for ( QDomElement old = element.firstChildElement( QString::fromLatin1( child ) ); !old.isNull();
+                old = element.firstChildElement( QString::fromLatin1( child ) ) )
+            element.removeChild( old );
+        element.appendChild( QgsFontUtils::toXmlElement( font, document, QStringLiteral( "LabelFont" ) ) );
+        QDomElement fontColour = document.createElement( QStringLiteral( "FontColor" ) );
+        fontColour.setAttribute( QStringLiteral( "red" ), colour.red() );
+        fontColour.setAttribute( QStringLiteral( "green" ), colour.green() );
+        fontColour.setAttribute( QStringLiteral( "blue" ), colour.blue() );
+        fontColour.setAttribute( QStringLiteral( "alpha" ), colour.alpha() );
+        element.appendChild( fontColour );
+      } );
+  label->setId( QString::fromLatin1( id ) );
+  return label;
 }
 
 QString figuresText( const PlanFigures &f )
@@ -135,10 +160,11 @@ QString figuresText( const PlanFigures &f )
                .arg( f.emergencyGates )
                .arg( f.entries );
   QStringList ratings;
+  // Each "4 × V/7200[N3C]/112" glued: the print never breaks a line inside a rating.
   for ( const auto &[rating, count] : f.ratingCounts )
-    ratings << SecurityLayoutPrint::tr( "%1 × %2" )
-                   .arg( count )
-                   .arg( rating.isEmpty() ? SecurityLayoutPrint::tr( "not reachable" ) : rating );
+    ratings << unbreakable( SecurityLayoutPrint::tr( "%1 × %2" )
+                                .arg( count )
+                                .arg( rating.isEmpty() ? SecurityLayoutPrint::tr( "not reachable" ) : rating ) );
   if ( !ratings.isEmpty() )
     lines << SecurityLayoutPrint::tr( "Barriers needed (IWA 14-1 vehicle/speed): %1." )
                  .arg( ratings.join( QStringLiteral( ", " ) ) );
@@ -147,7 +173,9 @@ QString figuresText( const PlanFigures &f )
   lines << SecurityLayoutPrint::tr( "Roads closed to vehicles: %1 m. Buildings exposed to the blast: %2." )
                .arg( localeNumber( f.closedRoadM ) )
                .arg( f.exposedBuildings );
-  return lines.join( '\n' );
+  // A number stays on the line of the word after it, its unit ("30 m", "102 km/h").
+  static const QRegularExpression numberSpace( QStringLiteral( "(\\d) " ) );
+  return lines.join( '\n' ).replace( numberSpace, QStringLiteral( "\\1" ) + QChar( 0x00A0 ) );
 }
 
 QString sourcesText( const PlanPrintContent &content )
@@ -254,6 +282,7 @@ QgsLayoutItemMap *addMap( QgsPrintLayout *layout, const PlanPrintContent &conten
 {
   auto *map = new QgsLayoutItemMap( layout );
   layout->addLayoutItem( map );
+  map->setId( QString::fromLatin1( PlanPrintItem::Map ) );
   map->attemptMove( QgsLayoutPoint( kMargin, kMapTop ) );
   map->attemptResize( QgsLayoutSize( kMapWidth, kMapHeight ) );
   map->setFrameEnabled( true );
@@ -264,68 +293,217 @@ QgsLayoutItemMap *addMap( QgsPrintLayout *layout, const PlanPrintContent &conten
   return map;
 }
 
+// The plugin's own north arrow, embedded in the layout ("base64:" source): the same arrow wherever the layout is
+// made (QGIS, the runner, a test) or opened (a saved project, without the plugin), whatever SVG search paths QGIS
+// has there. A path into QGIS's SVG folder is found only when QGIS's prefix is right (not in a build tree's tests,
+// nor under a wrong QGIS_PREFIX_PATH), and a resource path (":/...") only while the plugin is loaded.
+QString northArrowSource()
+{
+  initPrintResources();
+  QFile file( QStringLiteral( ":/eventsecurity/print/north_arrow.svg" ) );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return QString();
+  return QStringLiteral( "base64:" ) + QString::fromLatin1( file.readAll().toBase64() );
+}
+
 // North arrow in the map's top right corner, scale bar bottom left, both on white. The map is not rotated, so the
 // arrow points up and needs no link to the map.
 void addNorthArrowAndScaleBar( QgsPrintLayout *layout, const QgsLayoutItemMap *map )
 {
-  QString arrowPath;
-  for ( const QString &folder : QgsApplication::svgPaths() )
-    if ( arrowPath.isEmpty() && QFileInfo::exists( folder + QStringLiteral( "/arrows/NorthArrow_02.svg" ) ) )
-      arrowPath = QFileInfo( folder + QStringLiteral( "/arrows/NorthArrow_02.svg" ) ).absoluteFilePath();
-  if ( !arrowPath.isEmpty() )
-    addItemFromXml( layout, QgsLayoutItemRegistry::LayoutPicture,
-                    { { QStringLiteral( "file" ), arrowPath },
-                      { QStringLiteral( "mode" ), QStringLiteral( "0" ) }, // SVG
-                      { QStringLiteral( "background" ), QStringLiteral( "true" ) } },
-                    QgsLayoutPoint( kMargin + kMapWidth - 19, kMapTop + 3 ), QgsLayoutSize( 16, 20 ) );
-  else
-    addLabel( layout, QStringLiteral( "N\n↑" ), kMargin + kMapWidth - 12, kMapTop + 3, 8, 16, 16, true );
+  QgsLayoutItem *arrow = addItemFromXml( layout, QgsLayoutItemRegistry::LayoutPicture,
+                                         { { QStringLiteral( "file" ), northArrowSource() },
+                                           { QStringLiteral( "mode" ), QStringLiteral( "0" ) }, // SVG
+                                           { QStringLiteral( "background" ), QStringLiteral( "true" ) } },
+                                         QgsLayoutPoint( kMargin + kMapWidth - 15.5, kMapTop + 3 ),
+                                         QgsLayoutSize( 12.5, 20 ) ); // north_arrow.svg's 40 x 64
+  arrow->setId( QString::fromLatin1( PlanPrintItem::NorthArrow ) );
   // Segments sized to fit 50-90 mm, in metres (the map CRS is metric).
-  addItemFromXml( layout, QgsLayoutItemRegistry::LayoutScaleBar,
-                  { { QStringLiteral( "style" ), QStringLiteral( "Single Box" ) },
-                    { QStringLiteral( "mapUuid" ), map->uuid() },
-                    { QStringLiteral( "unitType" ), QStringLiteral( "meters" ) },
-                    { QStringLiteral( "unitLabel" ), QStringLiteral( "m" ) },
-                    { QStringLiteral( "numSegments" ), QStringLiteral( "4" ) },
-                    { QStringLiteral( "numSegmentsLeft" ), QStringLiteral( "0" ) },
-                    { QStringLiteral( "numUnitsPerSegment" ), QStringLiteral( "25" ) },
-                    { QStringLiteral( "segmentSizeMode" ), QStringLiteral( "1" ) }, // fit width
-                    { QStringLiteral( "minBarWidth" ), QStringLiteral( "50" ) },
-                    { QStringLiteral( "maxBarWidth" ), QStringLiteral( "90" ) },
-                    { QStringLiteral( "height" ), QStringLiteral( "3" ) },
-                    { QStringLiteral( "background" ), QStringLiteral( "true" ) } },
-                  QgsLayoutPoint( kMargin + 3, kMapTop + kMapHeight - 15 ), QgsLayoutSize( 100, 12 ) );
+  QgsLayoutItem *scaleBar =
+      addItemFromXml( layout, QgsLayoutItemRegistry::LayoutScaleBar,
+                      { { QStringLiteral( "style" ), QStringLiteral( "Single Box" ) },
+                        { QStringLiteral( "mapUuid" ), map->uuid() },
+                        { QStringLiteral( "unitType" ), QStringLiteral( "meters" ) },
+                        { QStringLiteral( "unitLabel" ), QStringLiteral( "m" ) },
+                        { QStringLiteral( "numSegments" ), QStringLiteral( "4" ) },
+                        { QStringLiteral( "numSegmentsLeft" ), QStringLiteral( "0" ) },
+                        { QStringLiteral( "numUnitsPerSegment" ), QStringLiteral( "25" ) },
+                        { QStringLiteral( "segmentSizeMode" ), QStringLiteral( "1" ) }, // fit width
+                        { QStringLiteral( "minBarWidth" ), QStringLiteral( "50" ) },
+                        { QStringLiteral( "maxBarWidth" ), QStringLiteral( "90" ) },
+                        { QStringLiteral( "height" ), QStringLiteral( "3" ) },
+                        { QStringLiteral( "background" ), QStringLiteral( "true" ) } },
+                      QgsLayoutPoint( kMargin + 3, kMapTop + kMapHeight - 15 ), QgsLayoutSize( 100, 12 ) );
+  scaleBar->setId( QString::fromLatin1( PlanPrintItem::ScaleBar ) );
 }
 
-QFont legendFont( double pointSize, bool bold )
+// The title or the subtitle across the sheet in a box of \a heightMm: in the largest font, from \a pointSize down to
+// \a smallestPointSize, in which the text wrapped to the sheet's width fits the box (a long event name); one line
+// elided below that.
+void addHeadline( QgsPrintLayout *layout, const char *id, const QString &text, double top, double heightMm,
+                  double pointSize, double smallestPointSize, bool bold )
 {
-  QFont font( QStringLiteral( "Sans Serif" ) );
-  font.setPointSizeF( pointSize );
-  font.setBold( bold );
-  return font;
+  const double width = kPageWidth - 2 * kMargin;
+  QFont font = printFont( pointSize, bold );
+  QStringList lines = wrapLabelText( font, text, width - kTextSlackMm );
+  while ( ( labelTextHeightMm( font, lines ) > heightMm || !labelLinesFit( font, lines, width - kTextSlackMm ) ) &&
+          font.pointSizeF() * kShrinkStep >= smallestPointSize )
+  {
+    font = scaledFont( font, kShrinkStep );
+    lines = wrapLabelText( font, text, width - kTextSlackMm );
+  }
+  if ( labelTextHeightMm( font, lines ) > heightMm || !labelLinesFit( font, lines, width - kTextSlackMm ) )
+    lines = QStringList{ elideLabelText( font, text, width - kTextSlackMm ) };
+  addLabel( layout, id, lines.join( '\n' ), QRectF( kMargin, top, width, labelTextHeightMm( font, lines ) ), font );
 }
 
-void addLegend( QgsPrintLayout *layout, const PlanPrintContent &content, QgsLayoutItemMap *map )
+QgsLayoutItemLegend *addLegend( QgsPrintLayout *layout, const PlanPrintContent &content, QgsLayoutItemMap *map )
 {
   auto *legend = new QgsLayoutItemLegend( layout );
   layout->addLayoutItem( legend );
+  legend->setId( QString::fromLatin1( PlanPrintItem::Legend ) );
   legend->setAutoUpdateModel( false ); // the legend gets its own layer tree, independent of the project's
   QgsLayerTree *tree = legend->model()->rootGroup();
   tree->removeAllChildren();
-  for ( QgsMapLayer *layer : content.legendLayers )
+  // Layers of one symbol first: the legend draws them inline, name beside symbol, and under a heading's last entry
+  // they would read as one more class of it (the cordon as a speed class of the routes).
+  QList<QgsMapLayer *> layers = content.legendLayers;
+  std::stable_partition( layers.begin(), layers.end(),
+                         []( QgsMapLayer *layer )
+                         {
+                           const auto *vector = qobject_cast<QgsVectorLayer *>( layer );
+                           return vector && vector->renderer() && vector->renderer()->legendSymbolItems().size() <= 1;
+                         } );
+  for ( QgsMapLayer *layer : layers )
     tree->addLayer( layer );
   legend->setLinkedMap( map );
   legend->setTitle( SecurityLayoutPrint::tr( "Legend" ) );
-  legend->setStyleFont( QgsLegendStyle::Title, legendFont( 13, true ) );
-  legend->setStyleFont( QgsLegendStyle::Subgroup, legendFont( 9, true ) );
-  legend->setStyleFont( QgsLegendStyle::SymbolLabel, legendFont( 8, false ) );
-  legend->setSymbolWidth( 8 );
-  legend->setSymbolHeight( 3 );
-  legend->setStyleMargin( QgsLegendStyle::Subgroup, QgsLegendStyle::Top, 2.0 );
-  legend->setStyleMargin( QgsLegendStyle::Symbol, QgsLegendStyle::Top, 1.2 );
-  legend->setStyleMargin( QgsLegendStyle::SymbolLabel, QgsLegendStyle::Top, 1.2 );
   legend->setResizeToContents( true );
-  legend->attemptMove( QgsLayoutPoint( kColumnLeft, kLegendTop ) );
+  legend->setSplitLayer( true ); // in two columns, a long layer may continue in the second
+  legend->setColumnSpace( 4 );
+  legend->setBoxSpace( 0 ); // its text in line with the key figures' (it has no frame to keep off)
+  legend->attemptMove( QgsLayoutPoint( kColumnLeft, kMapTop ) );
+  return legend;
+}
+
+// The legend's fonts, symbols and spacing at \a scale of their full size, in \a columns columns.
+void styleLegend( QgsLayoutItemLegend *legend, double scale, int columns )
+{
+  legend->setStyleFont( QgsLegendStyle::Title, printFont( 13 * scale, true ) );
+  legend->setStyleFont( QgsLegendStyle::Subgroup, printFont( 9 * scale, true ) );
+  legend->setStyleFont( QgsLegendStyle::SymbolLabel, printFont( 8 * scale, false ) );
+  legend->setSymbolWidth( 8 * scale );
+  legend->setSymbolHeight( 3 * scale );
+  legend->setMaximumSymbolSize( 4 * scale ); // the entries' 4 mm dot at full size
+  legend->setStyleMargin( QgsLegendStyle::Subgroup, QgsLegendStyle::Top, 2.0 * scale );
+  legend->setStyleMargin( QgsLegendStyle::Symbol, QgsLegendStyle::Top, 1.2 * scale );
+  legend->setStyleMargin( QgsLegendStyle::SymbolLabel, QgsLegendStyle::Top, 1.2 * scale );
+  legend->setColumnCount( columns );
+}
+
+// Resizes \a legend to its contents, as it does when first drawn, and returns the size (mm). Not adjustBoxSize():
+// it does nothing before the legend was drawn once (QGIS 3.22), for the sake of symbols in map units, which the
+// plan's layers do not use.
+QSizeF fitLegendSize( QgsLayoutItemLegend *legend )
+{
+  QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout( legend->layout(), nullptr );
+  QgsLegendRenderer renderer( legend->model(), legend->legendSettings() );
+  const QSizeF size = renderer.minimumSize( &context );
+  legend->attemptResize( QgsLayoutSize( size, QgsUnitTypes::LayoutMillimeters ) );
+  return legend->sizeWithUnits().toQSizeF();
+}
+
+// The texts of the column beside the map.
+struct ColumnTexts
+{
+  QString heading, figures, sources;
+};
+
+// The column laid out at one scale of its fonts: the wrapped lines and the height of each block, in mm. The
+// legend may be smaller still, to fit the column's width.
+struct ColumnPlan
+{
+  double scale = 1, legendScale = 1;
+  QStringList figureLines, sourceLines;
+  double headingMm = 0, figuresMm = 0, legendMm = 0, sourcesMm = 0;
+  bool fits = false;
+};
+
+QFont headingFont( double scale )
+{
+  return printFont( 13 * scale, true );
+}
+QFont figuresFont( double scale )
+{
+  return printFont( 9 * scale );
+}
+QFont sourcesFont( double scale )
+{
+  return printFont( 7 * scale );
+}
+
+// Measures the column at \a scale with the legend in \a columns columns (the legend is styled and sized so).
+ColumnPlan measureColumn( QgsLayoutItemLegend *legend, const ColumnTexts &texts, double scale, int columns )
+{
+  ColumnPlan plan;
+  plan.scale = scale;
+  const double textWidth = kColumnWidth - kTextSlackMm;
+  plan.figureLines = wrapLabelText( figuresFont( scale ), texts.figures, textWidth, QStringLiteral( "• " ) );
+  plan.sourceLines = wrapLabelText( sourcesFont( scale ), texts.sources, textWidth );
+  plan.headingMm = labelTextHeightMm( headingFont( scale ), { texts.heading } );
+  plan.figuresMm = labelTextHeightMm( figuresFont( scale ), plan.figureLines );
+  plan.sourcesMm = labelTextHeightMm( sourcesFont( scale ), plan.sourceLines );
+  // A long legend label shrinks the legend only, until it is as narrow as the column.
+  QSizeF legendSize;
+  for ( plan.legendScale = scale;; plan.legendScale *= kShrinkStep )
+  {
+    styleLegend( legend, plan.legendScale, columns );
+    legendSize = fitLegendSize( legend );
+    if ( legendSize.width() <= kColumnWidth || plan.legendScale < kSmallestScale )
+      break;
+  }
+  plan.legendMm = legendSize.height();
+  const double height =
+      plan.headingMm + kHeadingGapMm + plan.figuresMm + kBlockGapMm + plan.legendMm + kBlockGapMm + plan.sourcesMm;
+  plan.fits = height <= kMapHeight && legendSize.width() <= kColumnWidth &&
+              labelTextWidthMm( headingFont( scale ), texts.heading ) <= textWidth &&
+              labelLinesFit( figuresFont( scale ), plan.figureLines, textWidth ) &&
+              labelLinesFit( sourcesFont( scale ), plan.sourceLines, textWidth );
+  return plan;
+}
+
+// The column at the largest scale of its fonts at which the key figures, the legend and the sources fit one under
+// the other beside the map, each line in the column's width: one legend column before two at each scale.
+ColumnPlan planColumn( QgsLayoutItemLegend *legend, const ColumnTexts &texts )
+{
+  ColumnPlan plan;
+  for ( double scale = 1; scale >= kSmallestScale; scale *= kShrinkStep )
+    for ( int columns = 1; columns <= 2; ++columns )
+    {
+      plan = measureColumn( legend, texts, scale, columns );
+      if ( plan.fits )
+        return plan;
+    }
+  return plan; // only a legend still too big at 5 % type size (0.4 pt) gets here: then it overlaps the sources
+}
+
+// The column beside the map, top down: the key figures, the legend, and the sources at the foot.
+void addColumn( QgsPrintLayout *layout, const PlanPrintContent &content, QgsLayoutItemMap *map )
+{
+  QgsLayoutItemLegend *legend = addLegend( layout, content, map );
+  const ColumnTexts texts{ SecurityLayoutPrint::tr( "Key figures" ), figuresText( content.figures ),
+                           sourcesText( content ) };
+  const ColumnPlan plan = planColumn( legend, texts );
+  double top = kMapTop;
+  addLabel( layout, PlanPrintItem::KeyFiguresHeading, texts.heading,
+            QRectF( kColumnLeft, top, kColumnWidth, plan.headingMm ), headingFont( plan.scale ) );
+  top += plan.headingMm + kHeadingGapMm;
+  addLabel( layout, PlanPrintItem::KeyFigures, plan.figureLines.join( '\n' ),
+            QRectF( kColumnLeft, top, kColumnWidth, plan.figuresMm ), figuresFont( plan.scale ) );
+  top += plan.figuresMm + kBlockGapMm;
+  legend->attemptMove( QgsLayoutPoint( kColumnLeft, top ) );
+  addLabel( layout, PlanPrintItem::Sources, plan.sourceLines.join( '\n' ),
+            QRectF( kColumnLeft, kMapTop + kMapHeight - plan.sourcesMm, kColumnWidth, plan.sourcesMm ),
+            sourcesFont( plan.scale ), QColor( 80, 80, 80 ) );
 }
 } // namespace
 
@@ -336,22 +514,17 @@ std::unique_ptr<QgsPrintLayout> buildPlanPrintLayout( QgsProject *project, const
   layout->setName( SecurityLayoutPrint::tr( "Security layout: %1" ).arg( content.eventName ) );
   layout->pageCollection()->page( 0 )->setPageSize( QStringLiteral( "A3" ), QgsLayoutItemPage::Landscape );
 
-  addLabel( layout.get(), SecurityLayoutPrint::tr( "Security layout: %1" ).arg( content.eventName ), kMargin, kTitleTop,
-            kPageWidth - 2 * kMargin, 12, 24, true );
-  addLabel( layout.get(),
-            SecurityLayoutPrint::tr(
-                "Vehicle-exclusion cordon, crash-rated barriers, entries and bomb stand-off zones for %1 people" )
-                .arg( localeNumber( content.figures.attendance ) ),
-            kMargin, kTitleTop + 12, kPageWidth - 2 * kMargin, 8, 12 );
+  addHeadline( layout.get(), PlanPrintItem::Title,
+               SecurityLayoutPrint::tr( "Security layout: %1" ).arg( content.eventName ), kTitleTop,
+               kSubtitleTop - kTitleTop, 24, 6, true );
+  addHeadline( layout.get(), PlanPrintItem::Subtitle,
+               SecurityLayoutPrint::tr(
+                   "Vehicle-exclusion cordon, crash-rated barriers, entries and bomb stand-off zones for %1 people" )
+                   .arg( localeNumber( content.figures.attendance ) ),
+               kSubtitleTop, kMapTop - kSubtitleTop - 1, 12, 6, false );
   QgsLayoutItemMap *map = addMap( layout.get(), content );
   addNorthArrowAndScaleBar( layout.get(), map );
-  addLegend( layout.get(), content, map );
-  // The column: key figures on top, the legend (its height is only known once drawn: kept short), sources at the foot.
-  addLabel( layout.get(), SecurityLayoutPrint::tr( "Key figures" ), kColumnLeft, kMapTop, kColumnWidth, 7, 13, true );
-  addLabel( layout.get(), figuresText( content.figures ), kColumnLeft, kMapTop + 8, kColumnWidth,
-            kLegendTop - kMapTop - 10, 9 );
-  addLabel( layout.get(), sourcesText( content ), kColumnLeft, kMapTop + kMapHeight - 28, kColumnWidth, 28, 7, false,
-            QColor( 80, 80, 80 ) );
+  addColumn( layout.get(), content, map );
   return layout;
 }
 

@@ -24,7 +24,8 @@ struct PlanPrintContent
 {
   QString eventName;                 //!< in the title
   QList<QgsMapLayer *> mapLayers;    //!< drawn in the map, top to bottom; must belong to the project
-  QList<QgsMapLayer *> legendLayers; //!< listed in the legend, top to bottom (layer names are the legend titles)
+  QList<QgsMapLayer *> legendLayers; //!< listed in the legend, top to bottom, those of one symbol first (layer
+                                     //!< names are the legend titles)
   QgsRectangle extent;               //!< map extent, in crs
   QgsCoordinateReferenceSystem crs;  //!< map CRS (metric, so the scale bar reads metres)
   PlanFigures figures;               //!< the key figures beside the map
@@ -53,10 +54,26 @@ QString defaultDataCredit( const QList<DataSourceInfo> &inputs );
 //! defaultDataCredit() of layers (main thread).
 QString defaultDataCredit( const QList<QgsMapLayer *> &inputLayers );
 
+//! The ids (QgsLayoutItem::id()) of the print layout's items, as the layout designer's Items panel lists them.
+namespace PlanPrintItem
+{
+constexpr char Title[] = "Title";
+constexpr char Subtitle[] = "Subtitle";
+constexpr char Map[] = "Map";
+constexpr char NorthArrow[] = "North arrow"; //!< a picture: the plugin's own SVG, embedded (base64)
+constexpr char ScaleBar[] = "Scale bar";
+constexpr char KeyFiguresHeading[] = "Key figures heading";
+constexpr char KeyFigures[] = "Key figures";
+constexpr char Legend[] = "Legend";
+constexpr char Sources[] = "Sources";
+} // namespace PlanPrintItem
+
 /**
  * Builds the plan's A3 landscape print layout of \a content in \a project (not added to its layout manager: the
- * caller decides): map, legend, scale bar, north arrow, key figures, sources and date. Must run on the main
- * thread (QgsLayout is a QGraphicsScene).
+ * caller decides): map, legend, scale bar, north arrow, key figures, sources and date. The column beside the map
+ * stacks the key figures, the legend and the sources at their measured sizes, their fonts shrunk together (and the
+ * legend split in two columns) as far as the venue needs, so no text overlaps another or leaves the page, and no
+ * barrier rating is broken over two lines. Must run on the main thread (QgsLayout is a QGraphicsScene).
  */
 std::unique_ptr<QgsPrintLayout> buildPlanPrintLayout( QgsProject *project, const PlanPrintContent &content );
 
