@@ -168,11 +168,13 @@ void TestVehicleApproach::straightRoad()
   QVERIFY( near( p.attribute( QStringLiteral( "angle_deg" ) ).toDouble(), 90, 1e-3 ) );
   QCOMPARE( p.attribute( QStringLiteral( "vehicle" ) ).toString(), QStringLiteral( "car" ) );
   QCOMPARE( p.attribute( QStringLiteral( "mass_kg" ) ).toDouble(), kMassKg );
-  // 300 m from rest: 22.8 m/s = 82.1 km/h (python, same closed form). ASTM F2656 tests the car class
-  // (FS, 2,100 kg) at 50/65/80/100 km/h: FS100. IWA 14-1 M1 in 16 km/h steps: 96. PAS 68 stops at 80 km/h:
-  // the field says the impact exceeds it.
+  // 300 m from rest: 22.8 m/s = 82.1 km/h (python, same closed form). ASTM F2656 tests the car class with the
+  // full-size sedan FS (2,100 kg) at 30/40/50/60 mph and grants each designation from the floor of its speed band
+  // (28/38/47/57 mph = 45.1/61.2/75.6/91.7 km/h): 82.1 km/h is above FS50's 75.6, so FS60, 60 mph = 96.6 km/h.
+  // IWA 14-1 M1 in 16 km/h steps: 96. PAS 68 stops at 80 km/h: the field says the impact exceeds it.
   QVERIFY( kmh( v ) > 80 && kmh( v ) < 96 );
-  QCOMPARE( p.attribute( QStringLiteral( "rating_astm" ) ).toString(), QStringLiteral( "FS100" ) );
+  QVERIFY( kmh( v ) > 47 * 1.609344 && kmh( v ) <= 57 * 1.609344 );
+  QCOMPARE( p.attribute( QStringLiteral( "rating_astm" ) ).toString(), QStringLiteral( "FS60 (97 km/h)" ) );
   QCOMPARE( p.attribute( QStringLiteral( "rating_iwa" ) ).toString(), QStringLiteral( "V/1500[M1]/96/90" ) );
   QVERIFY2( p.attribute( QStringLiteral( "rating_pas68" ) )
                 .toString()
@@ -226,8 +228,11 @@ void TestVehicleApproach::entryAtStartSpeed()
 
 void TestVehicleApproach::cornerBetweenTwoStreets()
 {
-  // 250 m south along x = -150, a 90 degree corner, 150 m east into the square. From rest 250 m gives
-  // more than the corner allows (S(c) = 58 m), so: S(v) = S(c) + 150, c = sqrt(mu g w / (1 - cos 45)).
+  // 250 m south along x = -150, a 90 degree corner, 150 m east into the square, as two streets meeting end to
+  // end. Where only two streets meet (a way split) the corner is a vertex of one street, not a junction: a bend
+  // drawn as one vertex, i.e. a tangent corner whose tangents reach the nearest drawn points, T = min(250, 150) =
+  // 150 m, so Rc = T / tan(45) = 150 m and the racing line R = (150 - 3.5) + 7 / (1 - cos 45) = 170.4 m:
+  // c = sqrt(0.7 g 170.4) = 34.2 m/s, above vmax (30 m/s). The corner binds nothing: 400 m from rest.
   std::unique_ptr<QgsVectorLayer> roads =
       utmRoads( { lineWkt( { { -150, 300 }, { -150, 50 } } ), lineWkt( { { -150, 50 }, { 50, 50 } } ) } );
   std::unique_ptr<QgsVectorLayer> area = utmSquare();
@@ -236,23 +241,35 @@ void TestVehicleApproach::cornerBetweenTwoStreets()
   QVERIFY2( run.ok, qPrintable( run.errors ) );
   const std::vector<QgsFeature> points = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
   QCOMPARE( static_cast<int>( points.size() ), 1 );
-  const double c = bendSpeedLimit( M_PI / 2, kWidth, kMu );
-  const double v = kCurve.speedAfter( kCurve.runup( c ) + 150 );
+  const double c = curveSpeed( M_PI / 2, 150, kWidth, kMu * kStandardGravity );
+  QVERIFY( c > kVmax );
+  const double v = kCurve.speedAfter( 400 );
   QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( v ), 1e-6 ) );
   QVERIFY( near( points.front().attribute( QStringLiteral( "runup_m" ) ).toDouble(), 400, 1e-6 ) );
+  // The route passes the corner at the speed of 250 m from rest.
   const std::vector<QgsFeature> routes = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_ROUTES" ), context ) );
   const QgsLineString *route = qgsgeometry_cast<const QgsLineString *>( routes.front().geometry().constGet() );
-  QCOMPARE( route->numPoints(), 3 );
-  QVERIFY( near( route->mAt( 1 ), kmh( c ), 1e-6 ) );
+  bool passedCorner = false;
+  for ( int i = 0; i < route->numPoints(); ++i )
+    if ( QgsPointXY( route->pointN( i ) ).distance( QgsPointXY( kX0 - 150, kY0 + 50 ) ) < 1e-6 )
+    {
+      passedCorner = true;
+      QVERIFY( near( route->mAt( i ), kmh( kCurve.speedAfter( 250 ) ), 1e-6 ) );
+    }
+  QVERIFY( passedCorner );
 }
 
 void TestVehicleApproach::bendInsideOneStreet()
 {
-  // The same corner as a vertex of one street, and with a 3.5 m wide street from WIDTH_FIELD:
-  // c = sqrt(mu g 3.5 / (1 - cos 45)).
+  // A 90 degree corner inside one street, drawn as a tangent corner: the tangent points 10 m before and after it
+  // are drawn (-150, 60) and (-140, 50), so T = 10 m and Rc = 10 m. The street is 3.5 m wide from WIDTH_FIELD:
+  // R = (10 - 1.75) + 3.5 / (1 - cos 45) = 20.2 m, c = sqrt(0.7 g 20.2) = 11.78 m/s (a 7 m street would give
+  // 14.45 m/s). From rest 240 m before T1 the car is faster than c (S(c) = 45 m), so the cap binds at T2 and the
+  // car gains over the 140 m from T2 to the square: S(v) = S(c) + 140, v = 71.2 km/h.
   std::unique_ptr<QgsVectorLayer> roads =
       memoryLayer( QStringLiteral( "LineString?crs=%1&field=width:double" ).arg( kUtm21S ),
-                   { lineWkt( { { -150, 300 }, { -150, 50 }, { 50, 50 } } ) }, { QgsAttributes() << 3.5 } );
+                   { lineWkt( { { -150, 300 }, { -150, 60 }, { -150, 50 }, { -140, 50 }, { 50, 50 } } ) },
+                   { QgsAttributes() << 3.5 } );
   std::unique_ptr<QgsVectorLayer> area = utmSquare();
   QVariantMap p = parameters( roads.get(), area.get() );
   p.insert( QStringLiteral( "WIDTH_FIELD" ), QStringLiteral( "width" ) );
@@ -261,9 +278,11 @@ void TestVehicleApproach::bendInsideOneStreet()
   QVERIFY2( run.ok, qPrintable( run.errors ) );
   const std::vector<QgsFeature> points = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
   QCOMPARE( static_cast<int>( points.size() ), 1 );
-  const double c = bendSpeedLimit( M_PI / 2, 3.5, kMu );
+  const double c = curveSpeed( M_PI / 2, 10, 3.5, kMu * kStandardGravity );
+  QVERIFY( std::fabs( c - 11.78 ) < 0.01 );
+  QVERIFY( kCurve.speedAfter( 240 ) > c );
   QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(),
-                 kmh( kCurve.speedAfter( kCurve.runup( c ) + 150 ) ), 1e-6 ) );
+                 kmh( kCurve.speedAfter( kCurve.runup( c ) + 140 ) ), 1e-6 ) );
 }
 
 void TestVehicleApproach::onewayRespectedOrIgnored()
@@ -309,9 +328,16 @@ void TestVehicleApproach::roadThatStaysOutsideAndLoop()
   QVERIFY2( run.ok, qPrintable( run.errors ) );
   const std::vector<QgsFeature> points = allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_POINTS" ), context ) );
   QCOMPARE( static_cast<int>( points.size() ), 1 );
-  // Best: round the loop to its corner at (-400, 50) (capped at c, 90 degrees), then straight on east
-  // for 100 m along its last side and 300 m along the road: S(v) = S(c) + 400.
-  const double c = bendSpeedLimit( M_PI / 2, kWidth, kMu );
+  // The loop is one street from the junction at (-300, 50) back to it: its three corners turn the same way, so
+  // they are ONE bend of 270 degrees. Its radius: each corner with its two neighbours lies on the circle through
+  // them; for (-400, -50) that is the right triangle (-300, -50), (-400, -50), (-400, 50), whose circumradius is
+  // half its hypotenuse, 100 / sqrt 2 = 70.7 m (the chords end to end would give 54.1 m; the larger is taken).
+  // A turn above 180 degrees is taken as 180: R = (70.7 - 3.5) + 7 / (1 - cos 90) = 74.2 m, c = sqrt(0.7 g R) =
+  // 22.6 m/s at each corner. From the last corner at (-400, 50) straight on east: 100 m of the loop, no turn at
+  // the junction, 300 m of the road: S(v) = S(c) + 400. Driving the loop the other way ends with a 90 degree
+  // junction turn (kerb radius 15 m: sqrt(0.7 g (15 + 23.9)) = 16.3 m/s), slower.
+  const double c = curveSpeed( 3 * M_PI / 2, 100 / std::sqrt( 2.0 ), kWidth, kMu * kStandardGravity );
+  QVERIFY( std::fabs( c - 22.57 ) < 0.01 );
   const double v = kCurve.speedAfter( kCurve.runup( c ) + 400 );
   QVERIFY( near( points.front().attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), kmh( v ), 1e-6 ) );
   // The road passing by (feature 2) cannot reach the square: no speed toward it. Every other street can.
