@@ -285,7 +285,7 @@ QStringList ApproachStudy::modelNotes() const
     ( mEntryAtSpeedLimit[i] ? limitsKmh : defaultsKmh ).push_back( domain::msToKmh( mEntries[i].speedMs ) );
   const auto [lowest, highest] = std::minmax_element( limitsKmh.begin(), limitsKmh.end() );
   notes << ( limitsKmh.empty()
-                 ? tr( "Entry speeds: %1 entr(ies) into the study area, all at START_SPEED_KMH (%2 km/h at most the "
+                 ? tr( "Entry speeds: %1 entr(ies) into the study area, all at START_SPEED_KMH (%2 km/h, at most the "
                        "vehicle's top speed): no street has a speed limit in MAXSPEED_FIELD%3." )
                        .arg( mEntries.size() )
                        .arg( domain::msToKmh( mSettings.entrySpeedMs() ), 0, 'f', 0 )
