@@ -1,21 +1,20 @@
 #include "approachalgorithmbase.h"
 
 #include "catalogueparameters.h"
+#include "speedlimits.h"
 #include "vehicledynamics.h"
 
 #include <qgsprocessingparameters.h>
 
 #include <algorithm>
 #include <memory>
+#include <stdexcept>
 
 namespace eventsecurity
 {
 
 namespace
 {
-// Judgement-call sanity bound: no carriageway is 100 m wide.
-constexpr double kMaxStreetWidthM = 100;
-
 QgsProcessingParameterDefinition *advanced( QgsProcessingParameterDefinition *definition )
 {
   definition->setFlags( definition->flags() | compat::FlagAdvanced );
@@ -27,11 +26,26 @@ QgsProcessingParameterDefinition *optional( QgsProcessingParameterDefinition *de
   definition->setFlags( definition->flags() | compat::FlagOptional );
   return definition;
 }
+
+// A number of at least minimum. No maximum in the definition: prepare refuses what no real vehicle or street has,
+// with the limit and its reason (QGIS's own check would only say "Incorrect parameter value").
+QgsProcessingParameterDefinition *number( const char *name, const QString &description, double defaultValue,
+                                          double minimum = 0.0 )
+{
+  return new QgsProcessingParameterNumber( QString::fromLatin1( name ), description, compat::Double, defaultValue,
+                                           false, minimum );
+}
 } // namespace
 
 double ApproachSettings::entrySpeedMs() const
 {
-  return std::min( startSpeedMs, vehicle.maxSpeedMs );
+  return entrySpeedMs( std::nullopt );
+}
+
+double ApproachSettings::entrySpeedMs( const std::optional<double> &limitKmh ) const
+{
+  // "none" (+infinity) and limits above the vehicle's top speed: the vehicle's top speed.
+  return std::min( limitKmh ? domain::kmhToMs( *limitKmh ) : startSpeedMs, vehicle.maxSpeedMs );
 }
 
 void ApproachAlgorithmBase::addNetworkParameter()
@@ -48,32 +62,57 @@ void ApproachAlgorithmBase::addVehicleParameter()
 
 void ApproachAlgorithmBase::addApproachParameters()
 {
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "START_SPEED_KMH" ),
-                                                  tr( "Speed entering the study area (km/h)" ), compat::Double,
-                                                  approachdefaults::kStartSpeedKmh, false, 0.0 ) );
+  addParameter( number( "START_SPEED_KMH",
+                        tr( "Speed entering the study area where a street has no speed limit (km/h)" ),
+                        approachdefaults::kStartSpeedKmh ) );
+  addParameter( optional( new QgsProcessingParameterField(
+      QStringLiteral( "MAXSPEED_FIELD" ),
+      tr( "Speed limit field (OSM maxspeed values; default: \"maxspeed\" if present)" ), QVariant(),
+      QStringLiteral( "NETWORK" ) ) ) );
   // Plain numbers in metres, not distance parameters: the algorithms work in a metric frame whatever the
   // layers' CRS, and a distance parameter would offer degrees for a layer in EPSG:4326.
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "SEARCH_DISTANCE_M" ),
-                                                  tr( "Search distance around the protected area (m)" ), compat::Double,
-                                                  approachdefaults::kSearchDistanceM, false, 0.0 ) );
+  addParameter( number( "SEARCH_DISTANCE_M", tr( "Search distance around the protected area (m)" ),
+                        approachdefaults::kSearchDistanceM ) );
   addParameter( optional( new QgsProcessingParameterField(
       QStringLiteral( "WIDTH_FIELD" ), tr( "Street width field (m)" ), QVariant(), QStringLiteral( "NETWORK" ) ) ) );
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DEFAULT_WIDTH_M" ), tr( "Default street width (m)" ),
-                                                  compat::Double, approachdefaults::kWidthM, false, 0.1,
-                                                  kMaxStreetWidthM ) );
+  addParameter( number( "DEFAULT_WIDTH_M", tr( "Default street width (m)" ), approachdefaults::kWidthM, 0.1 ) );
+  addParameter( number( "KERB_RADIUS_M", tr( "Kerb radius of junction corners (m; 0 = sharp corner)" ),
+                        domain::kDefaultKerbRadiusM ) );
+  addParameter( number( "PENETRATION_M", tr( "Penetration the plan allows past a barrier (m; 1 = ASTM P1)" ),
+                        domain::kDefaultAllowedPenetrationM ) );
   addParameter( new QgsProcessingParameterExpression(
       QStringLiteral( "EXCLUDE_EXPRESSION" ), tr( "Leave out of the vehicle model streets where (e.g. bollarded)" ),
       QVariant(), QStringLiteral( "NETWORK" ), true ) );
   addParameter(
-      advanced( new QgsProcessingParameterNumber( QStringLiteral( "FRICTION" ), tr( "Tyre-road friction coefficient" ),
-                                                  compat::Double, approachdefaults::kFriction, false, 0.01, 2.0 ) ) );
-  addParameter( advanced( new QgsProcessingParameterNumber( QStringLiteral( "TOLERANCE_M" ),
-                                                            tr( "Join street ends closer than (m)" ), compat::Double,
-                                                            approachdefaults::kToleranceM, false, 0.0 ) ) );
+      advanced( number( "FRICTION", tr( "Tyre-road friction coefficient" ), approachdefaults::kFriction, 0.01 ) ) );
+  addParameter( advanced( number( "ROLLOVER_G", tr( "Rollover threshold override, g (0 = the vehicle's)" ), 0.0 ) ) );
+  addParameter(
+      advanced( number( "TOLERANCE_M", tr( "Join street ends closer than (m)" ), approachdefaults::kToleranceM ) ) );
+  addParameter( advanced( number( "DIGITISING_TOLERANCE_M",
+                                  tr( "Digitising tolerance: vertices closer to a straight line make no bend (m)" ),
+                                  domain::kDefaultDigitisingToleranceM ) ) );
+}
+
+double ApproachAlgorithmBase::boundedParameter( const QVariantMap &parameters, const QString &name,
+                                                domain::PhysicalQuantity quantity, const QString &meaning,
+                                                bool zeroAllowed, const QgsProcessingContext &context ) const
+{
+  const double value = zeroAllowed ? nonNegativeParameter( parameters, name, meaning, context )
+                                   : positiveParameter( parameters, name, meaning, context );
+  try
+  {
+    domain::requireWithinPhysicalBound( quantity, value );
+  }
+  catch ( const std::invalid_argument &e )
+  {
+    throw QgsProcessingException( tr( "%1: %2." ).arg( name, QString::fromUtf8( e.what() ) ) );
+  }
+  return value;
 }
 
 void ApproachAlgorithmBase::loadApproachParameters( const QVariantMap &parameters, QgsProcessingContext &context )
 {
+  using Q = domain::PhysicalQuantity;
   const auto &classes = domain::vehicleClasses();
   const int vehicle = parameterAsEnum( parameters, QStringLiteral( "VEHICLE" ), context );
   if ( vehicle < 0 || vehicle >= static_cast<int>( classes.size() ) )
@@ -81,24 +120,118 @@ void ApproachAlgorithmBase::loadApproachParameters( const QVariantMap &parameter
                                       .arg( classes.size() )
                                       .arg( classes.size() - 1 ) );
   mApproach.vehicle = classes[static_cast<std::size_t>( vehicle )];
-  mApproach.startSpeedMs = domain::kmhToMs(
-      nonNegativeParameter( parameters, QStringLiteral( "START_SPEED_KMH" ), tr( "e.g. 50 km/h" ), context ) );
+  const auto bounded = [&]( const char *name, Q quantity, const QString &meaning, bool zeroAllowed )
+  { return boundedParameter( parameters, QString::fromLatin1( name ), quantity, meaning, zeroAllowed, context ); };
+  mApproach.startSpeedMs =
+      domain::kmhToMs( bounded( "START_SPEED_KMH", Q::VehicleSpeedKmh, tr( "e.g. 50 km/h" ), true ) );
   mApproach.searchDistanceM =
-      positiveParameter( parameters, QStringLiteral( "SEARCH_DISTANCE_M" ),
-                         tr( "how far from the protected area vehicles are modelled, e.g. 1000 m" ), context );
-  mApproach.defaultWidthM = positiveParameter( parameters, QStringLiteral( "DEFAULT_WIDTH_M" ),
-                                               tr( "the width of a street without a width value, e.g. 7 m" ), context );
-  if ( mApproach.defaultWidthM > kMaxStreetWidthM )
-    throw QgsProcessingException( tr( "DEFAULT_WIDTH_M must be a street's width, at most %1 m; got %2." )
-                                      .arg( kMaxStreetWidthM )
-                                      .arg( mApproach.defaultWidthM ) );
-  mApproach.friction = positiveParameter( parameters, QStringLiteral( "FRICTION" ),
-                                          tr( "dry asphalt about 0.7, wet 0.3-0.4" ), context );
-  mApproach.toleranceM =
-      nonNegativeParameter( parameters, QStringLiteral( "TOLERANCE_M" ), tr( "metres, e.g. 0.5" ), context );
+      bounded( "SEARCH_DISTANCE_M", Q::DistanceM,
+               tr( "how far from the protected area vehicles are modelled, e.g. 1000 m" ), false );
+  mApproach.defaultWidthM =
+      bounded( "DEFAULT_WIDTH_M", Q::WidthM, tr( "the width of a street without a width value, e.g. 7 m" ), false );
+  mApproach.kerbRadiusM =
+      bounded( "KERB_RADIUS_M", Q::KerbRadiusM, tr( "metres, 0 cuts junction corners sharp" ), true );
+  mApproach.allowedPenetrationM =
+      bounded( "PENETRATION_M", Q::PenetrationM, tr( "metres past the barrier line, 1 m is ASTM P1" ), true );
+  mApproach.friction = bounded( "FRICTION", Q::Friction, tr( "dry asphalt about 0.7, wet 0.3-0.4" ), false );
+  mApproach.toleranceM = bounded( "TOLERANCE_M", Q::DistanceM, tr( "metres, e.g. 0.5" ), true );
+  mApproach.digitisingToleranceM =
+      bounded( "DIGITISING_TOLERANCE_M", Q::DigitisingToleranceM, tr( "metres, e.g. 0.5" ), true );
+  loadRolloverOverride( parameters, context );
   mApproach.widthField = parameterAsString( parameters, QStringLiteral( "WIDTH_FIELD" ), context );
+  mApproach.maxspeedField = parameterAsString( parameters, QStringLiteral( "MAXSPEED_FIELD" ), context );
+  const SourceSnapshot *network = inputSnapshot( QStringLiteral( "NETWORK" ) );
+  if ( mApproach.maxspeedField.isEmpty() && network &&
+       network->fields().lookupField( QStringLiteral( "maxspeed" ) ) >= 0 )
+    mApproach.maxspeedField = QStringLiteral( "maxspeed" );
   // As a string: parameterAsExpression() silently drops an expression that does not parse.
   mApproach.excludeExpression = parameterAsString( parameters, QStringLiteral( "EXCLUDE_EXPRESSION" ), context );
+}
+
+void ApproachAlgorithmBase::loadRolloverOverride( const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  const double rolloverG =
+      boundedParameter( parameters, QStringLiteral( "ROLLOVER_G" ), domain::PhysicalQuantity::LateralAccelerationG,
+                        tr( "0 keeps the vehicle's own threshold" ), true, context );
+  if ( rolloverG > 0 )
+    mApproach.vehicle.rolloverThresholdG = rolloverG;
+}
+
+QString ApproachAlgorithmBase::approachModelHelp()
+{
+  const QString entries =
+      tr( "<b>Entry speeds.</b> A vehicle may start at rest anywhere on the network, or enter the study area where a "
+          "street crosses its outer edge at that street's speed limit: MAXSPEED_FIELD (default the field "
+          "\"maxspeed\" when the layer has one), read as OpenStreetMap writes maxspeed: a number is km/h, \"30 mph\" "
+          "and knots are converted, \"walk\" is %1 km/h, \"none\" (no limit) is the vehicle's top speed, a national "
+          "code such as \"DE:urban\" is that country's default limit, a list \"50;30\" its highest part. A street "
+          "without a value, or with one that says no number (\"signals\", \"variable\"), enters at START_SPEED_KMH. "
+          "The limit stands for the traffic speed a vehicle can already have where the street enters the area; "
+          "inside it a hostile driver ignores limits. No vehicle exceeds its top speed." )
+          .arg( domain::kWalkingPaceKmh );
+  const QString bends =
+      tr( "<b>Bends and junctions.</b> Bends are read from each street's centreline, whatever the number of points "
+          "it was drawn with: vertices within DIGITISING_TOLERANCE_M of a straight line are digitising noise and "
+          "make no bend; a run of vertices turning the same way is one bend (an S-bend is two), also across a way "
+          "split where only two streets meet. Its centreline radius Rc follows from its length and total turn "
+          "theta; a corner drawn as one vertex gets the largest radius its drawing admits (tangents reaching the "
+          "nearest drawn points). The fastest path cuts across the usable width w (WIDTH_FIELD, else "
+          "DEFAULT_WIDTH_M): the racing line touching the outer edge before and after the bend and the inner edge "
+          "at its apex has the radius R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 the inner edge's radius "
+          "(plane geometry; with Ri = 0 it is the corner-cutting radius of common VDA practice, domain reference "
+          "sec. 4). A turn at a junction (three or more streets) is a corner whose inner kerb has the radius "
+          "KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w the mean of the two streets' widths; 0 cuts "
+          "the corner sharp. Through a bend or a turn the speed is at most sqrt(a R), a = g times the lower of "
+          "FRICTION (the tyres slide) and the vehicle's rollover threshold in g (it tips over; ROLLOVER_G overrides "
+          "the class's): a laden truck rolls over at about 0.3-0.5 g, long before its tyres slide at 0.7." );
+  const QString ratings =
+      tr( "<b>Barrier ratings.</b> Each impact gets, per standard, the lowest crash-test rating that stops it, for "
+          "the standard's test vehicle matching the class. ASTM F2656 designations are miles per hour: M30, M40 and "
+          "M50 are the 6.8 t truck at 30, 40 and 50 mph (48, 64 and 80 km/h), written with the km/h, e.g. "
+          "\"M40-P1 (64 km/h)\". ASTM grants a designation to tests down to the floor of its speed band (30: 28 "
+          "mph, 40: 38 mph, 50: 47 mph, i.e. 45, 61 and 76 km/h), so an impact above a band's floor needs the next "
+          "designation, and one inside the open top band names the test speed to ask of the test report (\"tested "
+          "at 78 km/h or more\"). IWA 14-1 (e.g. V/7200[N3C]/64/90:1.0) and PAS 68 (e.g. V/7500[N3]/64/90:1.0) write "
+          "the test vehicle's mass and class, the test speed in km/h, the TEST's impact angle, 90 (head-on, as the "
+          "standards test: a hostile driver can leave the street at any angle; the street's own approach angle is "
+          "angle_deg) and the penetration. Every rating names the penetration the plan allows, PENETRATION_M: ASTM "
+          "P1 up to 1 m, P2 up to 7 m, P3 up to 30 m, P4 more (the least stringent class within the allowance; "
+          "below 1 m the text says no ASTM class is that strict); IWA 14-1 and PAS 68 in metres, rounded down. An "
+          "impact faster than every test of a standard says so." );
+  const QString judgement =
+      tr( "<b>Judgement calls of the approach model</b> (parameters: set them for the site). The default vehicle, "
+          "the 7.5 t truck (PAS 68 N3, the usual design threat of UK hostile vehicle mitigation); START_SPEED_KMH "
+          "%1 (a common urban limit); SEARCH_DISTANCE_M %2; DEFAULT_WIDTH_M %3 (two lanes); the mean width at "
+          "junctions; TOLERANCE_M %4; FRICTION %5 (dry asphalt: 0.7-0.8 dry, 0.3-0.4 wet, domain reference sec. "
+          "4). KERB_RADIUS_M %6 m, on the safe side (a larger radius allows a faster turn): historic town corners "
+          "are under 1 m, UK trunk-road practice 6 m, US municipal codes ask 25 to 50 ft (7.6 to 15.2 m) on "
+          "collectors and arterials. DIGITISING_TOLERANCE_M %7 m: centrelines traced from imagery are good to about "
+          "a metre. Rollover thresholds: 30 t lorry 0.45 g (Winkler, UMTRI: a heavy trailer in good order); 7.2 and "
+          "7.5 t trucks 0.5 g, van 1.1, pickup 1.3, car 1.5 g are judgement calls at the upper end of published "
+          "ranges (the safe side; for cars friction binds first). PENETRATION_M %8 m: ASTM P1, the strictest class, "
+          "the only one the US Department of State's SD-STD-02.01 Rev A (2003) certifies; at an event a crowd "
+          "stands close behind the barrier line. The ASTM band floors are those of ASTM F2656-07 table 3, recalled "
+          "(the standard is not public) and not re-read; the 60 mph band's 57 mph is assumed." )
+          .arg( approachdefaults::kStartSpeedKmh )
+          .arg( approachdefaults::kSearchDistanceM )
+          .arg( approachdefaults::kWidthM )
+          .arg( approachdefaults::kToleranceM )
+          .arg( approachdefaults::kFriction )
+          .arg( domain::kDefaultKerbRadiusM )
+          .arg( domain::kDefaultDigitisingToleranceM )
+          .arg( domain::kDefaultAllowedPenetrationM );
+  const QString limits =
+      tr( "<b>Not modelled.</b> Braking, traffic, parked cars, street furniture and kerbs as obstacles, gradients "
+          "and surface changes; cornering is steady (no load transfer in a sudden swerve); speed limits inside the "
+          "study area; streets that cross without a shared vertex (bridges) do not connect. Speeds are upper bounds "
+          "for planning, not a substitute for a site survey by a qualified assessor. Values no real vehicle or "
+          "street has are refused, with the limit and its reason (e.g. speeds above %1 km/h, accelerations above "
+          "%2 m/s², masses above %3 kg, widths above %4 m)." )
+          .arg( domain::kMaxVehicleSpeedKmh )
+          .arg( domain::kMaxVehicleAccelerationMs2 )
+          .arg( domain::kMaxVehicleMassKg )
+          .arg( domain::kMaxWidthM );
+  return QStringList( { entries, bends, ratings, judgement, limits } ).join( QLatin1String( "\n\n" ) );
 }
 
 } // namespace eventsecurity

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "approachsearch.h"
+#include "barrierratings.h"
+#include "bendgeometry.h"
 #include "eventsecurityalgorithm.h"
+#include "physicalbounds.h"
 #include "vehicleclasses.h"
 
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace eventsecurity
 {
@@ -12,21 +18,32 @@ namespace eventsecurity
 //! The hostile vehicle approach model's settings: what the algorithms that study an approach share.
 struct ApproachSettings
 {
-  domain::VehicleClass vehicle; //!< the chosen class, with the algorithm's overrides applied
-  double startSpeedMs = 0;      //!< speed entering the study area (START_SPEED_KMH)
-  double searchDistanceM = 0;   //!< how far around the protected area streets are studied
-  double defaultWidthM = 0;     //!< carriageway width of a street without a width value
-  double friction = 0;          //!< tyre-road friction coefficient of the bend limit
+  //! The chosen class, with the algorithm's overrides applied (ROLLOVER_G in rolloverThresholdG).
+  domain::VehicleClass vehicle;
+  double startSpeedMs = 0;    //!< speed entering the study area where a street has no speed limit (START_SPEED_KMH)
+  double searchDistanceM = 0; //!< how far around the protected area streets are studied
+  double defaultWidthM = 0;   //!< carriageway width of a street without a width value
+  double friction = 0;        //!< tyre-road friction coefficient of the bend limit
+  //! Inner kerb radius of junction corners (KERB_RADIUS_M; 0 = a sharp corner).
+  double kerbRadiusM = domain::kDefaultKerbRadiusM;
+  //! Vertices this close to a straight line make no bend (DIGITISING_TOLERANCE_M).
+  double digitisingToleranceM = domain::kDefaultDigitisingToleranceM;
+  //! How far a vehicle may get past a barrier line, written into the ratings (PENETRATION_M).
+  double allowedPenetrationM = domain::kDefaultAllowedPenetrationM;
   double toleranceM = 0;        //!< street ends closer than this are joined
   bool respectOneway = false;   //!< hostile drivers ignore one-way rules unless this is set
   QString widthField;           //!< streets' width field (empty: DEFAULT_WIDTH_M for all)
+  QString maxspeedField;        //!< streets' speed limit field, OSM maxspeed values (empty: START_SPEED_KMH for all)
   QString onewayField;          //!< OSM-style one-way field (empty: every street two-way)
   QString excludeExpression;    //!< streets left out of the vehicle model (e.g. bollarded)
   QString pedestrianExpression; //!< footways and pedestrian streets
   QString nameField;            //!< the streets' name field
 
-  //! The entry speed the search uses: START_SPEED_KMH, at most the vehicle's top speed.
+  //! The entry speed where a street has no speed limit: START_SPEED_KMH, at most the vehicle's top speed.
   double entrySpeedMs() const;
+  //! The entry speed of a street with speed limit \a limitKmh (+infinity: none), START_SPEED_KMH without one; at
+  //! most the vehicle's top speed.
+  double entrySpeedMs( const std::optional<double> &limitKmh ) const;
 };
 
 /**
@@ -39,22 +56,44 @@ class ApproachAlgorithmBase : public EventSecurityAlgorithm
 {
   Q_DECLARE_TR_FUNCTIONS( ApproachAlgorithmBase )
 
+public:
+  /**
+   * The shared parameters' part of an algorithm's help: entry speeds, bends and junctions, the lateral limit,
+   * the ratings and their penetration, which figures are judgement calls and what is not modelled. Paragraphs
+   * with <b> headings, separated by blank lines.
+   */
+  static QString approachModelHelp();
+
 protected:
   //! NETWORK: the street lines.
   void addNetworkParameter();
   //! VEHICLE: a row of the vehicle table (default: the 7.5 t truck).
   void addVehicleParameter();
   /**
-   * START_SPEED_KMH, SEARCH_DISTANCE_M, WIDTH_FIELD, DEFAULT_WIDTH_M, EXCLUDE_EXPRESSION, and the advanced
-   * FRICTION and TOLERANCE_M.
+   * START_SPEED_KMH, MAXSPEED_FIELD, SEARCH_DISTANCE_M, WIDTH_FIELD, DEFAULT_WIDTH_M, KERB_RADIUS_M, PENETRATION_M,
+   * EXCLUDE_EXPRESSION, and the advanced FRICTION, ROLLOVER_G, TOLERANCE_M and DIGITISING_TOLERANCE_M.
    */
   void addApproachParameters();
 
-  //! Reads and checks the shared parameters into mApproach (in prepare); throws naming the parameter to fix.
+  /**
+   * Reads and checks the shared parameters into mApproach (in prepare, after the snapshots: MAXSPEED_FIELD
+   * defaults to the network's field "maxspeed" when it has one); throws naming the parameter to fix.
+   */
   void loadApproachParameters( const QVariantMap &parameters, QgsProcessingContext &context );
+
+  /**
+   * Number parameter \a name, greater than 0 (or 0 too when \a zeroAllowed) and no more than any real \a quantity
+   * has (domain physicalbounds.h); throws a message naming the parameter, the limit and its reason.
+   */
+  double boundedParameter( const QVariantMap &parameters, const QString &name, domain::PhysicalQuantity quantity,
+                           const QString &meaning, bool zeroAllowed, const QgsProcessingContext &context ) const;
 
   //! The shared parameters as read in prepare, for the ApproachStudy of processChecked().
   ApproachSettings mApproach;
+
+private:
+  //! ROLLOVER_G applied to mApproach.vehicle.
+  void loadRolloverOverride( const QVariantMap &parameters, QgsProcessingContext &context );
 };
 
 } // namespace eventsecurity

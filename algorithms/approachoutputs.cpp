@@ -9,6 +9,8 @@
 #include <qgsfeedback.h>
 #include <qgslinestring.h>
 
+#include <optional>
+
 namespace eventsecurity
 {
 
@@ -17,6 +19,11 @@ namespace
 QVariant speedKmhOrNull( double speedMs )
 {
   return speedMs >= 0 ? QVariant( domain::msToKmh( speedMs ) ) : compat::nullOf( compat::FieldDouble );
+}
+
+QVariant kmhOrNull( const std::optional<double> &speedMs )
+{
+  return speedMs ? QVariant( domain::msToKmh( *speedMs ) ) : compat::nullOf( compat::FieldDouble );
 }
 
 QgsGeometry routeGeometry( const domain::ImpactResult &impact )
@@ -36,6 +43,8 @@ QgsFields impactPointFields()
 {
   return fieldList( { { "impact_kmh", compat::FieldDouble },
                       { "runup_m", compat::FieldDouble },
+                      { "route_m", compat::FieldDouble },
+                      { "entry_kmh", compat::FieldDouble },
                       { "energy_kj", compat::FieldDouble },
                       { "angle_deg", compat::FieldDouble },
                       { "vehicle", compat::FieldString },
@@ -50,7 +59,9 @@ QgsFields criticalRouteFields()
 {
   return fieldList( { { "impact_kmh", compat::FieldDouble },
                       { "runup_m", compat::FieldDouble },
-                      { "start_kmh", compat::FieldDouble } } );
+                      { "route_m", compat::FieldDouble },
+                      { "start_kmh", compat::FieldDouble },
+                      { "entry_kmh", compat::FieldDouble } } );
 }
 
 QgsFields approachSpeedFields()
@@ -75,15 +86,16 @@ bool writeImpactPoints( const ApproachStudy &study, const QgsCoordinateTransform
     if ( !impact.reachable )
       continue;
     const double impactKmh = domain::msToKmh( impact.speedMs );
+    const QVariant entryKmh = kmhOrNull( study.entrySpeedMs( impact ) );
     const domain::PlanePoint p = study.graph().nodePoint( edgeImpact.node );
     QgsGeometry point = QgsGeometry::fromPointXY( QgsPointXY( p.x, p.y ) );
     transformOrThrow( point, metricToOutput );
     QgsFeature feature( pointFields );
     feature.setGeometry( point );
     feature.setAttributes( QgsAttributes()
-                           << impactKmh << impact.runupM << domain::kineticEnergyKj( vehicle.massKg, impact.speedMs )
-                           << impact.angleDeg << vehicleKey << vehicle.massKg
-                           << QString::fromStdString( edgeImpact.ratings.astm )
+                           << impactKmh << impact.runupM << impact.routeM << entryKmh
+                           << domain::kineticEnergyKj( vehicle.massKg, impact.speedMs ) << impact.angleDeg << vehicleKey
+                           << vehicle.massKg << QString::fromStdString( edgeImpact.ratings.astm )
                            << QString::fromStdString( edgeImpact.ratings.iwa )
                            << QString::fromStdString( edgeImpact.ratings.pas68 ) << edgeImpact.fid );
     points.add( feature );
@@ -93,8 +105,8 @@ bool writeImpactPoints( const ApproachStudy &study, const QgsCoordinateTransform
     transformOrThrow( route, metricToOutput );
     QgsFeature routeFeature( routeFields );
     routeFeature.setGeometry( route );
-    routeFeature.setAttributes( QgsAttributes()
-                                << impactKmh << impact.runupM << domain::msToKmh( impact.startSpeedMs ) );
+    routeFeature.setAttributes( QgsAttributes() << impactKmh << impact.runupM << impact.routeM
+                                                << domain::msToKmh( impact.startSpeedMs ) << entryKmh );
     routes.add( routeFeature );
   }
   return true;

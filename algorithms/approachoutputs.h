@@ -13,11 +13,14 @@ class OutputSink;
 
 /**
  * Fields of the impact points (vehicle approach's OUTPUT_POINTS, perimeter design's OUTPUT_IMPACTS): impact_kmh,
- * runup_m (length of the critical route), energy_kj, angle_deg (final approach against the protected area's
- * edge, 90 = head-on), vehicle, mass_kg, rating_astm, rating_iwa, rating_pas68, network_fid.
+ * runup_m (the distance since the last point where the speed was bound: the route's start, a bend or a junction),
+ * route_m (the whole critical route), entry_kmh (the speed at which the route entered the study area; NULL when
+ * it starts at rest or on a lap), energy_kj, angle_deg (the street's final approach against the protected area's
+ * edge, 90 = head-on; the ratings carry the test's 90), vehicle, mass_kg, rating_astm, rating_iwa, rating_pas68
+ * (with the penetration the plan allows), network_fid.
  */
 QgsFields impactPointFields();
-//! Fields of the critical routes (LineStringM, M = km/h): impact_kmh, runup_m, start_kmh.
+//! Fields of the critical routes (LineStringM, M = km/h): impact_kmh, runup_m, route_m, start_kmh, entry_kmh.
 QgsFields criticalRouteFields();
 //! Fields of the approach speeds on the network: network_fid, width_m, max_kmh.
 QgsFields approachSpeedFields();

@@ -8,6 +8,7 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingutils.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <stdexcept>
@@ -74,6 +75,7 @@ bool ApproachStudy::run( const QgsProcessingFeatureSource &network, const QgsCoo
   StreetNetworkSettings reading;
   reading.widthField = mSettings.widthField;
   reading.defaultWidthM = mSettings.defaultWidthM;
+  reading.maxspeedField = mSettings.maxspeedField;
   reading.onewayField = mSettings.onewayField;
   reading.excludeExpression = mSettings.excludeExpression;
   reading.pedestrianExpression = mSettings.pedestrianExpression;
@@ -161,15 +163,39 @@ void ApproachStudy::addCrossing( const StreetCrossing &crossing )
   same->drivable = sameNode >= 0;
 }
 
+void ApproachStudy::setEntries()
+{
+  mEntries.clear();
+  mEntryAtSpeedLimit.clear();
+  for ( const int node : mEntryNodes )
+    for ( int i = mGraph->outgoingBegin( node ); i < mGraph->outgoingEnd( node ); ++i )
+    {
+      const int directed = mGraph->outgoingEdge( i );
+      const std::size_t line = static_cast<std::size_t>( mGraph->edgeLine( domain::StreetGraph::edgeOf( directed ) ) );
+      const std::optional<double> limitKmh = mStreets.speedLimitsKmh[line];
+      mEntries.push_back( { directed, mSettings.entrySpeedMs( limitKmh ) } );
+      mEntryAtSpeedLimit.push_back( limitKmh.has_value() );
+    }
+}
+
+std::optional<double> ApproachStudy::entrySpeedMs( const domain::ImpactResult &impact ) const
+{
+  if ( impact.entryIndex < 0 || impact.entryIndex >= static_cast<int>( mEntries.size() ) )
+    return std::nullopt;
+  return mEntries[static_cast<std::size_t>( impact.entryIndex )].speedMs;
+}
+
 bool ApproachStudy::search( QgsProcessingFeedback *feedback )
 {
   domain::ApproachOptions options;
   options.friction = mSettings.friction;
+  options.rolloverThresholdG = mSettings.vehicle.rolloverThresholdG;
+  options.kerbRadiusM = mSettings.kerbRadiusM;
+  options.digitisingToleranceM = mSettings.digitisingToleranceM;
   options.respectOneway = mSettings.respectOneway;
   options.startAtRestAnywhere = true;
-  for ( const int node : mEntryNodes )
-    for ( int i = mGraph->outgoingBegin( node ); i < mGraph->outgoingEnd( node ); ++i )
-      options.entries.push_back( { mGraph->outgoingEdge( i ), mSettings.entrySpeedMs() } );
+  setEntries();
+  options.entries = mEntries;
   const domain::AccelerationModel model( mSettings.vehicle.accelMs2, mSettings.vehicle.maxSpeedMs );
   mSearch = std::make_unique<domain::ApproachSearch>( *mGraph, model, options );
   return mSearch->run( [feedback] { return feedback->isCanceled(); } );
@@ -197,7 +223,8 @@ domain::BarrierRatings ApproachStudy::rate( const domain::ImpactResult &impact )
 {
   try
   {
-    return domain::requiredBarrierRatings( mSettings.vehicle, impact.speedMs, impact.angleDeg );
+    return domain::requiredBarrierRatingsWithPenetration( mSettings.vehicle, impact.speedMs,
+                                                          mSettings.allowedPenetrationM );
   }
   catch ( const std::invalid_argument &e )
   {
@@ -239,6 +266,40 @@ void ApproachStudy::rateEdgeImpacts( const QgsGeometry &protectedEdge )
     }
     mEdgeImpacts.push_back( std::move( impact ) );
   }
+}
+
+QStringList ApproachStudy::modelNotes() const
+{
+  const domain::VehicleClass &vehicle = mSettings.vehicle;
+  const double lateralG =
+      domain::lateralAccelerationLimitMs2( mSettings.friction, vehicle.rolloverThresholdG ) / domain::kStandardGravity;
+  QStringList notes;
+  notes << tr( "Bends and junction turns: lateral limit %1 g, the lower of FRICTION %2 and the vehicle's rollover "
+               "threshold %3 g; junction corners with a kerb radius of %4 m." )
+               .arg( lateralG, 0, 'f', 2 )
+               .arg( mSettings.friction )
+               .arg( vehicle.rolloverThresholdG )
+               .arg( mSettings.kerbRadiusM );
+  std::vector<double> limitsKmh, defaultsKmh;
+  for ( std::size_t i = 0; i < mEntries.size(); ++i )
+    ( mEntryAtSpeedLimit[i] ? limitsKmh : defaultsKmh ).push_back( domain::msToKmh( mEntries[i].speedMs ) );
+  const auto [lowest, highest] = std::minmax_element( limitsKmh.begin(), limitsKmh.end() );
+  notes << ( limitsKmh.empty()
+                 ? tr( "Entry speeds: %1 entr(ies) into the study area, all at START_SPEED_KMH (%2 km/h, at most the "
+                       "vehicle's top speed): no street has a speed limit in MAXSPEED_FIELD%3." )
+                       .arg( mEntries.size() )
+                       .arg( domain::msToKmh( mSettings.entrySpeedMs() ), 0, 'f', 0 )
+                       .arg( mSettings.maxspeedField.isEmpty() ? tr( " (none chosen)" ) : QString() )
+                 : tr( "Entry speeds: %1 of %2 entr(ies) into the study area at their street's speed limit (field "
+                       "\"%3\": %4 to %5 km/h, at most the vehicle's top speed), %6 at START_SPEED_KMH (%7 km/h)." )
+                       .arg( limitsKmh.size() )
+                       .arg( mEntries.size() )
+                       .arg( mSettings.maxspeedField )
+                       .arg( *lowest, 0, 'f', 0 )
+                       .arg( *highest, 0, 'f', 0 )
+                       .arg( defaultsKmh.size() )
+                       .arg( domain::msToKmh( mSettings.entrySpeedMs() ), 0, 'f', 0 ) );
+  return notes;
 }
 
 std::vector<double> ApproachStudy::speedsTowardProtectedAreaMs() const

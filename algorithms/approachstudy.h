@@ -11,8 +11,10 @@
 #include <qgsgeometry.h>
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QgsProcessingContext;
@@ -59,11 +61,14 @@ struct EdgeImpact
  *    (streetgraph.h; ends within TOLERANCE_M joined).
  * 2. The ONE rule for a cut street end: nearer the protected area's edge than the study area's edge, it is
  *    where a street crosses into the protected area (a crossing, and an impact point when drivable); else it
- *    is where a vehicle enters the study area at START_SPEED_KMH.
+ *    is where a vehicle enters the study area, at its street's speed limit (MAXSPEED_FIELD) or, without one,
+ *    START_SPEED_KMH; never above the vehicle's top speed.
  * 3. The search (approachsearch.h): a vehicle starting at rest anywhere or entering at speed, the highest
- *    speed at every directed edge.
+ *    speed at every directed edge; bends from the streets' curvature (DIGITISING_TOLERANCE_M), junction turns
+ *    with KERB_RADIUS_M, the lateral limit the lower of FRICTION and the vehicle's rollover threshold.
  * 4. The impacts: at each crossing, on a barrier across the street; at each impact node, against the protected
- *    area's edge; each rated by the crash test standards (barrierratings.h).
+ *    area's edge; each rated by the crash test standards with the penetration the plan allows
+ *    (barrierratings.h, PENETRATION_M).
  */
 class ApproachStudy
 {
@@ -100,6 +105,17 @@ public:
   const std::vector<EdgeImpact> &edgeImpacts() const { return mEdgeImpacts; }
   //! The graph nodes where vehicles enter the study area at speed.
   int entryCount() const { return static_cast<int>( mEntryNodes.size() ); }
+  //! The search's entries: a directed edge leaving an entry node inward, at its street's entry speed.
+  const std::vector<domain::EntryStart> &entries() const { return mEntries; }
+  //! Per entry: whether its speed is its street's speed limit (else START_SPEED_KMH).
+  const std::vector<bool> &entriesAtSpeedLimit() const { return mEntryAtSpeedLimit; }
+  //! The speed (m/s) at which the route of \a impact entered the study area; nullopt from rest or on a lap.
+  std::optional<double> entrySpeedMs( const domain::ImpactResult &impact ) const;
+  /**
+   * What the study assumed, for the log: the lateral limit of bends (the lower of FRICTION and the rollover
+   * threshold), the kerb radius and the entry speeds (how many at their street's limit, and which).
+   */
+  QStringList modelNotes() const;
   //! Per undirected graph edge, the highest speed on it toward the protected area in m/s (-1: none reaches it).
   std::vector<double> speedsTowardProtectedAreaMs() const;
 
@@ -108,6 +124,8 @@ private:
   void sortCutEnds( const QgsGeometry &protectedArea, const QgsGeometry &studyArea );
   //! Adds a crossing, or merges it with one within the join tolerance.
   void addCrossing( const StreetCrossing &crossing );
+  //! Each directed edge leaving an entry node, at its street's entry speed.
+  void setEntries();
   //! Runs the approach search; false when cancelled.
   bool search( QgsProcessingFeedback *feedback );
   //! The fastest hit on a barrier across the street at each crossing.
@@ -126,6 +144,8 @@ private:
   std::vector<StreetCrossing> mCrossings;          //!< in the order the streets were read
   std::vector<int> mImpactNodes;                   //!< ascending
   std::vector<int> mEntryNodes;                    //!< ascending
+  std::vector<domain::EntryStart> mEntries;        //!< the search's entries
+  std::vector<bool> mEntryAtSpeedLimit;            //!< per entry: its speed is its street's limit
   std::vector<EdgeImpact> mEdgeImpacts;            //!< one per impact node
 };
 

@@ -2,6 +2,7 @@
 
 #include "eventsecuritycompat.h"
 #include "metriccrs.h"
+#include "speedlimits.h"
 
 #include <qgsexception.h>
 #include <qgsexpression.h>
@@ -168,27 +169,43 @@ double widthOf( const QgsFeature &feature, int widthIndex, double defaultWidthM 
   return ok && std::isfinite( width ) && width > 0 ? width : defaultWidthM;
 }
 
-void appendLine( const Piece &piece, const domain::StreetLine &attributes, QgsFeatureId fid, const QString &name,
-                 bool pedestrian, StreetNetwork &network )
+//! What a street's pieces take from its feature besides the geometry.
+struct StreetValues
+{
+  domain::StreetLine attributes; //!< width, one-way rule, drivable (no points)
+  QgsFeatureId fid = FID_NULL;
+  QString name;
+  std::optional<double> speedLimitKmh;
+};
+
+void appendLine( const Piece &piece, const StreetValues &values, bool pedestrian, StreetNetwork &network )
 {
   if ( piece.polyline.size() < 2 )
     return;
-  domain::StreetLine line = attributes;
+  domain::StreetLine line = values.attributes;
   line.points.reserve( static_cast<std::size_t>( piece.polyline.size() ) );
   for ( const QgsPointXY &p : piece.polyline )
     line.points.push_back( { p.x(), p.y() } );
   network.lines.push_back( std::move( line ) );
-  network.featureIds.push_back( fid );
+  network.featureIds.push_back( values.fid );
   network.startIsCut.push_back( piece.startIsCut );
   network.endIsCut.push_back( piece.endIsCut );
-  network.names.push_back( name );
+  network.names.push_back( values.name );
   network.pedestrian.push_back( pedestrian );
+  network.speedLimitsKmh.push_back( values.speedLimitKmh );
 }
 } // namespace
 
 bool StreetNetwork::hasDrivableLine() const
 {
   return std::any_of( lines.begin(), lines.end(), []( const domain::StreetLine &line ) { return line.drivable; } );
+}
+
+std::optional<double> speedLimitFromValue( const QVariant &value )
+{
+  if ( value.isNull() )
+    return std::nullopt;
+  return domain::parseMaxspeedKmh( value.toString().toStdString() );
 }
 
 domain::OneWay onewayFromValue( const QVariant &value )
@@ -217,6 +234,10 @@ StreetNetwork readStreetNetwork( const QgsProcessingFeatureSource &source, const
       fieldIndex( fields, settings.onewayField,
                   StreetNetworkReader::tr(
                       "The one-way field \"%1\" is not in the network layer: choose one of its fields or none." ) );
+  const int maxspeedIndex =
+      fieldIndex( fields, settings.maxspeedField,
+                  StreetNetworkReader::tr(
+                      "The speed limit field \"%1\" is not in the network layer: choose one of its fields or none." ) );
   const int nameIndex =
       fieldIndex( fields, settings.nameField,
                   StreetNetworkReader::tr(
@@ -233,7 +254,7 @@ StreetNetwork readStreetNetwork( const QgsProcessingFeatureSource &source, const
   if ( !exclude.isSet() && !pedestrian.isSet() )
   {
     QgsAttributeList wanted;
-    for ( const int index : { widthIndex, onewayIndex, nameIndex } )
+    for ( const int index : { widthIndex, maxspeedIndex, onewayIndex, nameIndex } )
       if ( index >= 0 )
         wanted << index;
     request.setSubsetOfAttributes( wanted );
@@ -261,21 +282,24 @@ StreetNetwork readStreetNetwork( const QgsProcessingFeatureSource &source, const
       continue;
     transformOrThrow( geometry, toMetric );
 
-    domain::StreetLine attributes;
-    attributes.widthM = widthOf( feature, widthIndex, settings.defaultWidthM );
-    attributes.oneway = onewayIndex >= 0 ? onewayFromValue( feature.attribute( onewayIndex ) ) : domain::OneWay::No;
-    attributes.drivable = !excluded;
-    // The name and the pedestrian verdict of the streets kept only (the expression is evaluated once).
+    StreetValues values;
+    values.attributes.widthM = widthOf( feature, widthIndex, settings.defaultWidthM );
+    values.attributes.oneway =
+        onewayIndex >= 0 ? onewayFromValue( feature.attribute( onewayIndex ) ) : domain::OneWay::No;
+    values.attributes.drivable = !excluded;
+    values.fid = feature.id();
+    if ( nameIndex >= 0 && !feature.attribute( nameIndex ).isNull() )
+      values.name = feature.attribute( nameIndex ).toString();
+    if ( maxspeedIndex >= 0 )
+      values.speedLimitKmh = speedLimitFromValue( feature.attribute( maxspeedIndex ) );
+    // The pedestrian verdict of the streets kept only (the expression is evaluated once).
     std::optional<bool> isPedestrian;
-    const QString name = nameIndex >= 0 && !feature.attribute( nameIndex ).isNull()
-                             ? feature.attribute( nameIndex ).toString()
-                             : QString();
     for ( const QgsGeometry &part : geometry.asGeometryCollection() )
       for ( const Piece &piece : clipper.pieces( part ) )
       {
         if ( !isPedestrian )
           isPedestrian = pedestrian.holds( expressionContext, network.evaluationError );
-        appendLine( piece, attributes, feature.id(), name, *isPedestrian, network );
+        appendLine( piece, values, *isPedestrian, network );
       }
   }
   return network;

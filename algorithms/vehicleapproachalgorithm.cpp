@@ -11,6 +11,7 @@
 #include <qgsprocessingparameters.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace eventsecurity
 {
@@ -44,45 +45,42 @@ QString VehicleApproachAlgorithm::groupId() const
 
 QString VehicleApproachAlgorithm::shortHelpString() const
 {
-  return tr( "Finds, for every place where the street network crosses the edge of the protected area, the highest "
-             "speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested "
-             "barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network.\n\n"
-             "<b>Where a vehicle can be.</b> The study area is the protected area grown by SEARCH_DISTANCE_M; the "
-             "streets inside it, minus the protected area itself, are the network. A vehicle may start at rest "
-             "anywhere on it, or enter at START_SPEED_KMH where a street crosses the study area's outer edge. "
-             "Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the "
-             "field \"oneway\" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets "
-             "and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends "
-             "within TOLERANCE_M are joined; crossings without a shared vertex (bridges) do not connect. No "
-             "U-turns: turning round is a near standstill, which starting at rest covers.\n\n"
-             "<b>Acceleration.</b> a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with "
-             "S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.\n\n"
-             "<b>Bends.</b> Where the route turns by a deflection angle theta, at a junction or at a vertex inside "
-             "a street, the speed is at most sqrt(mu g R), R = w / (1 - cos(theta/2)): the driver cuts the corner "
-             "across the usable carriageway width w (WIDTH_FIELD, else DEFAULT_WIDTH_M; at a junction the mean of "
-             "the two streets' widths), mu = FRICTION, g = 9.80665 m/s2.\n\n"
-             "<b>Vehicles.</b> VEHICLE picks a row of the vehicle table (mass, a0, vmax and the test vehicle of "
-             "each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass "
-             "override rates against the lightest test vehicle at least as heavy, within 5 %).\n\n"
-             "<b>Outputs.</b> Impact points: impact_kmh, runup_m (length of the critical route), energy_kj "
-             "(m v^2 / 2), angle_deg (between the final approach and the protected area's edge, 90 = head-on) and "
-             "the rating a barrier needs: ASTM F2656 (e.g. M50), IWA 14-1 (e.g. V/7200[N2A]/48/90) and PAS 68 — "
-             "the lowest test speed at or above the impact speed, for the test vehicle matching the class; an "
-             "impact faster than every test says so. Penetration ratings are left to the designer. Routes: the "
-             "critical route per impact point as a line whose M value is the speed in km/h at each vertex, with "
-             "start_kmh above 0 when the vehicle enters at speed or builds it up going round a loop. Network: "
-             "every street of the study area with max_kmh, the highest speed on it in a direction from which the "
-             "protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are "
-             "metres on the ground (a local metric CRS is used for geographic layers).\n\n"
-             "<b>Sources and judgement calls.</b> The model and the cornering limit: domain reference sec. 4 "
-             "(common VDA practice); mu 0.7 is dry asphalt (0.7-0.8 dry, 0.3-0.4 wet). The class accelerations "
-             "have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t "
-             "lorry 0.5 m/s2) and vmax is a judgement: set them from the vehicles that matter on your site. "
-             "Judgement calls of this tool, all parameters: the default vehicle (7.5 t truck, PAS 68 N3), "
-             "START_SPEED_KMH 50 (a common urban limit), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (two lanes), "
-             "the mean width at junctions, TOLERANCE_M 0.5. Braking, traffic, kerbs, street furniture and "
-             "parked cars are not modelled: speeds are upper bounds for planning, not a substitute for a "
-             "site survey by a qualified assessor." );
+  const QString intro =
+      tr( "Finds, for every place where the street network crosses the edge of the protected area, the highest "
+          "speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested "
+          "barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network." );
+  const QString where =
+      tr( "<b>Where a vehicle can be.</b> The study area is the protected area grown by SEARCH_DISTANCE_M; the "
+          "streets inside it, minus the protected area itself, are the network. Hostile drivers ignore one-way "
+          "rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field \"oneway\" when the layer has one: "
+          "OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless "
+          "EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined. No "
+          "U-turns: turning round is a near standstill, which starting at rest covers." );
+  const QString acceleration =
+      tr( "<b>Acceleration.</b> a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with "
+          "S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax." );
+  const QString vehicles =
+      tr( "<b>Vehicles.</b> VEHICLE picks a row of the vehicle table (mass, a0, vmax, rollover threshold and the "
+          "test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 "
+          "(a mass override rates against the lightest test vehicle at least as heavy, within 5 %). The class "
+          "accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck "
+          "1, 30 t lorry 0.5 m/s²) and vmax is a judgement call: set them from the vehicles that matter on your "
+          "site." );
+  const QString outputs =
+      tr( "<b>Outputs.</b> Impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over "
+          "which the vehicle accelerates freely up to the impact, since the last point where its speed was bound "
+          "(the route's start, a bend or a junction turn); route_m, the length of the whole critical route; "
+          "entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds "
+          "its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and "
+          "the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and "
+          "rating_pas68 (below). Routes: the critical route of each impact point as a line whose M value is the "
+          "speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle "
+          "enters at speed or builds it up going round a loop). Network: every street of the study area with "
+          "max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat "
+          "map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS "
+          "is used for geographic layers)." );
+  return QStringList( { intro, where, acceleration, vehicles, outputs, approachModelHelp() } )
+      .join( QLatin1String( "\n\n" ) );
 }
 
 VehicleApproachAlgorithm *VehicleApproachAlgorithm::createInstance() const
@@ -138,10 +136,13 @@ bool VehicleApproachAlgorithm::prepareChecked( const QVariantMap &parameters, Qg
 
 void VehicleApproachAlgorithm::applyVehicleOverrides( const QVariantMap &parameters, QgsProcessingContext &context )
 {
+  using Q = domain::PhysicalQuantity;
   const QString zeroKeeps = tr( "0 keeps the vehicle's own value" );
-  const double mass = nonNegativeParameter( parameters, QStringLiteral( "MASS_KG" ), zeroKeeps, context );
-  const double accel = nonNegativeParameter( parameters, QStringLiteral( "ACCEL_MS2" ), zeroKeeps, context );
-  const double maxSpeedKmh = nonNegativeParameter( parameters, QStringLiteral( "MAX_SPEED_KMH" ), zeroKeeps, context );
+  const auto bounded = [&]( const char *name, Q quantity )
+  { return boundedParameter( parameters, QString::fromLatin1( name ), quantity, zeroKeeps, true, context ); };
+  const double mass = bounded( "MASS_KG", Q::VehicleMassKg );
+  const double accel = bounded( "ACCEL_MS2", Q::VehicleAccelerationMs2 );
+  const double maxSpeedKmh = bounded( "MAX_SPEED_KMH", Q::VehicleSpeedKmh );
   domain::VehicleClass &vehicle = mApproach.vehicle;
   if ( mass > 0 )
   {
@@ -235,6 +236,8 @@ void VehicleApproachAlgorithm::reportStudy( const ApproachStudy &study, QgsProce
           .arg( streets.featuresRead - streets.featuresExcluded )
           .arg( study.edgeImpacts().size() )
           .arg( study.entryCount() ) );
+  for ( const QString &note : study.modelNotes() )
+    feedback->pushInfo( note );
   if ( study.edgeImpacts().empty() )
     feedback->reportError(
         tr( "No street crosses the edge of PROTECTED_AREA: there is no vehicle approach to assess." ) );
@@ -271,6 +274,7 @@ QVariantMap VehicleApproachAlgorithm::writeOutputs( const QVariantMap &parameter
 void VehicleApproachAlgorithm::reportSummary( const ApproachStudy &study, QgsProcessingFeedback *feedback ) const
 {
   double fastestKmh = 0;
+  const EdgeImpact *fastest = nullptr;
   int written = 0, unreachable = 0, beyondTests = 0;
   for ( const EdgeImpact &impact : study.edgeImpacts() )
   {
@@ -281,8 +285,11 @@ void VehicleApproachAlgorithm::reportSummary( const ApproachStudy &study, QgsPro
     }
     ++written;
     beyondTests += impact.ratings.exceedsAllTests ? 1 : 0;
-    fastestKmh = std::max( fastestKmh, domain::msToKmh( impact.impact.speedMs ) );
+    if ( !fastest || impact.impact.speedMs > fastest->impact.speedMs )
+      fastest = &impact;
   }
+  if ( fastest )
+    fastestKmh = domain::msToKmh( fastest->impact.speedMs );
   const domain::VehicleClass &vehicle = mApproach.vehicle;
   feedback->pushInfo(
       tr( "%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 impact point(s), fastest %6 km/h; %7 beyond every crash test; "
@@ -295,6 +302,27 @@ void VehicleApproachAlgorithm::reportSummary( const ApproachStudy &study, QgsPro
           .arg( fastestKmh, 0, 'f', 1 )
           .arg( beyondTests )
           .arg( unreachable ) );
+  if ( fastest )
+    reportFastest( study, *fastest, feedback );
+}
+
+void VehicleApproachAlgorithm::reportFastest( const ApproachStudy &study, const EdgeImpact &fastest,
+                                              QgsProcessingFeedback *feedback ) const
+{
+  const domain::ImpactResult &impact = fastest.impact;
+  const std::optional<double> entryMs = study.entrySpeedMs( impact );
+  const QString start = entryMs
+                            ? tr( "entering the study area at %1 km/h" ).arg( domain::msToKmh( *entryMs ), 0, 'f', 0 )
+                            : tr( "starting at %1 km/h" ).arg( domain::msToKmh( impact.startSpeedMs ), 0, 'f', 0 );
+  feedback->pushInfo( tr( "Fastest impact: %1 km/h on street feature %2, %3 m of free run-up after the last bend, "
+                          "junction or start, on a route of %4 m %5. ASTM F2656: %6; IWA 14-1: %7; PAS 68: %8." )
+                          .arg( domain::msToKmh( impact.speedMs ), 0, 'f', 1 )
+                          .arg( fastest.fid )
+                          .arg( impact.runupM, 0, 'f', 0 )
+                          .arg( impact.routeM, 0, 'f', 0 )
+                          .arg( start, QString::fromStdString( fastest.ratings.astm ),
+                                QString::fromStdString( fastest.ratings.iwa ),
+                                QString::fromStdString( fastest.ratings.pas68 ) ) );
 }
 
 } // namespace eventsecurity

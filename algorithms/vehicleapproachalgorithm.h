@@ -9,6 +9,7 @@ namespace eventsecurity
 
 class ApproachStudy;
 struct AreaInput;
+struct EdgeImpact;
 
 /**
  * eventsecurity:vehicleapproach — the fastest a hostile vehicle can hit each point where the street network
@@ -39,7 +40,7 @@ protected:
                               QgsProcessingFeedback *feedback ) override;
 
 private:
-  //! MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH applied to the chosen vehicle class.
+  //! MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH applied to the chosen vehicle class (each within a real vehicle's bounds).
   void applyVehicleOverrides( const QVariantMap &parameters, QgsProcessingContext &context );
   //! The protected area's polygons in the metric frame; throws when there is none with an area.
   AreaInput readProtectedArea( const QgsProcessingFeatureSource &area, const QgsCoordinateTransform &toMetric,
@@ -54,6 +55,8 @@ private:
                             QgsProcessingFeedback *feedback ) const;
   //! The vehicle and the fastest impact in the log.
   void reportSummary( const ApproachStudy &study, QgsProcessingFeedback *feedback ) const;
+  //! The fastest impact's run-up, route, entry speed and ratings in the log.
+  void reportFastest( const ApproachStudy &study, const EdgeImpact &fastest, QgsProcessingFeedback *feedback ) const;
 };
 
 } // namespace eventsecurity

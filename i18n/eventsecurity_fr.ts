@@ -1253,6 +1253,10 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <source>The name field "%1" is not in the network layer: choose one of its fields or none.</source>
             <translation>Le champ de nom « %1 » n'existe pas dans la couche du réseau : choisissez l'un de ses champs ou aucun.</translation>
         </message>
+        <message>
+            <source>The speed limit field "%1" is not in the network layer: choose one of its fields or none.</source>
+            <translation>Le champ de limitation de vitesse « %1 » n'est pas dans la couche du réseau : choisissez l'un de ses champs ou aucun.</translation>
+        </message>
     </context>
     <context>
         <name>ThreatCatalogue</name>
@@ -1336,34 +1340,6 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>véhicule,hostile,bélier,véhicule-bélier,hvm,vda,dynamique,vitesse,impact,barrière,borne,astm,f2656,iwa,pas68,approche,élan</translation>
         </message>
         <message>
-            <source>Finds, for every place where the street network crosses the edge of the protected area, the highest speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network.
-
-&lt;b&gt;Where a vehicle can be.&lt;/b&gt; The study area is the protected area grown by SEARCH_DISTANCE_M; the streets inside it, minus the protected area itself, are the network. A vehicle may start at rest anywhere on it, or enter at START_SPEED_KMH where a street crosses the study area's outer edge. Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field "oneway" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined; crossings without a shared vertex (bridges) do not connect. No U-turns: turning round is a near standstill, which starting at rest covers.
-
-&lt;b&gt;Acceleration.&lt;/b&gt; a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.
-
-&lt;b&gt;Bends.&lt;/b&gt; Where the route turns by a deflection angle theta, at a junction or at a vertex inside a street, the speed is at most sqrt(mu g R), R = w / (1 - cos(theta/2)): the driver cuts the corner across the usable carriageway width w (WIDTH_FIELD, else DEFAULT_WIDTH_M; at a junction the mean of the two streets' widths), mu = FRICTION, g = 9.80665 m/s2.
-
-&lt;b&gt;Vehicles.&lt;/b&gt; VEHICLE picks a row of the vehicle table (mass, a0, vmax and the test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass override rates against the lightest test vehicle at least as heavy, within 5 %).
-
-&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh, runup_m (length of the critical route), energy_kj (m v^2 / 2), angle_deg (between the final approach and the protected area's edge, 90 = head-on) and the rating a barrier needs: ASTM F2656 (e.g. M50), IWA 14-1 (e.g. V/7200[N2A]/48/90) and PAS 68 — the lowest test speed at or above the impact speed, for the test vehicle matching the class; an impact faster than every test says so. Penetration ratings are left to the designer. Routes: the critical route per impact point as a line whose M value is the speed in km/h at each vertex, with start_kmh above 0 when the vehicle enters at speed or builds it up going round a loop. Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).
-
-&lt;b&gt;Sources and judgement calls.&lt;/b&gt; The model and the cornering limit: domain reference sec. 4 (common VDA practice); mu 0.7 is dry asphalt (0.7-0.8 dry, 0.3-0.4 wet). The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t lorry 0.5 m/s2) and vmax is a judgement: set them from the vehicles that matter on your site. Judgement calls of this tool, all parameters: the default vehicle (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50 (a common urban limit), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (two lanes), the mean width at junctions, TOLERANCE_M 0.5. Braking, traffic, kerbs, street furniture and parked cars are not modelled: speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor.</source>
-            <translation>Détermine, pour chaque point où le réseau de voirie franchit la limite de la zone protégée, la vitesse maximale qu'un véhicule hostile peut y atteindre par n'importe quel itinéraire, un itinéraire qui l'atteint, et le classement de la barrière certifiée par crash-test qui l'arrête : une étude de dynamique des véhicules (VDA) sur l'ensemble du réseau.
-
-&lt;b&gt;Où un véhicule peut se trouver.&lt;/b&gt; La zone d'étude est la zone protégée élargie de SEARCH_DISTANCE_M ; les voies qu'elle contient, zone protégée exceptée, forment le réseau. Un véhicule peut partir à l'arrêt n'importe où sur ce réseau, ou entrer à START_SPEED_KMH là où une voie franchit le bord extérieur de la zone d'étude. Un conducteur hostile ignore les sens uniques sauf si RESPECT_ONEWAY est coché (ONEWAY_FIELD, par défaut le champ « oneway » si la couche en a un : valeurs OSM yes/true/1 et -1/reverse) ; les rues piétonnes et les places sont carrossables sauf si EXCLUDE_EXPRESSION les écarte (par exemple les voies équipées de bornes). Les extrémités de voies distantes de moins de TOLERANCE_M sont raccordées ; les croisements sans sommet commun (ponts) ne sont pas reliés. Pas de demi-tour : faire demi-tour revient presque à s'arrêter, ce que couvre le départ à l'arrêt.
-
-&lt;b&gt;Accélération.&lt;/b&gt; a(v) = a0 (1 - v/vmax) : sur une distance s, la vitesse passe de v1 à v2 avec S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). La vitesse ne dépasse jamais vmax.
-
-&lt;b&gt;Virages.&lt;/b&gt; Là où l'itinéraire tourne d'un angle de déviation theta, à un carrefour ou à un sommet à l'intérieur d'une voie, la vitesse est au plus sqrt(mu g R), R = w / (1 - cos(theta/2)) : le conducteur coupe le virage sur toute la largeur de chaussée utilisable w (WIDTH_FIELD, sinon DEFAULT_WIDTH_M ; à un carrefour, la moyenne des largeurs des deux voies), mu = FRICTION, g = 9,80665 m/s2.
-
-&lt;b&gt;Véhicules.&lt;/b&gt; VEHICLE choisit une ligne du tableau des véhicules (masse, a0, vmax et le véhicule d'essai de chaque norme) ; MASS_KG, ACCEL_MS2 et MAX_SPEED_KMH la remplacent lorsqu'ils sont supérieurs à 0 (une masse imposée est classée d'après le véhicule d'essai le plus léger au moins aussi lourd, à 5 % près).
-
-&lt;b&gt;Sorties.&lt;/b&gt; Points d'impact : impact_kmh, runup_m (longueur de l'itinéraire critique), energy_kj (m v^2 / 2), angle_deg (entre l'approche finale et la limite de la zone protégée, 90 = de face) et le classement requis pour la barrière : ASTM F2656 (par ex. M50), IWA 14-1 (par ex. V/7200[N2A]/48/90) et PAS 68 — la plus faible vitesse d'essai égale ou supérieure à la vitesse d'impact, pour le véhicule d'essai correspondant à la catégorie ; un impact plus rapide que tous les essais est signalé comme tel. Le classement de pénétration est laissé au concepteur. Itinéraires : l'itinéraire critique de chaque point d'impact, sous forme de ligne dont la valeur M est la vitesse en km/h à chaque sommet, avec start_kmh supérieur à 0 lorsque le véhicule entre déjà lancé ou prend de la vitesse en faisant une boucle. Réseau : chaque voie de la zone d'étude avec max_kmh, la vitesse maximale atteinte sur cette voie dans un sens permettant d'atteindre la zone protégée (une carte de chaleur). Les sorties sont dans le SCR de la couche du réseau ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).
-
-&lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Le modèle et la limite en virage : référence du domaine, sect. 4 (pratique courante des études VDA) ; mu 0,7 correspond à un enrobé sec (0,7-0,8 sec, 0,3-0,4 mouillé). Les accélérations par catégorie n'ont pas de source primaire (valeurs plausibles tirées des temps de 0 à 100 km/h : voiture 3, fourgon 2, camion de 7,5 t 1, poids lourd de 30 t 0,5 m/s2) et vmax relève de l'appréciation : réglez-les d'après les véhicules pertinents sur votre site. Choix d'appréciation de cet outil, tous paramétrables : le véhicule par défaut (camion de 7,5 t, PAS 68 N3), START_SPEED_KMH 50 (une limite urbaine courante), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (deux voies de circulation), la largeur moyenne aux carrefours, TOLERANCE_M 0,5. Le freinage, la circulation, les bordures, le mobilier urbain et les véhicules stationnés ne sont pas modélisés : les vitesses sont des majorants pour la planification et ne remplacent pas une visite de site par un évaluateur qualifié.</translation>
-        </message>
-        <message>
             <source>Protected area (polygons)</source>
             <translation>Zone protégée (polygones)</translation>
         </message>
@@ -1438,6 +1414,38 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>An expression could not be evaluated on every street (%1): those streets count as not matching.</source>
             <translation>Une expression n'a pas pu être évaluée sur toutes les voies (%1) : ces voies sont considérées comme ne la vérifiant pas.</translation>
+        </message>
+        <message>
+            <source>Finds, for every place where the street network crosses the edge of the protected area, the highest speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network.</source>
+            <translation>Détermine, pour chaque point où le réseau de voirie franchit la limite de la zone protégée, la vitesse maximale qu'un véhicule hostile peut y atteindre par n'importe quel itinéraire, un itinéraire qui l'atteint, et le classement de la barrière certifiée par crash-test qui l'arrête : une étude de dynamique des véhicules (VDA) sur l'ensemble du réseau.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Where a vehicle can be.&lt;/b&gt; The study area is the protected area grown by SEARCH_DISTANCE_M; the streets inside it, minus the protected area itself, are the network. Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field "oneway" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined. No U-turns: turning round is a near standstill, which starting at rest covers.</source>
+            <translation>&lt;b&gt;Où un véhicule peut se trouver.&lt;/b&gt; La zone d'étude est la zone protégée élargie de SEARCH_DISTANCE_M ; les voies qu'elle contient, zone protégée exceptée, forment le réseau. Un conducteur hostile ignore les sens uniques sauf si RESPECT_ONEWAY est coché (ONEWAY_FIELD, par défaut le champ « oneway » si la couche en a un : valeurs OSM yes/true/1 et -1/reverse) ; les rues piétonnes et les places sont carrossables sauf si EXCLUDE_EXPRESSION les écarte (par exemple les voies équipées de bornes). Les extrémités de voies distantes de moins de TOLERANCE_M sont raccordées. Pas de demi-tour : faire demi-tour revient presque à s'arrêter, ce que couvre le départ à l'arrêt.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Acceleration.&lt;/b&gt; a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.</source>
+            <translation>&lt;b&gt;Accélération.&lt;/b&gt; a(v) = a0 (1 - v/vmax) : sur une distance s, la vitesse passe de v1 à v2 avec S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). La vitesse ne dépasse jamais vmax.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vehicles.&lt;/b&gt; VEHICLE picks a row of the vehicle table (mass, a0, vmax, rollover threshold and the test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass override rates against the lightest test vehicle at least as heavy, within 5 %). The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t lorry 0.5 m/s²) and vmax is a judgement call: set them from the vehicles that matter on your site.</source>
+            <translation>&lt;b&gt;Véhicules.&lt;/b&gt; VEHICLE choisit une ligne du tableau des véhicules (masse, a0, vmax, seuil de renversement et le véhicule d'essai de chaque norme) ; MASS_KG, ACCEL_MS2 et MAX_SPEED_KMH la remplacent lorsqu'ils sont supérieurs à 0 (une masse imposée est classée d'après le véhicule d'essai le plus léger au moins aussi lourd, à 5 % près). Les accélérations par catégorie n'ont pas de source primaire (valeurs plausibles tirées des temps de 0 à 100 km/h : voiture 3, fourgon 2, camion de 7,5 t 1, poids lourd de 30 t 0,5 m/s²) et vmax relève de l'appréciation : réglez-les d'après les véhicules pertinents sur votre site.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over which the vehicle accelerates freely up to the impact, since the last point where its speed was bound (the route's start, a bend or a junction turn); route_m, the length of the whole critical route; entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and rating_pas68 (below). Routes: the critical route of each impact point as a line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle enters at speed or builds it up going round a loop). Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
+            <translation>&lt;b&gt;Sorties.&lt;/b&gt; Points d'impact : impact_kmh ; runup_m, l'élan tel qu'une étude VDA le rapporte : la distance sur laquelle le véhicule accélère librement jusqu'à l'impact, depuis le dernier point où sa vitesse était limitée (le départ de l'itinéraire, un virage ou un changement de direction à un carrefour) ; route_m, la longueur de tout l'itinéraire critique ; entry_kmh, la vitesse à laquelle l'itinéraire est entré dans la zone d'étude (NULL s'il part de l'arrêt ou prend de la vitesse en faisant une boucle) ; energy_kj (m v² / 2) ; angle_deg, entre l'approche finale de la voie et la limite de la zone protégée (90 = de face), que les classements ne reprennent pas ; rating_astm, rating_iwa et rating_pas68 (ci-dessous). Itinéraires : l'itinéraire critique de chaque point d'impact, sous forme de ligne dont la valeur M est la vitesse en km/h à chaque sommet, avec runup_m, route_m, entry_kmh et start_kmh (supérieur à 0 lorsque le véhicule entre déjà lancé ou prend de la vitesse en faisant une boucle). Réseau : chaque voie de la zone d'étude avec max_kmh, la vitesse maximale atteinte sur cette voie dans un sens permettant d'atteindre la zone protégée (une carte de chaleur). Les sorties sont dans le SCR de la couche du réseau ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).</translation>
+        </message>
+        <message>
+            <source>entering the study area at %1 km/h</source>
+            <translation>en entrant dans la zone d'étude à %1 km/h</translation>
+        </message>
+        <message>
+            <source>starting at %1 km/h</source>
+            <translation>en partant à %1 km/h</translation>
+        </message>
+        <message>
+            <source>Fastest impact: %1 km/h on street feature %2, %3 m of free run-up after the last bend, junction or start, on a route of %4 m %5. ASTM F2656: %6; IWA 14-1: %7; PAS 68: %8.</source>
+            <translation>Impact le plus rapide : %1 km/h sur l'entité de voie %2, %3 m d'élan libre après le dernier virage, carrefour ou départ, sur un itinéraire de %4 m %5. ASTM F2656 : %6 ; IWA 14-1 : %7 ; PAS 68 : %8.</translation>
         </message>
     </context>
     <context>
@@ -1854,10 +1862,6 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>Véhicule hostile</translation>
         </message>
         <message>
-            <source>Speed entering the study area (km/h)</source>
-            <translation>Vitesse à l'entrée de la zone d'étude (km/h)</translation>
-        </message>
-        <message>
             <source>Search distance around the protected area (m)</source>
             <translation>Distance de recherche autour de la zone protégée (m)</translation>
         </message>
@@ -1898,10 +1902,6 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>la largeur d'une voie sans valeur de largeur, par ex. 7 m</translation>
         </message>
         <message>
-            <source>DEFAULT_WIDTH_M must be a street's width, at most %1 m; got %2.</source>
-            <translation>DEFAULT_WIDTH_M doit être la largeur d'une rue, au plus %1 m ; reçu %2.</translation>
-        </message>
-        <message>
             <source>dry asphalt about 0.7, wet 0.3-0.4</source>
             <translation>enrobé sec environ 0,7, mouillé 0,3-0,4</translation>
         </message>
@@ -1909,12 +1909,88 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <source>metres, e.g. 0.5</source>
             <translation>mètres, par ex. 0,5</translation>
         </message>
+        <message>
+            <source>Speed entering the study area where a street has no speed limit (km/h)</source>
+            <translation>Vitesse à l'entrée de la zone d'étude là où une voie n'a pas de limitation de vitesse (km/h)</translation>
+        </message>
+        <message>
+            <source>Speed limit field (OSM maxspeed values; default: "maxspeed" if present)</source>
+            <translation>Champ de limitation de vitesse (valeurs OSM maxspeed ; par défaut : « maxspeed » s'il existe)</translation>
+        </message>
+        <message>
+            <source>Kerb radius of junction corners (m; 0 = sharp corner)</source>
+            <translation>Rayon de bordure des angles de carrefour (m ; 0 = angle vif)</translation>
+        </message>
+        <message>
+            <source>Penetration the plan allows past a barrier (m; 1 = ASTM P1)</source>
+            <translation>Pénétration admise par le plan au-delà d'une barrière (m ; 1 = ASTM P1)</translation>
+        </message>
+        <message>
+            <source>Rollover threshold override, g (0 = the vehicle's)</source>
+            <translation>Seuil de renversement imposé, g (0 = celui du véhicule)</translation>
+        </message>
+        <message>
+            <source>Digitising tolerance: vertices closer to a straight line make no bend (m)</source>
+            <translation>Tolérance de numérisation : les sommets plus proches d'une droite ne forment pas de virage (m)</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1 : %2.</translation>
+        </message>
+        <message>
+            <source>metres, 0 cuts junction corners sharp</source>
+            <translation>mètres, 0 coupe les angles de carrefour à vif</translation>
+        </message>
+        <message>
+            <source>metres past the barrier line, 1 m is ASTM P1</source>
+            <translation>mètres au-delà de la ligne de barrières, 1 m correspond à ASTM P1</translation>
+        </message>
+        <message>
+            <source>0 keeps the vehicle's own threshold</source>
+            <translation>0 conserve le seuil propre au véhicule</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Entry speeds.&lt;/b&gt; A vehicle may start at rest anywhere on the network, or enter the study area where a street crosses its outer edge at that street's speed limit: MAXSPEED_FIELD (default the field "maxspeed" when the layer has one), read as OpenStreetMap writes maxspeed: a number is km/h, "30 mph" and knots are converted, "walk" is %1 km/h, "none" (no limit) is the vehicle's top speed, a national code such as "DE:urban" is that country's default limit, a list "50;30" its highest part. A street without a value, or with one that says no number ("signals", "variable"), enters at START_SPEED_KMH. The limit stands for the traffic speed a vehicle can already have where the street enters the area; inside it a hostile driver ignores limits. No vehicle exceeds its top speed.</source>
+            <translation>&lt;b&gt;Vitesses d'entrée.&lt;/b&gt; Un véhicule peut partir à l'arrêt n'importe où sur le réseau, ou entrer dans la zone d'étude là où une voie franchit son bord extérieur, à la limitation de vitesse de cette voie : MAXSPEED_FIELD (par défaut le champ « maxspeed » si la couche en a un), lu comme OpenStreetMap écrit maxspeed : un nombre est en km/h, « 30 mph » et les nœuds sont convertis, « walk » vaut %1 km/h, « none » (pas de limite) est la vitesse maximale du véhicule, un code national tel que « DE:urban » est la limite par défaut de ce pays, une liste « 50;30 » sa plus haute valeur. Une voie sans valeur, ou dont la valeur ne donne pas de nombre (« signals », « variable »), entre à START_SPEED_KMH. La limitation représente la vitesse de circulation qu'un véhicule peut déjà avoir là où la voie entre dans la zone ; à l'intérieur, un conducteur hostile ignore les limitations. Aucun véhicule ne dépasse sa vitesse maximale.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Bends and junctions.&lt;/b&gt; Bends are read from each street's centreline, whatever the number of points it was drawn with: vertices within DIGITISING_TOLERANCE_M of a straight line are digitising noise and make no bend; a run of vertices turning the same way is one bend (an S-bend is two), also across a way split where only two streets meet. Its centreline radius Rc follows from its length and total turn theta; a corner drawn as one vertex gets the largest radius its drawing admits (tangents reaching the nearest drawn points). The fastest path cuts across the usable width w (WIDTH_FIELD, else DEFAULT_WIDTH_M): the racing line touching the outer edge before and after the bend and the inner edge at its apex has the radius R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 the inner edge's radius (plane geometry; with Ri = 0 it is the corner-cutting radius of common VDA practice, domain reference sec. 4). A turn at a junction (three or more streets) is a corner whose inner kerb has the radius KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w the mean of the two streets' widths; 0 cuts the corner sharp. Through a bend or a turn the speed is at most sqrt(a R), a = g times the lower of FRICTION (the tyres slide) and the vehicle's rollover threshold in g (it tips over; ROLLOVER_G overrides the class's): a laden truck rolls over at about 0.3-0.5 g, long before its tyres slide at 0.7.</source>
+            <translation>&lt;b&gt;Virages et carrefours.&lt;/b&gt; Les virages sont lus sur l'axe de chaque voie, quel que soit le nombre de points avec lequel il a été dessiné : les sommets à moins de DIGITISING_TOLERANCE_M d'une droite sont du bruit de numérisation et ne forment pas de virage ; une suite de sommets tournant du même côté forme un seul virage (un virage en S en forme deux), y compris à travers une coupure de voie où seules deux voies se rejoignent. Son rayon d'axe Rc découle de sa longueur et de son angle total theta ; un angle dessiné par un seul sommet reçoit le plus grand rayon que son dessin admet (des tangentes allant jusqu'aux points dessinés les plus proches). La trajectoire la plus rapide coupe sur la largeur utilisable w (WIDTH_FIELD, sinon DEFAULT_WIDTH_M) : la trajectoire idéale, qui touche le bord extérieur avant et après le virage et le bord intérieur à la corde, a pour rayon R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 étant le rayon du bord intérieur (géométrie plane ; avec Ri = 0 c'est le rayon de coupe d'angle de la pratique courante des études VDA, référence du domaine, sect. 4). Un changement de direction à un carrefour (trois voies ou plus) est un angle dont la bordure intérieure a pour rayon KERB_RADIUS_M : R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w étant la moyenne des largeurs des deux voies ; 0 coupe l'angle à vif. Dans un virage ou un changement de direction, la vitesse est au plus sqrt(a R), a = g multiplié par la plus petite valeur entre FRICTION (les pneus glissent) et le seuil de renversement du véhicule en g (il se renverse ; ROLLOVER_G remplace celui de la catégorie) : un camion chargé se renverse vers 0,3-0,5 g, bien avant que ses pneus ne glissent à 0,7.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Barrier ratings.&lt;/b&gt; Each impact gets, per standard, the lowest crash-test rating that stops it, for the standard's test vehicle matching the class. ASTM F2656 designations are miles per hour: M30, M40 and M50 are the 6.8 t truck at 30, 40 and 50 mph (48, 64 and 80 km/h), written with the km/h, e.g. "M40-P1 (64 km/h)". ASTM grants a designation to tests down to the floor of its speed band (30: 28 mph, 40: 38 mph, 50: 47 mph, i.e. 45, 61 and 76 km/h), so an impact above a band's floor needs the next designation, and one inside the open top band names the test speed to ask of the test report ("tested at 78 km/h or more"). IWA 14-1 (e.g. V/7200[N3C]/64/90:1.0) and PAS 68 (e.g. V/7500[N3]/64/90:1.0) write the test vehicle's mass and class, the test speed in km/h, the TEST's impact angle, 90 (head-on, as the standards test: a hostile driver can leave the street at any angle; the street's own approach angle is angle_deg) and the penetration. Every rating names the penetration the plan allows, PENETRATION_M: ASTM P1 up to 1 m, P2 up to 7 m, P3 up to 30 m, P4 more (the least stringent class within the allowance; below 1 m the text says no ASTM class is that strict); IWA 14-1 and PAS 68 in metres, rounded down. An impact faster than every test of a standard says so.</source>
+            <translation>&lt;b&gt;Classements des barrières.&lt;/b&gt; Chaque impact reçoit, pour chaque norme, le plus faible classement d'essai de choc qui l'arrête, pour le véhicule d'essai de la norme correspondant à la catégorie. Les désignations ASTM F2656 sont en miles par heure : M30, M40 et M50 désignent le camion de 6,8 t à 30, 40 et 50 mph (48, 64 et 80 km/h), écrites avec les km/h, par ex. « M40-P1 (64 km/h) ». L'ASTM accorde une désignation à des essais jusqu'au plancher de sa plage de vitesses (30 : 28 mph, 40 : 38 mph, 50 : 47 mph, soit 45, 61 et 76 km/h) : un impact au-dessus du plancher d'une plage exige la désignation suivante, et un impact dans la plage supérieure ouverte indique la vitesse d'essai à exiger du rapport d'essai (« tested at 78 km/h or more »). IWA 14-1 (par ex. V/7200[N3C]/64/90:1.0) et PAS 68 (par ex. V/7500[N3]/64/90:1.0) indiquent la masse et la classe du véhicule d'essai, la vitesse d'essai en km/h, l'angle d'impact de l'ESSAI, 90 (de face, comme les normes l'essaient : un conducteur hostile peut quitter la voie sous n'importe quel angle ; l'angle d'approche propre à la voie est angle_deg) et la pénétration. Chaque classement indique la pénétration admise par le plan, PENETRATION_M : ASTM P1 jusqu'à 1 m, P2 jusqu'à 7 m, P3 jusqu'à 30 m, P4 au-delà (la classe la moins exigeante dans la tolérance ; en dessous de 1 m, le texte précise qu'aucune classe ASTM n'est aussi stricte) ; IWA 14-1 et PAS 68 en mètres, arrondis vers le bas. Un impact plus rapide que tous les essais d'une norme est signalé comme tel.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Judgement calls of the approach model&lt;/b&gt; (parameters: set them for the site). The default vehicle, the 7.5 t truck (PAS 68 N3, the usual design threat of UK hostile vehicle mitigation); START_SPEED_KMH %1 (a common urban limit); SEARCH_DISTANCE_M %2; DEFAULT_WIDTH_M %3 (two lanes); the mean width at junctions; TOLERANCE_M %4; FRICTION %5 (dry asphalt: 0.7-0.8 dry, 0.3-0.4 wet, domain reference sec. 4). KERB_RADIUS_M %6 m, on the safe side (a larger radius allows a faster turn): historic town corners are under 1 m, UK trunk-road practice 6 m, US municipal codes ask 25 to 50 ft (7.6 to 15.2 m) on collectors and arterials. DIGITISING_TOLERANCE_M %7 m: centrelines traced from imagery are good to about a metre. Rollover thresholds: 30 t lorry 0.45 g (Winkler, UMTRI: a heavy trailer in good order); 7.2 and 7.5 t trucks 0.5 g, van 1.1, pickup 1.3, car 1.5 g are judgement calls at the upper end of published ranges (the safe side; for cars friction binds first). PENETRATION_M %8 m: ASTM P1, the strictest class, the only one the US Department of State's SD-STD-02.01 Rev A (2003) certifies; at an event a crowd stands close behind the barrier line. The ASTM band floors are those of ASTM F2656-07 table 3, recalled (the standard is not public) and not re-read; the 60 mph band's 57 mph is assumed.</source>
+            <translation>&lt;b&gt;Choix d'appréciation du modèle d'approche&lt;/b&gt; (paramètres : réglez-les pour le site). Le véhicule par défaut, le camion de 7,5 t (PAS 68 N3, la menace de référence habituelle de la protection contre les véhicules hostiles au Royaume-Uni) ; START_SPEED_KMH %1 (une limite urbaine courante) ; SEARCH_DISTANCE_M %2 ; DEFAULT_WIDTH_M %3 (deux voies de circulation) ; la largeur moyenne aux carrefours ; TOLERANCE_M %4 ; FRICTION %5 (enrobé sec : 0,7-0,8 sec, 0,3-0,4 mouillé, référence du domaine, sect. 4). KERB_RADIUS_M %6 m, du côté de la sécurité (un rayon plus grand permet de tourner plus vite) : les angles des centres historiques font moins de 1 m, la pratique des routes principales britanniques 6 m, les règlements municipaux américains demandent 25 à 50 ft (7,6 à 15,2 m) sur les voies collectrices et artérielles. DIGITISING_TOLERANCE_M %7 m : les axes tracés sur imagerie sont justes à un mètre près environ. Seuils de renversement : poids lourd de 30 t 0,45 g (Winkler, UMTRI : une remorque lourde en bon état) ; camions de 7,2 et 7,5 t 0,5 g, fourgon 1,1, pick-up 1,3, voiture 1,5 g sont des choix d'appréciation au haut des plages publiées (du côté de la sécurité ; pour les voitures, l'adhérence limite la première). PENETRATION_M %8 m : ASTM P1, la classe la plus stricte, la seule que certifie la norme SD-STD-02.01 Rev A (2003) du Département d'État américain ; lors d'un événement, la foule se tient juste derrière la ligne de barrières. Les planchers des plages ASTM sont ceux du tableau 3 de l'ASTM F2656-07, cités de mémoire (la norme n'est pas publique) et non relus ; les 57 mph de la plage de 60 mph sont supposés.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Not modelled.&lt;/b&gt; Braking, traffic, parked cars, street furniture and kerbs as obstacles, gradients and surface changes; cornering is steady (no load transfer in a sudden swerve); speed limits inside the study area; streets that cross without a shared vertex (bridges) do not connect. Speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor. Values no real vehicle or street has are refused, with the limit and its reason (e.g. speeds above %1 km/h, accelerations above %2 m/s², masses above %3 kg, widths above %4 m).</source>
+            <translation>&lt;b&gt;Non modélisé.&lt;/b&gt; Le freinage, la circulation, les véhicules stationnés, le mobilier urbain et les bordures comme obstacles, les pentes et les changements de revêtement ; le virage est pris en régime établi (pas de report de charge lors d'un brusque écart) ; les limitations de vitesse à l'intérieur de la zone d'étude ; les voies qui se croisent sans sommet commun (ponts) ne sont pas reliées. Les vitesses sont des majorants pour la planification et ne remplacent pas une visite de site par un évaluateur qualifié. Les valeurs qu'aucun véhicule ni aucune voie réels n'ont sont refusées, avec la limite et sa raison (par ex. des vitesses au-delà de %1 km/h, des accélérations au-delà de %2 m/s², des masses au-delà de %3 kg, des largeurs au-delà de %4 m).</translation>
+        </message>
     </context>
     <context>
         <name>ApproachStudy</name>
         <message>
             <source>Could not rate the barrier for %1: %2</source>
             <translation>Impossible de déterminer le classement de la barrière pour %1 : %2</translation>
+        </message>
+        <message>
+            <source>Bends and junction turns: lateral limit %1 g, the lower of FRICTION %2 and the vehicle's rollover threshold %3 g; junction corners with a kerb radius of %4 m.</source>
+            <translation>Virages et changements de direction aux carrefours : limite latérale %1 g, la plus petite valeur entre FRICTION %2 et le seuil de renversement du véhicule %3 g ; angles de carrefour avec un rayon de bordure de %4 m.</translation>
+        </message>
+        <message>
+            <source>Entry speeds: %1 entr(ies) into the study area, all at START_SPEED_KMH (%2 km/h, at most the vehicle's top speed): no street has a speed limit in MAXSPEED_FIELD%3.</source>
+            <translation>Vitesses d'entrée : %1 entrée(s) dans la zone d'étude, toutes à START_SPEED_KMH (%2 km/h, au plus la vitesse maximale du véhicule) : aucune voie n'a de limitation de vitesse dans MAXSPEED_FIELD%3.</translation>
+        </message>
+        <message>
+            <source> (none chosen)</source>
+            <translation> (aucun choisi)</translation>
+        </message>
+        <message>
+            <source>Entry speeds: %1 of %2 entr(ies) into the study area at their street's speed limit (field "%3": %4 to %5 km/h, at most the vehicle's top speed), %6 at START_SPEED_KMH (%7 km/h).</source>
+            <translation>Vitesses d'entrée : %1 des %2 entrée(s) dans la zone d'étude à la limitation de vitesse de leur voie (champ « %3 » : %4 à %5 km/h, au plus la vitesse maximale du véhicule), %6 à START_SPEED_KMH (%7 km/h).</translation>
         </message>
     </context>
     <context>

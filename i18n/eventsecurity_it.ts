@@ -1253,6 +1253,10 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <source>The name field "%1" is not in the network layer: choose one of its fields or none.</source>
             <translation>Il campo del nome «%1» non è nel layer della rete: sceglierne uno dei suoi campi o nessuno.</translation>
         </message>
+        <message>
+            <source>The speed limit field "%1" is not in the network layer: choose one of its fields or none.</source>
+            <translation>Il campo del limite di velocità "%1" non è nel layer della rete: scegliere uno dei suoi campi o nessuno.</translation>
+        </message>
     </context>
     <context>
         <name>ThreatCatalogue</name>
@@ -1336,34 +1340,6 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <translation>veicolo,ostile,ariete,veicolo ariete,hvm,vda,dinamica,velocità,impatto,barriera,dissuasore,astm,f2656,iwa,pas68,avvicinamento,rincorsa</translation>
         </message>
         <message>
-            <source>Finds, for every place where the street network crosses the edge of the protected area, the highest speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network.
-
-&lt;b&gt;Where a vehicle can be.&lt;/b&gt; The study area is the protected area grown by SEARCH_DISTANCE_M; the streets inside it, minus the protected area itself, are the network. A vehicle may start at rest anywhere on it, or enter at START_SPEED_KMH where a street crosses the study area's outer edge. Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field "oneway" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined; crossings without a shared vertex (bridges) do not connect. No U-turns: turning round is a near standstill, which starting at rest covers.
-
-&lt;b&gt;Acceleration.&lt;/b&gt; a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.
-
-&lt;b&gt;Bends.&lt;/b&gt; Where the route turns by a deflection angle theta, at a junction or at a vertex inside a street, the speed is at most sqrt(mu g R), R = w / (1 - cos(theta/2)): the driver cuts the corner across the usable carriageway width w (WIDTH_FIELD, else DEFAULT_WIDTH_M; at a junction the mean of the two streets' widths), mu = FRICTION, g = 9.80665 m/s2.
-
-&lt;b&gt;Vehicles.&lt;/b&gt; VEHICLE picks a row of the vehicle table (mass, a0, vmax and the test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass override rates against the lightest test vehicle at least as heavy, within 5 %).
-
-&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh, runup_m (length of the critical route), energy_kj (m v^2 / 2), angle_deg (between the final approach and the protected area's edge, 90 = head-on) and the rating a barrier needs: ASTM F2656 (e.g. M50), IWA 14-1 (e.g. V/7200[N2A]/48/90) and PAS 68 — the lowest test speed at or above the impact speed, for the test vehicle matching the class; an impact faster than every test says so. Penetration ratings are left to the designer. Routes: the critical route per impact point as a line whose M value is the speed in km/h at each vertex, with start_kmh above 0 when the vehicle enters at speed or builds it up going round a loop. Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).
-
-&lt;b&gt;Sources and judgement calls.&lt;/b&gt; The model and the cornering limit: domain reference sec. 4 (common VDA practice); mu 0.7 is dry asphalt (0.7-0.8 dry, 0.3-0.4 wet). The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t lorry 0.5 m/s2) and vmax is a judgement: set them from the vehicles that matter on your site. Judgement calls of this tool, all parameters: the default vehicle (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50 (a common urban limit), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (two lanes), the mean width at junctions, TOLERANCE_M 0.5. Braking, traffic, kerbs, street furniture and parked cars are not modelled: speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor.</source>
-            <translation>Determina, per ogni punto in cui la rete stradale attraversa il bordo dell'area protetta, la velocità massima che un veicolo ostile può raggiungervi lungo qualsiasi percorso, un percorso che la raggiunge e la classe della barriera antisfondamento certificata che lo ferma: una valutazione della dinamica dei veicoli (VDA) sull'intera rete.
-
-&lt;b&gt;Dove può trovarsi un veicolo.&lt;/b&gt; L'area di studio è l'area protetta ampliata di SEARCH_DISTANCE_M; le strade al suo interno, esclusa l'area protetta stessa, formano la rete. Un veicolo può partire da fermo in qualsiasi punto della rete, oppure entrare a START_SPEED_KMH dove una strada attraversa il bordo esterno dell'area di studio. I conducenti ostili ignorano i sensi unici a meno che RESPECT_ONEWAY sia attivo (ONEWAY_FIELD, per impostazione predefinita il campo "oneway" se il layer lo possiede: valori OSM yes/true/1 e -1/reverse); le strade pedonali e le piazze sono percorribili a meno che EXCLUDE_EXPRESSION le escluda (per esempio le vie protette da dissuasori). Le estremità di strade più vicine di TOLERANCE_M vengono unite; gli incroci senza vertice comune (ponti) non sono collegati. Nessuna inversione a U: invertire la marcia equivale quasi a fermarsi, caso coperto dalla partenza da fermo.
-
-&lt;b&gt;Accelerazione.&lt;/b&gt; a(v) = a0 (1 - v/vmax): su un tratto s la velocità passa da v1 a v2 con S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). La velocità non supera mai vmax.
-
-&lt;b&gt;Curve.&lt;/b&gt; Dove il percorso svolta di un angolo di deviazione theta, a un incrocio o a un vertice interno a una strada, la velocità è al massimo sqrt(mu g R), R = w / (1 - cos(theta/2)): il conducente taglia la curva sfruttando tutta la larghezza utile della carreggiata w (WIDTH_FIELD, altrimenti DEFAULT_WIDTH_M; a un incrocio la media delle larghezze delle due strade), mu = FRICTION, g = 9,80665 m/s2.
-
-&lt;b&gt;Veicoli.&lt;/b&gt; VEHICLE sceglie una riga della tabella dei veicoli (massa, a0, vmax e il veicolo di prova di ciascuna norma); MASS_KG, ACCEL_MS2 e MAX_SPEED_KMH la sostituiscono quando sono maggiori di 0 (una massa imposta viene classificata rispetto al veicolo di prova più leggero almeno altrettanto pesante, con una tolleranza del 5 %).
-
-&lt;b&gt;Risultati.&lt;/b&gt; Punti d'impatto: impact_kmh, runup_m (lunghezza del percorso critico), energy_kj (m v^2 / 2), angle_deg (tra l'avvicinamento finale e il bordo dell'area protetta, 90 = frontale) e la classe richiesta alla barriera: ASTM F2656 (per es. M50), IWA 14-1 (per es. V/7200[N2A]/48/90) e PAS 68 — la velocità di prova più bassa pari o superiore alla velocità d'impatto, per il veicolo di prova corrispondente alla categoria; un impatto più veloce di tutte le prove viene segnalato come tale. La classe di penetrazione è lasciata al progettista. Percorsi: il percorso critico di ogni punto d'impatto come linea il cui valore M è la velocità in km/h a ogni vertice, con start_kmh maggiore di 0 quando il veicolo entra già lanciato o prende velocità percorrendo un anello. Rete: ogni strada dell'area di studio con max_kmh, la velocità massima su di essa in un senso da cui si può raggiungere l'area protetta (una mappa di calore). I risultati sono nel SR del layer della rete; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale).
-
-&lt;b&gt;Fonti e scelte di giudizio.&lt;/b&gt; Il modello e il limite in curva: riferimento di dominio, sez. 4 (prassi comune delle VDA); mu 0,7 corrisponde ad asfalto asciutto (0,7-0,8 asciutto, 0,3-0,4 bagnato). Le accelerazioni per categoria non hanno una fonte primaria (valori plausibili ricavati dai tempi 0-100 km/h: autovettura 3, furgone 2, autocarro da 7,5 t 1, mezzo pesante da 30 t 0,5 m/s2) e vmax è una scelta di giudizio: impostarli in base ai veicoli rilevanti per il proprio sito. Scelte di giudizio di questo strumento, tutte parametri: il veicolo predefinito (autocarro da 7,5 t, PAS 68 N3), START_SPEED_KMH 50 (un limite urbano comune), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (due corsie), la larghezza media agli incroci, TOLERANCE_M 0,5. Frenata, traffico, cordoli, arredo urbano e auto in sosta non sono modellati: le velocità sono limiti superiori per la pianificazione e non sostituiscono un sopralluogo di un valutatore qualificato.</translation>
-        </message>
-        <message>
             <source>Protected area (polygons)</source>
             <translation>Area protetta (poligoni)</translation>
         </message>
@@ -1438,6 +1414,38 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>An expression could not be evaluated on every street (%1): those streets count as not matching.</source>
             <translation>Non è stato possibile valutare un'espressione su tutte le strade (%1): tali strade sono considerate non corrispondenti.</translation>
+        </message>
+        <message>
+            <source>Finds, for every place where the street network crosses the edge of the protected area, the highest speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network.</source>
+            <translation>Determina, per ogni punto in cui la rete stradale attraversa il bordo dell'area protetta, la velocità massima che un veicolo ostile può raggiungervi lungo qualsiasi percorso, un percorso che la raggiunge e la classe della barriera antisfondamento certificata che lo ferma: una valutazione della dinamica dei veicoli (VDA) sull'intera rete.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Where a vehicle can be.&lt;/b&gt; The study area is the protected area grown by SEARCH_DISTANCE_M; the streets inside it, minus the protected area itself, are the network. Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field "oneway" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined. No U-turns: turning round is a near standstill, which starting at rest covers.</source>
+            <translation>&lt;b&gt;Dove può trovarsi un veicolo.&lt;/b&gt; L'area di studio è l'area protetta ampliata di SEARCH_DISTANCE_M; le strade al suo interno, esclusa l'area protetta stessa, formano la rete. I conducenti ostili ignorano i sensi unici a meno che RESPECT_ONEWAY sia attivo (ONEWAY_FIELD, per impostazione predefinita il campo "oneway" se il layer lo possiede: valori OSM yes/true/1 e -1/reverse); le strade pedonali e le piazze sono percorribili a meno che EXCLUDE_EXPRESSION le escluda (per esempio le vie protette da dissuasori). Le estremità di strade più vicine di TOLERANCE_M vengono unite. Nessuna inversione a U: invertire la marcia equivale quasi a fermarsi, caso coperto dalla partenza da fermo.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Acceleration.&lt;/b&gt; a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.</source>
+            <translation>&lt;b&gt;Accelerazione.&lt;/b&gt; a(v) = a0 (1 - v/vmax): su un tratto s la velocità passa da v1 a v2 con S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). La velocità non supera mai vmax.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vehicles.&lt;/b&gt; VEHICLE picks a row of the vehicle table (mass, a0, vmax, rollover threshold and the test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass override rates against the lightest test vehicle at least as heavy, within 5 %). The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t lorry 0.5 m/s²) and vmax is a judgement call: set them from the vehicles that matter on your site.</source>
+            <translation>&lt;b&gt;Veicoli.&lt;/b&gt; VEHICLE sceglie una riga della tabella dei veicoli (massa, a0, vmax, soglia di ribaltamento e il veicolo di prova di ciascuna norma); MASS_KG, ACCEL_MS2 e MAX_SPEED_KMH la sostituiscono quando sono maggiori di 0 (una massa imposta viene classificata rispetto al veicolo di prova più leggero almeno altrettanto pesante, con una tolleranza del 5 %). Le accelerazioni per categoria non hanno una fonte primaria (valori plausibili ricavati dai tempi 0-100 km/h: autovettura 3, furgone 2, autocarro da 7,5 t 1, mezzo pesante da 30 t 0,5 m/s²) e vmax è una scelta di giudizio: impostarli in base ai veicoli rilevanti per il proprio sito.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over which the vehicle accelerates freely up to the impact, since the last point where its speed was bound (the route's start, a bend or a junction turn); route_m, the length of the whole critical route; entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and rating_pas68 (below). Routes: the critical route of each impact point as a line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle enters at speed or builds it up going round a loop). Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
+            <translation>&lt;b&gt;Risultati.&lt;/b&gt; Punti d'impatto: impact_kmh; runup_m, la rincorsa come la riporta una VDA: la distanza su cui il veicolo accelera liberamente fino all'impatto, dall'ultimo punto in cui la sua velocità era limitata (l'inizio del percorso, una curva o una svolta a un incrocio); route_m, la lunghezza dell'intero percorso critico; entry_kmh, la velocità con cui il percorso è entrato nell'area di studio (NULL quando parte da fermo o prende velocità percorrendo un anello); energy_kj (m v² / 2); angle_deg, tra l'avvicinamento finale della strada e il bordo dell'area protetta (90 = frontale), che le classi non riportano; rating_astm, rating_iwa e rating_pas68 (sotto). Percorsi: il percorso critico di ogni punto d'impatto come linea il cui valore M è la velocità in km/h a ogni vertice, con runup_m, route_m, entry_kmh e start_kmh (maggiore di 0 quando il veicolo entra già lanciato o prende velocità percorrendo un anello). Rete: ogni strada dell'area di studio con max_kmh, la velocità massima su di essa in un senso da cui si può raggiungere l'area protetta (una mappa di calore). I risultati sono nel SR del layer della rete; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale).</translation>
+        </message>
+        <message>
+            <source>entering the study area at %1 km/h</source>
+            <translation>entrando nell'area di studio a %1 km/h</translation>
+        </message>
+        <message>
+            <source>starting at %1 km/h</source>
+            <translation>partendo a %1 km/h</translation>
+        </message>
+        <message>
+            <source>Fastest impact: %1 km/h on street feature %2, %3 m of free run-up after the last bend, junction or start, on a route of %4 m %5. ASTM F2656: %6; IWA 14-1: %7; PAS 68: %8.</source>
+            <translation>Impatto più veloce: %1 km/h sull'elemento stradale %2, %3 m di rincorsa libera dopo l'ultima curva, incrocio o partenza, su un percorso di %4 m %5. ASTM F2656: %6; IWA 14-1: %7; PAS 68: %8.</translation>
         </message>
     </context>
     <context>
@@ -1854,10 +1862,6 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <translation>Veicolo ostile</translation>
         </message>
         <message>
-            <source>Speed entering the study area (km/h)</source>
-            <translation>Velocità di ingresso nell'area di studio (km/h)</translation>
-        </message>
-        <message>
             <source>Search distance around the protected area (m)</source>
             <translation>Distanza di ricerca attorno all'area protetta (m)</translation>
         </message>
@@ -1898,10 +1902,6 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <translation>la larghezza di una strada senza valore di larghezza, per es. 7 m</translation>
         </message>
         <message>
-            <source>DEFAULT_WIDTH_M must be a street's width, at most %1 m; got %2.</source>
-            <translation>DEFAULT_WIDTH_M deve essere la larghezza di una strada, al massimo %1 m; ricevuto %2.</translation>
-        </message>
-        <message>
             <source>dry asphalt about 0.7, wet 0.3-0.4</source>
             <translation>asfalto asciutto circa 0,7, bagnato 0,3-0,4</translation>
         </message>
@@ -1909,12 +1909,88 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <source>metres, e.g. 0.5</source>
             <translation>metri, ad es. 0,5</translation>
         </message>
+        <message>
+            <source>Speed entering the study area where a street has no speed limit (km/h)</source>
+            <translation>Velocità di ingresso nell'area di studio dove una strada non ha limite di velocità (km/h)</translation>
+        </message>
+        <message>
+            <source>Speed limit field (OSM maxspeed values; default: "maxspeed" if present)</source>
+            <translation>Campo del limite di velocità (valori OSM maxspeed; predefinito: "maxspeed" se presente)</translation>
+        </message>
+        <message>
+            <source>Kerb radius of junction corners (m; 0 = sharp corner)</source>
+            <translation>Raggio del cordolo degli angoli d'incrocio (m; 0 = angolo vivo)</translation>
+        </message>
+        <message>
+            <source>Penetration the plan allows past a barrier (m; 1 = ASTM P1)</source>
+            <translation>Penetrazione ammessa dal piano oltre una barriera (m; 1 = ASTM P1)</translation>
+        </message>
+        <message>
+            <source>Rollover threshold override, g (0 = the vehicle's)</source>
+            <translation>Soglia di ribaltamento imposta, g (0 = quella del veicolo)</translation>
+        </message>
+        <message>
+            <source>Digitising tolerance: vertices closer to a straight line make no bend (m)</source>
+            <translation>Tolleranza di digitalizzazione: i vertici più vicini a una retta non formano una curva (m)</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>metres, 0 cuts junction corners sharp</source>
+            <translation>metri, 0 taglia gli angoli d'incrocio a spigolo vivo</translation>
+        </message>
+        <message>
+            <source>metres past the barrier line, 1 m is ASTM P1</source>
+            <translation>metri oltre la linea delle barriere, 1 m corrisponde ad ASTM P1</translation>
+        </message>
+        <message>
+            <source>0 keeps the vehicle's own threshold</source>
+            <translation>0 mantiene la soglia propria del veicolo</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Entry speeds.&lt;/b&gt; A vehicle may start at rest anywhere on the network, or enter the study area where a street crosses its outer edge at that street's speed limit: MAXSPEED_FIELD (default the field "maxspeed" when the layer has one), read as OpenStreetMap writes maxspeed: a number is km/h, "30 mph" and knots are converted, "walk" is %1 km/h, "none" (no limit) is the vehicle's top speed, a national code such as "DE:urban" is that country's default limit, a list "50;30" its highest part. A street without a value, or with one that says no number ("signals", "variable"), enters at START_SPEED_KMH. The limit stands for the traffic speed a vehicle can already have where the street enters the area; inside it a hostile driver ignores limits. No vehicle exceeds its top speed.</source>
+            <translation>&lt;b&gt;Velocità di ingresso.&lt;/b&gt; Un veicolo può partire da fermo in qualsiasi punto della rete, oppure entrare nell'area di studio dove una strada ne attraversa il bordo esterno, al limite di velocità di quella strada: MAXSPEED_FIELD (per impostazione predefinita il campo "maxspeed" se il layer lo possiede), letto come OpenStreetMap scrive maxspeed: un numero è in km/h, "30 mph" e i nodi vengono convertiti, "walk" vale %1 km/h, "none" (nessun limite) è la velocità massima del veicolo, un codice nazionale come "DE:urban" è il limite predefinito di quel paese, un elenco "50;30" il suo valore più alto. Una strada senza valore, o con un valore che non indica un numero ("signals", "variable"), entra a START_SPEED_KMH. Il limite rappresenta la velocità di traffico che un veicolo può già avere dove la strada entra nell'area; al suo interno un conducente ostile ignora i limiti. Nessun veicolo supera la propria velocità massima.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Bends and junctions.&lt;/b&gt; Bends are read from each street's centreline, whatever the number of points it was drawn with: vertices within DIGITISING_TOLERANCE_M of a straight line are digitising noise and make no bend; a run of vertices turning the same way is one bend (an S-bend is two), also across a way split where only two streets meet. Its centreline radius Rc follows from its length and total turn theta; a corner drawn as one vertex gets the largest radius its drawing admits (tangents reaching the nearest drawn points). The fastest path cuts across the usable width w (WIDTH_FIELD, else DEFAULT_WIDTH_M): the racing line touching the outer edge before and after the bend and the inner edge at its apex has the radius R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 the inner edge's radius (plane geometry; with Ri = 0 it is the corner-cutting radius of common VDA practice, domain reference sec. 4). A turn at a junction (three or more streets) is a corner whose inner kerb has the radius KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w the mean of the two streets' widths; 0 cuts the corner sharp. Through a bend or a turn the speed is at most sqrt(a R), a = g times the lower of FRICTION (the tyres slide) and the vehicle's rollover threshold in g (it tips over; ROLLOVER_G overrides the class's): a laden truck rolls over at about 0.3-0.5 g, long before its tyres slide at 0.7.</source>
+            <translation>&lt;b&gt;Curve e incroci.&lt;/b&gt; Le curve vengono lette dall'asse di ogni strada, qualunque sia il numero di punti con cui è stato disegnato: i vertici entro DIGITISING_TOLERANCE_M da una retta sono rumore di digitalizzazione e non formano curve; una serie di vertici che girano dallo stesso lato è una sola curva (una curva a S sono due), anche attraverso una divisione della via dove si incontrano solo due strade. Il suo raggio d'asse Rc deriva dalla sua lunghezza e dalla sua deviazione totale theta; un angolo disegnato con un solo vertice riceve il raggio più grande che il suo disegno ammette (tangenti che arrivano ai punti disegnati più vicini). La traiettoria più veloce taglia sulla larghezza utile w (WIDTH_FIELD, altrimenti DEFAULT_WIDTH_M): la traiettoria ideale, che tocca il bordo esterno prima e dopo la curva e il bordo interno al vertice, ha raggio R = Ri + w / (1 - cos(theta/2)), con Ri = Rc - w/2 il raggio del bordo interno (geometria piana; con Ri = 0 è il raggio di taglio dell'angolo della prassi comune delle VDA, riferimento di dominio, sez. 4). Una svolta a un incrocio (tre o più strade) è un angolo il cui cordolo interno ha raggio KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - cos(theta/2)), con w la media delle larghezze delle due strade; 0 taglia l'angolo a spigolo vivo. In una curva o una svolta la velocità è al massimo sqrt(a R), con a = g per il minore tra FRICTION (gli pneumatici slittano) e la soglia di ribaltamento del veicolo in g (si ribalta; ROLLOVER_G sostituisce quella della categoria): un autocarro carico si ribalta intorno a 0,3-0,5 g, molto prima che i suoi pneumatici slittino a 0,7.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Barrier ratings.&lt;/b&gt; Each impact gets, per standard, the lowest crash-test rating that stops it, for the standard's test vehicle matching the class. ASTM F2656 designations are miles per hour: M30, M40 and M50 are the 6.8 t truck at 30, 40 and 50 mph (48, 64 and 80 km/h), written with the km/h, e.g. "M40-P1 (64 km/h)". ASTM grants a designation to tests down to the floor of its speed band (30: 28 mph, 40: 38 mph, 50: 47 mph, i.e. 45, 61 and 76 km/h), so an impact above a band's floor needs the next designation, and one inside the open top band names the test speed to ask of the test report ("tested at 78 km/h or more"). IWA 14-1 (e.g. V/7200[N3C]/64/90:1.0) and PAS 68 (e.g. V/7500[N3]/64/90:1.0) write the test vehicle's mass and class, the test speed in km/h, the TEST's impact angle, 90 (head-on, as the standards test: a hostile driver can leave the street at any angle; the street's own approach angle is angle_deg) and the penetration. Every rating names the penetration the plan allows, PENETRATION_M: ASTM P1 up to 1 m, P2 up to 7 m, P3 up to 30 m, P4 more (the least stringent class within the allowance; below 1 m the text says no ASTM class is that strict); IWA 14-1 and PAS 68 in metres, rounded down. An impact faster than every test of a standard says so.</source>
+            <translation>&lt;b&gt;Classi delle barriere.&lt;/b&gt; Ogni impatto riceve, per ciascuna norma, la classe di prova d'urto più bassa che lo ferma, per il veicolo di prova della norma corrispondente alla categoria. Le designazioni ASTM F2656 sono in miglia orarie: M30, M40 e M50 sono l'autocarro da 6,8 t a 30, 40 e 50 mph (48, 64 e 80 km/h), scritte con i km/h, per es. "M40-P1 (64 km/h)". L'ASTM concede una designazione a prove fino alla soglia inferiore della sua fascia di velocità (30: 28 mph, 40: 38 mph, 50: 47 mph, cioè 45, 61 e 76 km/h): un impatto sopra la soglia di una fascia richiede la designazione successiva, e uno nella fascia superiore aperta indica la velocità di prova da chiedere al rapporto di prova ("tested at 78 km/h or more"). IWA 14-1 (per es. V/7200[N3C]/64/90:1.0) e PAS 68 (per es. V/7500[N3]/64/90:1.0) indicano massa e classe del veicolo di prova, la velocità di prova in km/h, l'angolo d'impatto della PROVA, 90 (frontale, come provano le norme: un conducente ostile può lasciare la strada con qualsiasi angolo; l'angolo di avvicinamento della strada è angle_deg) e la penetrazione. Ogni classe indica la penetrazione ammessa dal piano, PENETRATION_M: ASTM P1 fino a 1 m, P2 fino a 7 m, P3 fino a 30 m, P4 oltre (la classe meno severa entro la tolleranza; sotto 1 m il testo indica che nessuna classe ASTM è così severa); IWA 14-1 e PAS 68 in metri, arrotondati per difetto. Un impatto più veloce di tutte le prove di una norma viene segnalato come tale.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Judgement calls of the approach model&lt;/b&gt; (parameters: set them for the site). The default vehicle, the 7.5 t truck (PAS 68 N3, the usual design threat of UK hostile vehicle mitigation); START_SPEED_KMH %1 (a common urban limit); SEARCH_DISTANCE_M %2; DEFAULT_WIDTH_M %3 (two lanes); the mean width at junctions; TOLERANCE_M %4; FRICTION %5 (dry asphalt: 0.7-0.8 dry, 0.3-0.4 wet, domain reference sec. 4). KERB_RADIUS_M %6 m, on the safe side (a larger radius allows a faster turn): historic town corners are under 1 m, UK trunk-road practice 6 m, US municipal codes ask 25 to 50 ft (7.6 to 15.2 m) on collectors and arterials. DIGITISING_TOLERANCE_M %7 m: centrelines traced from imagery are good to about a metre. Rollover thresholds: 30 t lorry 0.45 g (Winkler, UMTRI: a heavy trailer in good order); 7.2 and 7.5 t trucks 0.5 g, van 1.1, pickup 1.3, car 1.5 g are judgement calls at the upper end of published ranges (the safe side; for cars friction binds first). PENETRATION_M %8 m: ASTM P1, the strictest class, the only one the US Department of State's SD-STD-02.01 Rev A (2003) certifies; at an event a crowd stands close behind the barrier line. The ASTM band floors are those of ASTM F2656-07 table 3, recalled (the standard is not public) and not re-read; the 60 mph band's 57 mph is assumed.</source>
+            <translation>&lt;b&gt;Scelte di giudizio del modello di avvicinamento&lt;/b&gt; (parametri: impostarli per il sito). Il veicolo predefinito, l'autocarro da 7,5 t (PAS 68 N3, la minaccia di riferimento abituale della protezione dai veicoli ostili nel Regno Unito); START_SPEED_KMH %1 (un limite urbano comune); SEARCH_DISTANCE_M %2; DEFAULT_WIDTH_M %3 (due corsie); la larghezza media agli incroci; TOLERANCE_M %4; FRICTION %5 (asfalto asciutto: 0,7-0,8 asciutto, 0,3-0,4 bagnato, riferimento di dominio, sez. 4). KERB_RADIUS_M %6 m, dal lato della sicurezza (un raggio maggiore permette una svolta più veloce): gli angoli dei centri storici sono sotto 1 m, la prassi delle strade principali britanniche 6 m, i regolamenti municipali statunitensi chiedono da 25 a 50 ft (da 7,6 a 15,2 m) su strade di raccolta e arterie. DIGITISING_TOLERANCE_M %7 m: gli assi tracciati da immagini sono precisi a circa un metro. Soglie di ribaltamento: mezzo pesante da 30 t 0,45 g (Winkler, UMTRI: un rimorchio pesante in buono stato); autocarri da 7,2 e 7,5 t 0,5 g, furgone 1,1, pickup 1,3, autovettura 1,5 g sono scelte di giudizio all'estremo superiore degli intervalli pubblicati (dal lato della sicurezza; per le autovetture limita prima l'aderenza). PENETRATION_M %8 m: ASTM P1, la classe più severa, l'unica che certifica la norma SD-STD-02.01 Rev A (2003) del Dipartimento di Stato statunitense; a un evento la folla sta subito dietro la linea delle barriere. Le soglie delle fasce ASTM sono quelle della tabella 3 dell'ASTM F2656-07, citate a memoria (la norma non è pubblica) e non rilette; i 57 mph della fascia da 60 mph sono presunti.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Not modelled.&lt;/b&gt; Braking, traffic, parked cars, street furniture and kerbs as obstacles, gradients and surface changes; cornering is steady (no load transfer in a sudden swerve); speed limits inside the study area; streets that cross without a shared vertex (bridges) do not connect. Speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor. Values no real vehicle or street has are refused, with the limit and its reason (e.g. speeds above %1 km/h, accelerations above %2 m/s², masses above %3 kg, widths above %4 m).</source>
+            <translation>&lt;b&gt;Non modellato.&lt;/b&gt; Frenata, traffico, auto in sosta, arredo urbano e cordoli come ostacoli, pendenze e cambi di pavimentazione; la curva è percorsa a regime (nessun trasferimento di carico in una sterzata improvvisa); i limiti di velocità all'interno dell'area di studio; le strade che si incrociano senza vertice comune (ponti) non sono collegate. Le velocità sono limiti superiori per la pianificazione e non sostituiscono un sopralluogo di un valutatore qualificato. I valori che nessun veicolo o strada reale ha vengono rifiutati, con il limite e la sua ragione (per es. velocità oltre %1 km/h, accelerazioni oltre %2 m/s², masse oltre %3 kg, larghezze oltre %4 m).</translation>
+        </message>
     </context>
     <context>
         <name>ApproachStudy</name>
         <message>
             <source>Could not rate the barrier for %1: %2</source>
             <translation>Impossibile determinare la classe della barriera per %1: %2</translation>
+        </message>
+        <message>
+            <source>Bends and junction turns: lateral limit %1 g, the lower of FRICTION %2 and the vehicle's rollover threshold %3 g; junction corners with a kerb radius of %4 m.</source>
+            <translation>Curve e svolte agli incroci: limite laterale %1 g, il minore tra FRICTION %2 e la soglia di ribaltamento del veicolo %3 g; angoli d'incrocio con un raggio del cordolo di %4 m.</translation>
+        </message>
+        <message>
+            <source>Entry speeds: %1 entr(ies) into the study area, all at START_SPEED_KMH (%2 km/h, at most the vehicle's top speed): no street has a speed limit in MAXSPEED_FIELD%3.</source>
+            <translation>Velocità di ingresso: %1 ingresso/i nell'area di studio, tutti a START_SPEED_KMH (%2 km/h, al massimo la velocità massima del veicolo): nessuna strada ha un limite di velocità in MAXSPEED_FIELD%3.</translation>
+        </message>
+        <message>
+            <source> (none chosen)</source>
+            <translation> (nessuno scelto)</translation>
+        </message>
+        <message>
+            <source>Entry speeds: %1 of %2 entr(ies) into the study area at their street's speed limit (field "%3": %4 to %5 km/h, at most the vehicle's top speed), %6 at START_SPEED_KMH (%7 km/h).</source>
+            <translation>Velocità di ingresso: %1 dei %2 ingressi nell'area di studio al limite di velocità della loro strada (campo "%3": da %4 a %5 km/h, al massimo la velocità massima del veicolo), %6 a START_SPEED_KMH (%7 km/h).</translation>
         </message>
     </context>
     <context>

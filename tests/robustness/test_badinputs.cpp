@@ -2,7 +2,8 @@
 // parameters varied one at a time from a valid baseline (the Montevideo sample venue) over bad values chosen
 // by parameter TYPE. Every case must end ok (valid output) or with a clear error (isClearError(): a
 // non-empty message naming the parameter or the problem); never a crash, a hang (Watchdog), an escaped
-// exception or a modified input layer (checksums before and after). The matrix is printed as tables.
+// exception or a modified input layer (checksums before and after). Parameters with a physical bound must refuse
+// 1e12 (kPhysicallyBounded). The matrix is printed as tables.
 #include "robustness.h"
 
 #include <qgscoordinatetransform.h>
@@ -395,6 +396,22 @@ QList<ValueCase> valueCases()
   };
 }
 
+//! Number parameters that must REFUSE 1e12, a value no real vehicle, street or plan has (issue 11 item 12): the
+//! shared approach parameters (vehicle approach, perimeter design, the layout) and the vehicle overrides. The other
+//! number parameters may still answer 1e12 with a valid output.
+const QStringList kPhysicallyBounded = { QStringLiteral( "START_SPEED_KMH" ),
+                                         QStringLiteral( "SEARCH_DISTANCE_M" ),
+                                         QStringLiteral( "DEFAULT_WIDTH_M" ),
+                                         QStringLiteral( "KERB_RADIUS_M" ),
+                                         QStringLiteral( "PENETRATION_M" ),
+                                         QStringLiteral( "FRICTION" ),
+                                         QStringLiteral( "ROLLOVER_G" ),
+                                         QStringLiteral( "TOLERANCE_M" ),
+                                         QStringLiteral( "DIGITISING_TOLERANCE_M" ),
+                                         QStringLiteral( "MASS_KG" ),
+                                         QStringLiteral( "ACCEL_MS2" ),
+                                         QStringLiteral( "MAX_SPEED_KMH" ) };
+
 QString table( const QStringList &columns, const QList<Row> &rows )
 {
   int first = 10;
@@ -597,7 +614,14 @@ void TestBadInputs::matrix()
         QStringList words = kValueWords + valueCase.problemWords;
         if ( valueCase.value.userType() == QMetaType::QString && !valueCase.value.toString().isEmpty() )
           words << '"' + valueCase.value.toString() + '"'; // the message quotes the bad value
-        row.verdicts.insert( valueCase.name, judge( id, parameters, parameter, words, label ) );
+        Verdict verdict = judge( id, parameters, parameter, words, label );
+        if ( verdict == Verdict::Ok && valueCase.name == QLatin1String( "1e12" ) &&
+             kPhysicallyBounded.contains( parameter->name() ) )
+        {
+          mFailures << QStringLiteral( "%1: accepted a value no real vehicle or street has" ).arg( label );
+          verdict = Verdict::Fail;
+        }
+        row.verdicts.insert( valueCase.name, verdict );
       }
       if ( !row.verdicts.isEmpty() )
         mValueRows << row;
