@@ -197,7 +197,9 @@ domain::BarrierRatings ApproachStudy::rate( const domain::ImpactResult &impact )
 {
   try
   {
-    return domain::requiredBarrierRatings( mSettings.vehicle, impact.speedMs, impact.angleDeg );
+    // STAND-IN for the wire-approach branch (drop this commit when that branch is merged).
+    return domain::requiredBarrierRatingsWithPenetration( mSettings.vehicle, impact.speedMs,
+                                                          mSettings.allowedPenetrationM );
   }
   catch ( const std::invalid_argument &e )
   {
