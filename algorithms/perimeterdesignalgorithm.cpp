@@ -517,8 +517,6 @@ void PerimeterDesignAlgorithm::warnAboutEgress( const CrossingPlan &plan, QgsPro
 void PerimeterDesignAlgorithm::warnAboutPlan( const CrossingPlan &plan, const EventArea &event,
                                               QgsProcessingFeedback *feedback )
 {
-  warnAboutStandoff( feedback );
-  warnAboutEgress( plan, feedback );
   if ( plan.gatesPlaced < mCrowd.gateCount && !plan.crossings.empty() )
     warn( tr( "Only %1 of the %2 emergency gates could be placed: too few drivable streets cross the cordon." )
               .arg( plan.gatesPlaced )
@@ -535,6 +533,8 @@ void PerimeterDesignAlgorithm::warnAboutPlan( const CrossingPlan &plan, const Ev
                     localeNumber( mCrowd.attendance - std::floor( event.capacity ), 0 ),
                     localeNumber( std::floor( event.capacity ), 0 ), localeNumber( mCrowd.density, 1 ) ),
           feedback );
+  warnAboutStandoff( feedback );
+  warnAboutEgress( plan, feedback );
 }
 
 QVariantMap PerimeterDesignAlgorithm::writeOutputs( const QVariantMap &parameters, QgsProcessingContext &context,
