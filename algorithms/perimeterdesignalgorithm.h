@@ -29,7 +29,8 @@ struct PerimeterOutcome
  * eventsecurity:perimeterdesign — the vehicle-exclusion cordon around an event, the barriers, emergency gates
  * and pedestrian entries where the streets cross it, sized for the crowd, and a report for the city.
  *
- * Grows the event area by the standoff into a buildable cordon (cordongeometry.h), studies the hostile vehicle
+ * Grows the event area by the standoff plus the penetration the plan allows (a vehicle bomb stopped by a barrier
+ * stands up to that far past the line) into a buildable cordon (cordongeometry.h), studies the hostile vehicle
  * approach to it (approachstudy.h, the same study as eventsecurity:vehicleapproach), decides what each crossing
  * becomes and sizes the search lanes and exits (crossingplan.h), states the residual blast risk and writes the
  * report (perimeterreport.h).

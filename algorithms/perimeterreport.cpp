@@ -293,8 +293,9 @@ void writeBarriers( HtmlReport &report, const PerimeterReportData &d, const Peri
   paragraph.text( PerimeterDesignAlgorithm::tr(
                       "Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle "
                       "can hit each barrier comes from a model of the street network %5: the vehicle \"%1\" (%2 "
-                      "kg) starting anywhere at rest, or entering the area within %3 m at %4 km/h, accelerating "
-                      "on straights and slowing for bends. The barrier must be rated for at least that speed and "
+                      "kg) starting anywhere at rest, or entering the area within %3 m at the street's speed limit "
+                      "(%4 km/h where it has none), accelerating on straights and slowing for bends. The barrier must "
+                      "be rated for at least that speed and "
                       "that penetration %6." )
                       .arg( translatedVehicleName( d.vehicle.name ), localeNumber( d.vehicle.massKg, 0 ),
                             localeNumber( d.searchDistanceM, 0 ), localeNumber( d.startSpeedKmh, 0 ),
