@@ -1,8 +1,6 @@
 #include "approachalgorithmbase.h"
 
-#include "barrierratings.h"
 #include "catalogueparameters.h"
-#include "physicalbounds.h"
 #include "vehicledynamics.h"
 
 #include <qgsprocessingparameters.h>
@@ -69,10 +67,6 @@ void ApproachAlgorithmBase::addApproachParameters()
   addParameter(
       advanced( new QgsProcessingParameterNumber( QStringLiteral( "FRICTION" ), tr( "Tyre-road friction coefficient" ),
                                                   compat::Double, approachdefaults::kFriction, false, 0.01, 2.0 ) ) );
-  // STAND-IN for the wire-approach branch's PENETRATION_M (drop this commit when that branch is merged).
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "PENETRATION_M" ),
-                                                  tr( "Penetration the plan allows past the barrier line (m)" ),
-                                                  compat::Double, domain::kDefaultAllowedPenetrationM, false, 0.0 ) );
   addParameter( advanced( new QgsProcessingParameterNumber( QStringLiteral( "TOLERANCE_M" ),
                                                             tr( "Join street ends closer than (m)" ), compat::Double,
                                                             approachdefaults::kToleranceM, false, 0.0 ) ) );
@@ -102,10 +96,6 @@ void ApproachAlgorithmBase::loadApproachParameters( const QVariantMap &parameter
                                           tr( "dry asphalt about 0.7, wet 0.3-0.4" ), context );
   mApproach.toleranceM =
       nonNegativeParameter( parameters, QStringLiteral( "TOLERANCE_M" ), tr( "metres, e.g. 0.5" ), context );
-  // STAND-IN for the wire-approach branch (drop this commit when that branch is merged).
-  mApproach.allowedPenetrationM =
-      nonNegativeParameter( parameters, QStringLiteral( "PENETRATION_M" ), tr( "metres, 1 for ASTM P1" ), context );
-  domain::requireWithinPhysicalBound( domain::PhysicalQuantity::PenetrationM, mApproach.allowedPenetrationM );
   mApproach.widthField = parameterAsString( parameters, QStringLiteral( "WIDTH_FIELD" ), context );
   // As a string: parameterAsExpression() silently drops an expression that does not parse.
   mApproach.excludeExpression = parameterAsString( parameters, QStringLiteral( "EXCLUDE_EXPRESSION" ), context );

@@ -24,9 +24,6 @@ struct ApproachSettings
   QString excludeExpression;    //!< streets left out of the vehicle model (e.g. bollarded)
   QString pedestrianExpression; //!< footways and pedestrian streets
   QString nameField;            //!< the streets' name field
-  // STAND-IN for the wire-approach branch (issue 11 item 7), which declares this setting and PENETRATION_M for
-  // real: drop this commit when that branch is merged.
-  double allowedPenetrationM = 0; //!< how far a vehicle may get past the barrier line (PENETRATION_M), m
 
   //! The entry speed the search uses: START_SPEED_KMH, at most the vehicle's top speed.
   double entrySpeedMs() const;

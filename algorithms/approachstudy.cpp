@@ -197,9 +197,7 @@ domain::BarrierRatings ApproachStudy::rate( const domain::ImpactResult &impact )
 {
   try
   {
-    // STAND-IN for the wire-approach branch (drop this commit when that branch is merged).
-    return domain::requiredBarrierRatingsWithPenetration( mSettings.vehicle, impact.speedMs,
-                                                          mSettings.allowedPenetrationM );
+    return domain::requiredBarrierRatings( mSettings.vehicle, impact.speedMs, impact.angleDeg );
   }
   catch ( const std::invalid_argument &e )
   {
