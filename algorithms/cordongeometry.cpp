@@ -36,10 +36,11 @@ std::unique_ptr<QgsLineString> circleRing( const QgsPointXY &centre, double radi
   return std::make_unique<QgsLineString>( x, y );
 }
 
-QgsGeometry buildableCordon( const QgsGeometry &eventArea, double standoffM, double streetWidthM, int *droppedSlivers )
+QgsGeometry buildableCordon( const QgsGeometry &eventArea, double barrierLineM, double streetWidthM,
+                             int *droppedSlivers )
 {
   const QgsGeometry grown =
-      standoffM > 0 ? circumscribedBuffer( eventArea, standoffM, kCordonSegmentsPerQuarter ) : eventArea;
+      barrierLineM > 0 ? circumscribedBuffer( eventArea, barrierLineM, kCordonSegmentsPerQuarter ) : eventArea;
   const double half = 0.5 * streetWidthM;
   QgsGeometry closed = grown.buffer( half, kCordonSegmentsPerQuarter ).buffer( -half, kCordonSegmentsPerQuarter );
   closed = QgsGeometry::unaryUnion( QVector<QgsGeometry>() << closed << grown );

@@ -30,10 +30,12 @@ std::unique_ptr<QgsLineString> circleRing( const QgsPointXY &centre, double radi
                                            bool clockwise );
 
 /**
- * The vehicle-exclusion cordon: \a eventArea grown by \a standoffM (circumscribed), with gaps narrower than a
+ * The vehicle-exclusion cordon: \a eventArea grown by \a barrierLineM (circumscribed: where the barrier line stands,
+ * the standoff plus the penetration the plan allows, barrierratings.h cordonDistanceM), with gaps narrower than a
  * street closed (grown by half \a streetWidthM and shrunk back), holes filled and slivers smaller than a
- * street's square dropped (counted in \a droppedSlivers). Always contains the event area grown by the standoff.
+ * street's square dropped (counted in \a droppedSlivers). Always contains the event area grown by \a barrierLineM.
  */
-QgsGeometry buildableCordon( const QgsGeometry &eventArea, double standoffM, double streetWidthM, int *droppedSlivers );
+QgsGeometry buildableCordon( const QgsGeometry &eventArea, double barrierLineM, double streetWidthM,
+                             int *droppedSlivers );
 
 } // namespace eventsecurity

@@ -3,6 +3,7 @@
 #include "approachstudy.h"
 #include "perimeterplan.h"
 
+#include <optional>
 #include <vector>
 
 namespace eventsecurity
@@ -13,6 +14,7 @@ struct CrowdSettings
 {
   double attendance = 0;        //!< persons expected
   double arrivalMinutes = 0;    //!< window in which they arrive
+  double arrivalPeakFactor = 1; //!< peak arrival rate / mean rate of the window (ARRIVAL_PEAK_FACTOR)
   double density = 0;           //!< persons per m² standing, for the capacity
   double laneRatePerHour = 0;   //!< persons one search lane checks per hour
   double flowRate = 0;          //!< exit flow, persons per metre of width per minute
@@ -36,9 +38,14 @@ struct PlannedCrossing
 struct CrossingPlan
 {
   std::vector<PlannedCrossing> crossings;
-  int totalLanes = 0;                  //!< search lanes the arrival needs
-  double neededWidthM = 0;             //!< exit width the egress target needs
-  double providedWidthM = 0;           //!< exit width the entries provide
+  int totalLanes = 0;        //!< search lanes the arrival needs at its peak
+  int meanLanes = 0;         //!< search lanes the mean rate of the window would need
+  double neededWidthM = 0;   //!< exit width the egress target needs, left when the largest exit is lost
+  double providedWidthM = 0; //!< exit width the entries provide, all of them
+  //! Minutes for everyone to leave through every entry; none without entries.
+  std::optional<double> evacuationMinutes;
+  //! Minutes with the largest entry lost (blocked); +infinity with a single entry; none without entries.
+  std::optional<double> evacuationMinutesLargestExitLost;
   int gatesPlaced = 0;                 //!< emergency gates placed (may be fewer than asked)
   int entries = 0;                     //!< pedestrian entries
   bool pedestrianStreetsFound = false; //!< a footway or pedestrian street crosses the cordon
@@ -47,7 +54,9 @@ struct CrossingPlan
 /**
  * Decides every crossing's kind (perimeterplan.h: emergency gates, pedestrian entries, vehicle barriers), and
  * shares the search lanes and the exit width among the entries (crowd.h), for the crossings of the cordon seen
- * from the event area's \a centre (metric frame).
+ * from the event area's \a centre (metric frame). The lanes are sized for the arrival peak (issue 11 item 9); the
+ * exits so that the egress target holds with the largest entry lost (item 8: UK Approved Document B vol. 2, 2.21;
+ * BS 9999 16.6.1; crowd.h).
  */
 CrossingPlan planCrossings( const std::vector<StreetCrossing> &crossings, domain::PlanePoint centre,
                             const CrowdSettings &crowd );

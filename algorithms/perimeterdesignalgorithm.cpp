@@ -4,12 +4,14 @@
 #include "areainput.h"
 #include "catalogueparameters.h"
 #include "cordongeometry.h"
+#include "barrierratings.h"
 #include "crowd.h"
 #include "eventsecurityprovider.h"
 #include "kingerybulmash.h"
 #include "metriccrs.h"
 #include "numberformat.h"
 #include "perimeteroutputs.h"
+#include "physicalparameters.h"
 #include "vehicledynamics.h"
 
 #include <qgsprocessingparameters.h>
@@ -29,9 +31,9 @@ namespace kb = domain::kingerybulmash;
 constexpr double kDefaultAttendance = 1000;   // a small public event, so that a new form does not start at 0
 constexpr double kDefaultArrivalMinutes = 60; // issue 5: people arrive within an hour
 constexpr int kDefaultEmergencyGates = 2;     // at least two, on different sides (issue 5)
-// Judgement-call sanity bound: no standoff needs 10 km (the chart's largest preferred distance, semi-trailer, is
-// 2,835 m).
-constexpr double kMaxStandoffM = 10000;
+// Judgement-call sanity bound of the counts: more emergency gates or entries than any event perimeter has streets
+// crossing it.
+constexpr int kMaxGatesOrEntries = 1000;
 const char *const kDefaultPedestrianExpression = "\"highway\" IN ('footway', 'pedestrian', 'path', 'steps')"; // OSM
 
 QgsProcessingParameterDefinition *advanced( QgsProcessingParameterDefinition *definition )
@@ -76,113 +78,95 @@ QString PerimeterDesignAlgorithm::groupId() const
 
 QString PerimeterDesignAlgorithm::shortHelpString() const
 {
-  return tr( "Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier "
-             "wherever a "
-             "street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, "
-             "and an "
-             "HTML report in plain words with every figure's source.\n\n"
-             "<b>Cordon.</b> The event area (EVENT_AREA, where the crowd stands) grown by the standoff: STANDOFF_M, or "
-             "when "
-             "it is "
-             "not set the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). "
-             "A real "
-             "square rarely allows the chart's distance, so both are offered; the report states the residual risk. The "
-             "shape "
-             "is "
-             "made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street "
-             "width "
-             "and "
-             "shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: "
-             "area_m2, "
-             "length_m, standoff_m, and capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 "
-             "m² per "
-             "person).\n\n"
-             "<b>Crossings.</b> Every place where a street of NETWORK crosses the cordon's edge gets a point and a "
-             "barrier "
-             "line "
-             "across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). "
-             "Each has "
-             "impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68) from the hostile "
-             "vehicle "
-             "approach model of eventsecurity:vehicleapproach for VEHICLE: the vehicle starts at rest anywhere on the "
-             "streets "
-             "within SEARCH_DISTANCE_M of the cordon or enters there at START_SPEED_KMH, accelerates by a(v) = a0 (1 - "
-             "v/vmax), "
-             "slows to sqrt(mu g R) in bends (mu = FRICTION) and ignores one-way rules and pedestrian zones; streets "
-             "matching "
-             "EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of that model.\n\n"
-             "<b>Kinds.</b> kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates "
-             "(EMERGENCY_GATES, "
-             "default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then "
-             "each "
-             "next "
-             "the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from "
-             "the "
-             "gates "
-             "already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different "
-             "sides; "
-             "if "
-             "no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and "
-             "pedestrian "
-             "streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); "
-             "then, "
-             "while "
-             "their widths add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES "
-             "(default 2, "
-             "so "
-             "one blocked entry does not leave a single way out), the widest other street crossing that is not a gate "
-             "(ties: "
-             "the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as "
-             "few "
-             "streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. "
-             "Every crossing, entries included, needs a rated barrier: entries a line people can walk through.\n\n"
-             "<b>Entries.</b> Search lanes in total = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), "
-             "shared among "
-             "the "
-             "entries in proportion to their street widths by the largest-remainder method (each entry gets at least "
-             "one when "
-             "there are enough). Exit width needed = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), shared in proportion "
-             "to the "
-             "street widths and at most the street's width (exit_width_m); the evacuation time is ATTENDANCE / "
-             "(FLOW_RATE x "
-             "the "
-             "width provided). Only the entries count as exits: a cautious choice.\n\n"
-             "<b>Report.</b> OUTPUT_REPORT (HTML): capacity against attendance, lanes, exit width needed and provided "
-             "and the "
-             "evacuation time, the barriers with their ratings, and the blast risk: the Kingery-Bulmash incident "
-             "overpressure "
-             "(Swisdak 1994) at the crowd's edge of a THREAT bomb at the cordon, and its effect from the effects "
-             "table.\n\n"
-             "<b>Sources and judgement calls.</b> Exit flow 82 persons/m/min (72 with alcohol, 66 stepped) and the "
-             "egress "
-             "target of 8 minutes (medium risk; 10 low, 6 high): UK Green Guide. Standing density 2 persons/m² and 400 "
-             "persons "
-             "per hour per walk-through metal detector lane: common planning figures (domain reference sec. 5), "
-             "parameters. "
-             "Stand-off distances: NCTC/DHS chart 2013. Vehicle model and ratings: see eventsecurity:vehicleapproach "
-             "(its "
-             "accelerations are unconfirmed estimates). Judgement calls of this tool, all parameters: ARRIVAL_MINUTES "
-             "60, "
-             "EGRESS_MINUTES 8, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50, "
-             "SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, "
-             "GATE_SEPARATION_DEG 90, "
-             "MIN_ENTRIES 2, "
-             "the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event "
-             "area's "
-             "CRS; "
-             "distances are metres on the ground (a local metric CRS is used for geographic layers). A planning aid, "
-             "not a "
-             "substitute for a qualified security adviser." ) +
-         QStringLiteral( "\n\n" ) +
-         tr( "<b>Defaults, warnings and extra outputs.</b> ATTENDANCE defaults to 1,000 people, a judgement call so "
-             "that a new form does not start at 0: set the attendance you expect. A warning says when no street "
-             "crosses the cordon, when the attendance is larger than the event area holds (and by how much), when "
-             "the event area has almost no area, and when an invalid event area polygon (a ring crossing itself, "
-             "for example) was repaired with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and "
-             "OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as "
-             "eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and "
-             "the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its "
-             "old name, kept for one release." );
+  const QStringList paragraphs = {
+      tr( "Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever "
+          "a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, "
+          "and an HTML report in plain words with every figure's source." ),
+      tr( "<b>Cordon.</b> A barrier stops a vehicle only after it has driven some way past the line (its "
+          "penetration), and a vehicle bomb goes off where the vehicle stops. So the barrier line stands the standoff "
+          "plus the penetration the plan allows (PENETRATION_M, default 1 m: ASTM F2656 P1, the strictest class) out "
+          "from the event area (EVENT_AREA, where the crowd stands), and a vehicle stopped there is still the standoff "
+          "from the crowd. The standoff is STANDOFF_M or, when it is not set, the mandatory evacuation distance of "
+          "THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's "
+          "distance, so both are offered; the report states the residual risk and a warning says by how much the "
+          "standoff falls short of the chart. The shape is made buildable: gaps narrower than a street "
+          "(DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled "
+          "and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, "
+          "penetration_m, barrier_line_m (their sum), capacity = event area x DENSITY (persons per m² standing, "
+          "default 2, i.e. 0.5 m² per person), and the crowd figures below (arrival_peak_factor, egress_target_min, "
+          "evacuation_min, evacuation_largest_lost_min)." ),
+      tr( "<b>Crossings.</b> Every place where a street of NETWORK crosses the cordon's edge gets a point and a "
+          "barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else "
+          "DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, "
+          "PAS 68), each naming the penetration the plan allows (e.g. M40-P1, V/7200[N3C]/64/90:1.0), from the hostile "
+          "vehicle approach study of eventsecurity:vehicleapproach for VEHICLE (its help gives the model); streets "
+          "matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of it." ),
+      tr( "<b>Kinds.</b> kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates "
+          "(EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the "
+          "widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from "
+          "the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest "
+          "impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian "
+          "entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the "
+          "OSM highway values footway, pedestrian, path and steps); then, while their widths without the widest entry "
+          "add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one "
+          "blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: "
+          "the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few "
+          "streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every "
+          "crossing, entries included, needs a rated barrier: entries a line people can walk through." ),
+      tr( "<b>Search lanes for the arrival peak.</b> People do not arrive evenly: near the start (often the last "
+          "20-30 minutes) they come faster than the mean of the window, and lanes sized for the mean let a queue "
+          "build outside the cordon, where the cordon does not protect it. The lanes in total = ceil(peak arrivals "
+          "per minute / (LANE_RATE_PPH / 60)) with the peak = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, "
+          "shared among the entries in proportion to their street widths by the largest-remainder method (each entry "
+          "gets at least one when there are enough). ARRIVAL_PEAK_FACTOR defaults to 2: a judgement call at the safe "
+          "end of the 1.5-2 times the mean rate that planning guidance cites; set it from the arrival profile of a "
+          "comparable event." ),
+      tr( "<b>Exits with the largest lost.</b> An entry may be blocked in an emergency (by the incident itself), so "
+          "the exits are sized with the largest one lost (UK Approved Document B vol. 2, 2.21; BS 9999, 16.6.1; Green "
+          "Guide practice): the other entries alone must let ATTENDANCE out within EGRESS_MINUTES at FLOW_RATE, i.e. "
+          "give ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metres. Each entry's exit width (exit_width_m) is its share "
+          "of the exits, in proportion to the street widths and at most the street's width; two equal entries each "
+          "carry the whole width. The report gives both evacuation times: through every entry, and with the largest "
+          "lost. Only the entries count as exits: a cautious choice." ),
+      tr( "<b>Report.</b> OUTPUT_REPORT (HTML): capacity against attendance; the mean and peak arrival rates and the "
+          "lanes; the exit width needed and provided and both evacuation times; where the barrier line stands and "
+          "why; the barriers with their ratings; and the blast risk: the Kingery-Bulmash incident overpressure "
+          "(Swisdak 1994) at the crowd's edge of a THREAT bomb stopped at the standoff, and its effect from the "
+          "effects table." ),
+      tr( "<b>Sources and judgement calls.</b> Exit flow 82 persons/m/min on level ground, 66 stepped: UK Green "
+          "Guide (Guide to Safety at Sports Grounds). Egress time 8 minutes: the Green Guide's normal maximum egress "
+          "time (13.4a). The flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 "
+          "high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement "
+          "calls; 10 minutes is longer than the sourced 8 and so not on the safe side, only for a venue whose risk "
+          "assessment says why. Standing density 2 persons/m²: HSE, The Event Safety Guide (HSG195), para. 87. 400 "
+          "persons an hour per walk-through metal detector lane: a vendor figure, below the 500-1,000 the US DHS "
+          "quotes, so it asks for more lanes; hand searches are slower (about 10, 7 and 4 persons a minute without "
+          "bags, mixed and with bags: event trade press, a judgement call): set LANE_RATE_PPH from the search team's "
+          "measured rate. Walkway levels of service: Fruin 1971. Stand-off distances: NCTC/DHS chart 2013. "
+          "Penetration classes: ASTM F2656. Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, "
+          "ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, the default THREAT (sedan) and VEHICLE (7.5 t "
+          "truck, PAS 68 N3), "
+          "SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG "
+          "90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are "
+          "in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic "
+          "layers)." ),
+      tr( "<b>Limits.</b> A number no real crowd, charge or site has is refused with a message naming the limit and "
+          "its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 "
+          "persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES and EGRESS_MINUTES a week, "
+          "ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES "
+          "1,000." ),
+      QStringLiteral( "<b>%1</b> %2" ).arg( numbersMeaningTitle(), numbersMeaningText() ),
+      tr( "<b>Defaults, warnings and extra outputs.</b> ATTENDANCE defaults to 1,000 people, a judgement call so "
+          "that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses "
+          "the cordon, when the standoff is shorter than the chart's mandatory distance for THREAT (and by how much), "
+          "when the attendance is larger than the event area holds (and by how much), when the evacuation with the "
+          "largest entry lost takes longer than EGRESS_MINUTES or there is a single entry, when the event area has "
+          "almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired "
+          "with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the "
+          "hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against "
+          "the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' "
+          "gate_width_m is exit_width_m under its old name, kept for one release." ) };
+  return paragraphs.join( QStringLiteral( "\n\n" ) );
 }
 
 PerimeterDesignAlgorithm *PerimeterDesignAlgorithm::createInstance() const
@@ -211,6 +195,9 @@ void PerimeterDesignAlgorithm::addCrowdParameters()
                                                   compat::Double, kDefaultAttendance ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "ARRIVAL_MINUTES" ), tr( "Arrival window (minutes)" ),
                                                   compat::Double, kDefaultArrivalMinutes ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "ARRIVAL_PEAK_FACTOR" ),
+                                                  tr( "Arrival peak, times the mean rate of the window" ),
+                                                  compat::Double, domain::kDefaultArrivalPeakFactor ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DENSITY" ),
                                                   tr( "Standing density for capacity (persons/m²)" ), compat::Double,
                                                   domain::kStandingDensity ) );
@@ -222,7 +209,7 @@ void PerimeterDesignAlgorithm::addCrowdParameters()
                                                   domain::kGreenGuideFlowLevel ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "EGRESS_MINUTES" ),
                                                   tr( "Target evacuation time (minutes)" ), compat::Double,
-                                                  domain::kEgressMinutesMediumRisk ) );
+                                                  domain::kDefaultEgressMinutes ) );
 }
 
 void PerimeterDesignAlgorithm::addThreatParameters()
@@ -289,19 +276,36 @@ bool PerimeterDesignAlgorithm::prepareChecked( const QVariantMap &parameters, Qg
   loadThreatParameters( parameters, context );
   loadApproachParameters( parameters, context );
   loadPlanParameters( parameters, context );
+  // A vehicle bomb stopped by the barrier may stand the allowed penetration inside the line (issue 11 item 7).
+  mBarrierLineM = domain::cordonDistanceM( mStandoffM, mApproach.allowedPenetrationM );
   return true;
 }
 
 void PerimeterDesignAlgorithm::loadCrowdParameters( const QVariantMap &parameters, QgsProcessingContext &context )
 {
-  auto positive = [&]( const char *name, const QString &meaning )
-  { return positiveParameter( parameters, QString::fromLatin1( name ), meaning, context ); };
-  mCrowd.attendance = positive( "ATTENDANCE", tr( "the number of people expected" ) );
-  mCrowd.arrivalMinutes = positive( "ARRIVAL_MINUTES", tr( "the minutes in which people arrive, e.g. 60" ) );
-  mCrowd.density = positive( "DENSITY", tr( "persons per m², 2 for a standing crowd" ) );
-  mCrowd.laneRatePerHour = positive( "LANE_RATE_PPH", tr( "persons per hour one search lane checks, e.g. 400" ) );
-  mCrowd.flowRate = positive( "FLOW_RATE", tr( "persons per metre of exit per minute, 82 on level ground" ) );
-  mCrowd.egressMinutes = positive( "EGRESS_MINUTES", tr( "the evacuation target, e.g. 8 minutes" ) );
+  using Q = domain::PhysicalQuantity;
+  auto positive = [&]( const char *name, const QString &meaning, Q quantity )
+  {
+    const QString key = QString::fromLatin1( name );
+    const double value = positiveParameter( parameters, key, meaning, context );
+    requirePhysicalValue( key, value, quantity );
+    return value;
+  };
+  mCrowd.attendance = positive( "ATTENDANCE", tr( "the number of people expected" ), Q::Attendance );
+  mCrowd.arrivalMinutes =
+      positive( "ARRIVAL_MINUTES", tr( "the minutes in which people arrive, e.g. 60" ), Q::Minutes );
+  mCrowd.arrivalPeakFactor =
+      positive( "ARRIVAL_PEAK_FACTOR", tr( "e.g. 2 for twice the mean rate" ), Q::ArrivalPeakFactor );
+  if ( mCrowd.arrivalPeakFactor < 1 )
+    throw QgsProcessingException(
+        tr( "ARRIVAL_PEAK_FACTOR must be at least 1: the peak arrival rate is never below the mean; got %1." )
+            .arg( mCrowd.arrivalPeakFactor ) );
+  mCrowd.density = positive( "DENSITY", tr( "persons per m², 2 for a standing crowd" ), Q::CrowdDensityPerM2 );
+  mCrowd.laneRatePerHour =
+      positive( "LANE_RATE_PPH", tr( "persons per hour one search lane checks, e.g. 400" ), Q::LanePerHour );
+  mCrowd.flowRate =
+      positive( "FLOW_RATE", tr( "persons per metre of exit per minute, 82 on level ground" ), Q::FlowPerMetreMinute );
+  mCrowd.egressMinutes = positive( "EGRESS_MINUTES", tr( "the evacuation target, e.g. 8 minutes" ), Q::Minutes );
 }
 
 void PerimeterDesignAlgorithm::loadThreatParameters( const QVariantMap &parameters, QgsProcessingContext &context )
@@ -326,10 +330,23 @@ void PerimeterDesignAlgorithm::loadThreatParameters( const QVariantMap &paramete
         tr( "STANDOFF_M must be 0 or more metres (how far vehicles are kept from the event area), or left unset "
             "to use the chart's mandatory distance for the threat; got %1." )
             .arg( mStandoffM ) );
-  if ( mStandoffM > kMaxStandoffM )
+  requirePhysicalValue( QStringLiteral( "STANDOFF_M" ), mStandoffM, domain::PhysicalQuantity::DistanceM );
+}
+
+int PerimeterDesignAlgorithm::countParameter( const QVariantMap &parameters, const QString &name,
+                                              const QString &recommended, QgsProcessingContext &context ) const
+{
+  // Read as a number first: an integer parameter given 1e12 does not fit an int.
+  const double count = finiteParameter( parameters, name, context );
+  if ( count < 0 )
+    throw QgsProcessingException( tr( "%1 must be 0 or more (%2)." ).arg( name, recommended ) );
+  if ( count > kMaxGatesOrEntries )
     throw QgsProcessingException(
-        tr( "STANDOFF_M must be at most 10,000 m (the stand-off chart's largest distance is 2,835 m); got %1." )
-            .arg( mStandoffM ) );
+        tr( "%1 must be at most %2, more than any event perimeter has streets crossing it (a judgement call); got "
+            "%3." )
+            .arg( name, localeNumber( kMaxGatesOrEntries, 0 ) )
+            .arg( count ) );
+  return static_cast<int>( count );
 }
 
 void PerimeterDesignAlgorithm::loadPlanParameters( const QVariantMap &parameters, QgsProcessingContext &context )
@@ -340,12 +357,9 @@ void PerimeterDesignAlgorithm::loadPlanParameters( const QVariantMap &parameters
     mApproach.nameField = QStringLiteral( "name" );
   // As a string: parameterAsExpression() silently drops an expression that does not parse.
   mApproach.pedestrianExpression = parameterAsString( parameters, QStringLiteral( "PEDESTRIAN_EXPRESSION" ), context );
-  mCrowd.gateCount = parameterAsInt( parameters, QStringLiteral( "EMERGENCY_GATES" ), context );
-  if ( mCrowd.gateCount < 0 )
-    throw QgsProcessingException( tr( "EMERGENCY_GATES must be 0 or more (2 or more recommended)." ) );
-  mCrowd.minimumEntries = parameterAsInt( parameters, QStringLiteral( "MIN_ENTRIES" ), context );
-  if ( mCrowd.minimumEntries < 0 )
-    throw QgsProcessingException( tr( "MIN_ENTRIES must be 0 or more (2 recommended)." ) );
+  mCrowd.gateCount =
+      countParameter( parameters, QStringLiteral( "EMERGENCY_GATES" ), tr( "2 or more recommended" ), context );
+  mCrowd.minimumEntries = countParameter( parameters, QStringLiteral( "MIN_ENTRIES" ), tr( "2 recommended" ), context );
   mCrowd.gateSeparationDeg = finiteParameter( parameters, QStringLiteral( "GATE_SEPARATION_DEG" ), context );
   if ( mCrowd.gateSeparationDeg < 0 || mCrowd.gateSeparationDeg > 180 )
     throw QgsProcessingException( tr( "GATE_SEPARATION_DEG must lie between 0 and 180 degrees." ) );
@@ -372,10 +386,8 @@ QVariantMap PerimeterDesignAlgorithm::processChecked( const QVariantMap &paramet
   warnAboutPlan( plan, event, feedback );
   feedback->setProgress( 85 );
 
-  const CordonFeature cordonFeature{ cordon,         mStandoffM,     mThreat,          event.areaM2,
-                                     mCrowd.density, event.capacity, mCrowd.attendance };
-  QVariantMap outputs = writeOutputs( parameters, context, study, plan, cordonFeature, area->sourceCrs(),
-                                      frame.fromMetric( area->sourceCrs() ), feedback );
+  QVariantMap outputs = writeOutputs( parameters, context, study, plan, cordonFeature( cordon, event, plan ),
+                                      area->sourceCrs(), frame.fromMetric( area->sourceCrs() ), feedback );
   if ( feedback->isCanceled() )
     return {};
   feedback->setProgress( 95 );
@@ -430,9 +442,10 @@ PerimeterDesignAlgorithm::EventArea PerimeterDesignAlgorithm::readEventArea( con
 QgsGeometry PerimeterDesignAlgorithm::drawCordon( const QgsGeometry &eventArea, QgsProcessingFeedback *feedback ) const
 {
   int slivers = 0;
-  const QgsGeometry cordon = buildableCordon( eventArea, mStandoffM, mApproach.defaultWidthM, &slivers );
+  const QgsGeometry cordon = buildableCordon( eventArea, mBarrierLineM, mApproach.defaultWidthM, &slivers );
   if ( cordon.isEmpty() )
-    throw QgsProcessingException( tr( "The cordon came out empty: check EVENT_AREA's polygons and STANDOFF_M." ) );
+    throw QgsProcessingException(
+        tr( "The cordon came out empty: check EVENT_AREA's polygons, STANDOFF_M and PENETRATION_M." ) );
   if ( slivers > 0 )
     feedback->pushInfo( tr( "%1 sliver(s) smaller than %2 m² left out of the cordon." )
                             .arg( slivers )
@@ -470,6 +483,37 @@ void PerimeterDesignAlgorithm::warn( const QString &warning, QgsProcessingFeedba
   mOutcome.warnings << warning;
 }
 
+void PerimeterDesignAlgorithm::warnAboutStandoff( QgsProcessingFeedback *feedback )
+{
+  const double shortM = mThreat.mandatoryEvacuationM - mStandoffM;
+  if ( shortM <= 0 )
+    return;
+  warn( tr( "A %1 bomb stopped at the barrier line (%2 m out, %3 m past it at most) would be %4 m from the crowd: "
+            "%5 m less than the chart's mandatory evacuation distance (%6 m). Move the barrier line out, or plan "
+            "for the residual risk the report states." )
+            .arg( translatedCatalogueText( mThreat.displayName ).toLower(), localeNumber( mBarrierLineM, 1 ),
+                  localeNumber( mApproach.allowedPenetrationM, 1 ), localeNumber( mStandoffM, 1 ),
+                  localeNumber( shortM, 1 ), localeNumber( mThreat.mandatoryEvacuationM, 0 ) ),
+        feedback );
+}
+
+void PerimeterDesignAlgorithm::warnAboutEgress( const CrossingPlan &plan, QgsProcessingFeedback *feedback )
+{
+  if ( !plan.evacuationMinutesLargestExitLost )
+    return;
+  const double lostMinutes = *plan.evacuationMinutesLargestExitLost;
+  if ( !std::isfinite( lostMinutes ) )
+    warn( tr( "There is a single pedestrian entry: if it is blocked, nobody can get out. Open a second exit "
+              "(a vehicle barrier can have a pedestrian opening)." ),
+          feedback );
+  else if ( lostMinutes > mCrowd.egressMinutes * ( 1 + 1e-9 ) )
+    warn( tr( "With the largest entry blocked, everyone is out in %1 minutes: %2 minutes longer than the %3 minute "
+              "target. Open more or wider exits (the vehicle barriers can have pedestrian openings)." )
+              .arg( localeNumber( lostMinutes, 1 ), localeNumber( lostMinutes - mCrowd.egressMinutes, 1 ),
+                    localeNumber( mCrowd.egressMinutes, 0 ) ),
+          feedback );
+}
+
 void PerimeterDesignAlgorithm::warnAboutPlan( const CrossingPlan &plan, const EventArea &event,
                                               QgsProcessingFeedback *feedback )
 {
@@ -489,6 +533,8 @@ void PerimeterDesignAlgorithm::warnAboutPlan( const CrossingPlan &plan, const Ev
                     localeNumber( mCrowd.attendance - std::floor( event.capacity ), 0 ),
                     localeNumber( std::floor( event.capacity ), 0 ), localeNumber( mCrowd.density, 1 ) ),
           feedback );
+  warnAboutStandoff( feedback );
+  warnAboutEgress( plan, feedback );
 }
 
 QVariantMap PerimeterDesignAlgorithm::writeOutputs( const QVariantMap &parameters, QgsProcessingContext &context,
@@ -526,6 +572,26 @@ QVariantMap PerimeterDesignAlgorithm::writeOutputs( const QVariantMap &parameter
   return outputs;
 }
 
+CordonFeature PerimeterDesignAlgorithm::cordonFeature( const QgsGeometry &cordon, const EventArea &event,
+                                                       const CrossingPlan &plan ) const
+{
+  CordonFeature feature;
+  feature.cordon = cordon;
+  feature.standoffM = mStandoffM;
+  feature.penetrationM = mApproach.allowedPenetrationM;
+  feature.barrierLineM = mBarrierLineM;
+  feature.threat = mThreat;
+  feature.eventAreaM2 = event.areaM2;
+  feature.density = mCrowd.density;
+  feature.capacity = event.capacity;
+  feature.attendance = mCrowd.attendance;
+  feature.arrivalPeakFactor = mCrowd.arrivalPeakFactor;
+  feature.egressMinutes = mCrowd.egressMinutes;
+  feature.evacuationMinutes = plan.evacuationMinutes;
+  feature.evacuationMinutesLargestExitLost = plan.evacuationMinutesLargestExitLost;
+  return feature;
+}
+
 PerimeterReportData PerimeterDesignAlgorithm::reportData( const EventArea &event, const QgsGeometry &cordon,
                                                           const CrossingPlan &plan ) const
 {
@@ -536,20 +602,24 @@ PerimeterReportData PerimeterDesignAlgorithm::reportData( const EventArea &event
   report.capacity = event.capacity;
   report.attendance = mCrowd.attendance;
   report.arrivalMinutes = mCrowd.arrivalMinutes;
+  report.arrivalPeakFactor = mCrowd.arrivalPeakFactor;
   report.laneRate = mCrowd.laneRatePerHour;
   report.flowRate = mCrowd.flowRate;
   report.egressMinutes = mCrowd.egressMinutes;
   if ( plan.providedWidthM > 0 )
   {
-    report.evacuationMinutes = domain::evacuationMinutes( mCrowd.attendance, mCrowd.flowRate, plan.providedWidthM );
-    report.arrivalFlowPerMetreMinute = mCrowd.attendance / ( mCrowd.arrivalMinutes * plan.providedWidthM );
+    report.arrivalFlowPerMetreMinute = domain::arrivalFlowPerMetreMinute(
+        mCrowd.attendance, mCrowd.arrivalMinutes, plan.providedWidthM, mCrowd.arrivalPeakFactor );
     report.arrivalLevelOfService = domain::fruinLevelOfService( report.arrivalFlowPerMetreMinute );
   }
   report.threat = mThreat;
   report.standoffFromChart = mStandoffFromChart;
   report.standoffM = mStandoffM;
+  report.penetrationM = mApproach.allowedPenetrationM;
+  report.barrierLineM = mBarrierLineM;
   report.cordonAreaM2 = cordon.area();
   report.cordonLengthM = cordon.length();
+  // The bomb stopped by the barrier: at most the penetration past the line, so the standoff from the crowd.
   report.crowdEdgeKpa = kb::incidentOverpressureKpa( mStandoffM, mThreat.tntKg );
   report.scaledDistance = kb::scaledDistance( mStandoffM, mThreat.tntKg );
   report.vehicle = mApproach.vehicle;
@@ -581,8 +651,10 @@ void PerimeterDesignAlgorithm::reportSummary( QgsProcessingFeedback *feedback ) 
   for ( const PlannedCrossing &planned : plan.crossings )
     if ( planned.crossing.impact.reachable )
       fastestKmh = std::max( fastestKmh, domain::msToKmh( planned.crossing.impact.speedMs ) );
-  feedback->pushInfo( tr( "Cordon: standoff %1 m, %2 m long, %3 m². Capacity %4 at %5 persons/m² for %6 expected." )
-                          .arg( localeNumber( mStandoffM, 1 ), localeNumber( r.cordonLengthM, 0 ),
+  feedback->pushInfo( tr( "Cordon: barrier line %1 m out (standoff %2 m + penetration %3 m), %4 m long, %5 m². "
+                          "Capacity %6 at %7 persons/m² for %8 expected." )
+                          .arg( localeNumber( mBarrierLineM, 1 ), localeNumber( mStandoffM, 1 ),
+                                localeNumber( mApproach.allowedPenetrationM, 1 ), localeNumber( r.cordonLengthM, 0 ),
                                 localeNumber( r.cordonAreaM2, 0 ), localeNumber( std::floor( r.capacity ), 0 ),
                                 localeNumber( mCrowd.density, 1 ), localeNumber( mCrowd.attendance, 0 ) ) );
   feedback->pushInfo( tr( "%1 crossing(s): %2 emergency gate(s), %3 pedestrian entr(y/ies), %4 vehicle barrier(s); "
@@ -592,15 +664,24 @@ void PerimeterDesignAlgorithm::reportSummary( QgsProcessingFeedback *feedback ) 
                           .arg( plan.entries )
                           .arg( plan.crossings.size() - static_cast<std::size_t>( plan.entries + plan.gatesPlaced ) )
                           .arg( localeNumber( fastestKmh, 0 ), translatedVehicleName( mApproach.vehicle.name ) ) );
-  feedback->pushInfo(
-      tr( "Search lanes: %1. Exit width needed %2 m, provided %3 m; evacuation %4 min (target %5)." )
-          .arg( plan.totalLanes )
-          .arg( localeNumber( plan.neededWidthM, 1 ), localeNumber( plan.providedWidthM, 1 ),
-                r.evacuationMinutes ? localeNumber( *r.evacuationMinutes, 1 ) : tr( "not possible without entries" ),
-                localeNumber( mCrowd.egressMinutes, 0 ) ) );
+  feedback->pushInfo( tr( "Search lanes: %1 for the arrival peak (%2 x the mean rate; %3 would do for the mean)." )
+                          .arg( plan.totalLanes )
+                          .arg( localeNumber( mCrowd.arrivalPeakFactor, 1 ) )
+                          .arg( plan.meanLanes ) );
+  const auto minutes = [this]( const std::optional<double> &value )
+  {
+    if ( !value )
+      return tr( "not possible without entries" );
+    return std::isfinite( *value ) ? tr( "%1 min" ).arg( localeNumber( *value, 1 ) ) : tr( "nobody gets out" );
+  };
+  feedback->pushInfo( tr( "Exit width needed with the largest entry lost %1 m, provided %2 m in all; evacuation %3 "
+                          "through every entry, %4 with the largest lost (target %5 min)." )
+                          .arg( localeNumber( plan.neededWidthM, 1 ), localeNumber( plan.providedWidthM, 1 ),
+                                minutes( plan.evacuationMinutes ), minutes( plan.evacuationMinutesLargestExitLost ),
+                                localeNumber( mCrowd.egressMinutes, 0 ) ) );
   if ( r.crowdEdgeKpa )
-    feedback->pushInfo( tr( "Blast: a %1 (%2 kg TNT) at the cordon gives %3 kPa at the crowd edge; the chart's "
-                            "mandatory distance is %4 m." )
+    feedback->pushInfo( tr( "Blast: a %1 (%2 kg TNT) stopped at the barrier gives %3 kPa at the crowd edge; the "
+                            "chart's mandatory distance is %4 m." )
                             .arg( translatedCatalogueText( mThreat.displayName ), localeNumber( mThreat.tntKg, 0 ),
                                   localeNumber( *r.crowdEdgeKpa, 1 ),
                                   localeNumber( mThreat.mandatoryEvacuationM, 0 ) ) );

@@ -29,7 +29,8 @@ struct PerimeterOutcome
  * eventsecurity:perimeterdesign — the vehicle-exclusion cordon around an event, the barriers, emergency gates
  * and pedestrian entries where the streets cross it, sized for the crowd, and a report for the city.
  *
- * Grows the event area by the standoff into a buildable cordon (cordongeometry.h), studies the hostile vehicle
+ * Grows the event area by the standoff plus the penetration the plan allows (a vehicle bomb stopped by a barrier
+ * stands up to that far past the line) into a buildable cordon (cordongeometry.h), studies the hostile vehicle
  * approach to it (approachstudy.h, the same study as eventsecurity:vehicleapproach), decides what each crossing
  * becomes and sizes the search lanes and exits (crossingplan.h), states the residual blast risk and writes the
  * report (perimeterreport.h).
@@ -70,7 +71,7 @@ private:
     double capacity = 0;       //!< persons it holds at DENSITY
   };
 
-  //! ATTENDANCE, ARRIVAL_MINUTES, DENSITY, LANE_RATE_PPH, FLOW_RATE, EGRESS_MINUTES.
+  //! ATTENDANCE, ARRIVAL_MINUTES, ARRIVAL_PEAK_FACTOR, DENSITY, LANE_RATE_PPH, FLOW_RATE, EGRESS_MINUTES.
   void addCrowdParameters();
   //! THREAT and STANDOFF_M.
   void addThreatParameters();
@@ -78,12 +79,15 @@ private:
   void addPlanParameters();
   //! The cordon, the crossings, barriers and entries, the vehicle approach layers and the report.
   void addOutputParameters();
-  //! Checks the crowd figures into mCrowd.
+  //! Checks the crowd figures into mCrowd, each within its physical bound (physicalbounds.h).
   void loadCrowdParameters( const QVariantMap &parameters, QgsProcessingContext &context );
   //! The threat and the standoff (the chart's when STANDOFF_M is not set).
   void loadThreatParameters( const QVariantMap &parameters, QgsProcessingContext &context );
   //! The name field, the pedestrian expression and the gate and entry rules.
   void loadPlanParameters( const QVariantMap &parameters, QgsProcessingContext &context );
+  //! Count parameter \a name (gates, entries): throws unless it lies between 0 and a judgement-call bound.
+  int countParameter( const QVariantMap &parameters, const QString &name, const QString &recommended,
+                      QgsProcessingContext &context ) const;
 
   //! Throws unless the event area is polygons and the network lines, with at least one street.
   void checkInputs( const QgsProcessingFeatureSource &area, const QgsProcessingFeatureSource &network ) const;
@@ -94,8 +98,12 @@ private:
   QgsGeometry drawCordon( const QgsGeometry &eventArea, QgsProcessingFeedback *feedback ) const;
   //! The study's figures in the log; the warning when no street crosses the cordon.
   void reportStudy( const ApproachStudy &study, QgsProcessingFeedback *feedback );
-  //! Warnings about the plan: too few gates, too many people, no area.
+  //! Warnings about the plan: the standoff, the egress, too few gates, too many people, no area.
   void warnAboutPlan( const CrossingPlan &plan, const EventArea &event, QgsProcessingFeedback *feedback );
+  //! The warning when a vehicle bomb stopped by the barrier is closer to the crowd than the chart's mandatory distance.
+  void warnAboutStandoff( QgsProcessingFeedback *feedback );
+  //! The warning when the egress with the largest entry lost misses the target, or a single entry is left.
+  void warnAboutEgress( const CrossingPlan &plan, QgsProcessingFeedback *feedback );
   //! Pushes \a warning to the log and keeps it for the outcome.
   void warn( const QString &warning, QgsProcessingFeedback *feedback );
   //! Writes the layers asked for and returns the outputs.
@@ -103,6 +111,8 @@ private:
                             const CrossingPlan &plan, const CordonFeature &cordon,
                             const QgsCoordinateReferenceSystem &outputCrs, const QgsCoordinateTransform &metricToOutput,
                             QgsProcessingFeedback *feedback ) const;
+  //! The cordon's feature: its geometry (metric frame) and the plan's figures.
+  CordonFeature cordonFeature( const QgsGeometry &cordon, const EventArea &event, const CrossingPlan &plan ) const;
   //! The report's figures.
   PerimeterReportData reportData( const EventArea &event, const QgsGeometry &cordon, const CrossingPlan &plan ) const;
   //! Writes OUTPUT_REPORT when asked for; returns its path (empty when not asked for).
@@ -113,7 +123,8 @@ private:
   CrowdSettings mCrowd;            //!< the crowd and the planning rules
   domain::ThreatType mThreat;      //!< the chart's row
   bool mStandoffFromChart = false; //!< STANDOFF_M not set: the chart's mandatory distance
-  double mStandoffM = 0;           //!< vehicles are kept this far from the event area
+  double mStandoffM = 0;           //!< a vehicle stopped by a barrier stays this far from the event area
+  double mBarrierLineM = 0;        //!< the barrier line stands this far out: the standoff + the allowed penetration
   PerimeterOutcome mOutcome;       //!< what the last run found
 };
 

@@ -8,6 +8,8 @@
 #include <qgsfeedback.h>
 #include <qgslinestring.h>
 
+#include <cmath>
+
 namespace eventsecurity
 {
 
@@ -31,6 +33,12 @@ struct ImpactValues
   QVariant impactKmh, energyKj, angleDeg, astm, iwa, pas68;
 };
 
+// A time for a field: NULL when there is none or it is infinite (no exit left).
+QVariant finiteOrNull( const std::optional<double> &minutes )
+{
+  return minutes && std::isfinite( *minutes ) ? QVariant( *minutes ) : compat::nullOf( compat::FieldDouble );
+}
+
 QVariant streetName( const StreetCrossing &c )
 {
   return c.street.isEmpty() ? compat::nullOf( compat::FieldString ) : QVariant( c.street );
@@ -50,12 +58,18 @@ QgsFields cordonFields()
   return fieldList( { { "area_m2", compat::FieldDouble },
                       { "length_m", compat::FieldDouble },
                       { "standoff_m", compat::FieldDouble },
+                      { "penetration_m", compat::FieldDouble },
+                      { "barrier_line_m", compat::FieldDouble },
                       { "threat", compat::FieldString },
                       { "mandatory_m", compat::FieldDouble },
                       { "event_area_m2", compat::FieldDouble },
                       { "density", compat::FieldDouble },
                       { "capacity", compat::FieldDouble },
-                      { "attendance", compat::FieldDouble } } );
+                      { "attendance", compat::FieldDouble },
+                      { "arrival_peak_factor", compat::FieldDouble },
+                      { "egress_target_min", compat::FieldDouble },
+                      { "evacuation_min", compat::FieldDouble },
+                      { "evacuation_largest_lost_min", compat::FieldDouble } } );
 }
 
 QgsFields crossingFields()
@@ -103,9 +117,11 @@ void writeCordon( const CordonFeature &c, const QgsCoordinateTransform &metricTo
   transformOrThrow( geometry, metricToOutput );
   QgsFeature feature( cordonFields() );
   feature.setGeometry( geometry );
-  feature.setAttributes( QgsAttributes() << c.cordon.area() << c.cordon.length() << c.standoffM
-                                         << QString::fromStdString( c.threat.key ) << c.threat.mandatoryEvacuationM
-                                         << c.eventAreaM2 << c.density << c.capacity << c.attendance );
+  feature.setAttributes(
+      QgsAttributes() << c.cordon.area() << c.cordon.length() << c.standoffM << c.penetrationM << c.barrierLineM
+                      << QString::fromStdString( c.threat.key ) << c.threat.mandatoryEvacuationM << c.eventAreaM2
+                      << c.density << c.capacity << c.attendance << c.arrivalPeakFactor << c.egressMinutes
+                      << finiteOrNull( c.evacuationMinutes ) << finiteOrNull( c.evacuationMinutesLargestExitLost ) );
   sink.add( feature );
 }
 

@@ -8,6 +8,8 @@
 #include <qgsfields.h>
 #include <qgsgeometry.h>
 
+#include <optional>
+
 class QgsFeedback;
 
 namespace eventsecurity
@@ -18,18 +20,28 @@ class OutputSink;
 //! The cordon and the crowd figures written with it.
 struct CordonFeature
 {
-  QgsGeometry cordon;        //!< metric frame
-  double standoffM = 0;      //!< how far vehicles are kept from the event area
-  domain::ThreatType threat; //!< the chart's row (its key and mandatory distance are written)
-  double eventAreaM2 = 0;    //!< the event area's area
-  double density = 0;        //!< persons/m² for the capacity
-  double capacity = 0;       //!< persons the event area holds
-  double attendance = 0;     //!< persons expected
+  QgsGeometry cordon;           //!< metric frame
+  double standoffM = 0;         //!< how far a vehicle stopped by a barrier stays from the event area
+  double penetrationM = 0;      //!< how far past the barrier line the plan lets a vehicle get
+  double barrierLineM = 0;      //!< where the barrier line stands from the event area: standoff + penetration
+  domain::ThreatType threat;    //!< the chart's row (its key and mandatory distance are written)
+  double eventAreaM2 = 0;       //!< the event area's area
+  double density = 0;           //!< persons/m² for the capacity
+  double capacity = 0;          //!< persons the event area holds
+  double attendance = 0;        //!< persons expected
+  double arrivalPeakFactor = 1; //!< the search lanes are sized for this multiple of the mean arrival rate
+  double egressMinutes = 0;     //!< the evacuation target
+  std::optional<double> evacuationMinutes;                //!< through every entry (CrossingPlan)
+  std::optional<double> evacuationMinutesLargestExitLost; //!< with the largest entry lost (CrossingPlan)
 };
 
 /**
- * Fields of the cordon: area_m2, length_m, standoff_m, threat (key), mandatory_m (the chart's distance for it),
- * event_area_m2, density, capacity, attendance.
+ * Fields of the cordon: area_m2, length_m, standoff_m (how far a vehicle bomb stopped by the barrier stays from
+ * the event area), penetration_m (how far past the barrier line the plan lets a vehicle get), barrier_line_m (where
+ * the barrier line stands: their sum), threat (key), mandatory_m (the chart's distance for it), event_area_m2,
+ * density, capacity, attendance, arrival_peak_factor, egress_target_min, evacuation_min (everyone out through
+ * every entry) and evacuation_largest_lost_min (with the largest entry blocked; NULL without entries, or with a
+ * single one: nobody gets out when it is blocked).
  */
 QgsFields cordonFields();
 /**

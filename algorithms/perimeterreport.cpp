@@ -1,6 +1,7 @@
 #include "perimeterreport.h"
 
 #include "catalogueparameters.h"
+#include "crowd.h"
 #include "htmlreport.h"
 #include "kingerybulmash.h"
 #include "numberformat.h"
@@ -29,6 +30,12 @@ QString kindText( domain::CrossingKind kind )
     return PerimeterDesignAlgorithm::tr( "pedestrian entry" );
   }
   return QString();
+}
+
+// A factor with one decimal, or none when it is whole ("2", "1.5").
+QString factorText( double factor )
+{
+  return localeNumber( factor, std::abs( factor - std::round( factor ) ) < 0.05 ? 0 : 1 );
 }
 
 QString streetLabel( const StreetCrossing &crossing )
@@ -97,17 +104,32 @@ HtmlTable entryTable( const CrossingPlan &plan )
   return table;
 }
 
+void writeArrival( HtmlParagraph &paragraph, const PerimeterReportData &d, const PerimeterSources &sources )
+{
+  const double meanPerMinute = domain::peakArrivalsPerMinute( d.attendance, d.arrivalMinutes, 1 );
+  const double peakPerMinute = domain::peakArrivalsPerMinute( d.attendance, d.arrivalMinutes, d.arrivalPeakFactor );
+  paragraph.text( PerimeterDesignAlgorithm::tr(
+                      "%1 people arriving within %2 minutes come at %3 a minute on average. They do not arrive "
+                      "evenly: at the peak, often the last 20-30 minutes before the start, they come %4 times as "
+                      "fast, %5 a minute %6." )
+                      .arg( localeNumber( d.attendance, 0 ), localeNumber( d.arrivalMinutes, 0 ),
+                            localeNumber( meanPerMinute, 0 ), factorText( d.arrivalPeakFactor ),
+                            localeNumber( peakPerMinute, 0 ), HtmlReport::cite( sources.arrivalPeak ) ) );
+  paragraph.text(
+      PerimeterDesignAlgorithm::tr(
+          "With one search lane (walk-through metal detector) checking about %1 people per hour %2, the entries "
+          "need %3 search lanes to keep up with the peak. %4 would do for the mean rate, but the queue they let "
+          "build at the peak would stand outside the perimeter, where it protects no one." )
+          .arg( localeNumber( d.laneRate, 0 ), HtmlReport::cite( sources.crowdFigures ) )
+          .arg( d.plan.totalLanes )
+          .arg( d.plan.meanLanes ) );
+}
+
 void writeEntries( HtmlReport &report, const PerimeterReportData &d, const PerimeterSources &sources )
 {
   report.section( PerimeterDesignAlgorithm::tr( "2. Entries and search lanes" ) );
   HtmlParagraph paragraph;
-  paragraph.text(
-      PerimeterDesignAlgorithm::tr(
-          "For %1 people arriving within %2 minutes, with one search lane (walk-through metal "
-          "detector) checking about %3 people per hour %5, the entries need %4 search lanes in total." )
-          .arg( localeNumber( d.attendance, 0 ), localeNumber( d.arrivalMinutes, 0 ), localeNumber( d.laneRate, 0 ) )
-          .arg( d.plan.totalLanes )
-          .arg( HtmlReport::cite( sources.crowdFigures ) ) );
+  writeArrival( paragraph, d, sources );
   if ( d.plan.entries == 0 )
   {
     paragraph.warning( PerimeterDesignAlgorithm::tr(
@@ -135,11 +157,46 @@ void writeEntries( HtmlReport &report, const PerimeterReportData &d, const Perim
   if ( d.arrivalLevelOfService )
     report.paragraph( HtmlParagraph().text(
         PerimeterDesignAlgorithm::tr(
-            "During arrival about %1 people per metre of entry width per minute walk up to the entries: walkway "
+            "At the peak about %1 people per metre of exit width per minute walk up to the entries: walkway "
             "level of service %2 (A free flow … F queueing) %3." )
             .arg( localeNumber( d.arrivalFlowPerMetreMinute, 1 ) )
             .arg( QChar( *d.arrivalLevelOfService ) )
             .arg( HtmlReport::cite( sources.fruin ) ) ) );
+}
+
+// The two evacuation times, in words; a warning when the one with the largest entry lost misses the target.
+void addEvacuationTimes( HtmlParagraph &paragraph, const PerimeterReportData &d )
+{
+  const CrossingPlan &plan = d.plan;
+  if ( !plan.evacuationMinutes || !plan.evacuationMinutesLargestExitLost )
+  {
+    paragraph.warning( PerimeterDesignAlgorithm::tr( "Without entries no evacuation time can be given." ) );
+    return;
+  }
+  const double all = *plan.evacuationMinutes;
+  const double lost = *plan.evacuationMinutesLargestExitLost;
+  if ( !std::isfinite( lost ) )
+  {
+    paragraph.text( PerimeterDesignAlgorithm::tr( "Everyone is out in %1 minutes through the single entry." )
+                        .arg( localeNumber( all, 1 ) ) );
+    paragraph.warning( PerimeterDesignAlgorithm::tr(
+        "If that entry is blocked nobody can get out: open a second exit (a vehicle barrier can have a "
+        "pedestrian opening)." ) );
+    return;
+  }
+  const QString times =
+      PerimeterDesignAlgorithm::tr( "Everyone is out in %1 minutes through every entry, and in %2 minutes with the "
+                                    "largest entry blocked." )
+          .arg( localeNumber( all, 1 ), localeNumber( lost, 1 ) );
+  if ( lost <= d.egressMinutes * ( 1 + 1e-9 ) )
+  {
+    paragraph.text( times );
+    return;
+  }
+  paragraph.warning( times + ' ' +
+                     PerimeterDesignAlgorithm::tr( "That is longer than the %1 minute target: open more or wider "
+                                                   "exits (the vehicle barriers can have pedestrian openings)." )
+                         .arg( localeNumber( d.egressMinutes, 0 ) ) );
 }
 
 void writeEgress( HtmlReport &report, const PerimeterReportData &d, const PerimeterSources &sources )
@@ -147,26 +204,16 @@ void writeEgress( HtmlReport &report, const PerimeterReportData &d, const Perime
   report.section( PerimeterDesignAlgorithm::tr( "3. Getting everyone out" ) );
   HtmlParagraph paragraph;
   paragraph.text( PerimeterDesignAlgorithm::tr(
-                      "To let %1 people leave within %2 minutes at %3 persons per metre of width per minute "
-                      "(level ground) %5, the exits must be %4 m wide in total." )
-                      .arg( localeNumber( d.attendance, 0 ), localeNumber( d.egressMinutes, 0 ),
-                            localeNumber( d.flowRate, 0 ), localeNumber( d.plan.neededWidthM, 1 ),
-                            HtmlReport::cite( sources.greenGuide ) ) );
-  paragraph.text(
-      PerimeterDesignAlgorithm::tr( "The entries provide %1 m." ).arg( localeNumber( d.plan.providedWidthM, 1 ) ) );
-  if ( !d.evacuationMinutes )
-    paragraph.warning( PerimeterDesignAlgorithm::tr( "Without entries no evacuation time can be given." ) );
-  else if ( *d.evacuationMinutes > d.egressMinutes * ( 1 + 1e-9 ) )
-    paragraph.warning(
-        PerimeterDesignAlgorithm::tr( "Everyone is out in %1 minutes." )
-            .arg( localeNumber( *d.evacuationMinutes, 1 ) ) +
-        ' ' +
-        PerimeterDesignAlgorithm::tr( "That is longer than the %1 minute target: open more or wider exits (the vehicle "
-                                      "barriers can have pedestrian openings)." )
-            .arg( localeNumber( d.egressMinutes, 0 ) ) );
-  else
-    paragraph.text( PerimeterDesignAlgorithm::tr( "Everyone is out in %1 minutes." )
-                        .arg( localeNumber( *d.evacuationMinutes, 1 ) ) );
+                      "An entry can be blocked in an emergency, by the incident itself or by the crowd, so the "
+                      "exits are sized with the largest one lost %1: the other entries alone must let %2 people "
+                      "leave within %3 minutes at %4 persons per metre of width per minute (level ground) %5, so "
+                      "they must be %6 m wide in total." )
+                      .arg( HtmlReport::cite( sources.largestExitLost ), localeNumber( d.attendance, 0 ),
+                            localeNumber( d.egressMinutes, 0 ), localeNumber( d.flowRate, 0 ),
+                            HtmlReport::cite( sources.greenGuide ), localeNumber( d.plan.neededWidthM, 1 ) ) );
+  paragraph.text( PerimeterDesignAlgorithm::tr( "The entries provide %1 m in all (the table in section 2)." )
+                      .arg( localeNumber( d.plan.providedWidthM, 1 ) ) );
+  addEvacuationTimes( paragraph, d );
   report.paragraph( paragraph );
 }
 
@@ -235,15 +282,21 @@ void writeBarriers( HtmlReport &report, const PerimeterReportData &d, const Peri
           : PerimeterDesignAlgorithm::tr( "the distance chosen by the planner" );
   HtmlParagraph paragraph;
   paragraph.text( PerimeterDesignAlgorithm::tr(
-                      "No vehicle may come closer to the crowd than %1 m: the perimeter runs %1 m outside the "
-                      "event area (%2), is %3 m long and encloses %4 m²." )
-                      .arg( localeNumber( d.standoffM, 0 ), standoffReason, localeNumber( d.cordonLengthM, 0 ),
-                            localeNumber( d.cordonAreaM2, 0 ) ) );
+                      "A barrier does not stop a vehicle at its face: the vehicle gets some way past the line before "
+                      "it stops (the barrier's penetration), and a vehicle bomb goes off where the vehicle stops. "
+                      "The plan allows %1 m of penetration %2, so the barrier line stands %3 m outside the event "
+                      "area: the standoff of %4 m (%5) plus the %1 m. A vehicle stopped by a barrier is then still "
+                      "%4 m from the crowd. The line is %6 m long and encloses %7 m²." )
+                      .arg( localeNumber( d.penetrationM, 1 ), HtmlReport::cite( sources.penetration ),
+                            localeNumber( d.barrierLineM, 1 ), localeNumber( d.standoffM, 0 ), standoffReason,
+                            localeNumber( d.cordonLengthM, 0 ), localeNumber( d.cordonAreaM2, 0 ) ) );
   paragraph.text( PerimeterDesignAlgorithm::tr(
                       "Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle "
                       "can hit each barrier comes from a model of the street network %5: the vehicle \"%1\" (%2 "
-                      "kg) starting anywhere at rest, or entering the area within %3 m at %4 km/h, accelerating "
-                      "on straights and slowing for bends. The barrier must be rated for at least that speed %6." )
+                      "kg) starting anywhere at rest, or entering the area within %3 m at the street's speed limit "
+                      "(%4 km/h where it has none), accelerating on straights and slowing for bends. The barrier must "
+                      "be rated for at least that speed and "
+                      "that penetration %6." )
                       .arg( translatedVehicleName( d.vehicle.name ), localeNumber( d.vehicle.massKg, 0 ),
                             localeNumber( d.searchDistanceM, 0 ), localeNumber( d.startSpeedKmh, 0 ),
                             HtmlReport::cite( sources.approachModel ), HtmlReport::cite( sources.crashTests ) ) );
@@ -257,11 +310,12 @@ void writeBarriers( HtmlReport &report, const PerimeterReportData &d, const Peri
   writeCrossingCounts( report, d.plan );
   report.table( barrierTable( d ) );
   report.note( PerimeterDesignAlgorithm::tr(
-      "Ratings name the test vehicle, the test speed in km/h and the angle; \"faster than tested\" "
-      "means no barrier has been crash-tested to that standard at that speed. How far a vehicle may "
-      "get past the barrier (penetration) depends on the space behind it and is for the designer to "
-      "choose. Emergency gates are removable barriers with the same rating; entries need a rated "
-      "line that people can walk through (e.g. bollards with 1.2 m gaps)." ) );
+      "Ratings name the test vehicle, the test speed (ASTM in mph, with km/h), the test's impact angle (90, "
+      "head-on: a hostile driver chooses the angle) and the penetration the plan allows (ASTM P1 up to 1 m; "
+      "IWA and PAS in metres after the colon); \"faster than tested\" means no barrier has been crash-tested to "
+      "that standard at that speed. A barrier that lets a vehicle further through needs the line moved out by "
+      "the difference (PENETRATION_M). Emergency gates are removable barriers with the same rating; entries need "
+      "a rated line that people can walk through (e.g. bollards with 1.2 m gaps)." ) );
   const auto beyond = std::count_if( d.plan.crossings.begin(), d.plan.crossings.end(),
                                      []( const PlannedCrossing &p )
                                      { return p.crossing.impact.reachable && p.crossing.ratings.exceedsAllTests; } );
@@ -279,8 +333,8 @@ void addBlastAtCrowdEdge( HtmlParagraph &paragraph, const PerimeterReportData &d
   if ( d.crowdEdgeKpa )
   {
     paragraph.text( PerimeterDesignAlgorithm::tr(
-                        "If such a bomb went off at the perimeter, the blast wave would reach the edge of the "
-                        "crowd with an overpressure of about %1 kPa %2." )
+                        "If such a bomb went off where a barrier stops it, the blast wave would reach the edge of "
+                        "the crowd with an overpressure of about %1 kPa %2." )
                         .arg( localeNumber( *d.crowdEdgeKpa, *d.crowdEdgeKpa < 10 ? 1 : 0 ),
                               HtmlReport::cite( sources.kingeryBulmash ) ) );
     const domain::OverpressureEffect *effect = crowdEdgeEffect( d );
@@ -323,14 +377,13 @@ void writeBlast( HtmlReport &report, const PerimeterReportData &d, const Perimet
   const bool shortOfChart = d.standoffM < d.threat.mandatoryEvacuationM;
   if ( shortOfChart )
     paragraph.warning(
-        PerimeterDesignAlgorithm::tr(
-            "The perimeter keeps vehicles only %1 m from the crowd, %2 m less than the chart asks." )
+        PerimeterDesignAlgorithm::tr( "A vehicle bomb stopped by a barrier would be only %1 m from the crowd, %2 m "
+                                      "less than the chart asks." )
             .arg( localeNumber( d.standoffM, 0 ), localeNumber( d.threat.mandatoryEvacuationM - d.standoffM, 0 ) ) );
   else
-    paragraph.text(
-        PerimeterDesignAlgorithm::tr(
-            "The perimeter keeps vehicles %1 m from the crowd, which meets the chart's mandatory distance." )
-            .arg( localeNumber( d.standoffM, 0 ) ) );
+    paragraph.text( PerimeterDesignAlgorithm::tr( "A vehicle bomb stopped by a barrier would be %1 m from the crowd, "
+                                                  "which meets the chart's mandatory distance." )
+                        .arg( localeNumber( d.standoffM, 0 ) ) );
   addBlastAtCrowdEdge( paragraph, d, sources, shortOfChart );
   paragraph.text( PerimeterDesignAlgorithm::tr(
       "This is the incident overpressure in the open; buildings reflect and focus it, and "
@@ -343,30 +396,49 @@ PerimeterSources addPerimeterSources( HtmlReport &report, const PerimeterReportD
 {
   PerimeterSources sources;
   sources.crowdFigures = report.addSource( PerimeterDesignAlgorithm::tr(
-      "Standing density (2 persons/m², i.e. 0.5 m² per person) and search lane throughput (walk-through metal "
-      "detector about 400 persons/hour): common planning figures collected in the project's domain reference, "
-      "section 5; the values used here are the planner's parameters." ) );
+      "Standing density 2 persons/m² (0.5 m² per person): HSE, The Event Safety Guide (HSG195, 1999), para. 87. "
+      "Search lane throughput about 400 persons/hour for a walk-through metal detector: a vendor figure, below the "
+      "500-1,000 the US DHS quotes, so it asks for more lanes. Hand searches are slower, about 10, 7 and 4 persons "
+      "a minute without bags, mixed and with bags (event trade press, a judgement call). The values used here are "
+      "the planner's parameters." ) );
+  sources.arrivalPeak = report.addSource(
+      PerimeterDesignAlgorithm::tr( "Arrival peak: planning guidance cites peaks of 1.5 to 2 times the mean rate of "
+                                    "the arrival window (project domain reference, section 5). The factor used here, "
+                                    "%1, is a parameter; the default 2 is a judgement call at the safe end of that "
+                                    "range." )
+          .arg( factorText( d.arrivalPeakFactor ) ) );
   sources.fruin = report.addSource(
       PerimeterDesignAlgorithm::tr( "J. J. Fruin, Pedestrian Planning and Design, 1971: walkway levels of "
                                     "service A (< 23 persons/m/min) to F (> 82)." ) );
   sources.greenGuide = report.addSource( PerimeterDesignAlgorithm::tr(
       "UK Sports Grounds Safety Authority, Guide to Safety at Sports Grounds (Green Guide): exit flow 82 "
-      "persons/m/min on level ground (72 if alcohol is served), egress within 8 minutes for a medium-risk venue "
-      "(10 low, 6 high)." ) );
+      "persons/m/min on level ground, 66 stepped; a normal maximum egress time of 8 minutes (13.4a). Lower flows "
+      "with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 high minutes) are "
+      "attributed to the Green Guide by council guidance but were not found in it: judgement calls, and 10 "
+      "minutes is not on the safe side." ) );
+  sources.largestExitLost = report.addSource( PerimeterDesignAlgorithm::tr(
+      "Exits sized with the largest unavailable: UK Approved Document B, volume 2, 2.21 (\"fire might prevent one "
+      "from being used ... the largest exit should be discounted\"); BS 9999, 16.6.1; Green Guide practice." ) );
   sources.threatChart = report.addSource( QString::fromStdString( d.threat.source ) );
+  sources.penetration = report.addSource( PerimeterDesignAlgorithm::tr(
+      "Penetration: ASTM F2656 classes P1 (up to 1 m), P2 (up to 7 m), P3 (up to 30 m), P4 (more); IWA 14-1 and "
+      "PAS 68 state it in metres. The default 1 m (P1, the strictest class) is a judgement call for events, where "
+      "the crowd stands close behind the line; the US Department of State certifies barriers only at 1 m or less "
+      "(SD-STD-02.01 Rev. A, 2003)." ) );
   sources.approachModel = report.addSource(
       PerimeterDesignAlgorithm::tr(
           "Vehicle approach model of this tool (eventsecurity:vehicleapproach): acceleration a(v) = a0 (1 - "
-          "v/vmax), bend limit sqrt(mu g R) with mu = %1; vehicle table: %2. The accelerations are unconfirmed "
-          "estimates." )
+          "v/vmax); in bends sqrt(a R), R from the street's curvature and a the lower of the tyre grip (mu g, mu = "
+          "%1) and the class's rollover limit; vehicle table: %2. The accelerations are unconfirmed estimates." )
           .arg( localeNumber( d.friction, 2 ), QString::fromStdString( d.vehicle.source ) ) );
   sources.crashTests = report.addSource( PerimeterDesignAlgorithm::tr(
-      "Crash test standards ASTM F2656, IWA 14-1:2013 (now ISO 22343-1) and PAS 68: the lowest published test "
-      "speed at or above the impact speed, for the test vehicle matching the vehicle's mass." ) );
+      "Crash test standards ASTM F2656 (designations in mph, each band from its floor), IWA 14-1:2013 (now ISO "
+      "22343-1) and PAS 68: the lowest published test speed at or above the impact speed, for the test vehicle "
+      "matching the vehicle's mass, at the test's 90° impact angle." ) );
   sources.kingeryBulmash = report.addSource(
       PerimeterDesignAlgorithm::tr(
-          "Kingery-Bulmash fit for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744); at the "
-          "crowd edge the bomb is %1 m away (scaled distance %2 m/kg^(1/3))." )
+          "Kingery-Bulmash fit for a hemispherical surface burst of TNT in the open (Swisdak 1994, DTIC ADA526744); "
+          "a bomb stopped by a barrier is %1 m from the crowd edge (scaled distance %2 m/kg^(1/3))." )
           .arg( localeNumber( d.standoffM, 0 ),
                 d.scaledDistance ? localeNumber( *d.scaledDistance, 2 ) : QStringLiteral( "-" ) ) );
   const domain::OverpressureEffect *effect = crowdEdgeEffect( d );
@@ -401,11 +473,34 @@ void writePerimeterSources( HtmlReport &report )
 {
   report.sources( PerimeterDesignAlgorithm::tr( "Sources" ) );
   report.note( PerimeterDesignAlgorithm::tr(
-      "Judgement calls of this tool (all of them parameters): the arrival window, the lane "
-      "throughput, the egress target, the number of emergency gates and how far apart they must be, "
-      "the default street width, the threat and the vehicle. Braking, traffic, parked cars and "
-      "street furniture are not modelled: speeds are upper bounds for planning. This report "
-      "supports, and does not replace, the assessment of a qualified security adviser." ) );
+      "Judgement calls of this tool (all of them parameters): the arrival window and its peak factor, the lane "
+      "throughput, the penetration allowed, the egress target, the number of emergency gates and how far apart they "
+      "must be, the default street width, the threat and the vehicle." ) );
+  report.note( numbersMeaningTitle() + QStringLiteral( ": " ) + numbersMeaningText() );
+}
+
+QString numbersMeaningTitle()
+{
+  return PerimeterDesignAlgorithm::tr( "What the numbers mean" );
+}
+
+QString numbersMeaningText()
+{
+  return PerimeterDesignAlgorithm::tr(
+      "Vehicles: a hostile vehicle accelerates by a(v) = a0 (1 - v/vmax) (class accelerations are estimates, no "
+      "primary source), slows for bends to the speed their curvature allows (the radius from the street's shape, "
+      "junction corners rounded by KERB_RADIUS_M) at the lower of the tyre grip (FRICTION) and the class's rollover "
+      "limit (judgement calls but for the 30 t lorry's, UMTRI), enters the study area at the street's speed limit "
+      "(MAXSPEED_FIELD, else START_SPEED_KMH) and ignores one-way rules and pedestrian zones; braking, traffic, "
+      "parked cars, kerbs and street furniture are not modelled, so the speeds are upper bounds. Blast: the "
+      "Kingery-Bulmash incident overpressure of a surface burst in the open (Swisdak 1994); reflections off "
+      "buildings, confinement and fragments are not modelled, so a hand-held charge is never given less than the "
+      "chart's distances, which its fragments set. Barrier ratings: ASTM F2656 designations in mph, each speed band "
+      "from its floor; IWA 14-1 and PAS 68 at the test's 90° angle; each names the penetration the plan allows "
+      "(ASTM P1-P4, metres for IWA and PAS). Crowd: capacity at a standing density (HSE HSG195), search lanes for "
+      "the arrival peak (the peak factor is a judgement call), exits that meet the egress time with the largest "
+      "lost (Approved Document B, BS 9999) at the Green Guide's flows; queues outside the cordon are not protected "
+      "by it. A planning aid: it supports, and does not replace, the assessment of a qualified security adviser." );
 }
 
 QString perimeterReportTitle()

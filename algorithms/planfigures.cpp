@@ -1,12 +1,17 @@
 #include "planfigures.h"
 
+#include "catalogueparameters.h"
+#include "numberformat.h"
 #include "planstyles.h"
 
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
 #include <qgsvectorlayer.h>
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <limits>
 #include <map>
@@ -17,6 +22,17 @@ namespace eventsecurity
 
 namespace
 {
+// The print's translation context: these lines were planprint.cpp's, and keep their translations.
+struct SecurityLayoutPrint
+{
+  Q_DECLARE_TR_FUNCTIONS( SecurityLayoutPrint )
+};
+
+std::optional<double> optionalNumber( const QVariant &value )
+{
+  return value.isNull() ? std::nullopt : std::optional<double>( value.toDouble() );
+}
+
 std::unique_ptr<QgsVectorLayer> openTable( const QString &path, const QString &name )
 {
   QgsVectorLayer::LayerOptions options;
@@ -49,6 +65,13 @@ PlanFigures readPlanFigures( const QString &geoPackagePath )
              f.attendance = c.attribute( QStringLiteral( "attendance" ) ).toDouble();
              f.density = c.attribute( QStringLiteral( "density" ) ).toDouble();
              f.standoffM = c.attribute( QStringLiteral( "standoff_m" ) ).toDouble();
+             f.penetrationM = c.attribute( QStringLiteral( "penetration_m" ) ).toDouble();
+             f.barrierLineM = c.attribute( QStringLiteral( "barrier_line_m" ) ).toDouble();
+             f.arrivalPeakFactor = c.attribute( QStringLiteral( "arrival_peak_factor" ) ).toDouble();
+             f.egressTargetMinutes = c.attribute( QStringLiteral( "egress_target_min" ) ).toDouble();
+             f.evacuationMinutes = optionalNumber( c.attribute( QStringLiteral( "evacuation_min" ) ) );
+             f.evacuationLargestLostMinutes =
+                 optionalNumber( c.attribute( QStringLiteral( "evacuation_largest_lost_min" ) ) );
              f.mandatoryM = c.attribute( QStringLiteral( "mandatory_m" ) ).toDouble();
              f.threatKey = c.attribute( QStringLiteral( "threat" ) ).toString();
            } );
@@ -74,6 +97,7 @@ PlanFigures readPlanFigures( const QString &geoPackagePath )
            {
              ++f.entries;
              f.lanes += e.attribute( QStringLiteral( "lanes" ) ).toInt();
+             f.exitWidthM += e.attribute( QStringLiteral( "exit_width_m" ) ).toDouble();
            } );
   forEach( QStringLiteral( "impact_points" ), [&]( const QgsFeature &p )
            { f.maxImpactKmh = std::max( f.maxImpactKmh, p.attribute( QStringLiteral( "impact_kmh" ) ).toDouble() ); } );
@@ -81,6 +105,67 @@ PlanFigures readPlanFigures( const QString &geoPackagePath )
            [&]( const QgsFeature &r ) { f.closedRoadM += r.attribute( QStringLiteral( "length_m" ) ).toDouble(); } );
   forEach( QStringLiteral( "exposed_buildings" ), [&]( const QgsFeature & ) { ++f.exposedBuildings; } );
   return f;
+}
+
+namespace
+{
+// A figure with one decimal, or none when it is whole ("31", "1.5"): the key figures box is narrow.
+QString shortNumber( double value )
+{
+  return localeNumber( value, std::abs( value - std::round( value ) ) < 0.05 ? 0 : 1 );
+}
+
+QString exitsLine( const PlanFigures &f )
+{
+  if ( !f.evacuationMinutes )
+    return QString();
+  if ( !f.evacuationLargestLostMinutes )
+    return SecurityLayoutPrint::tr( "Exits: %1 m; everyone out in %2 min, nobody if the single entry is blocked "
+                                    "(target %3 min)." )
+        .arg( shortNumber( f.exitWidthM ), shortNumber( *f.evacuationMinutes ), shortNumber( f.egressTargetMinutes ) );
+  return SecurityLayoutPrint::tr(
+             "Exits: %1 m in all; everyone out in %2 min, in %3 min with the largest entry blocked (target %4 min)." )
+      .arg( shortNumber( f.exitWidthM ), shortNumber( *f.evacuationMinutes ),
+            shortNumber( *f.evacuationLargestLostMinutes ), shortNumber( f.egressTargetMinutes ) );
+}
+} // namespace
+
+QStringList planKeyFigureLines( const PlanFigures &f )
+{
+  QStringList lines;
+  lines << SecurityLayoutPrint::tr( "Crowd: %1 expected; the area holds %2 (%3 persons/m²)." )
+               .arg( localeNumber( f.attendance ), localeNumber( std::floor( f.capacity ) ), shortNumber( f.density ) );
+  lines << SecurityLayoutPrint::tr(
+               "Entries: %1, with %2 search lanes in all, enough for the arrival peak at %3 × the mean rate." )
+               .arg( f.entries )
+               .arg( f.lanes )
+               .arg( shortNumber( f.arrivalPeakFactor ) );
+  const QString exits = exitsLine( f );
+  if ( !exits.isEmpty() )
+    lines << exits;
+  lines << SecurityLayoutPrint::tr( "Vehicles kept %1 m from the crowd (the chart asks %2 m for a %3): barrier line "
+                                    "%4 m out, %5 m for penetration." )
+               .arg( shortNumber( f.standoffM ), localeNumber( f.mandatoryM ),
+                     threatDisplayName( f.threatKey ).toLower(), shortNumber( f.barrierLineM ),
+                     shortNumber( f.penetrationM ) );
+  lines << SecurityLayoutPrint::tr( "Crossings: %1 vehicle barriers, %2 emergency gates, %3 entries." )
+               .arg( f.barriers )
+               .arg( f.emergencyGates )
+               .arg( f.entries );
+  QStringList ratings;
+  for ( const auto &[rating, count] : f.ratingCounts )
+    ratings << SecurityLayoutPrint::tr( "%1 × %2" )
+                   .arg( count )
+                   .arg( rating.isEmpty() ? SecurityLayoutPrint::tr( "not reachable" ) : rating );
+  if ( !ratings.isEmpty() )
+    lines << SecurityLayoutPrint::tr( "Barriers needed (IWA 14-1 vehicle/speed): %1." )
+                 .arg( ratings.join( QStringLiteral( ", " ) ) );
+  lines << SecurityLayoutPrint::tr( "Fastest hostile vehicle impact: %1 km/h (%2)." )
+               .arg( localeNumber( f.maxImpactKmh ), vehicleDisplayName( f.vehicleKey ) );
+  lines << SecurityLayoutPrint::tr( "Roads closed: %1 m; buildings exposed to the blast: %2." )
+               .arg( localeNumber( f.closedRoadM ) )
+               .arg( f.exposedBuildings );
+  return lines;
 }
 
 } // namespace eventsecurity

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
+#include <optional>
 #include <utility>
 
 namespace eventsecurity
@@ -11,21 +13,28 @@ namespace eventsecurity
 //! The key figures of a security layout, as read back from its GeoPackage.
 struct PlanFigures
 {
-  double capacity = 0;    //!< persons the event area holds at the planning density (cordon.capacity)
-  double attendance = 0;  //!< persons expected (cordon.attendance)
-  double density = 0;     //!< persons/m² used for the capacity
-  int entries = 0;        //!< pedestrian entries
-  int lanes = 0;          //!< search lanes over all entries
-  int barriers = 0;       //!< fixed vehicle barriers (crossings of kind vehicle_barrier)
-  int emergencyGates = 0; //!< crossings of kind emergency_gate
-  QVector<std::pair<QString, int>> ratingCounts; //!< barrierRatingClass() -> crossings needing it, slowest first
-  double maxImpactKmh = 0;                       //!< highest impact speed at the cordon (impact_points)
-  double standoffM = 0;                          //!< vehicles kept this far from the event area
-  double mandatoryM = 0;                         //!< the chart's mandatory evacuation distance for the threat
-  QString threatKey;                             //!< threat catalogue key, e.g. sedan
-  QString vehicleKey;                            //!< vehicle class key, e.g. truck_7500
-  double closedRoadM = 0;                        //!< road length closed to vehicles (road_closures.length_m)
-  int exposedBuildings = 0;                      //!< buildings within the blast zones (exposed_buildings)
+  double capacity = 0;                     //!< persons the event area holds at the planning density (cordon.capacity)
+  double attendance = 0;                   //!< persons expected (cordon.attendance)
+  double density = 0;                      //!< persons/m² used for the capacity
+  int entries = 0;                         //!< pedestrian entries
+  int lanes = 0;                           //!< search lanes over all entries, for the arrival peak
+  double arrivalPeakFactor = 1;            //!< the lanes keep up with this multiple of the mean arrival rate
+  double exitWidthM = 0;                   //!< exit width of all entries (entries.exit_width_m)
+  double egressTargetMinutes = 0;          //!< the evacuation target (cordon.egress_target_min)
+  std::optional<double> evacuationMinutes; //!< everyone out through every entry (none without entries)
+  std::optional<double> evacuationLargestLostMinutes; //!< with the largest entry blocked (none: no or one entry)
+  int barriers = 0;                                   //!< fixed vehicle barriers (crossings of kind vehicle_barrier)
+  int emergencyGates = 0;                             //!< crossings of kind emergency_gate
+  QVector<std::pair<QString, int>> ratingCounts;      //!< barrierRatingClass() -> crossings needing it, slowest first
+  double maxImpactKmh = 0;                            //!< highest impact speed at the cordon (impact_points)
+  double standoffM = 0;     //!< a vehicle stopped by a barrier stays this far from the event area
+  double penetrationM = 0;  //!< how far past the barrier line the plan lets a vehicle get
+  double barrierLineM = 0;  //!< the barrier line stands this far out: standoff + penetration
+  double mandatoryM = 0;    //!< the chart's mandatory evacuation distance for the threat
+  QString threatKey;        //!< threat catalogue key, e.g. sedan
+  QString vehicleKey;       //!< vehicle class key, e.g. truck_7500
+  double closedRoadM = 0;   //!< road length closed to vehicles (road_closures.length_m)
+  int exposedBuildings = 0; //!< buildings within the blast zones (exposed_buildings)
 };
 
 /**
@@ -33,5 +42,12 @@ struct PlanFigures
  * entries, impact_points, road_closures, exposed_buildings; missing tables count as empty).
  */
 PlanFigures readPlanFigures( const QString &geoPackagePath );
+
+/**
+ * The key figures in plain words, one a line, for the print's key figures box: the crowd, the entries and lanes
+ * (for the arrival peak), the exits and both evacuation times, the standoff and where the barrier line stands,
+ * the crossings, the barrier ratings, the fastest impact, the roads closed and the buildings exposed.
+ */
+QStringList planKeyFigureLines( const PlanFigures &figures );
 
 } // namespace eventsecurity

@@ -41,20 +41,23 @@ void writeApproach( HtmlReport &report, std::vector<ApproachImpactRow> impacts )
       SecurityLayoutAlgorithm::tr(
           "The vehicle approach analysis (eventsecurity:vehicleapproach) finds, for each of the %1 "
           "places where a street reaches the cordon, the highest speed a hostile vehicle can "
-          "reach there over any route and the run-up it needs; the map shows these routes "
-          "coloured by speed. The fastest are listed here." )
+          "reach there over any route; the map shows these routes coloured by speed. The fastest are listed "
+          "here, with the length of the route and its run-up: the distance since the last bend, junction or "
+          "start that held the speed down." )
           .arg( impacts.size() ) ) );
   if ( impacts.empty() )
     return;
   std::sort( impacts.begin(), impacts.end(), []( const auto &a, const auto &b ) { return a.kmh > b.kmh; } );
-  HtmlTable table( { SecurityLayoutAlgorithm::tr( "Impact speed (km/h)" ), SecurityLayoutAlgorithm::tr( "Run-up (m)" ),
-                     SecurityLayoutAlgorithm::tr( "Energy (kJ)" ), SecurityLayoutAlgorithm::tr( "Angle (°)" ),
-                     QStringLiteral( "ASTM F2656" ), QStringLiteral( "IWA 14-1" ), QStringLiteral( "PAS 68" ) } );
+  HtmlTable table( { SecurityLayoutAlgorithm::tr( "Impact speed (km/h)" ), SecurityLayoutAlgorithm::tr( "Route (m)" ),
+                     SecurityLayoutAlgorithm::tr( "Run-up (m)" ), SecurityLayoutAlgorithm::tr( "Energy (kJ)" ),
+                     SecurityLayoutAlgorithm::tr( "Angle (°)" ), QStringLiteral( "ASTM F2656" ),
+                     QStringLiteral( "IWA 14-1" ), QStringLiteral( "PAS 68" ) } );
   for ( std::size_t i = 0; i < std::min( kImpactsListed, impacts.size() ); ++i )
   {
     const ApproachImpactRow &impact = impacts[i];
-    table.row( { localeNumber( impact.kmh ), localeNumber( impact.runupM ), localeNumber( impact.energyKj ),
-                 localeNumber( impact.angleDeg ), impact.astm, impact.iwa, impact.pas68 } );
+    table.row( { localeNumber( impact.kmh ), localeNumber( impact.routeM ), localeNumber( impact.runupM ),
+                 localeNumber( impact.energyKj ), localeNumber( impact.angleDeg ), impact.astm, impact.iwa,
+                 impact.pas68 } );
   }
   report.table( table );
 }

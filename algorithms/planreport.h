@@ -14,7 +14,8 @@ namespace eventsecurity
 struct ApproachImpactRow
 {
   double kmh = 0;      //!< impact speed
-  double runupM = 0;   //!< length of the route
+  double routeM = 0;   //!< length of the whole route
+  double runupM = 0;   //!< distance since the last point where the speed was bound (start, bend, junction)
   double energyKj = 0; //!< kinetic energy at impact
   double angleDeg = 0; //!< against the cordon's edge, 90 = head-on
   QString astm;        //!< ASTM F2656 rating needed

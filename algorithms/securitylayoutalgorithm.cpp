@@ -73,11 +73,14 @@ struct StepParameter
 };
 
 // In the order the dialog and the dock show them; STANDOFF_M and THREAT are the layout's own (see addStepParameters).
+// Every other parameter of the perimeter design follows them, advanced.
 const StepParameter kBasicParameters[] = { { "ATTENDANCE", PlanStep::PerimeterDesign, false },
                                            { "ARRIVAL_MINUTES", PlanStep::PerimeterDesign, false } };
 const StepParameter kMoreParameters[] = {
     { "VEHICLE", PlanStep::PerimeterDesign, false },
     { "STANDOFF_M", PlanStep::PerimeterDesign, false },
+    { "PENETRATION_M", PlanStep::PerimeterDesign, false },
+    { "ARRIVAL_PEAK_FACTOR", PlanStep::PerimeterDesign, true },
     { "DENSITY", PlanStep::PerimeterDesign, true },
     { "LANE_RATE_PPH", PlanStep::PerimeterDesign, true },
     { "FLOW_RATE", PlanStep::PerimeterDesign, true },
@@ -199,52 +202,50 @@ QString SecurityLayoutAlgorithm::groupId() const
 
 QString SecurityLayoutAlgorithm::shortHelpString() const
 {
-  return tr( "The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion "
-             "cordon "
-             "with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle "
-             "routes "
-             "to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.\n\n"
-             "<b>Steps.</b> 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for "
-             "THREAT, "
-             "with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design "
-             "(eventsecurity:perimeterdesign) "
-             "of VENUE for ATTENDANCE: the cordon at STANDOFF_M (not set: the chart's mandatory distance for THREAT), "
-             "the "
-             "crossings, barriers and entries. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the "
-             "cordon. "
-             "The other parameters are those of the steps, with the same defaults: see their help for the model, the "
-             "sources "
-             "and the judgement calls. THREAT lists the chart's threats only (a custom charge cannot size a "
-             "cordon).\n\n"
-             "<b>GeoPackage (OUTPUT_GPKG).</b> One table per result, each with its style saved as the default in the "
-             "GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries "
-             "(lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), "
-             "impact_points and "
-             "critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon, "
-             "road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), "
-             "standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by "
-             "';'.\n\n"
-             "<b>Report (OUTPUT_REPORT).</b> The perimeter design report with the stand-off zones (distance, "
-             "overpressure, "
-             "buildings, roads to close) and the fastest vehicle approaches.\n\n"
-             "<b>PDF (OUTPUT_PDF, optional).</b> An A3 landscape sheet: the map of the cordon, barriers, entries and "
-             "the "
-             "mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the "
-             "key "
-             "figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is \"© "
-             "OpenStreetMap "
-             "contributors\" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.\n\n"
-             "<b>Key figures.</b> CAPACITY (persons the event area holds), LANES (search lanes), BARRIERS (fixed "
-             "vehicle "
-             "barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest "
-             "impact "
-             "at the cordon), STANDOFF_M_USED. A planning aid, not a substitute for a qualified security adviser." ) +
-         QStringLiteral( "\n\n" ) +
-         tr( "<b>Warnings (WARNINGS).</b> One line per outcome that makes no plan or an unsafe one, in plain words, "
-             "empty when there is none: no street reaches the venue, the attendance is larger than the venue holds "
-             "(and by how much), the venue has almost no area, a venue polygon was invalid and repaired, fewer "
-             "emergency gates than asked could be placed. ATTENDANCE defaults to 1,000 people (a judgement call: set "
-             "your own)." );
+  const QStringList paragraphs = {
+      tr( "The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon "
+          "with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle "
+          "routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map." ),
+      tr( "<b>Steps.</b> 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for "
+          "THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design "
+          "(eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the barrier line at STANDOFF_M (not set: the "
+          "chart's mandatory distance for THREAT) plus the penetration the plan allows (PENETRATION_M), so that a "
+          "vehicle bomb stopped by a barrier is still the standoff from the crowd; the crossings, barriers and "
+          "entries, the search lanes sized for the arrival peak (ARRIVAL_PEAK_FACTOR) and the exits sized with the "
+          "largest entry lost. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The "
+          "other parameters are those of the steps, with the same defaults: see their help for the model, the "
+          "sources and the judgement calls; every parameter of perimeter design the layout does not list itself is "
+          "offered among the advanced ones, so none is left at its default unseen. THREAT lists the chart's threats "
+          "only (a custom charge cannot size a cordon)." ),
+      tr( "<b>GeoPackage (OUTPUT_GPKG).</b> One table per result, each with its style saved as the default in the "
+          "GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, "
+          "exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and "
+          "critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon "
+          "(standoff_m, penetration_m, barrier_line_m and the crowd figures), road_closures, exposed_buildings (only "
+          "with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS "
+          "output lists the tables written, in that order, separated by ';'." ),
+      tr( "<b>Report (OUTPUT_REPORT).</b> The perimeter design report with the stand-off zones (distance, "
+          "overpressure, buildings, roads to close) and the fastest vehicle approaches." ),
+      tr( "<b>PDF (OUTPUT_PDF, optional).</b> An A3 landscape sheet: the map of the cordon, barriers, entries and "
+          "the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, "
+          "the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is \"© "
+          "OpenStreetMap contributors\" when the inputs look like OpenStreetMap data (an osm_id field), otherwise "
+          "none." ),
+      tr( "<b>Key figures.</b> CAPACITY (persons the event area holds), LANES (search lanes, for the arrival peak), "
+          "BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), "
+          "MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED (how far a vehicle stopped by a barrier "
+          "stays from the crowd), BARRIER_LINE_M (where the barrier line stands: the standoff plus the penetration), "
+          "EVACUATION_MIN (everyone out through every entry) and EVACUATION_LARGEST_LOST_MIN (with the largest entry "
+          "blocked; empty with a single entry)." ),
+      tr( "<b>Warnings (WARNINGS).</b> One line per outcome that makes no plan or an unsafe one, in plain words, "
+          "empty when there is none: no street reaches the venue; a vehicle bomb stopped by a barrier would be "
+          "closer to the crowd than the chart's mandatory distance for THREAT (and by how much); the attendance is "
+          "larger than the venue holds (and by how much); with the largest entry blocked the evacuation takes longer "
+          "than EGRESS_MINUTES (and by how much), or there is a single entry; the venue has almost no area; a venue "
+          "polygon was invalid and repaired; fewer emergency gates than asked could be placed. ATTENDANCE defaults to "
+          "1,000 people (a judgement call: set your own)." ),
+      QStringLiteral( "<b>%1</b> %2" ).arg( numbersMeaningTitle(), numbersMeaningText() ) };
+  return paragraphs.join( QStringLiteral( "\n\n" ) );
 }
 
 SecurityLayoutAlgorithm *SecurityLayoutAlgorithm::createInstance() const
@@ -279,8 +280,12 @@ void SecurityLayoutAlgorithm::addStepParameters()
     steps[definition.step].reset( definition.create() );
   auto addFrom = [&]( const StepParameter &parameter )
   {
-    std::unique_ptr<QgsProcessingParameterDefinition> copy(
-        steps[parameter.from]->parameterDefinition( QString::fromLatin1( parameter.name ) )->clone() );
+    const QgsProcessingParameterDefinition *definition =
+        steps[parameter.from]->parameterDefinition( QString::fromLatin1( parameter.name ) );
+    if ( !definition )
+      throw QgsProcessingException( QStringLiteral( "%1 has no parameter %2" )
+                                        .arg( steps[parameter.from]->id(), QString::fromLatin1( parameter.name ) ) );
+    std::unique_ptr<QgsProcessingParameterDefinition> copy( definition->clone() );
     if ( parameter.advanced )
       copy->setFlags( copy->flags() | compat::FlagAdvanced );
     addParameter( copy.release() );
@@ -305,6 +310,16 @@ void SecurityLayoutAlgorithm::addStepParameters()
         QStringLiteral( "STANDOFF_M" ),
         steps[parameter.from]->parameterDefinition( QStringLiteral( "STANDOFF_M" ) )->description(), compat::Double,
         QVariant(), true, 0.0 ) );
+  }
+  // Every other parameter of the perimeter design (those the approach study gains too), so that none is left at its
+  // default unseen; its inputs come from the layout's own (VENUE), its outputs are the layout's tables.
+  const StepDefinition &perimeter = definitionOf( PlanStep::PerimeterDesign );
+  for ( const QgsProcessingParameterDefinition *definition : steps[PlanStep::PerimeterDesign]->parameterDefinitions() )
+  {
+    const QByteArray name = definition->name().toLatin1();
+    if ( !definition->isDestination() && !parameterDefinition( definition->name() ) &&
+         !perimeter.renamed.count( definition->name() ) )
+      addFrom( { name.constData(), PlanStep::PerimeterDesign, true } );
   }
   auto credit = std::make_unique<QgsProcessingParameterString>( QStringLiteral( "DATA_CREDIT" ),
                                                                 tr( "Map data credit on the PDF (empty = automatic)" ),
@@ -337,6 +352,12 @@ void SecurityLayoutAlgorithm::addOutputParameters()
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "MAX_IMPACT_KMH" ),
                                             tr( "Fastest vehicle impact at the cordon (km/h)" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "STANDOFF_M_USED" ), tr( "Vehicle standoff used (m)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "BARRIER_LINE_M" ),
+                                            tr( "Barrier line from the venue: standoff + penetration (m)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "EVACUATION_MIN" ),
+                                            tr( "Evacuation through every entry (minutes)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "EVACUATION_LARGEST_LOST_MIN" ),
+                                            tr( "Evacuation with the largest entry blocked (minutes)" ) ) );
   addOutput( new QgsProcessingOutputString( QStringLiteral( "LAYERS" ),
                                             tr( "GeoPackage layers, top to bottom (';' separated)" ) ) );
   addOutput( new QgsProcessingOutputString(
@@ -516,7 +537,7 @@ void SecurityLayoutAlgorithm::writeReport() const
   const domain::VehicleClass &vehicle = data.perimeter.vehicle;
   for ( const EdgeImpact &impact : perimeter().outcome().edgeImpacts )
     if ( impact.impact.reachable )
-      data.impacts.push_back( { domain::msToKmh( impact.impact.speedMs ), impact.impact.runupM,
+      data.impacts.push_back( { domain::msToKmh( impact.impact.speedMs ), impact.impact.routeM, impact.impact.runupM,
                                 domain::kineticEnergyKj( vehicle.massKg, impact.impact.speedMs ),
                                 impact.impact.angleDeg, QString::fromStdString( impact.ratings.astm ),
                                 QString::fromStdString( impact.ratings.iwa ),
@@ -533,14 +554,14 @@ QVariantMap SecurityLayoutAlgorithm::results( const QStringList &written, QgsPro
   feedback->pushInfo(
       tr( "Security layout written to %1: %2." ).arg( mGeoPackagePath, written.join( QStringLiteral( ", " ) ) ) );
   feedback->pushInfo( tr( "Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, "
-                          "fastest impact %6 km/h, %7 m of road closed, standoff %8 m." )
+                          "fastest impact %6 km/h, %7 m of road closed, standoff %8 m, barrier line %9 m out." )
                           .arg( localeNumber( std::floor( figures.capacity ) ) )
                           .arg( figures.lanes )
                           .arg( figures.entries )
                           .arg( figures.barriers )
                           .arg( figures.emergencyGates )
                           .arg( localeNumber( figures.maxImpactKmh ), localeNumber( figures.closedRoadM ),
-                                localeNumber( figures.standoffM ) ) );
+                                localeNumber( figures.standoffM ), localeNumber( figures.barrierLineM, 1 ) ) );
   QVariantMap results;
   results.insert( QStringLiteral( "OUTPUT_GPKG" ), mGeoPackagePath );
   if ( !mReportPath.isEmpty() )
@@ -553,6 +574,12 @@ QVariantMap SecurityLayoutAlgorithm::results( const QStringList &written, QgsPro
   results.insert( QStringLiteral( "CLOSED_ROAD_M" ), figures.closedRoadM );
   results.insert( QStringLiteral( "MAX_IMPACT_KMH" ), figures.maxImpactKmh );
   results.insert( QStringLiteral( "STANDOFF_M_USED" ), figures.standoffM );
+  results.insert( QStringLiteral( "BARRIER_LINE_M" ), figures.barrierLineM );
+  results.insert( QStringLiteral( "EVACUATION_MIN" ),
+                  figures.evacuationMinutes ? QVariant( *figures.evacuationMinutes ) : QVariant() );
+  results.insert( QStringLiteral( "EVACUATION_LARGEST_LOST_MIN" ),
+                  figures.evacuationLargestLostMinutes ? QVariant( *figures.evacuationLargestLostMinutes )
+                                                       : QVariant() );
   results.insert( QStringLiteral( "LAYERS" ), written.join( ';' ) );
   results.insert( QStringLiteral( "WARNINGS" ), perimeter().outcome().warnings.join( '\n' ) );
   return results;

@@ -6,6 +6,7 @@
 #include "eventsecurityprovider.h"
 #include "kingerybulmash.h"
 #include "metriccrs.h"
+#include "physicalparameters.h"
 #include "threatcatalogue.h"
 
 #include <qgsfeaturerequest.h>
@@ -42,28 +43,17 @@ QVariant optionalToVariant( const std::optional<double> &value )
   return value ? QVariant( *value ) : QVariant(); // an invalid QVariant is a NULL attribute
 }
 
-//! The chart's mandatory and preferred evacuation distances for a charge.
-struct ChartDistances
+// The chart's distances for the charge (threatcatalogue.h, issue 11 item 6): a chart row's own distances scaled by
+// the cube root of the charge ratio, a custom charge the chart's scaled distances; a hand-held or custom charge
+// never below the chart's hand-held distances, which fragments set. A custom charge's delivery is not known:
+// person-borne, never shorter.
+domain::EvacuationDistances chartDistances( const domain::ThreatType *type, double chargeKg )
 {
-  double mandatoryM = 0;
-  double preferredM = 0;
-};
-
-// The type's own distances, scaled by the cube root of the charge ratio (R = Z W^(1/3), Hopkinson-Cranz) when
-// another charge is given. Custom charges use the chart's scaled distances for vehicle bombs (domain reference
-// sec. 1); both are judgement calls stated in the help.
-ChartDistances chartDistances( const domain::ThreatType *type, double chargeKg )
-{
-  constexpr double kChartMandatoryScaledDistance = 16.0;
-  constexpr double kChartPreferredScaledDistance = 95.0;
-  const double cubeRootCharge = std::cbrt( chargeKg );
-  if ( !type )
-    return { kChartMandatoryScaledDistance * cubeRootCharge, kChartPreferredScaledDistance * cubeRootCharge };
-  return { type->mandatoryEvacuationM * cubeRootCharge / std::cbrt( type->tntKg ),
-           type->preferredEvacuationM * cubeRootCharge / std::cbrt( type->tntKg ) };
+  return type ? domain::evacuationDistances( *type, chargeKg )
+              : domain::customEvacuationDistances( chargeKg, /* vehicleBorne */ false );
 }
 
-std::vector<StandoffZonesAlgorithm::Zone> chartZones( const ChartDistances &chart, double chargeKg )
+std::vector<StandoffZonesAlgorithm::Zone> chartZones( const domain::EvacuationDistances &chart, double chargeKg )
 {
   return { { QStringLiteral( "mandatory_evacuation" ), StandoffZonesAlgorithm::tr( "Mandatory evacuation" ), 0.0,
              chart.mandatoryM, kb::incidentOverpressureKpa( chart.mandatoryM, chargeKg ) },
@@ -191,9 +181,15 @@ QString StandoffZonesAlgorithm::shortHelpString() const
              "<b>Stand-off chart</b> method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory "
              "evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. "
              "When a charge other than the type's own is given, both distances are scaled by the cube root of the "
-             "charge ratio (Hopkinson-Cranz scaling); for a custom charge the chart's scaled distances for vehicle "
-             "bombs are used, Z = 16 and 95 m/kg^(1/3). Both are judgement calls of this tool: the chart's "
-             "preferred distances for hand-held devices are set by fragments and do not scale exactly.\n\n"
+             "charge ratio (Hopkinson-Cranz scaling, as the chart's rows scale among themselves); a custom charge "
+             "uses the largest scaled distances of the chart's vehicle bombs, Z = 16 and 95.3 m/kg^(1/3), so it "
+             "never lands inside a row's distance. Hand-held charges are never scaled below the chart: the chart's "
+             "distances for a pipe bomb, a suicide vest and a briefcase are set by the fragments such a device "
+             "throws, not by its blast, and fragments do not fly less far because the charge is smaller. So a "
+             "hand-held threat, and a custom charge (its delivery is not known), gets at least the distances of the "
+             "smallest hand-held row whose charge is at least as large (the briefcase row above 23 kg): a custom "
+             "2.3 kg charge gets the pipe bomb's 21 m and 366 m, where blast scaling alone gives 125 m preferred. "
+             "Vehicle bombs keep the cube-root scaling.\n\n"
              "<b>Blast overpressure</b> method: the Kingery-Bulmash fit of incident overpressure for a "
              "hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold, each "
              "labelled with its effect (effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass "
@@ -201,7 +197,9 @@ QString StandoffZonesAlgorithm::shortHelpString() const
              "0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation. The default "
              "thresholds (103, 34.5, 20.7, 6.9, 2.1 kPa) are a judgement call of this tool.\n\n"
              "Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the "
-             "type's weight when greater than 0. The default threat (sedan) is a judgement call.\n\n"
+             "type's weight when greater than 0; it is refused above 100,000 kg, more than any real charge (the "
+             "chart's largest threat, a semi-trailer, carries 27,216 kg). The default threat (sedan) is a judgement "
+             "call.\n\n"
              "Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for "
              "both methods, empty outside the fit's range); optionally the road stretches to close — within the "
              "mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — "
@@ -274,12 +272,14 @@ bool StandoffZonesAlgorithm::prepareChecked( const QVariantMap &parameters, QgsP
   if ( !std::isfinite( chargeParameter ) || chargeParameter < 0 )
     throw QgsProcessingException(
         tr( "The charge must be a positive TNT-equivalent mass in kg (got %1)." ).arg( chargeParameter ) );
+  requirePhysicalValue( QStringLiteral( "CHARGE_KG" ), chargeParameter, domain::PhysicalQuantity::ChargeKg );
   if ( !type && chargeParameter <= 0 )
     throw QgsProcessingException(
         tr( "A custom charge needs its TNT-equivalent mass: set CHARGE_KG to a value greater than 0." ) );
   mChargeKg = chargeParameter > 0 ? chargeParameter : type->tntKg;
 
-  const ChartDistances chart = chartDistances( type, mChargeKg );
+  const domain::EvacuationDistances chart = chartDistances( type, mChargeKg );
+  mFloorRow = chart.floorRow;
   mMethod = parameterAsEnum( parameters, QStringLiteral( "METHOD" ), context );
   mZones = mMethod == StandoffChart
                ? chartZones( chart, mChargeKg )
@@ -567,6 +567,12 @@ void StandoffZonesAlgorithm::reportSummary( bool withRoads, bool withBuildings, 
                             .arg( mClosedParts )
                             .arg( mClosedRoadM, 0, 'f', 0 )
                             .arg( mClosureRadiusM, 0, 'f', 1 ) );
+  if ( mMethod == StandoffChart && mFloorRow )
+    feedback->pushInfo( tr( "A hand-held charge: the distances are no shorter than the chart's %1 row (%2 m and %3 "
+                            "m), which fragments set, not blast." )
+                            .arg( translatedCatalogueText( mFloorRow->displayName ).toLower() )
+                            .arg( mFloorRow->mandatoryEvacuationM, 0, 'f', 0 )
+                            .arg( mFloorRow->preferredEvacuationM, 0, 'f', 0 ) );
   if ( mZones.back().outerKpa == std::nullopt )
     feedback->pushInfo( tr( "The outer edge lies beyond the blast fit's range (scaled distance above %1 m/kg^(1/3)): "
                             "its overpressure is left empty." )

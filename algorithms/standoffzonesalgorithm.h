@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventsecurityalgorithm.h"
+#include "threatcatalogue.h"
 
 #include <QCoreApplication>
 
@@ -89,8 +90,10 @@ private:
   //! One line per zone in the log.
   void reportSummary( bool withRoads, bool withBuildings, QgsProcessingFeedback *feedback ) const;
 
-  QString mThreatKey;         //!< the threat catalogue key, or "custom"
-  double mChargeKg = 0;       //!< TNT equivalent
+  QString mThreatKey;   //!< the threat catalogue key, or "custom"
+  double mChargeKg = 0; //!< TNT equivalent
+  //! The chart's hand-held row that floors the distances of a person-borne charge (nullptr for a vehicle bomb).
+  const domain::ThreatType *mFloorRow = nullptr;
   int mMethod = 0;            //!< chart or overpressure
   int mSegments = 0;          //!< per quarter circle
   std::vector<Zone> mZones;   // innermost first

@@ -225,14 +225,6 @@
             <translation>STANDOFF_M doit valoir 0 mètre ou plus (la distance à laquelle les véhicules sont tenus à l'écart de la zone de l'événement), ou rester vide pour utiliser la distance obligatoire du tableau pour la menace ; valeur reçue : %1.</translation>
         </message>
         <message>
-            <source>EMERGENCY_GATES must be 0 or more (2 or more recommended).</source>
-            <translation>EMERGENCY_GATES doit valoir 0 ou plus (2 ou plus recommandés).</translation>
-        </message>
-        <message>
-            <source>MIN_ENTRIES must be 0 or more (2 recommended).</source>
-            <translation>MIN_ENTRIES doit valoir 0 ou plus (2 recommandés).</translation>
-        </message>
-        <message>
             <source>GATE_SEPARATION_DEG must lie between 0 and 180 degrees.</source>
             <translation>GATE_SEPARATION_DEG doit être compris entre 0 et 180 degrés.</translation>
         </message>
@@ -261,10 +253,6 @@
             <translation>événement</translation>
         </message>
         <message>
-            <source>The cordon came out empty: check EVENT_AREA's polygons and STANDOFF_M.</source>
-            <translation>Le périmètre obtenu est vide : vérifiez les polygones de EVENT_AREA et STANDOFF_M.</translation>
-        </message>
-        <message>
             <source>%1 sliver(s) smaller than %2 m² left out of the cordon.</source>
             <translation>%1 fragment(s) de moins de %2 m² exclu(s) du périmètre.</translation>
         </message>
@@ -289,28 +277,12 @@
             <translation>Impossible d'écrire le rapport dans %1 : %2</translation>
         </message>
         <message>
-            <source>Cordon: standoff %1 m, %2 m long, %3 m². Capacity %4 at %5 persons/m² for %6 expected.</source>
-            <translation>Périmètre : distance de sécurité %1 m, longueur %2 m, %3 m². Jauge de %4 à %5 personnes/m² pour %6 attendues.</translation>
-        </message>
-        <message>
             <source>%1 crossing(s): %2 emergency gate(s), %3 pedestrian entr(y/ies), %4 vehicle barrier(s); fastest impact %5 km/h (%6).</source>
             <translation>%1 franchissement(s) : %2 accès de secours, %3 accès piéton(s), %4 barrière(s) anti-véhicules ; impact le plus rapide %5 km/h (%6).</translation>
         </message>
         <message>
-            <source>Search lanes: %1. Exit width needed %2 m, provided %3 m; evacuation %4 min (target %5).</source>
-            <translation>Lignes de filtrage : %1. Largeur de sortie nécessaire %2 m, disponible %3 m ; évacuation en %4 min (objectif %5).</translation>
-        </message>
-        <message>
             <source>not possible without entries</source>
             <translation>impossible sans accès</translation>
-        </message>
-        <message>
-            <source>Blast: a %1 (%2 kg TNT) at the cordon gives %3 kPa at the crowd edge; the chart's mandatory distance is %4 m.</source>
-            <translation>Explosion : une charge de type %1 (%2 kg de TNT) sur le périmètre donne %3 kPa au bord de la foule ; la distance obligatoire du tableau est de %4 m.</translation>
-        </message>
-        <message>
-            <source>STANDOFF_M must be at most 10,000 m (the stand-off chart's largest distance is 2,835 m); got %1.</source>
-            <translation>STANDOFF_M doit valoir au plus 10 000 m (la plus grande distance du tableau des distances de sécurité est de 2 835 m) ; valeur reçue : %1.</translation>
         </message>
         <message>
             <source>Event perimeter design: %1</source>
@@ -385,14 +357,6 @@
             <translation>3. Faire sortir tout le monde</translation>
         </message>
         <message>
-            <source>The entries provide %1 m.</source>
-            <translation>Les accès offrent %1 m.</translation>
-        </message>
-        <message>
-            <source>Everyone is out in %1 minutes.</source>
-            <translation>Tout le monde est sorti en %1 minutes.</translation>
-        </message>
-        <message>
             <source>That is longer than the %1 minute target: open more or wider exits (the vehicle barriers can have pedestrian openings).</source>
             <translation>C'est plus long que l'objectif de %1 minutes : ouvrez des sorties plus nombreuses ou plus larges (les barrières anti-véhicules peuvent comporter des passages piétons).</translation>
         </message>
@@ -403,10 +367,6 @@
         <message>
             <source>4. The vehicle perimeter and its barriers</source>
             <translation>4. Le périmètre anti-véhicules et ses barrières</translation>
-        </message>
-        <message>
-            <source>No vehicle may come closer to the crowd than %1 m: the perimeter runs %1 m outside the event area (%2), is %3 m long and encloses %4 m².</source>
-            <translation>Aucun véhicule ne doit s'approcher à moins de %1 m de la foule : le périmètre passe à %1 m à l'extérieur de la zone de l'événement (%2), mesure %3 m de long et englobe %4 m².</translation>
         </message>
         <message>
             <source>the distance chosen by the planner</source>
@@ -449,10 +409,6 @@
             <translation>exclue du réseau des véhicules par le planificateur</translation>
         </message>
         <message>
-            <source>Ratings name the test vehicle, the test speed in km/h and the angle; "faster than tested" means no barrier has been crash-tested to that standard at that speed. How far a vehicle may get past the barrier (penetration) depends on the space behind it and is for the designer to choose. Emergency gates are removable barriers with the same rating; entries need a rated line that people can walk through (e.g. bollards with 1.2 m gaps).</source>
-            <translation>Les classements indiquent le véhicule d'essai, la vitesse d'essai en km/h et l'angle ; « au-delà des essais » signifie qu'aucune barrière n'a été testée à cette vitesse selon cette norme. La distance qu'un véhicule peut parcourir au-delà de la barrière (pénétration) dépend de l'espace disponible derrière elle et relève du concepteur. Les accès de secours sont des barrières amovibles de même classement ; les accès piétons nécessitent une ligne certifiée franchissable à pied (par ex. des bornes espacées de 1,2 m).</translation>
-        </message>
-        <message>
             <source>%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures further out) before relying on a barrier there.</source>
             <translation>%1 franchissement(s) peuvent être heurtés plus vite que lors de tout crash-test : ralentissez l'approche (chicanes, fermetures plus en amont) avant de compter sur une barrière à cet endroit.</translation>
         </message>
@@ -465,14 +421,6 @@
             <translation>5. Une bombe apportée jusqu'au périmètre</translation>
         </message>
         <message>
-            <source>The perimeter keeps vehicles only %1 m from the crowd, %2 m less than the chart asks.</source>
-            <translation>Le périmètre ne tient les véhicules qu'à %1 m de la foule, soit %2 m de moins que ce que demande le tableau.</translation>
-        </message>
-        <message>
-            <source>The perimeter keeps vehicles %1 m from the crowd, which meets the chart's mandatory distance.</source>
-            <translation>Le périmètre tient les véhicules à %1 m de la foule, ce qui respecte la distance obligatoire du tableau.</translation>
-        </message>
-        <message>
             <source>This is the incident overpressure in the open; buildings reflect and focus it, and fragments fly much further.</source>
             <translation>Il s'agit de la surpression incidente en terrain dégagé ; les bâtiments la réfléchissent et la concentrent, et les éclats sont projetés bien plus loin.</translation>
         </message>
@@ -481,64 +429,8 @@
             <translation>Sources</translation>
         </message>
         <message>
-            <source>Standing density (2 persons/m², i.e. 0.5 m² per person) and search lane throughput (walk-through metal detector about 400 persons/hour): common planning figures collected in the project's domain reference, section 5; the values used here are the planner's parameters.</source>
-            <translation>Densité debout (2 personnes/m², soit 0,5 m² par personne) et débit d'une ligne de filtrage (portique détecteur de métaux, environ 400 personnes/heure) : valeurs de planification courantes réunies dans la référence du domaine du projet, section 5 ; les valeurs utilisées ici sont des paramètres du planificateur.</translation>
-        </message>
-        <message>
             <source>J. J. Fruin, Pedestrian Planning and Design, 1971: walkway levels of service A (&lt; 23 persons/m/min) to F (&gt; 82).</source>
             <translation>J. J. Fruin, Pedestrian Planning and Design, 1971 : niveaux de service des cheminements piétons A (&lt; 23 personnes/m/min) à F (&gt; 82).</translation>
-        </message>
-        <message>
-            <source>UK Sports Grounds Safety Authority, Guide to Safety at Sports Grounds (Green Guide): exit flow 82 persons/m/min on level ground (72 if alcohol is served), egress within 8 minutes for a medium-risk venue (10 low, 6 high).</source>
-            <translation>Sports Grounds Safety Authority (Royaume-Uni), Guide to Safety at Sports Grounds (Green Guide) : débit de sortie de 82 personnes/m/min sur sol plat (72 si de l'alcool est servi), évacuation en 8 minutes pour un site à risque moyen (10 faible, 6 élevé).</translation>
-        </message>
-        <message>
-            <source>Vehicle approach model of this tool (eventsecurity:vehicleapproach): acceleration a(v) = a0 (1 - v/vmax), bend limit sqrt(mu g R) with mu = %1; vehicle table: %2. The accelerations are unconfirmed estimates.</source>
-            <translation>Modèle d'approche des véhicules de cet outil (eventsecurity:vehicleapproach) : accélération a(v) = a0 (1 - v/vmax), limite en virage sqrt(mu g R) avec mu = %1 ; tableau des véhicules : %2. Les accélérations sont des estimations non confirmées.</translation>
-        </message>
-        <message>
-            <source>Crash test standards ASTM F2656, IWA 14-1:2013 (now ISO 22343-1) and PAS 68: the lowest published test speed at or above the impact speed, for the test vehicle matching the vehicle's mass.</source>
-            <translation>Normes de crash-test ASTM F2656, IWA 14-1:2013 (désormais ISO 22343-1) et PAS 68 : la plus faible vitesse d'essai publiée égale ou supérieure à la vitesse d'impact, pour le véhicule d'essai correspondant à la masse du véhicule.</translation>
-        </message>
-        <message>
-            <source>Kingery-Bulmash fit for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744); at the crowd edge the bomb is %1 m away (scaled distance %2 m/kg^(1/3)).</source>
-            <translation>Ajustement de Kingery-Bulmash pour une explosion hémisphérique de TNT au sol (Swisdak 1994, DTIC ADA526744) ; au bord de la foule, la bombe est à %1 m (distance réduite %2 m/kg^(1/3)).</translation>
-        </message>
-        <message>
-            <source>Judgement calls of this tool (all of them parameters): the arrival window, the lane throughput, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle. Braking, traffic, parked cars and street furniture are not modelled: speeds are upper bounds for planning. This report supports, and does not replace, the assessment of a qualified security adviser.</source>
-            <translation>Choix d'appréciation de cet outil (tous paramétrables) : la durée d'arrivée du public, le débit des lignes de filtrage, l'objectif d'évacuation, le nombre d'accès de secours et leur écartement minimal, la largeur de voie par défaut, la menace et le véhicule. Le freinage, la circulation, les véhicules stationnés et le mobilier urbain ne sont pas modélisés : les vitesses sont des majorants pour la planification. Ce rapport appuie l'évaluation d'un conseiller en sûreté qualifié, sans la remplacer.</translation>
-        </message>
-        <message>
-            <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.
-
-&lt;b&gt;Cordon.&lt;/b&gt; The event area (EVENT_AREA, where the crowd stands) grown by the standoff: STANDOFF_M, or when it is not set the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, and capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person).
-
-&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68) from the hostile vehicle approach model of eventsecurity:vehicleapproach for VEHICLE: the vehicle starts at rest anywhere on the streets within SEARCH_DISTANCE_M of the cordon or enters there at START_SPEED_KMH, accelerates by a(v) = a0 (1 - v/vmax), slows to sqrt(mu g R) in bends (mu = FRICTION) and ignores one-way rules and pedestrian zones; streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of that model.
-
-&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.
-
-&lt;b&gt;Entries.&lt;/b&gt; Search lanes in total = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). Exit width needed = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), shared in proportion to the street widths and at most the street's width (exit_width_m); the evacuation time is ATTENDANCE / (FLOW_RATE x the width provided). Only the entries count as exits: a cautious choice.
-
-&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance, lanes, exit width needed and provided and the evacuation time, the barriers with their ratings, and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb at the cordon, and its effect from the effects table.
-
-&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min (72 with alcohol, 66 stepped) and the egress target of 8 minutes (medium risk; 10 low, 6 high): UK Green Guide. Standing density 2 persons/m² and 400 persons per hour per walk-through metal detector lane: common planning figures (domain reference sec. 5), parameters. Stand-off distances: NCTC/DHS chart 2013. Vehicle model and ratings: see eventsecurity:vehicleapproach (its accelerations are unconfirmed estimates). Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers). A planning aid, not a substitute for a qualified security adviser.</source>
-            <translation>Conçoit le périmètre de sécurité d'un événement : la ligne que les véhicules ne doivent pas franchir, une barrière certifiée par crash-test partout où une voie la franchit, les accès de secours, les accès piétons avec leurs lignes de filtrage et leurs largeurs de sortie, et un rapport HTML en langage clair indiquant la source de chaque chiffre.
-
-&lt;b&gt;Périmètre.&lt;/b&gt; La zone de l'événement (EVENT_AREA, où se tient la foule) élargie de la distance de sécurité : STANDOFF_M ou, s'il n'est pas renseigné, la distance d'évacuation obligatoire de THREAT dans le tableau des distances de sécurité NCTC/DHS pour les alertes à la bombe (2013). Une place réelle permet rarement la distance du tableau, c'est pourquoi les deux sont proposées ; le rapport indique le risque résiduel. La forme est rendue réalisable : les passages plus étroits qu'une voie (DEFAULT_WIDTH_M) sont fermés en l'élargissant d'une demi-largeur de voie puis en la réduisant d'autant, les trous sont comblés et les morceaux plus petits que le carré d'une largeur de voie sont supprimés. Champs : area_m2, length_m, standoff_m et capacity = surface de l'événement x DENSITY (personnes debout par m², 2 par défaut, soit 0,5 m² par personne).
-
-&lt;b&gt;Franchissements.&lt;/b&gt; Chaque point où une voie de NETWORK franchit la limite du périmètre reçoit un point et une ligne de barrière en travers de la voie, perpendiculaire à celle-ci et aussi large qu'elle (WIDTH_FIELD, sinon DEFAULT_WIDTH_M). Chacun porte impact_kmh, energy_kj et les classements requis pour la barrière (ASTM F2656, IWA 14-1, PAS 68), issus du modèle d'approche d'un véhicule hostile de eventsecurity:vehicleapproach pour VEHICLE : le véhicule part à l'arrêt n'importe où sur les voies situées à moins de SEARCH_DISTANCE_M du périmètre ou y entre à START_SPEED_KMH, accélère selon a(v) = a0 (1 - v/vmax), ralentit à sqrt(mu g R) dans les virages (mu = FRICTION) et ignore les sens uniques et les zones piétonnes ; les voies vérifiant EXCLUDE_EXPRESSION (par ex. déjà équipées de bornes) sont exclues de ce modèle.
-
-&lt;b&gt;Types.&lt;/b&gt; kind vaut emergency_gate, pedestrian_entry ou vehicle_barrier. Les accès de secours (EMERGENCY_GATES, 2 par défaut) sont choisis parmi les voies carrossables non piétonnes : d'abord la voie la plus large, puis à chaque fois la plus large écartée d'au moins GATE_SEPARATION_DEG (90 par défaut) en gisement, vu depuis le centre de la zone de l'événement, des accès déjà choisis (à égalité : la plus éloignée en gisement, puis la plus faible vitesse d'impact), afin qu'ils se trouvent sur des côtés différents ; si aucune voie n'est aussi éloignée, la plus éloignée. Les accès piétons sont d'abord les franchissements des cheminements piétons et des rues piétonnes (PEDESTRIAN_EXPRESSION, par défaut les valeurs OSM de highway footway, pedestrian, path et steps) ; ensuite, tant que leurs largeurs cumulées restent inférieures à la largeur de sortie nécessaire (voir plus bas) ou qu'il y en a moins que MIN_ENTRIES (2 par défaut, pour qu'un accès bloqué ne laisse pas une seule issue), le franchissement de voie le plus large qui n'est pas un accès de secours (à égalité : le plus éloigné en gisement des accès déjà retenus, puis la plus faible vitesse d'impact). D'abord les cheminements piétons, puis aussi peu de voies que les sorties l'exigent : chaque accès doit être tenu par du personnel. Les franchissements restants reçoivent des barrières anti-véhicules. Chaque franchissement, accès compris, nécessite une barrière certifiée : pour les accès, une ligne que les piétons peuvent traverser.
-
-&lt;b&gt;Accès.&lt;/b&gt; Nombre total de lignes de filtrage = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), réparties entre les accès au prorata de la largeur de leur voie par la méthode du plus fort reste (chaque accès en reçoit au moins une s'il y en a assez). Largeur de sortie nécessaire = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), répartie au prorata des largeurs de voie et au plus égale à la largeur de la voie (exit_width_m) ; le temps d'évacuation est ATTENDANCE / (FLOW_RATE x la largeur disponible). Seuls les accès comptent comme sorties : un choix prudent.
-
-&lt;b&gt;Rapport.&lt;/b&gt; OUTPUT_REPORT (HTML) : la jauge comparée à la fréquentation, les lignes de filtrage, la largeur de sortie nécessaire et disponible et le temps d'évacuation, les barrières avec leurs classements, et le risque d'explosion : la surpression incidente de Kingery-Bulmash (Swisdak 1994) au bord de la foule pour une bombe de type THREAT sur le périmètre, et son effet d'après le tableau des effets.
-
-&lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Débit de sortie de 82 personnes/m/min (72 avec alcool, 66 sur gradins) et objectif d'évacuation de 8 minutes (risque moyen ; 10 faible, 6 élevé) : Green Guide britannique. Densité debout de 2 personnes/m² et 400 personnes par heure par ligne équipée d'un portique détecteur de métaux : valeurs de planification courantes (référence du domaine, sect. 5), paramétrables. Distances de sécurité : tableau NCTC/DHS 2013. Modèle de véhicule et classements : voir eventsecurity:vehicleapproach (ses accélérations sont des estimations non confirmées). Choix d'appréciation de cet outil, tous paramétrables : ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, THREAT (berline) et VEHICLE (camion de 7,5 t, PAS 68 N3) par défaut, START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (aussi la largeur de fermeture), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'expression des voies piétonnes, les règles de choix des accès ci-dessus, la taille des morceaux supprimés. Les sorties sont dans le SCR de la zone de l'événement ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques). Une aide à la planification, qui ne remplace pas un conseiller en sûreté qualifié.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Defaults, warnings and extra outputs.&lt;/b&gt; ATTENDANCE defaults to 1,000 people, a judgement call so that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses the cordon, when the attendance is larger than the event area holds (and by how much), when the event area has almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its old name, kept for one release.</source>
-            <translation>&lt;b&gt;Valeurs par défaut, avertissements et sorties supplémentaires.&lt;/b&gt; ATTENDANCE vaut par défaut 1 000 personnes, un choix de cet outil pour qu'un nouveau formulaire ne commence pas à 0 : indiquez la fréquentation attendue. Un avertissement signale qu'aucune rue ne traverse le cordon, que la fréquentation dépasse ce que la zone de l'événement peut accueillir (et de combien), que la zone de l'événement n'a presque pas de surface, ou qu'un polygone invalide de la zone de l'événement (un anneau qui se croise, par exemple) a été réparé avec « make valid » de QGIS. OUTPUT_IMPACTS, OUTPUT_ROUTES et OUTPUT_APPROACH_SPEEDS (facultatives) sont l'approche des véhicules hostiles vers le cordon telle que eventsecurity:vehicleapproach l'écrit : points d'impact contre le bord du cordon, itinéraires critiques et vitesse sur chaque rue, avec les mêmes champs. Le champ gate_width_m des entrées est exit_width_m sous son ancien nom, conservé pour une version.</translation>
         </message>
         <message>
             <source>Vehicle impact points on the cordon</source>
@@ -565,28 +457,8 @@
             <translation>La zone de l'événement mesure %1 m². À %2 personnes debout par m², elle peut accueillir %3 personnes %4.</translation>
         </message>
         <message>
-            <source>For %1 people arriving within %2 minutes, with one search lane (walk-through metal detector) checking about %3 people per hour %5, the entries need %4 search lanes in total.</source>
-            <translation>Pour %1 personnes arrivant en %2 minutes, avec une ligne de filtrage (portique détecteur de métaux) contrôlant environ %3 personnes par heure %5, les accès nécessitent %4 lignes de filtrage au total.</translation>
-        </message>
-        <message>
-            <source>During arrival about %1 people per metre of entry width per minute walk up to the entries: walkway level of service %2 (A free flow … F queueing) %3.</source>
-            <translation>Pendant l'arrivée, environ %1 personnes par mètre de largeur d'accès et par minute se présentent aux accès : niveau de service piéton %2 (A écoulement libre … F file d'attente) %3.</translation>
-        </message>
-        <message>
-            <source>To let %1 people leave within %2 minutes at %3 persons per metre of width per minute (level ground) %5, the exits must be %4 m wide in total.</source>
-            <translation>Pour que %1 personnes sortent en %2 minutes à raison de %3 personnes par mètre de largeur et par minute (sol plat) %5, les sorties doivent totaliser %4 m de largeur.</translation>
-        </message>
-        <message>
             <source>the chart's mandatory evacuation distance for the threat "%1" %2</source>
             <translation>la distance d'évacuation obligatoire du tableau pour la menace « %1 » %2</translation>
-        </message>
-        <message>
-            <source>Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each barrier comes from a model of the street network %5: the vehicle "%1" (%2 kg) starting anywhere at rest, or entering the area within %3 m at %4 km/h, accelerating on straights and slowing for bends. The barrier must be rated for at least that speed %6.</source>
-            <translation>Partout où une voie le franchit, une barrière certifiée par crash-test est nécessaire. La vitesse à laquelle un véhicule hostile peut heurter chaque barrière est tirée d'un modèle du réseau de voirie %5 : le véhicule « %1 » (%2 kg) partant à l'arrêt de n'importe où, ou entrant dans la zone à moins de %3 m à %4 km/h, accélérant en ligne droite et ralentissant dans les virages. La barrière doit être certifiée pour au moins cette vitesse %6.</translation>
-        </message>
-        <message>
-            <source>If such a bomb went off at the perimeter, the blast wave would reach the edge of the crowd with an overpressure of about %1 kPa %2.</source>
-            <translation>Si une telle bombe explosait sur le périmètre, l'onde de souffle atteindrait le bord de la foule avec une surpression d'environ %1 kPa %2.</translation>
         </message>
         <message>
             <source>That is below every effect in the table %1; flying glass and debris can still hurt.</source>
@@ -607,6 +479,214 @@
         <message>
             <source>The bomb threat chart %5 asks everyone to be at least %1 m from a bomb of the type "%2" (%3 kg of TNT equivalent), and recommends %4 m, sheltering inside buildings in between.</source>
             <translation>Le tableau des distances de sécurité %5 demande que chacun se tienne à au moins %1 m d'une bombe de type « %2 » (%3 kg d'équivalent TNT) et recommande %4 m, avec mise à l'abri dans les bâtiments entre les deux.</translation>
+        </message>
+        <message>
+            <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.</source>
+            <translation>Conçoit le périmètre de sécurité d'un événement : la ligne que les véhicules ne doivent pas franchir, une barrière certifiée par crash-test partout où une voie la franchit, les accès de secours, les accès piétons avec leurs lignes de filtrage et leurs largeurs de sortie, et un rapport HTML en langage clair indiquant la source de chaque chiffre.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Cordon.&lt;/b&gt; A barrier stops a vehicle only after it has driven some way past the line (its penetration), and a vehicle bomb goes off where the vehicle stops. So the barrier line stands the standoff plus the penetration the plan allows (PENETRATION_M, default 1 m: ASTM F2656 P1, the strictest class) out from the event area (EVENT_AREA, where the crowd stands), and a vehicle stopped there is still the standoff from the crowd. The standoff is STANDOFF_M or, when it is not set, the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk and a warning says by how much the standoff falls short of the chart. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, penetration_m, barrier_line_m (their sum), capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person), and the crowd figures below (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</source>
+            <translation>&lt;b&gt;Périmètre.&lt;/b&gt; Une barrière n'arrête un véhicule qu'après qu'il a parcouru une certaine distance au-delà de la ligne (sa pénétration), et un véhicule piégé explose là où il s'arrête. La ligne de barrières se trouve donc, à partir de la zone de l'événement (EVENT_AREA, où se tient la foule), à la distance de sécurité augmentée de la pénétration admise par le plan (PENETRATION_M, 1 m par défaut : ASTM F2656 P1, la classe la plus stricte), et un véhicule arrêté là reste à la distance de sécurité de la foule. La distance de sécurité est STANDOFF_M ou, s'il n'est pas renseigné, la distance d'évacuation obligatoire de THREAT dans le tableau des distances de sécurité NCTC/DHS pour les alertes à la bombe (2013). Une place réelle permet rarement la distance du tableau, c'est pourquoi les deux sont proposées ; le rapport indique le risque résiduel et un avertissement indique de combien la distance de sécurité est inférieure à celle du tableau. La forme est rendue réalisable : les passages plus étroits qu'une voie (DEFAULT_WIDTH_M) sont fermés en l'élargissant d'une demi-largeur de voie puis en la réduisant d'autant, les trous sont comblés et les morceaux plus petits que le carré d'une largeur de voie sont supprimés. Champs : area_m2, length_m, standoff_m, penetration_m, barrier_line_m (leur somme), capacity = surface de l'événement x DENSITY (personnes debout par m², 2 par défaut, soit 0,5 m² par personne), et les chiffres de foule ci-dessous (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68), each naming the penetration the plan allows (e.g. M40-P1, V/7200[N3C]/64/90:1.0), from the hostile vehicle approach study of eventsecurity:vehicleapproach for VEHICLE (its help gives the model); streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of it.</source>
+            <translation>&lt;b&gt;Franchissements.&lt;/b&gt; Chaque point où une voie de NETWORK franchit la limite du périmètre reçoit un point et une ligne de barrière en travers de la voie, perpendiculaire à celle-ci et aussi large qu'elle (WIDTH_FIELD, sinon DEFAULT_WIDTH_M). Chacun porte impact_kmh, energy_kj et les classements requis pour la barrière (ASTM F2656, IWA 14-1, PAS 68), chacun indiquant la pénétration admise par le plan (par ex. M40-P1, V/7200[N3C]/64/90:1.0), issus de l'étude d'approche d'un véhicule hostile de eventsecurity:vehicleapproach pour VEHICLE (son aide décrit le modèle) ; les voies vérifiant EXCLUDE_EXPRESSION (par ex. déjà équipées de bornes) en sont exclues.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths without the widest entry add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.</source>
+            <translation>&lt;b&gt;Types.&lt;/b&gt; kind vaut emergency_gate, pedestrian_entry ou vehicle_barrier. Les accès de secours (EMERGENCY_GATES, 2 par défaut) sont choisis parmi les voies carrossables non piétonnes : d'abord la voie la plus large, puis à chaque fois la plus large écartée d'au moins GATE_SEPARATION_DEG (90 par défaut) en gisement, vu depuis le centre de la zone de l'événement, des accès déjà choisis (à égalité : la plus éloignée en gisement, puis la plus faible vitesse d'impact), afin qu'ils se trouvent sur des côtés différents ; si aucune voie n'est aussi éloignée, la plus éloignée. Les accès piétons sont d'abord les franchissements des cheminements piétons et des rues piétonnes (PEDESTRIAN_EXPRESSION, par défaut les valeurs OSM de highway footway, pedestrian, path et steps) ; ensuite, tant que leurs largeurs cumulées sans l'accès le plus large restent inférieures à la largeur de sortie nécessaire (voir plus bas) ou qu'il y en a moins que MIN_ENTRIES (2 par défaut, pour qu'un accès bloqué ne laisse pas une seule issue), le franchissement de voie le plus large qui n'est pas un accès de secours (à égalité : le plus éloigné en gisement des accès déjà retenus, puis la plus faible vitesse d'impact). D'abord les cheminements piétons, puis aussi peu de voies que les sorties l'exigent : chaque accès doit être tenu par du personnel. Les franchissements restants reçoivent des barrières anti-véhicules. Chaque franchissement, accès compris, nécessite une barrière certifiée : pour les accès, une ligne que les piétons peuvent traverser.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Search lanes for the arrival peak.&lt;/b&gt; People do not arrive evenly: near the start (often the last 20-30 minutes) they come faster than the mean of the window, and lanes sized for the mean let a queue build outside the cordon, where the cordon does not protect it. The lanes in total = ceil(peak arrivals per minute / (LANE_RATE_PPH / 60)) with the peak = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). ARRIVAL_PEAK_FACTOR defaults to 2: a judgement call at the safe end of the 1.5-2 times the mean rate that planning guidance cites; set it from the arrival profile of a comparable event.</source>
+            <translation>&lt;b&gt;Lignes de filtrage pour le pic d'arrivée.&lt;/b&gt; Le public n'arrive pas de façon régulière : vers le début (souvent les 20 à 30 dernières minutes), il arrive plus vite que la moyenne de la fenêtre, et des lignes dimensionnées pour la moyenne laissent se former une file d'attente hors du périmètre, là où le périmètre ne la protège pas. Nombre total de lignes = ceil(arrivées par minute au pic / (LANE_RATE_PPH / 60)) avec le pic = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, réparties entre les accès au prorata de la largeur de leur voie par la méthode du plus fort reste (chaque accès en reçoit au moins une s'il y en a assez). ARRIVAL_PEAK_FACTOR vaut 2 par défaut : un choix d'appréciation du côté sûr de la fourchette de 1,5 à 2 fois le débit moyen citée par les guides de planification ; réglez-le d'après le profil d'arrivée d'un événement comparable.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Exits with the largest lost.&lt;/b&gt; An entry may be blocked in an emergency (by the incident itself), so the exits are sized with the largest one lost (UK Approved Document B vol. 2, 2.21; BS 9999, 16.6.1; Green Guide practice): the other entries alone must let ATTENDANCE out within EGRESS_MINUTES at FLOW_RATE, i.e. give ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metres. Each entry's exit width (exit_width_m) is its share of the exits, in proportion to the street widths and at most the street's width; two equal entries each carry the whole width. The report gives both evacuation times: through every entry, and with the largest lost. Only the entries count as exits: a cautious choice.</source>
+            <translation>&lt;b&gt;Sorties sans la plus grande.&lt;/b&gt; Un accès peut être bloqué en situation d'urgence (par l'incident lui-même) ; les sorties sont donc dimensionnées sans la plus grande (Approved Document B britannique, vol. 2, 2.21 ; BS 9999, 16.6.1 ; pratique du Green Guide) : les autres accès doivent à eux seuls permettre à ATTENDANCE personnes de sortir en EGRESS_MINUTES au débit FLOW_RATE, c'est-à-dire offrir ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) mètres. La largeur de sortie de chaque accès (exit_width_m) est sa part des sorties, au prorata des largeurs de voie et au plus égale à la largeur de la voie ; deux accès égaux portent chacun toute la largeur. Le rapport donne les deux temps d'évacuation : par tous les accès, et sans le plus grand. Seuls les accès comptent comme sorties : un choix prudent.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance; the mean and peak arrival rates and the lanes; the exit width needed and provided and both evacuation times; where the barrier line stands and why; the barriers with their ratings; and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb stopped at the standoff, and its effect from the effects table.</source>
+            <translation>&lt;b&gt;Rapport.&lt;/b&gt; OUTPUT_REPORT (HTML) : la jauge comparée à la fréquentation ; les débits d'arrivée moyen et de pic et les lignes de filtrage ; la largeur de sortie nécessaire et disponible et les deux temps d'évacuation ; l'emplacement de la ligne de barrières et sa raison ; les barrières avec leurs classements ; et le risque d'explosion : la surpression incidente de Kingery-Bulmash (Swisdak 1994) au bord de la foule pour une bombe de type THREAT arrêtée à la distance de sécurité, et son effet d'après le tableau des effets.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min on level ground, 66 stepped: UK Green Guide (Guide to Safety at Sports Grounds). Egress time 8 minutes: the Green Guide's normal maximum egress time (13.4a). The flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement calls; 10 minutes is longer than the sourced 8 and so not on the safe side, only for a venue whose risk assessment says why. Standing density 2 persons/m²: HSE, The Event Safety Guide (HSG195), para. 87. 400 persons an hour per walk-through metal detector lane: a vendor figure, below the 500-1,000 the US DHS quotes, so it asks for more lanes; hand searches are slower (about 10, 7 and 4 persons a minute without bags, mixed and with bags: event trade press, a judgement call): set LANE_RATE_PPH from the search team's measured rate. Walkway levels of service: Fruin 1971. Stand-off distances: NCTC/DHS chart 2013. Penetration classes: ASTM F2656. Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
+            <translation>&lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Débit de sortie de 82 personnes/m/min en terrain plat, 66 sur gradins : Green Guide britannique (Guide to Safety at Sports Grounds). Temps d'évacuation de 8 minutes : la durée normale maximale d'évacuation du Green Guide (13.4a). Les débits avec alcool (72 en terrain plat, 56 sur gradins) et les temps d'évacuation par niveau de risque (10 faible, 8 moyen, 6 élevé, en minutes) sont attribués au Green Guide par des guides de collectivités mais n'y ont pas été trouvés : choix d'appréciation ; 10 minutes, plus long que les 8 sourcées, n'est pas du côté sûr et ne convient qu'à un site dont l'évaluation des risques le justifie. Densité debout de 2 personnes/m² : HSE, The Event Safety Guide (HSG195), § 87. 400 personnes par heure par ligne équipée d'un portique détecteur de métaux : une valeur de fournisseur, inférieure aux 500 à 1 000 citées par le DHS américain, donc exigeant plus de lignes ; les fouilles manuelles sont plus lentes (environ 10, 7 et 4 personnes par minute sans sac, mixte et avec sac : presse spécialisée événementielle, un choix d'appréciation) : réglez LANE_RATE_PPH d'après le débit mesuré de l'équipe de filtrage. Niveaux de service piétons : Fruin 1971. Distances de sécurité : tableau NCTC/DHS 2013. Classes de pénétration : ASTM F2656. Choix d'appréciation de cet outil, tous paramétrables : ARRIVAL_MINUTES 60, ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, THREAT (berline) et VEHICLE (camion de 7,5 t, PAS 68 N3) par défaut, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (aussi la largeur de fermeture), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'expression des voies piétonnes, les règles de choix des accès ci-dessus, la taille des morceaux supprimés. Les sorties sont dans le SCR de la zone de l'événement ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Limits.&lt;/b&gt; A number no real crowd, charge or site has is refused with a message naming the limit and its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES and EGRESS_MINUTES a week, ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES 1,000.</source>
+            <translation>&lt;b&gt;Limites.&lt;/b&gt; Un nombre qu'aucune foule, charge ou site réel n'atteint est refusé par un message indiquant la limite et sa raison (bornes physiques) : ATTENDANCE jusqu'à 100 millions, DENSITY 10 personnes/m², LANE_RATE_PPH 3 600 personnes par heure, FLOW_RATE 150 personnes/m/min, ARRIVAL_MINUTES et EGRESS_MINUTES une semaine, ARRIVAL_PEAK_FACTOR de 1 à 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES et MIN_ENTRIES 1 000.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Defaults, warnings and extra outputs.&lt;/b&gt; ATTENDANCE defaults to 1,000 people, a judgement call so that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses the cordon, when the standoff is shorter than the chart's mandatory distance for THREAT (and by how much), when the attendance is larger than the event area holds (and by how much), when the evacuation with the largest entry lost takes longer than EGRESS_MINUTES or there is a single entry, when the event area has almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its old name, kept for one release.</source>
+            <translation>&lt;b&gt;Valeurs par défaut, avertissements et sorties supplémentaires.&lt;/b&gt; ATTENDANCE vaut 1 000 personnes par défaut, un choix d'appréciation pour qu'un nouveau formulaire ne commence pas à 0 : indiquez la fréquentation attendue. Un avertissement signale quand aucune voie ne franchit le périmètre, quand la distance de sécurité est inférieure à la distance obligatoire du tableau pour THREAT (et de combien), quand la fréquentation dépasse ce que la zone de l'événement peut accueillir (et de combien), quand l'évacuation sans le plus grand accès dure plus que EGRESS_MINUTES ou qu'il n'y a qu'un seul accès, quand la zone de l'événement n'a presque pas de surface, et quand un polygone invalide de la zone de l'événement (un contour qui se recoupe, par exemple) a été réparé avec la fonction de correction de géométrie de QGIS. OUTPUT_IMPACTS, OUTPUT_ROUTES et OUTPUT_APPROACH_SPEEDS (facultatifs) sont l'approche du véhicule hostile vers le périmètre telle que l'écrit eventsecurity:vehicleapproach : points d'impact contre la limite du périmètre, itinéraires critiques et vitesse sur chaque voie, avec les mêmes champs. Le champ gate_width_m des accès est exit_width_m sous son ancien nom, conservé pendant une version.</translation>
+        </message>
+        <message>
+            <source>Arrival peak, times the mean rate of the window</source>
+            <translation>Pic d'arrivée, en multiple du débit moyen de la fenêtre</translation>
+        </message>
+        <message>
+            <source>e.g. 2 for twice the mean rate</source>
+            <translation>par ex. 2 pour deux fois le débit moyen</translation>
+        </message>
+        <message>
+            <source>ARRIVAL_PEAK_FACTOR must be at least 1: the peak arrival rate is never below the mean; got %1.</source>
+            <translation>ARRIVAL_PEAK_FACTOR doit valoir au moins 1 : le débit d'arrivée au pic n'est jamais inférieur à la moyenne ; valeur reçue : %1.</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 or more (%2).</source>
+            <translation>%1 doit être supérieur ou égal à 0 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 must be at most %2, more than any event perimeter has streets crossing it (a judgement call); got %3.</source>
+            <translation>%1 doit valoir au plus %2, plus qu'aucun périmètre d'événement n'a de voies qui le franchissent (un choix d'appréciation) ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>2 or more recommended</source>
+            <translation>2 ou plus recommandés</translation>
+        </message>
+        <message>
+            <source>2 recommended</source>
+            <translation>2 recommandés</translation>
+        </message>
+        <message>
+            <source>The cordon came out empty: check EVENT_AREA's polygons, STANDOFF_M and PENETRATION_M.</source>
+            <translation>Le périmètre est vide : vérifiez les polygones de EVENT_AREA, STANDOFF_M et PENETRATION_M.</translation>
+        </message>
+        <message>
+            <source>A %1 bomb stopped at the barrier line (%2 m out, %3 m past it at most) would be %4 m from the crowd: %5 m less than the chart's mandatory evacuation distance (%6 m). Move the barrier line out, or plan for the residual risk the report states.</source>
+            <translation>Une charge de type %1 arrêtée à la ligne de barrières (à %2 m, au plus %3 m au-delà) serait à %4 m de la foule : %5 m de moins que la distance d'évacuation obligatoire du tableau (%6 m). Éloignez la ligne de barrières, ou prévoyez le risque résiduel indiqué dans le rapport.</translation>
+        </message>
+        <message>
+            <source>There is a single pedestrian entry: if it is blocked, nobody can get out. Open a second exit (a vehicle barrier can have a pedestrian opening).</source>
+            <translation>Il n'y a qu'un seul accès piéton : s'il est bloqué, personne ne peut sortir. Ouvrez une deuxième sortie (une barrière anti-véhicules peut avoir un passage piéton).</translation>
+        </message>
+        <message>
+            <source>With the largest entry blocked, everyone is out in %1 minutes: %2 minutes longer than the %3 minute target. Open more or wider exits (the vehicle barriers can have pedestrian openings).</source>
+            <translation>Avec le plus grand accès bloqué, tout le monde est sorti en %1 minutes : %2 minutes de plus que l'objectif de %3 minutes. Ouvrez des sorties plus nombreuses ou plus larges (les barrières anti-véhicules peuvent avoir des passages piétons).</translation>
+        </message>
+        <message>
+            <source>Cordon: barrier line %1 m out (standoff %2 m + penetration %3 m), %4 m long, %5 m². Capacity %6 at %7 persons/m² for %8 expected.</source>
+            <translation>Périmètre : ligne de barrières à %1 m (distance de sécurité %2 m + pénétration %3 m), %4 m de long, %5 m². Jauge de %6 à %7 personnes/m² pour %8 attendues.</translation>
+        </message>
+        <message>
+            <source>Search lanes: %1 for the arrival peak (%2 x the mean rate; %3 would do for the mean).</source>
+            <translation>Lignes de filtrage : %1 pour le pic d'arrivée (%2 x le débit moyen ; %3 suffiraient pour la moyenne).</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>nobody gets out</source>
+            <translation>personne ne sort</translation>
+        </message>
+        <message>
+            <source>Exit width needed with the largest entry lost %1 m, provided %2 m in all; evacuation %3 through every entry, %4 with the largest lost (target %5 min).</source>
+            <translation>Largeur de sortie nécessaire sans le plus grand accès %1 m, disponible %2 m au total ; évacuation %3 par tous les accès, %4 sans le plus grand (objectif %5 min).</translation>
+        </message>
+        <message>
+            <source>Blast: a %1 (%2 kg TNT) stopped at the barrier gives %3 kPa at the crowd edge; the chart's mandatory distance is %4 m.</source>
+            <translation>Explosion : une charge de type %1 (%2 kg de TNT) arrêtée à la barrière donne %3 kPa au bord de la foule ; la distance obligatoire du tableau est de %4 m.</translation>
+        </message>
+        <message>
+            <source>%1 people arriving within %2 minutes come at %3 a minute on average. They do not arrive evenly: at the peak, often the last 20-30 minutes before the start, they come %4 times as fast, %5 a minute %6.</source>
+            <translation>%1 personnes arrivant en %2 minutes arrivent à %3 par minute en moyenne. Elles n'arrivent pas régulièrement : au pic, souvent les 20 à 30 dernières minutes avant le début, elles arrivent %4 fois plus vite, %5 par minute %6.</translation>
+        </message>
+        <message>
+            <source>With one search lane (walk-through metal detector) checking about %1 people per hour %2, the entries need %3 search lanes to keep up with the peak. %4 would do for the mean rate, but the queue they let build at the peak would stand outside the perimeter, where it protects no one.</source>
+            <translation>Avec une ligne de filtrage (portique détecteur de métaux) contrôlant environ %1 personnes par heure %2, les accès ont besoin de %3 lignes de filtrage pour suivre le pic. %4 suffiraient pour le débit moyen, mais la file qu'elles laisseraient se former au pic se tiendrait hors du périmètre, là où il ne protège personne.</translation>
+        </message>
+        <message>
+            <source>At the peak about %1 people per metre of exit width per minute walk up to the entries: walkway level of service %2 (A free flow … F queueing) %3.</source>
+            <translation>Au pic, environ %1 personnes par mètre de largeur de sortie et par minute se présentent aux accès : niveau de service piéton %2 (A écoulement libre … F file d'attente) %3.</translation>
+        </message>
+        <message>
+            <source>Everyone is out in %1 minutes through the single entry.</source>
+            <translation>Tout le monde est sorti en %1 minutes par l'accès unique.</translation>
+        </message>
+        <message>
+            <source>If that entry is blocked nobody can get out: open a second exit (a vehicle barrier can have a pedestrian opening).</source>
+            <translation>Si cet accès est bloqué, personne ne peut sortir : ouvrez une deuxième sortie (une barrière anti-véhicules peut avoir un passage piéton).</translation>
+        </message>
+        <message>
+            <source>Everyone is out in %1 minutes through every entry, and in %2 minutes with the largest entry blocked.</source>
+            <translation>Tout le monde est sorti en %1 minutes par tous les accès, et en %2 minutes avec le plus grand accès bloqué.</translation>
+        </message>
+        <message>
+            <source>An entry can be blocked in an emergency, by the incident itself or by the crowd, so the exits are sized with the largest one lost %1: the other entries alone must let %2 people leave within %3 minutes at %4 persons per metre of width per minute (level ground) %5, so they must be %6 m wide in total.</source>
+            <translation>Un accès peut être bloqué en situation d'urgence, par l'incident lui-même ou par la foule ; les sorties sont donc dimensionnées sans la plus grande %1 : les autres accès doivent à eux seuls permettre à %2 personnes de sortir en %3 minutes à %4 personnes par mètre de largeur et par minute (terrain plat) %5, et doivent donc mesurer %6 m de large au total.</translation>
+        </message>
+        <message>
+            <source>The entries provide %1 m in all (the table in section 2).</source>
+            <translation>Les accès offrent %1 m au total (le tableau de la section 2).</translation>
+        </message>
+        <message>
+            <source>A barrier does not stop a vehicle at its face: the vehicle gets some way past the line before it stops (the barrier's penetration), and a vehicle bomb goes off where the vehicle stops. The plan allows %1 m of penetration %2, so the barrier line stands %3 m outside the event area: the standoff of %4 m (%5) plus the %1 m. A vehicle stopped by a barrier is then still %4 m from the crowd. The line is %6 m long and encloses %7 m².</source>
+            <translation>Une barrière n'arrête pas un véhicule à sa face : le véhicule parcourt une certaine distance au-delà de la ligne avant de s'arrêter (la pénétration de la barrière), et un véhicule piégé explose là où il s'arrête. Le plan admet %1 m de pénétration %2 ; la ligne de barrières se trouve donc à %3 m de la zone de l'événement : la distance de sécurité de %4 m (%5) plus les %1 m. Un véhicule arrêté par une barrière reste alors à %4 m de la foule. La ligne mesure %6 m de long et entoure %7 m².</translation>
+        </message>
+        <message>
+            <source>Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each barrier comes from a model of the street network %5: the vehicle "%1" (%2 kg) starting anywhere at rest, or entering the area within %3 m at the street's speed limit (%4 km/h where it has none), accelerating on straights and slowing for bends. The barrier must be rated for at least that speed and that penetration %6.</source>
+            <translation>Partout où une voie le franchit, une barrière certifiée par crash-test est nécessaire. La vitesse à laquelle un véhicule hostile peut percuter chaque barrière provient d'un modèle du réseau de voirie %5 : le véhicule « %1 » (%2 kg) partant à l'arrêt de n'importe quel point, ou entrant dans la zone à moins de %3 m à la vitesse limite de la voie (%4 km/h si elle n'en a pas), accélérant dans les lignes droites et ralentissant dans les virages. La barrière doit être certifiée au moins pour cette vitesse et cette pénétration %6.</translation>
+        </message>
+        <message>
+            <source>Ratings name the test vehicle, the test speed (ASTM in mph, with km/h), the test's impact angle (90, head-on: a hostile driver chooses the angle) and the penetration the plan allows (ASTM P1 up to 1 m; IWA and PAS in metres after the colon); "faster than tested" means no barrier has been crash-tested to that standard at that speed. A barrier that lets a vehicle further through needs the line moved out by the difference (PENETRATION_M). Emergency gates are removable barriers with the same rating; entries need a rated line that people can walk through (e.g. bollards with 1.2 m gaps).</source>
+            <translation>Les classements indiquent le véhicule d'essai, la vitesse d'essai (ASTM en mph, avec les km/h), l'angle d'impact de l'essai (90, de face : un conducteur hostile choisit l'angle) et la pénétration admise par le plan (ASTM P1 jusqu'à 1 m ; IWA et PAS en mètres après les deux-points) ; « plus rapide que les essais » signifie qu'aucune barrière n'a été testée selon cette norme à cette vitesse. Une barrière qui laisse un véhicule aller plus loin exige d'éloigner la ligne de la différence (PENETRATION_M). Les accès de secours sont des barrières amovibles de même classement ; les accès piétons nécessitent une ligne certifiée que les piétons peuvent traverser (par ex. des bornes espacées de 1,2 m).</translation>
+        </message>
+        <message>
+            <source>If such a bomb went off where a barrier stops it, the blast wave would reach the edge of the crowd with an overpressure of about %1 kPa %2.</source>
+            <translation>Si une telle bombe explosait là où une barrière l'arrête, l'onde de choc atteindrait le bord de la foule avec une surpression d'environ %1 kPa %2.</translation>
+        </message>
+        <message>
+            <source>A vehicle bomb stopped by a barrier would be only %1 m from the crowd, %2 m less than the chart asks.</source>
+            <translation>Un véhicule piégé arrêté par une barrière ne serait qu'à %1 m de la foule, %2 m de moins que ce que demande le tableau.</translation>
+        </message>
+        <message>
+            <source>A vehicle bomb stopped by a barrier would be %1 m from the crowd, which meets the chart's mandatory distance.</source>
+            <translation>Un véhicule piégé arrêté par une barrière serait à %1 m de la foule, ce qui respecte la distance obligatoire du tableau.</translation>
+        </message>
+        <message>
+            <source>Standing density 2 persons/m² (0.5 m² per person): HSE, The Event Safety Guide (HSG195, 1999), para. 87. Search lane throughput about 400 persons/hour for a walk-through metal detector: a vendor figure, below the 500-1,000 the US DHS quotes, so it asks for more lanes. Hand searches are slower, about 10, 7 and 4 persons a minute without bags, mixed and with bags (event trade press, a judgement call). The values used here are the planner's parameters.</source>
+            <translation>Densité debout de 2 personnes/m² (0,5 m² par personne) : HSE, The Event Safety Guide (HSG195, 1999), § 87. Débit d'une ligne de filtrage d'environ 400 personnes/heure pour un portique détecteur de métaux : une valeur de fournisseur, inférieure aux 500 à 1 000 citées par le DHS américain, donc exigeant plus de lignes. Les fouilles manuelles sont plus lentes, environ 10, 7 et 4 personnes par minute sans sac, mixte et avec sac (presse spécialisée événementielle, un choix d'appréciation). Les valeurs utilisées ici sont les paramètres du planificateur.</translation>
+        </message>
+        <message>
+            <source>Arrival peak: planning guidance cites peaks of 1.5 to 2 times the mean rate of the arrival window (project domain reference, section 5). The factor used here, %1, is a parameter; the default 2 is a judgement call at the safe end of that range.</source>
+            <translation>Pic d'arrivée : les guides de planification citent des pics de 1,5 à 2 fois le débit moyen de la fenêtre d'arrivée (référence du domaine du projet, section 5). Le facteur utilisé ici, %1, est un paramètre ; la valeur par défaut de 2 est un choix d'appréciation du côté sûr de cette fourchette.</translation>
+        </message>
+        <message>
+            <source>UK Sports Grounds Safety Authority, Guide to Safety at Sports Grounds (Green Guide): exit flow 82 persons/m/min on level ground, 66 stepped; a normal maximum egress time of 8 minutes (13.4a). Lower flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement calls, and 10 minutes is not on the safe side.</source>
+            <translation>Sports Grounds Safety Authority (Royaume-Uni), Guide to Safety at Sports Grounds (Green Guide) : débit de sortie de 82 personnes/m/min en terrain plat, 66 sur gradins ; une durée normale maximale d'évacuation de 8 minutes (13.4a). Des débits plus faibles avec alcool (72 en terrain plat, 56 sur gradins) et des temps d'évacuation par niveau de risque (10 faible, 8 moyen, 6 élevé, en minutes) sont attribués au Green Guide par des guides de collectivités mais n'y ont pas été trouvés : choix d'appréciation, et 10 minutes n'est pas du côté sûr.</translation>
+        </message>
+        <message>
+            <source>Exits sized with the largest unavailable: UK Approved Document B, volume 2, 2.21 ("fire might prevent one from being used ... the largest exit should be discounted"); BS 9999, 16.6.1; Green Guide practice.</source>
+            <translation>Sorties dimensionnées sans la plus grande : Approved Document B britannique, volume 2, 2.21 (« fire might prevent one from being used ... the largest exit should be discounted ») ; BS 9999, 16.6.1 ; pratique du Green Guide.</translation>
+        </message>
+        <message>
+            <source>Penetration: ASTM F2656 classes P1 (up to 1 m), P2 (up to 7 m), P3 (up to 30 m), P4 (more); IWA 14-1 and PAS 68 state it in metres. The default 1 m (P1, the strictest class) is a judgement call for events, where the crowd stands close behind the line; the US Department of State certifies barriers only at 1 m or less (SD-STD-02.01 Rev. A, 2003).</source>
+            <translation>Pénétration : classes ASTM F2656 P1 (jusqu'à 1 m), P2 (jusqu'à 7 m), P3 (jusqu'à 30 m), P4 (au-delà) ; IWA 14-1 et PAS 68 l'indiquent en mètres. La valeur par défaut de 1 m (P1, la classe la plus stricte) est un choix d'appréciation pour les événements, où la foule se tient juste derrière la ligne ; le Département d'État américain ne certifie les barrières qu'à 1 m ou moins (SD-STD-02.01 Rev. A, 2003).</translation>
+        </message>
+        <message>
+            <source>Vehicle approach model of this tool (eventsecurity:vehicleapproach): acceleration a(v) = a0 (1 - v/vmax); in bends sqrt(a R), R from the street's curvature and a the lower of the tyre grip (mu g, mu = %1) and the class's rollover limit; vehicle table: %2. The accelerations are unconfirmed estimates.</source>
+            <translation>Modèle d'approche des véhicules de cet outil (eventsecurity:vehicleapproach) : accélération a(v) = a0 (1 - v/vmax) ; dans les virages sqrt(a R), R d'après la courbure de la voie et a le plus faible de l'adhérence des pneus (mu g, mu = %1) et de la limite de renversement de la classe ; tableau des véhicules : %2. Les accélérations sont des estimations non confirmées.</translation>
+        </message>
+        <message>
+            <source>Crash test standards ASTM F2656 (designations in mph, each band from its floor), IWA 14-1:2013 (now ISO 22343-1) and PAS 68: the lowest published test speed at or above the impact speed, for the test vehicle matching the vehicle's mass, at the test's 90° impact angle.</source>
+            <translation>Normes de crash-test ASTM F2656 (désignations en mph, chaque plage prise à sa borne inférieure), IWA 14-1:2013 (désormais ISO 22343-1) et PAS 68 : la plus faible vitesse d'essai publiée égale ou supérieure à la vitesse d'impact, pour le véhicule d'essai correspondant à la masse du véhicule, à l'angle d'impact de l'essai de 90°.</translation>
+        </message>
+        <message>
+            <source>Kingery-Bulmash fit for a hemispherical surface burst of TNT in the open (Swisdak 1994, DTIC ADA526744); a bomb stopped by a barrier is %1 m from the crowd edge (scaled distance %2 m/kg^(1/3)).</source>
+            <translation>Ajustement de Kingery-Bulmash pour une explosion hémisphérique de TNT au sol en terrain dégagé (Swisdak 1994, DTIC ADA526744) ; une bombe arrêtée par une barrière se trouve à %1 m du bord de la foule (distance réduite %2 m/kg^(1/3)).</translation>
+        </message>
+        <message>
+            <source>Judgement calls of this tool (all of them parameters): the arrival window and its peak factor, the lane throughput, the penetration allowed, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle.</source>
+            <translation>Choix d'appréciation de cet outil (tous paramétrables) : la fenêtre d'arrivée et son facteur de pic, le débit des lignes de filtrage, la pénétration admise, l'objectif d'évacuation, le nombre d'accès de secours et leur écartement, la largeur de voie par défaut, la menace et le véhicule.</translation>
+        </message>
+        <message>
+            <source>What the numbers mean</source>
+            <translation>Ce que signifient les chiffres</translation>
+        </message>
+        <message>
+            <source>Vehicles: a hostile vehicle accelerates by a(v) = a0 (1 - v/vmax) (class accelerations are estimates, no primary source), slows for bends to the speed their curvature allows (the radius from the street's shape, junction corners rounded by KERB_RADIUS_M) at the lower of the tyre grip (FRICTION) and the class's rollover limit (judgement calls but for the 30 t lorry's, UMTRI), enters the study area at the street's speed limit (MAXSPEED_FIELD, else START_SPEED_KMH) and ignores one-way rules and pedestrian zones; braking, traffic, parked cars, kerbs and street furniture are not modelled, so the speeds are upper bounds. Blast: the Kingery-Bulmash incident overpressure of a surface burst in the open (Swisdak 1994); reflections off buildings, confinement and fragments are not modelled, so a hand-held charge is never given less than the chart's distances, which its fragments set. Barrier ratings: ASTM F2656 designations in mph, each speed band from its floor; IWA 14-1 and PAS 68 at the test's 90° angle; each names the penetration the plan allows (ASTM P1-P4, metres for IWA and PAS). Crowd: capacity at a standing density (HSE HSG195), search lanes for the arrival peak (the peak factor is a judgement call), exits that meet the egress time with the largest lost (Approved Document B, BS 9999) at the Green Guide's flows; queues outside the cordon are not protected by it. A planning aid: it supports, and does not replace, the assessment of a qualified security adviser.</source>
+            <translation>Véhicules : un véhicule hostile accélère selon a(v) = a0 (1 - v/vmax) (accélérations des classes estimées, sans source primaire), ralentit dans les virages à la vitesse que permet leur courbure (le rayon d'après le tracé de la voie, les angles de carrefour arrondis par KERB_RADIUS_M) selon le plus faible de l'adhérence des pneus (FRICTION) et de la limite de renversement de la classe (choix d'appréciation, sauf pour le poids lourd de 30 t : UMTRI), entre dans la zone d'étude à la vitesse limite de la voie (MAXSPEED_FIELD, sinon START_SPEED_KMH) et ignore les sens uniques et les zones piétonnes ; le freinage, la circulation, les voitures garées, les bordures et le mobilier urbain ne sont pas modélisés : les vitesses sont des majorants. Explosion : la surpression incidente de Kingery-Bulmash d'une explosion au sol en terrain dégagé (Swisdak 1994) ; les réflexions sur les bâtiments, le confinement et les éclats ne sont pas modélisés, c'est pourquoi une charge portative ne reçoit jamais moins que les distances du tableau, fixées par ses éclats. Classements des barrières : désignations ASTM F2656 en mph, chaque plage de vitesse prise à sa borne inférieure ; IWA 14-1 et PAS 68 à l'angle d'essai de 90° ; chacun indique la pénétration admise par le plan (ASTM P1-P4, mètres pour IWA et PAS). Foule : jauge à une densité debout (HSE HSG195), lignes de filtrage pour le pic d'arrivée (le facteur de pic est un choix d'appréciation), sorties respectant le temps d'évacuation sans la plus grande (Approved Document B, BS 9999) aux débits du Green Guide ; les files d'attente hors du périmètre ne sont pas protégées par celui-ci. Une aide à la planification : elle appuie, sans la remplacer, l'évaluation d'un conseiller en sûreté qualifié.</translation>
         </message>
     </context>
     <context>
@@ -775,10 +855,6 @@
             <translation>Plan de sécurité écrit dans %1 : %2.</translation>
         </message>
         <message>
-            <source>Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, fastest impact %6 km/h, %7 m of road closed, standoff %8 m.</source>
-            <translation>Jauge %1, %2 lignes de filtrage sur %3 accès, %4 barrières anti-véhicules, %5 accès de secours, impact le plus rapide %6 km/h, %7 m de voies fermées, distance de sécurité %8 m.</translation>
-        </message>
-        <message>
             <source>The PDF was not made: print layouts can only be made on QGIS's main thread.</source>
             <translation>Le PDF n'a pas été produit : les mises en page ne peuvent être créées que dans le fil d'exécution principal de QGIS.</translation>
         </message>
@@ -847,10 +923,6 @@
             <translation>Approche d'un véhicule hostile jusqu'au périmètre</translation>
         </message>
         <message>
-            <source>The vehicle approach analysis (eventsecurity:vehicleapproach) finds, for each of the %1 places where a street reaches the cordon, the highest speed a hostile vehicle can reach there over any route and the run-up it needs; the map shows these routes coloured by speed. The fastest are listed here.</source>
-            <translation>L'analyse de l'approche des véhicules (eventsecurity:vehicleapproach) détermine, pour chacun des %1 points où une voie atteint le périmètre, la vitesse maximale qu'un véhicule hostile peut y atteindre par n'importe quel itinéraire et la distance d'élan dont il a besoin ; la carte montre ces itinéraires colorés selon la vitesse. Les plus rapides sont énumérés ici.</translation>
-        </message>
-        <message>
             <source>Run-up (m)</source>
             <translation>Distance d'élan (m)</translation>
         </message>
@@ -859,36 +931,60 @@
             <translation>Angle (°)</translation>
         </message>
         <message>
-            <source>The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.
-
-&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the cordon at STANDOFF_M (not set: the chart's mandatory distance for THREAT), the crossings, barriers and entries. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls. THREAT lists the chart's threats only (a custom charge cannot size a cordon).
-
-&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.
-
-&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.
-
-&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.
-
-&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED. A planning aid, not a substitute for a qualified security adviser.</source>
-            <translation>Tout le dispositif de sécurité d'un site en une seule exécution : les zones d'exclusion liées à la menace à la bombe, le périmètre d'exclusion des véhicules avec ses barrières certifiées par crash-test, ses accès de secours et ses accès piétons, et les itinéraires les plus rapides d'un véhicule hostile jusqu'au périmètre ; le tout écrit dans un GeoPackage mis en forme, un rapport HTML et une carte PDF au format A3.
-
-&lt;b&gt;Étapes.&lt;/b&gt; 1. Zones d'exclusion (eventsecurity:standoffzones, méthode du tableau des distances de sécurité) autour de VENUE pour THREAT, avec les fermetures de voies sur NETWORK et les bâtiments exposés de BUILDINGS. 2. Conception du périmètre (eventsecurity:perimeterdesign) de VENUE pour ATTENDANCE : le périmètre à STANDOFF_M (non renseigné : la distance obligatoire du tableau pour THREAT), les franchissements, les barrières et les accès. 3. Approche de VEHICLE jusqu'au périmètre (eventsecurity:vehicleapproach). Les autres paramètres sont ceux des étapes, avec les mêmes valeurs par défaut : voir leur aide pour le modèle, les sources et les choix d'appréciation. THREAT ne propose que les menaces du tableau (une charge personnalisée ne permet pas de dimensionner un périmètre).
-
-&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Une table par résultat, chacune avec son style enregistré comme style par défaut dans le GeoPackage (layer_styles), de sorte que QGIS l'affiche mise en forme à l'ouverture du fichier. De haut en bas : entries (lanes, exit_width_m ; étiquetées), crossings (kind), barriers (colorées selon le classement ASTM F2656), impact_points et critical_routes (colorés selon la vitesse d'impact, par classes aux vitesses d'essai 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (seulement avec BUILDINGS), approach_speeds (max_kmh sur chaque voie), standoff_zones (du rouge au jaune). La sortie LAYERS énumère les tables écrites, dans cet ordre, séparées par ';'.
-
-&lt;b&gt;Rapport (OUTPUT_REPORT).&lt;/b&gt; Le rapport de conception du périmètre, complété par les zones d'exclusion (distance, surpression, bâtiments, voies à fermer) et les approches de véhicules les plus rapides.
-
-&lt;b&gt;PDF (OUTPUT_PDF, facultatif).&lt;/b&gt; Une planche A3 paysage : la carte du périmètre, des barrières, des accès et de la zone d'évacuation obligatoire sur les voies et bâtiments en entrée, la légende, l'échelle graphique, la flèche du nord, les chiffres clés, les sources et la date. DATA_CREDIT est la mention de la source des données cartographiques ; s'il est vide, il vaut « © les contributeurs d'OpenStreetMap » lorsque les entrées ressemblent à des données OpenStreetMap (un champ osm_id), et rien sinon.
-
-&lt;b&gt;Chiffres clés.&lt;/b&gt; CAPACITY (personnes que peut accueillir la zone de l'événement), LANES (lignes de filtrage), BARRIERS (barrières anti-véhicules fixes), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (voies fermées aux véhicules), MAX_IMPACT_KMH (impact le plus rapide sur le périmètre), STANDOFF_M_USED. Une aide à la planification, qui ne remplace pas un conseiller en sûreté qualifié.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue, the attendance is larger than the venue holds (and by how much), the venue has almost no area, a venue polygon was invalid and repaired, fewer emergency gates than asked could be placed. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
-            <translation>&lt;b&gt;Avertissements (WARNINGS).&lt;/b&gt; Une ligne par résultat qui ne donne aucun plan ou un plan dangereux, en langage clair, vide s'il n'y en a aucun : aucune rue n'atteint le site, la fréquentation dépasse ce que le site peut accueillir (et de combien), le site n'a presque pas de surface, un polygone du site était invalide et a été réparé, moins de portes d'urgence que demandé ont pu être placées. ATTENDANCE vaut par défaut 1 000 personnes (un choix de cet outil : indiquez la vôtre).</translation>
-        </message>
-        <message>
             <source>Warnings: outcomes that make no plan or an unsafe one, one a line</source>
             <translation>Avertissements : résultats qui ne donnent aucun plan ou un plan dangereux, un par ligne</translation>
+        </message>
+        <message>
+            <source>The vehicle approach analysis (eventsecurity:vehicleapproach) finds, for each of the %1 places where a street reaches the cordon, the highest speed a hostile vehicle can reach there over any route; the map shows these routes coloured by speed. The fastest are listed here, with the length of the route and its run-up: the distance since the last bend, junction or start that held the speed down.</source>
+            <translation>L'analyse d'approche des véhicules (eventsecurity:vehicleapproach) détermine, pour chacun des %1 endroits où une voie atteint le périmètre, la vitesse la plus élevée qu'un véhicule hostile peut y atteindre par n'importe quel itinéraire ; la carte montre ces itinéraires colorés selon la vitesse. Les plus rapides sont listés ici, avec la longueur de l'itinéraire et sa distance d'élan : la distance depuis le dernier virage, carrefour ou point de départ qui limitait la vitesse.</translation>
+        </message>
+        <message>
+            <source>Route (m)</source>
+            <translation>Itinéraire (m)</translation>
+        </message>
+        <message>
+            <source>The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.</source>
+            <translation>Tout le plan de sécurité d'un site en une seule exécution : les zones d'exclusion en cas d'alerte à la bombe, le périmètre interdit aux véhicules avec ses barrières certifiées par crash-test, ses accès de secours et ses accès piétons, et les itinéraires les plus rapides d'un véhicule hostile vers le périmètre ; écrit dans un seul GeoPackage stylé, un rapport HTML et une carte PDF A3.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the barrier line at STANDOFF_M (not set: the chart's mandatory distance for THREAT) plus the penetration the plan allows (PENETRATION_M), so that a vehicle bomb stopped by a barrier is still the standoff from the crowd; the crossings, barriers and entries, the search lanes sized for the arrival peak (ARRIVAL_PEAK_FACTOR) and the exits sized with the largest entry lost. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls; every parameter of perimeter design the layout does not list itself is offered among the advanced ones, so none is left at its default unseen. THREAT lists the chart's threats only (a custom charge cannot size a cordon).</source>
+            <translation>&lt;b&gt;Étapes.&lt;/b&gt; 1. Zones d'exclusion (eventsecurity:standoffzones, méthode du tableau des distances de sécurité) autour de VENUE pour THREAT, avec les fermetures de voies sur NETWORK et les BUILDINGS exposés. 2. Conception du périmètre (eventsecurity:perimeterdesign) de VENUE pour ATTENDANCE : la ligne de barrières à STANDOFF_M (non renseigné : la distance obligatoire du tableau pour THREAT) plus la pénétration admise par le plan (PENETRATION_M), afin qu'un véhicule piégé arrêté par une barrière reste à la distance de sécurité de la foule ; les franchissements, barrières et accès, les lignes de filtrage dimensionnées pour le pic d'arrivée (ARRIVAL_PEAK_FACTOR) et les sorties dimensionnées sans le plus grand accès. 3. Approche du véhicule (eventsecurity:vehicleapproach) de VEHICLE vers le périmètre. Les autres paramètres sont ceux des étapes, avec les mêmes valeurs par défaut : voir leur aide pour le modèle, les sources et les choix d'appréciation ; chaque paramètre de la conception du périmètre que le plan ne liste pas lui-même est proposé parmi les paramètres avancés, afin qu'aucun ne reste à sa valeur par défaut sans être vu. THREAT ne liste que les menaces du tableau (une charge personnalisée ne permet pas de dimensionner un périmètre).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m and the crowd figures), road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.</source>
+            <translation>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Une table par résultat, chacune avec son style enregistré comme style par défaut dans le GeoPackage (layer_styles), afin que QGIS l'affiche stylée à l'ouverture du fichier. De haut en bas : entries (lanes, exit_width_m ; étiquetées), crossings (kind), barriers (colorées selon le classement ASTM F2656), impact_points et critical_routes (colorés selon la vitesse d'impact par classes aux vitesses d'essai 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m et les chiffres de foule), road_closures, exposed_buildings (seulement avec BUILDINGS), approach_speeds (max_kmh sur chaque voie), standoff_zones (du rouge au jaune). La sortie LAYERS liste les tables écrites, dans cet ordre, séparées par « ; ».</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.</source>
+            <translation>&lt;b&gt;Rapport (OUTPUT_REPORT).&lt;/b&gt; Le rapport de conception du périmètre avec les zones d'exclusion (distance, surpression, bâtiments, voies à fermer) et les approches de véhicules les plus rapides.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.</source>
+            <translation>&lt;b&gt;PDF (OUTPUT_PDF, facultatif).&lt;/b&gt; Une feuille A3 paysage : la carte du périmètre, des barrières, des accès et de la zone d'évacuation obligatoire sur les voies et bâtiments en entrée, la légende, l'échelle graphique, la flèche du nord, les chiffres clés, les sources et la date. DATA_CREDIT est la mention des données cartographiques ; laissée vide, elle vaut « © les contributeurs d'OpenStreetMap » lorsque les entrées ressemblent à des données OpenStreetMap (un champ osm_id), sinon aucune.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes, for the arrival peak), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED (how far a vehicle stopped by a barrier stays from the crowd), BARRIER_LINE_M (where the barrier line stands: the standoff plus the penetration), EVACUATION_MIN (everyone out through every entry) and EVACUATION_LARGEST_LOST_MIN (with the largest entry blocked; empty with a single entry).</source>
+            <translation>&lt;b&gt;Chiffres clés.&lt;/b&gt; CAPACITY (personnes que la zone de l'événement peut accueillir), LANES (lignes de filtrage, pour le pic d'arrivée), BARRIERS (barrières anti-véhicules fixes), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (voies fermées aux véhicules), MAX_IMPACT_KMH (impact le plus rapide sur le périmètre), STANDOFF_M_USED (distance à laquelle un véhicule arrêté par une barrière reste de la foule), BARRIER_LINE_M (emplacement de la ligne de barrières : la distance de sécurité plus la pénétration), EVACUATION_MIN (tout le monde sorti par tous les accès) et EVACUATION_LARGEST_LOST_MIN (avec le plus grand accès bloqué ; vide avec un seul accès).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue; a vehicle bomb stopped by a barrier would be closer to the crowd than the chart's mandatory distance for THREAT (and by how much); the attendance is larger than the venue holds (and by how much); with the largest entry blocked the evacuation takes longer than EGRESS_MINUTES (and by how much), or there is a single entry; the venue has almost no area; a venue polygon was invalid and repaired; fewer emergency gates than asked could be placed. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
+            <translation>&lt;b&gt;Avertissements (WARNINGS).&lt;/b&gt; Une ligne par résultat qui ne donne aucun plan ou un plan dangereux, en langage clair, vide s'il n'y en a pas : aucune voie n'atteint le site ; un véhicule piégé arrêté par une barrière serait plus près de la foule que la distance obligatoire du tableau pour THREAT (et de combien) ; la fréquentation dépasse ce que le site peut accueillir (et de combien) ; avec le plus grand accès bloqué, l'évacuation dure plus que EGRESS_MINUTES (et de combien), ou il n'y a qu'un seul accès ; le site n'a presque pas de surface ; un polygone du site était invalide et a été réparé ; moins d'accès de secours que demandé ont pu être placés. ATTENDANCE vaut 1 000 personnes par défaut (un choix d'appréciation : indiquez votre propre valeur).</translation>
+        </message>
+        <message>
+            <source>Barrier line from the venue: standoff + penetration (m)</source>
+            <translation>Ligne de barrières depuis le site : distance de sécurité + pénétration (m)</translation>
+        </message>
+        <message>
+            <source>Evacuation through every entry (minutes)</source>
+            <translation>Évacuation par tous les accès (minutes)</translation>
+        </message>
+        <message>
+            <source>Evacuation with the largest entry blocked (minutes)</source>
+            <translation>Évacuation avec le plus grand accès bloqué (minutes)</translation>
+        </message>
+        <message>
+            <source>Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, fastest impact %6 km/h, %7 m of road closed, standoff %8 m, barrier line %9 m out.</source>
+            <translation>Jauge %1, %2 lignes de filtrage sur %3 accès, %4 barrières anti-véhicules, %5 accès de secours, impact le plus rapide %6 km/h, %7 m de voies fermées, distance de sécurité %8 m, ligne de barrières à %9 m.</translation>
         </message>
     </context>
     <context>
@@ -964,6 +1060,34 @@
         <message>
             <source>the export failed (code %1)</source>
             <translation>l'export a échoué (code %1)</translation>
+        </message>
+        <message>
+            <source>Exits: %1 m; everyone out in %2 min, nobody if the single entry is blocked (target %3 min).</source>
+            <translation>Sorties : %1 m ; tout le monde sorti en %2 min, personne si l'accès unique est bloqué (objectif %3 min).</translation>
+        </message>
+        <message>
+            <source>Exits: %1 m in all; everyone out in %2 min, in %3 min with the largest entry blocked (target %4 min).</source>
+            <translation>Sorties : %1 m au total ; tout le monde sorti en %2 min, en %3 min avec le plus grand accès bloqué (objectif %4 min).</translation>
+        </message>
+        <message>
+            <source>Crowd: %1 expected; the area holds %2 (%3 persons/m²).</source>
+            <translation>Foule : %1 attendues ; la zone en accueille %2 (%3 personnes/m²).</translation>
+        </message>
+        <message>
+            <source>Entries: %1, with %2 search lanes in all, enough for the arrival peak at %3 × the mean rate.</source>
+            <translation>Accès : %1, avec %2 lignes de filtrage au total, assez pour le pic d'arrivée à %3 × le débit moyen.</translation>
+        </message>
+        <message>
+            <source>Vehicles kept %1 m from the crowd (the chart asks %2 m for a %3): barrier line %4 m out, %5 m for penetration.</source>
+            <translation>Véhicules tenus à %1 m de la foule (le tableau demande %2 m pour une charge de type %3) : ligne de barrières à %4 m, dont %5 m pour la pénétration.</translation>
+        </message>
+        <message>
+            <source>Crossings: %1 vehicle barriers, %2 emergency gates, %3 entries.</source>
+            <translation>Franchissements : %1 barrières anti-véhicules, %2 accès de secours, %3 accès piétons.</translation>
+        </message>
+        <message>
+            <source>Roads closed: %1 m; buildings exposed to the blast: %2.</source>
+            <translation>Voies fermées : %1 m ; bâtiments exposés à l'explosion : %2.</translation>
         </message>
     </context>
     <context>
@@ -1078,30 +1202,6 @@
         <message>
             <source>blast,bomb,explosion,evacuation,standoff,stand-off,overpressure,kingery,bulmash,ied,vbied,rings,buffer,cordon</source>
             <translation>explosion,bombe,souffle,évacuation,distance de sécurité,exclusion,surpression,kingery,bulmash,eei,eeiv,ied,vbied,cercles,zone tampon,bouclage,périmètre</translation>
-        </message>
-        <message>
-            <source>Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.
-
-&lt;b&gt;Stand-off chart&lt;/b&gt; method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. When a charge other than the type's own is given, both distances are scaled by the cube root of the charge ratio (Hopkinson-Cranz scaling); for a custom charge the chart's scaled distances for vehicle bombs are used, Z = 16 and 95 m/kg^(1/3). Both are judgement calls of this tool: the chart's preferred distances for hand-held devices are set by fragments and do not scale exactly.
-
-&lt;b&gt;Blast overpressure&lt;/b&gt; method: the Kingery-Bulmash fit of incident overpressure for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold, each labelled with its effect (effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass and structures). The fit is valid for scaled distances 0.2–198.5 m/kg^(1/3), i.e. about 0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation. The default thresholds (103, 34.5, 20.7, 6.9, 2.1 kPa) are a judgement call of this tool.
-
-Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the type's weight when greater than 0. The default threat (sedan) is a judgement call.
-
-Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, empty outside the fit's range); optionally the road stretches to close — within the mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — and every building reached by a zone, with the innermost zone it reaches, its distance to the nearest source and the overpressure there. A summary per zone goes to the log.
-
-Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse Mercator and every output is written in the CRS of the layer its features come from. Curves are drawn so that the polygon contains the true circle (vertices slightly outside it). Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are not modelled; these zones are a planning aid, not a substitute for an expert's assessment.</source>
-            <translation>Trace les zones d'exclusion d'une menace d'explosion autour de chaque entité en entrée : les points (un objet suspect, un véhicule stationné) reçoivent des cercles concentriques, les polygones (un site, un bâtiment) des anneaux mesurés depuis leur bord. Les zones ne se chevauchent pas ; la zone la plus intérieure de chaque entité contient l'entité.
-
-Méthode &lt;b&gt;tableau des distances de sécurité&lt;/b&gt; : la Bomb Threat Stand-Off Card du NCTC/DHS américain (2013) — évacuation obligatoire de 0 jusqu'à la distance obligatoire, mise à l'abri de là jusqu'à la distance recommandée. Lorsqu'une charge autre que celle du type est indiquée, les deux distances sont mises à l'échelle par la racine cubique du rapport des charges (loi de similitude de Hopkinson-Cranz) ; pour une charge personnalisée, les distances réduites du tableau pour les véhicules piégés sont utilisées, Z = 16 et 95 m/kg^(1/3). Ces deux choix relèvent de l'appréciation de cet outil : les distances recommandées du tableau pour les engins portatifs sont fixées par les projections d'éclats et ne suivent pas exactement la loi de similitude.
-
-Méthode &lt;b&gt;surpression de l'onde de souffle&lt;/b&gt; : l'ajustement de Kingery-Bulmash de la surpression incidente pour une explosion hémisphérique de TNT au sol (Swisdak 1994, DTIC ADA526744), un anneau par seuil, chacun portant son effet (tableau des effets : US DOE/TIC-11268 1981 pour les personnes, Clancey 1972 pour les vitrages et les structures). L'ajustement est valable pour des distances réduites de 0,2 à 198,5 m/kg^(1/3), soit environ 0,25 à 17 300 kPa ; un seuil hors de cet intervalle est une erreur, jamais une extrapolation. Les seuils par défaut (103, 34.5, 20.7, 6.9, 2.1 kPa) relèvent de l'appréciation de cet outil.
-
-Les charges sont exprimées en kilogrammes d'équivalent TNT. CHARGE_KG est obligatoire pour une charge personnalisée et remplace la masse du type lorsqu'il est supérieur à 0. La menace par défaut (berline) relève de l'appréciation de cet outil.
-
-Sorties : les zones (overpressure_kpa est la surpression incidente au bord extérieur de la zone pour les deux méthodes, vide hors du domaine de validité de l'ajustement) ; en option, les tronçons de voirie à fermer — dans la distance d'évacuation obligatoire pour les menaces de type véhicule piégé, dans la zone la plus intérieure sinon — et chaque bâtiment atteint par une zone, avec la zone la plus intérieure qui l'atteint, sa distance à la source la plus proche et la surpression à cet endroit. Un bilan par zone est écrit dans le journal.
-
-Les distances sont des mètres au sol quel que soit le SCR : les couches géographiques sont traitées dans une projection transverse de Mercator locale et chaque sortie est écrite dans le SCR de la couche dont proviennent ses entités. Les courbes sont tracées de sorte que le polygone contienne le cercle exact (sommets légèrement à l'extérieur). Les surpressions supposent une explosion au sol en terrain dégagé : les réflexions sur les bâtiments, le confinement et les éclats ne sont pas modélisés ; ces zones sont une aide à la planification et ne remplacent pas l'évaluation d'un expert.</translation>
         </message>
         <message>
             <source>Threat locations or protected areas (points or polygons)</source>
@@ -1233,6 +1333,34 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>The outer edge lies beyond the blast fit's range (scaled distance above %1 m/kg^(1/3)): its overpressure is left empty.</source>
             <translation>Le bord extérieur se trouve au-delà du domaine de l'ajustement (distance réduite supérieure à %1 m/kg^(1/3)) : sa surpression est laissée vide.</translation>
+        </message>
+        <message>
+            <source>Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.
+
+&lt;b&gt;Stand-off chart&lt;/b&gt; method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. When a charge other than the type's own is given, both distances are scaled by the cube root of the charge ratio (Hopkinson-Cranz scaling, as the chart's rows scale among themselves); a custom charge uses the largest scaled distances of the chart's vehicle bombs, Z = 16 and 95.3 m/kg^(1/3), so it never lands inside a row's distance. Hand-held charges are never scaled below the chart: the chart's distances for a pipe bomb, a suicide vest and a briefcase are set by the fragments such a device throws, not by its blast, and fragments do not fly less far because the charge is smaller. So a hand-held threat, and a custom charge (its delivery is not known), gets at least the distances of the smallest hand-held row whose charge is at least as large (the briefcase row above 23 kg): a custom 2.3 kg charge gets the pipe bomb's 21 m and 366 m, where blast scaling alone gives 125 m preferred. Vehicle bombs keep the cube-root scaling.
+
+&lt;b&gt;Blast overpressure&lt;/b&gt; method: the Kingery-Bulmash fit of incident overpressure for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold, each labelled with its effect (effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass and structures). The fit is valid for scaled distances 0.2–198.5 m/kg^(1/3), i.e. about 0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation. The default thresholds (103, 34.5, 20.7, 6.9, 2.1 kPa) are a judgement call of this tool.
+
+Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the type's weight when greater than 0; it is refused above 100,000 kg, more than any real charge (the chart's largest threat, a semi-trailer, carries 27,216 kg). The default threat (sedan) is a judgement call.
+
+Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, empty outside the fit's range); optionally the road stretches to close — within the mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — and every building reached by a zone, with the innermost zone it reaches, its distance to the nearest source and the overpressure there. A summary per zone goes to the log.
+
+Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse Mercator and every output is written in the CRS of the layer its features come from. Curves are drawn so that the polygon contains the true circle (vertices slightly outside it). Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are not modelled; these zones are a planning aid, not a substitute for an expert's assessment.</source>
+            <translation>Trace les zones d'exclusion d'une menace d'explosion autour de chaque entité en entrée : les points (un objet suspect, un véhicule stationné) reçoivent des cercles concentriques, les polygones (un site, un bâtiment) des anneaux mesurés depuis leur bord. Les zones ne se chevauchent pas ; la zone la plus intérieure de chaque entité contient l'entité.
+
+Méthode &lt;b&gt;tableau des distances de sécurité&lt;/b&gt; : la Bomb Threat Stand-Off Card du NCTC/DHS américain (2013) — évacuation obligatoire de 0 jusqu'à la distance obligatoire, mise à l'abri de là jusqu'à la distance recommandée. Lorsqu'une charge autre que celle du type est indiquée, les deux distances sont mises à l'échelle par la racine cubique du rapport des charges (loi de similitude de Hopkinson-Cranz, comme les lignes du tableau entre elles) ; une charge personnalisée utilise les plus grandes distances réduites des véhicules piégés du tableau, Z = 16 et 95,3 m/kg^(1/3), afin de ne jamais tomber en deçà de la distance d'une ligne. Les charges portatives ne sont jamais réduites en dessous du tableau : les distances du tableau pour un engin explosif tubulaire, un gilet explosif et une mallette sont fixées par les éclats que projette un tel engin, et non par son souffle, et les éclats ne volent pas moins loin parce que la charge est plus petite. Une menace portative, et une charge personnalisée (son mode d'acheminement n'est pas connu), reçoit donc au moins les distances de la plus petite ligne portative dont la charge est au moins aussi grande (la ligne de la mallette au-delà de 23 kg) : une charge personnalisée de 2,3 kg reçoit les 21 m et 366 m de l'engin explosif tubulaire, là où la seule loi de similitude donne 125 m recommandés. Les véhicules piégés gardent la mise à l'échelle par la racine cubique.
+
+Méthode &lt;b&gt;surpression de l'onde de souffle&lt;/b&gt; : l'ajustement de Kingery-Bulmash de la surpression incidente pour une explosion hémisphérique de TNT au sol (Swisdak 1994, DTIC ADA526744), un anneau par seuil, chacun portant son effet (tableau des effets : US DOE/TIC-11268 1981 pour les personnes, Clancey 1972 pour les vitrages et les structures). L'ajustement est valable pour des distances réduites de 0,2 à 198,5 m/kg^(1/3), soit environ 0,25 à 17 300 kPa ; un seuil hors de cet intervalle est une erreur, jamais une extrapolation. Les seuils par défaut (103, 34.5, 20.7, 6.9, 2.1 kPa) relèvent de l'appréciation de cet outil.
+
+Les charges sont exprimées en kilogrammes d'équivalent TNT. CHARGE_KG est obligatoire pour une charge personnalisée et remplace la masse du type lorsqu'il est supérieur à 0 ; il est refusé au-delà de 100 000 kg, plus qu'aucune charge réelle (la plus grande menace du tableau, un semi-remorque, transporte 27 216 kg). La menace par défaut (berline) relève de l'appréciation de cet outil.
+
+Sorties : les zones (overpressure_kpa est la surpression incidente au bord extérieur de la zone pour les deux méthodes, vide hors du domaine de validité de l'ajustement) ; en option, les tronçons de voirie à fermer — dans la distance d'évacuation obligatoire pour les menaces de type véhicule piégé, dans la zone la plus intérieure sinon — et chaque bâtiment atteint par une zone, avec la zone la plus intérieure qui l'atteint, sa distance à la source la plus proche et la surpression à cet endroit. Un bilan par zone est écrit dans le journal.
+
+Les distances sont des mètres au sol quel que soit le SCR : les couches géographiques sont traitées dans une projection transverse de Mercator locale et chaque sortie est écrite dans le SCR de la couche dont proviennent ses entités. Les courbes sont tracées de sorte que le polygone contienne le cercle exact (sommets légèrement à l'extérieur). Les surpressions supposent une explosion au sol en terrain dégagé : les réflexions sur les bâtiments, le confinement et les éclats ne sont pas modélisés ; ces zones sont une aide à la planification et ne remplacent pas l'évaluation d'un expert.</translation>
+        </message>
+        <message>
+            <source>A hand-held charge: the distances are no shorter than the chart's %1 row (%2 m and %3 m), which fragments set, not blast.</source>
+            <translation>Une charge portative : les distances ne sont pas plus courtes que celles de la ligne « %1 » du tableau (%2 m et %3 m), fixées par les éclats et non par le souffle.</translation>
         </message>
     </context>
     <context>
@@ -2031,6 +2159,13 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>%1: the layer “%2” cannot be read (its data source is not available).</source>
             <translation>%1 : la couche « %2 » ne peut pas être lue (sa source de données n'est pas disponible).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhysicalParameterTexts</name>
+        <message>
+            <source>%1 must be at most %2%3, more than any real %4 (%5); got %6.</source>
+            <translation>%1 doit valoir au plus %2%3, plus qu'aucune valeur réelle de %4 (%5) ; valeur reçue : %6.</translation>
         </message>
     </context>
 </TS>

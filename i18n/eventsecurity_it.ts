@@ -225,14 +225,6 @@
             <translation>STANDOFF_M deve essere pari o superiore a 0 metri (la distanza a cui i veicoli sono tenuti lontani dall'area dell'evento), oppure non impostato per usare la distanza obbligatoria della tabella per la minaccia; valore ricevuto: %1.</translation>
         </message>
         <message>
-            <source>EMERGENCY_GATES must be 0 or more (2 or more recommended).</source>
-            <translation>EMERGENCY_GATES deve essere pari o superiore a 0 (consigliati 2 o più).</translation>
-        </message>
-        <message>
-            <source>MIN_ENTRIES must be 0 or more (2 recommended).</source>
-            <translation>MIN_ENTRIES deve essere pari o superiore a 0 (consigliati 2).</translation>
-        </message>
-        <message>
             <source>GATE_SEPARATION_DEG must lie between 0 and 180 degrees.</source>
             <translation>GATE_SEPARATION_DEG deve essere compreso tra 0 e 180 gradi.</translation>
         </message>
@@ -261,10 +253,6 @@
             <translation>evento</translation>
         </message>
         <message>
-            <source>The cordon came out empty: check EVENT_AREA's polygons and STANDOFF_M.</source>
-            <translation>Il perimetro risultante è vuoto: verificare i poligoni di EVENT_AREA e STANDOFF_M.</translation>
-        </message>
-        <message>
             <source>%1 sliver(s) smaller than %2 m² left out of the cordon.</source>
             <translation>%1 frammento/i inferiori a %2 m² esclusi dal perimetro.</translation>
         </message>
@@ -289,28 +277,12 @@
             <translation>Impossibile scrivere il rapporto in %1: %2</translation>
         </message>
         <message>
-            <source>Cordon: standoff %1 m, %2 m long, %3 m². Capacity %4 at %5 persons/m² for %6 expected.</source>
-            <translation>Perimetro: distanza di sicurezza %1 m, lunghezza %2 m, %3 m². Capienza %4 a %5 persone/m² per %6 previste.</translation>
-        </message>
-        <message>
             <source>%1 crossing(s): %2 emergency gate(s), %3 pedestrian entr(y/ies), %4 vehicle barrier(s); fastest impact %5 km/h (%6).</source>
             <translation>%1 attraversamento/i: %2 varco/hi di emergenza, %3 varco/hi pedonale/i, %4 barriera/e antiveicolo; impatto più veloce %5 km/h (%6).</translation>
         </message>
         <message>
-            <source>Search lanes: %1. Exit width needed %2 m, provided %3 m; evacuation %4 min (target %5).</source>
-            <translation>Corsie di controllo: %1. Larghezza di uscita necessaria %2 m, disponibile %3 m; evacuazione in %4 min (obiettivo %5).</translation>
-        </message>
-        <message>
             <source>not possible without entries</source>
             <translation>impossibile senza varchi</translation>
-        </message>
-        <message>
-            <source>Blast: a %1 (%2 kg TNT) at the cordon gives %3 kPa at the crowd edge; the chart's mandatory distance is %4 m.</source>
-            <translation>Esplosione: un ordigno di tipo %1 (%2 kg di TNT) sul perimetro produce %3 kPa al bordo della folla; la distanza obbligatoria della tabella è di %4 m.</translation>
-        </message>
-        <message>
-            <source>STANDOFF_M must be at most 10,000 m (the stand-off chart's largest distance is 2,835 m); got %1.</source>
-            <translation>STANDOFF_M deve essere al massimo 10 000 m (la distanza più grande della tabella delle distanze di sicurezza è 2 835 m); valore ricevuto: %1.</translation>
         </message>
         <message>
             <source>Event perimeter design: %1</source>
@@ -385,14 +357,6 @@
             <translation>3. Far uscire tutti</translation>
         </message>
         <message>
-            <source>The entries provide %1 m.</source>
-            <translation>I varchi offrono %1 m.</translation>
-        </message>
-        <message>
-            <source>Everyone is out in %1 minutes.</source>
-            <translation>Tutti sono usciti in %1 minuti.</translation>
-        </message>
-        <message>
             <source>That is longer than the %1 minute target: open more or wider exits (the vehicle barriers can have pedestrian openings).</source>
             <translation>È più dell'obiettivo di %1 minuti: aprire uscite più numerose o più larghe (le barriere antiveicolo possono avere passaggi pedonali).</translation>
         </message>
@@ -403,10 +367,6 @@
         <message>
             <source>4. The vehicle perimeter and its barriers</source>
             <translation>4. Il perimetro antiveicolo e le sue barriere</translation>
-        </message>
-        <message>
-            <source>No vehicle may come closer to the crowd than %1 m: the perimeter runs %1 m outside the event area (%2), is %3 m long and encloses %4 m².</source>
-            <translation>Nessun veicolo può avvicinarsi alla folla a meno di %1 m: il perimetro corre %1 m all'esterno dell'area dell'evento (%2), è lungo %3 m e racchiude %4 m².</translation>
         </message>
         <message>
             <source>the distance chosen by the planner</source>
@@ -449,10 +409,6 @@
             <translation>esclusa dalla rete veicolare dal pianificatore</translation>
         </message>
         <message>
-            <source>Ratings name the test vehicle, the test speed in km/h and the angle; "faster than tested" means no barrier has been crash-tested to that standard at that speed. How far a vehicle may get past the barrier (penetration) depends on the space behind it and is for the designer to choose. Emergency gates are removable barriers with the same rating; entries need a rated line that people can walk through (e.g. bollards with 1.2 m gaps).</source>
-            <translation>Le classi indicano il veicolo di prova, la velocità di prova in km/h e l'angolo; "oltre le prove" significa che nessuna barriera è stata sottoposta a crash test secondo quella norma a quella velocità. La distanza che un veicolo può percorrere oltre la barriera (penetrazione) dipende dallo spazio retrostante ed è una scelta del progettista. I varchi di emergenza sono barriere rimovibili con la stessa classe; i varchi pedonali richiedono una linea certificata attraversabile a piedi (per es. dissuasori distanziati di 1,2 m).</translation>
-        </message>
-        <message>
             <source>%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures further out) before relying on a barrier there.</source>
             <translation>%1 attraversamento/i possono essere colpiti più velocemente di qualsiasi crash test: rallentare l'avvicinamento (chicane, chiusure più a monte) prima di affidarsi a una barriera in quel punto.</translation>
         </message>
@@ -465,14 +421,6 @@
             <translation>5. Un ordigno portato fino al perimetro</translation>
         </message>
         <message>
-            <source>The perimeter keeps vehicles only %1 m from the crowd, %2 m less than the chart asks.</source>
-            <translation>Il perimetro tiene i veicoli a soli %1 m dalla folla, %2 m in meno di quanto chiede la tabella.</translation>
-        </message>
-        <message>
-            <source>The perimeter keeps vehicles %1 m from the crowd, which meets the chart's mandatory distance.</source>
-            <translation>Il perimetro tiene i veicoli a %1 m dalla folla, nel rispetto della distanza obbligatoria della tabella.</translation>
-        </message>
-        <message>
             <source>This is the incident overpressure in the open; buildings reflect and focus it, and fragments fly much further.</source>
             <translation>Si tratta della sovrappressione incidente in campo aperto; gli edifici la riflettono e la concentrano, e le schegge arrivano molto più lontano.</translation>
         </message>
@@ -481,64 +429,8 @@
             <translation>Fonti</translation>
         </message>
         <message>
-            <source>Standing density (2 persons/m², i.e. 0.5 m² per person) and search lane throughput (walk-through metal detector about 400 persons/hour): common planning figures collected in the project's domain reference, section 5; the values used here are the planner's parameters.</source>
-            <translation>Densità in piedi (2 persone/m², cioè 0,5 m² a persona) e portata di una corsia di controllo (metal detector a portale, circa 400 persone/ora): valori di pianificazione comuni raccolti nel riferimento di dominio del progetto, sezione 5; i valori qui usati sono parametri del pianificatore.</translation>
-        </message>
-        <message>
             <source>J. J. Fruin, Pedestrian Planning and Design, 1971: walkway levels of service A (&lt; 23 persons/m/min) to F (&gt; 82).</source>
             <translation>J. J. Fruin, Pedestrian Planning and Design, 1971: livelli di servizio dei percorsi pedonali da A (&lt; 23 persone/m/min) a F (&gt; 82).</translation>
-        </message>
-        <message>
-            <source>UK Sports Grounds Safety Authority, Guide to Safety at Sports Grounds (Green Guide): exit flow 82 persons/m/min on level ground (72 if alcohol is served), egress within 8 minutes for a medium-risk venue (10 low, 6 high).</source>
-            <translation>Sports Grounds Safety Authority (Regno Unito), Guide to Safety at Sports Grounds (Green Guide): flusso di esodo di 82 persone/m/min in piano (72 se si servono alcolici), esodo entro 8 minuti per un impianto a rischio medio (10 basso, 6 alto).</translation>
-        </message>
-        <message>
-            <source>Vehicle approach model of this tool (eventsecurity:vehicleapproach): acceleration a(v) = a0 (1 - v/vmax), bend limit sqrt(mu g R) with mu = %1; vehicle table: %2. The accelerations are unconfirmed estimates.</source>
-            <translation>Modello di avvicinamento dei veicoli di questo strumento (eventsecurity:vehicleapproach): accelerazione a(v) = a0 (1 - v/vmax), limite in curva sqrt(mu g R) con mu = %1; tabella dei veicoli: %2. Le accelerazioni sono stime non confermate.</translation>
-        </message>
-        <message>
-            <source>Crash test standards ASTM F2656, IWA 14-1:2013 (now ISO 22343-1) and PAS 68: the lowest published test speed at or above the impact speed, for the test vehicle matching the vehicle's mass.</source>
-            <translation>Norme di crash test ASTM F2656, IWA 14-1:2013 (ora ISO 22343-1) e PAS 68: la velocità di prova pubblicata più bassa pari o superiore alla velocità d'impatto, per il veicolo di prova corrispondente alla massa del veicolo.</translation>
-        </message>
-        <message>
-            <source>Kingery-Bulmash fit for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744); at the crowd edge the bomb is %1 m away (scaled distance %2 m/kg^(1/3)).</source>
-            <translation>Interpolazione di Kingery-Bulmash per un'esplosione emisferica di TNT al suolo (Swisdak 1994, DTIC ADA526744); al bordo della folla l'ordigno si trova a %1 m (distanza scalata %2 m/kg^(1/3)).</translation>
-        </message>
-        <message>
-            <source>Judgement calls of this tool (all of them parameters): the arrival window, the lane throughput, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle. Braking, traffic, parked cars and street furniture are not modelled: speeds are upper bounds for planning. This report supports, and does not replace, the assessment of a qualified security adviser.</source>
-            <translation>Scelte di giudizio di questo strumento (tutte parametri): la finestra di afflusso, la portata delle corsie di controllo, l'obiettivo di esodo, il numero di varchi di emergenza e la loro distanza minima, la larghezza stradale predefinita, la minaccia e il veicolo. Frenata, traffico, auto in sosta e arredo urbano non sono modellati: le velocità sono limiti superiori per la pianificazione. Questo rapporto supporta, senza sostituirla, la valutazione di un consulente per la sicurezza qualificato.</translation>
-        </message>
-        <message>
-            <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.
-
-&lt;b&gt;Cordon.&lt;/b&gt; The event area (EVENT_AREA, where the crowd stands) grown by the standoff: STANDOFF_M, or when it is not set the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, and capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person).
-
-&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68) from the hostile vehicle approach model of eventsecurity:vehicleapproach for VEHICLE: the vehicle starts at rest anywhere on the streets within SEARCH_DISTANCE_M of the cordon or enters there at START_SPEED_KMH, accelerates by a(v) = a0 (1 - v/vmax), slows to sqrt(mu g R) in bends (mu = FRICTION) and ignores one-way rules and pedestrian zones; streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of that model.
-
-&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.
-
-&lt;b&gt;Entries.&lt;/b&gt; Search lanes in total = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). Exit width needed = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), shared in proportion to the street widths and at most the street's width (exit_width_m); the evacuation time is ATTENDANCE / (FLOW_RATE x the width provided). Only the entries count as exits: a cautious choice.
-
-&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance, lanes, exit width needed and provided and the evacuation time, the barriers with their ratings, and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb at the cordon, and its effect from the effects table.
-
-&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min (72 with alcohol, 66 stepped) and the egress target of 8 minutes (medium risk; 10 low, 6 high): UK Green Guide. Standing density 2 persons/m² and 400 persons per hour per walk-through metal detector lane: common planning figures (domain reference sec. 5), parameters. Stand-off distances: NCTC/DHS chart 2013. Vehicle model and ratings: see eventsecurity:vehicleapproach (its accelerations are unconfirmed estimates). Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers). A planning aid, not a substitute for a qualified security adviser.</source>
-            <translation>Progetta il perimetro di sicurezza di un evento: la linea che i veicoli non devono oltrepassare, una barriera antisfondamento certificata ovunque una strada la attraversi, i varchi di emergenza, i varchi pedonali con le loro corsie di controllo e le larghezze di uscita, e un rapporto HTML in linguaggio semplice con la fonte di ogni dato.
-
-&lt;b&gt;Perimetro.&lt;/b&gt; L'area dell'evento (EVENT_AREA, dove sta la folla) ampliata della distanza di sicurezza: STANDOFF_M oppure, se non è impostato, la distanza di evacuazione obbligatoria di THREAT nella tabella delle distanze di sicurezza NCTC/DHS per minaccia esplosiva (2013). Una piazza reale raramente consente la distanza della tabella, per questo sono offerte entrambe; il rapporto indica il rischio residuo. La forma viene resa realizzabile: i passaggi più stretti di una strada (DEFAULT_WIDTH_M) vengono chiusi ampliandola di mezza larghezza stradale e poi restringendola di nuovo, i buchi vengono riempiti e i frammenti più piccoli del quadrato di una larghezza stradale vengono eliminati. Campi: area_m2, length_m, standoff_m e capacity = superficie dell'evento x DENSITY (persone in piedi per m², 2 per impostazione predefinita, cioè 0,5 m² a persona).
-
-&lt;b&gt;Attraversamenti.&lt;/b&gt; Ogni punto in cui una strada di NETWORK attraversa il bordo del perimetro riceve un punto e una linea di barriera trasversale alla strada, perpendicolare a essa e larga quanto la strada (WIDTH_FIELD, altrimenti DEFAULT_WIDTH_M). Ciascuno riporta impact_kmh, energy_kj e le classi richieste alla barriera (ASTM F2656, IWA 14-1, PAS 68), ricavate dal modello di avvicinamento del veicolo ostile di eventsecurity:vehicleapproach per VEHICLE: il veicolo parte da fermo in qualsiasi punto delle strade entro SEARCH_DISTANCE_M dal perimetro o vi entra a START_SPEED_KMH, accelera secondo a(v) = a0 (1 - v/vmax), rallenta a sqrt(mu g R) in curva (mu = FRICTION) e ignora i sensi unici e le aree pedonali; le strade che soddisfano EXCLUDE_EXPRESSION (per es. già protette da dissuasori) sono escluse dal modello.
-
-&lt;b&gt;Tipi.&lt;/b&gt; kind vale emergency_gate, pedestrian_entry o vehicle_barrier. I varchi di emergenza (EMERGENCY_GATES, 2 per impostazione predefinita) sono scelti tra le strade percorribili dai veicoli che non sono pedonali: prima la strada più larga, poi ogni volta la più larga distante almeno GATE_SEPARATION_DEG (predefinito 90) in azimut, visto dal centro dell'area dell'evento, dai varchi già scelti (a parità: la più distante in azimut, poi la velocità d'impatto più bassa), in modo che si trovino su lati diversi; se nessuna strada è così distante, la più distante. I varchi pedonali sono prima gli attraversamenti di marciapiedi, percorsi pedonali e strade pedonali (PEDESTRIAN_EXPRESSION, per impostazione predefinita i valori OSM di highway footway, pedestrian, path e steps); poi, finché le loro larghezze sommate restano inferiori alla larghezza di uscita necessaria (vedi sotto) o sono meno di MIN_ENTRIES (predefinito 2, perché un varco bloccato non lasci un'unica via d'uscita), l'attraversamento stradale più largo che non sia un varco di emergenza (a parità: il più distante in azimut dai varchi già scelti, poi la velocità d'impatto più bassa). Prima i percorsi pedonali, poi il minor numero di strade richiesto dalle uscite: ogni varco deve essere presidiato. Gli attraversamenti rimanenti ricevono barriere antiveicolo. Ogni attraversamento, varchi compresi, richiede una barriera certificata: per i varchi una linea attraversabile a piedi.
-
-&lt;b&gt;Varchi.&lt;/b&gt; Corsie di controllo in totale = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), ripartite tra i varchi in proporzione alla larghezza delle loro strade con il metodo dei resti più alti (ogni varco ne riceve almeno una se sono sufficienti). Larghezza di uscita necessaria = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), ripartita in proporzione alle larghezze delle strade e al massimo pari alla larghezza della strada (exit_width_m); il tempo di evacuazione è ATTENDANCE / (FLOW_RATE x la larghezza disponibile). Solo i varchi contano come uscite: una scelta prudente.
-
-&lt;b&gt;Rapporto.&lt;/b&gt; OUTPUT_REPORT (HTML): capienza rispetto all'affluenza, corsie, larghezza di uscita necessaria e disponibile e tempo di evacuazione, le barriere con le loro classi, e il rischio da esplosione: la sovrappressione incidente di Kingery-Bulmash (Swisdak 1994) al bordo della folla per un ordigno di tipo THREAT sul perimetro, e il suo effetto secondo la tabella degli effetti.
-
-&lt;b&gt;Fonti e scelte di giudizio.&lt;/b&gt; Flusso di esodo di 82 persone/m/min (72 con alcol, 66 su gradinate) e obiettivo di esodo di 8 minuti (rischio medio; 10 basso, 6 alto): Green Guide britannica. Densità in piedi di 2 persone/m² e 400 persone l'ora per corsia con metal detector a portale: valori di pianificazione comuni (riferimento di dominio, sez. 5), parametri. Distanze di sicurezza: tabella NCTC/DHS 2013. Modello del veicolo e classi: vedi eventsecurity:vehicleapproach (le sue accelerazioni sono stime non confermate). Scelte di giudizio di questo strumento, tutte parametri: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, THREAT (berlina) e VEHICLE (autocarro da 7,5 t, PAS 68 N3) predefiniti, START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (anche la larghezza di chiusura), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'espressione pedonale, le regole di scelta dei varchi sopra descritte, la dimensione dei frammenti eliminati. I risultati sono nel SR dell'area dell'evento; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale). Un ausilio alla pianificazione, che non sostituisce un consulente per la sicurezza qualificato.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Defaults, warnings and extra outputs.&lt;/b&gt; ATTENDANCE defaults to 1,000 people, a judgement call so that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses the cordon, when the attendance is larger than the event area holds (and by how much), when the event area has almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its old name, kept for one release.</source>
-            <translation>&lt;b&gt;Valori predefiniti, avvisi e uscite aggiuntive.&lt;/b&gt; ATTENDANCE vale per impostazione predefinita 1.000 persone, una scelta di questo strumento perché un nuovo modulo non parta da 0: indicare l'affluenza prevista. Un avviso segnala quando nessuna strada attraversa il cordone, quando l'affluenza supera la capienza dell'area dell'evento (e di quanto), quando l'area dell'evento non ha quasi superficie e quando un poligono non valido dell'area dell'evento (un anello che si interseca, per esempio) è stato riparato con «make valid» di QGIS. OUTPUT_IMPACTS, OUTPUT_ROUTES e OUTPUT_APPROACH_SPEEDS (facoltative) sono l'avvicinamento dei veicoli ostili al cordone come lo scrive eventsecurity:vehicleapproach: punti d'impatto contro il bordo del cordone, percorsi critici e velocità su ogni strada, con gli stessi campi. Il campo gate_width_m delle entrate è exit_width_m con il suo vecchio nome, mantenuto per una versione.</translation>
         </message>
         <message>
             <source>Vehicle impact points on the cordon</source>
@@ -565,28 +457,8 @@
             <translation>L'area dell'evento misura %1 m². A %2 persone in piedi per m² contiene %3 persone %4.</translation>
         </message>
         <message>
-            <source>For %1 people arriving within %2 minutes, with one search lane (walk-through metal detector) checking about %3 people per hour %5, the entries need %4 search lanes in total.</source>
-            <translation>Per %1 persone che arrivano entro %2 minuti, con una corsia di controllo (metal detector a portale) che controlla circa %3 persone all'ora %5, i varchi richiedono in totale %4 corsie di controllo.</translation>
-        </message>
-        <message>
-            <source>During arrival about %1 people per metre of entry width per minute walk up to the entries: walkway level of service %2 (A free flow … F queueing) %3.</source>
-            <translation>Durante l'afflusso circa %1 persone per metro di larghezza del varco al minuto raggiungono i varchi: livello di servizio pedonale %2 (A flusso libero … F coda) %3.</translation>
-        </message>
-        <message>
-            <source>To let %1 people leave within %2 minutes at %3 persons per metre of width per minute (level ground) %5, the exits must be %4 m wide in total.</source>
-            <translation>Perché %1 persone escano entro %2 minuti a %3 persone per metro di larghezza al minuto (in piano) %5, le uscite devono avere in totale una larghezza di %4 m.</translation>
-        </message>
-        <message>
             <source>the chart's mandatory evacuation distance for the threat "%1" %2</source>
             <translation>la distanza di evacuazione obbligatoria della tabella per la minaccia "%1" %2</translation>
-        </message>
-        <message>
-            <source>Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each barrier comes from a model of the street network %5: the vehicle "%1" (%2 kg) starting anywhere at rest, or entering the area within %3 m at %4 km/h, accelerating on straights and slowing for bends. The barrier must be rated for at least that speed %6.</source>
-            <translation>Ovunque una strada lo attraversi serve una barriera antisfondamento certificata. La velocità con cui un veicolo ostile può colpire ogni barriera è ricavata da un modello della rete stradale %5: il veicolo "%1" (%2 kg) che parte da fermo da qualsiasi punto, o che entra nell'area entro %3 m a %4 km/h, accelerando sui rettilinei e rallentando in curva. La barriera deve essere certificata almeno per questa velocità %6.</translation>
-        </message>
-        <message>
-            <source>If such a bomb went off at the perimeter, the blast wave would reach the edge of the crowd with an overpressure of about %1 kPa %2.</source>
-            <translation>Se un tale ordigno esplodesse sul perimetro, l'onda d'urto raggiungerebbe il bordo della folla con una sovrappressione di circa %1 kPa %2.</translation>
         </message>
         <message>
             <source>That is below every effect in the table %1; flying glass and debris can still hurt.</source>
@@ -607,6 +479,214 @@
         <message>
             <source>The bomb threat chart %5 asks everyone to be at least %1 m from a bomb of the type "%2" (%3 kg of TNT equivalent), and recommends %4 m, sheltering inside buildings in between.</source>
             <translation>La tabella delle distanze di sicurezza %5 chiede che tutti si trovino ad almeno %1 m da un ordigno di tipo "%2" (%3 kg di TNT equivalente) e raccomanda %4 m, con riparo al chiuso negli edifici nella fascia intermedia.</translation>
+        </message>
+        <message>
+            <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.</source>
+            <translation>Progetta il perimetro di sicurezza di un evento: la linea che i veicoli non devono oltrepassare, una barriera antisfondamento certificata ovunque una strada la attraversi, i varchi di emergenza, i varchi pedonali con le loro corsie di controllo e le larghezze di uscita, e un rapporto HTML in linguaggio semplice con la fonte di ogni dato.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Cordon.&lt;/b&gt; A barrier stops a vehicle only after it has driven some way past the line (its penetration), and a vehicle bomb goes off where the vehicle stops. So the barrier line stands the standoff plus the penetration the plan allows (PENETRATION_M, default 1 m: ASTM F2656 P1, the strictest class) out from the event area (EVENT_AREA, where the crowd stands), and a vehicle stopped there is still the standoff from the crowd. The standoff is STANDOFF_M or, when it is not set, the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk and a warning says by how much the standoff falls short of the chart. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, penetration_m, barrier_line_m (their sum), capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person), and the crowd figures below (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</source>
+            <translation>&lt;b&gt;Perimetro.&lt;/b&gt; Una barriera ferma un veicolo solo dopo che ha percorso un certo tratto oltre la linea (la sua penetrazione), e un veicolo bomba esplode dove il veicolo si ferma. Per questo la linea di barriere si trova, a partire dall'area dell'evento (EVENT_AREA, dove sta la folla), alla distanza di sicurezza più la penetrazione ammessa dal piano (PENETRATION_M, 1 m per impostazione predefinita: ASTM F2656 P1, la classe più severa), e un veicolo fermato lì resta alla distanza di sicurezza dalla folla. La distanza di sicurezza è STANDOFF_M oppure, se non è impostato, la distanza di evacuazione obbligatoria di THREAT nella tabella delle distanze di sicurezza NCTC/DHS per minaccia esplosiva (2013). Una piazza reale raramente consente la distanza della tabella, per questo sono offerte entrambe; il rapporto indica il rischio residuo e un avviso dice di quanto la distanza di sicurezza è inferiore a quella della tabella. La forma viene resa realizzabile: i passaggi più stretti di una strada (DEFAULT_WIDTH_M) vengono chiusi ampliandola di mezza larghezza stradale e poi restringendola di nuovo, i buchi vengono riempiti e i frammenti più piccoli del quadrato di una larghezza stradale vengono eliminati. Campi: area_m2, length_m, standoff_m, penetration_m, barrier_line_m (la loro somma), capacity = superficie dell'evento x DENSITY (persone in piedi per m², 2 per impostazione predefinita, cioè 0,5 m² a persona), e i dati sulla folla descritti sotto (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68), each naming the penetration the plan allows (e.g. M40-P1, V/7200[N3C]/64/90:1.0), from the hostile vehicle approach study of eventsecurity:vehicleapproach for VEHICLE (its help gives the model); streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of it.</source>
+            <translation>&lt;b&gt;Attraversamenti.&lt;/b&gt; Ogni punto in cui una strada di NETWORK attraversa il bordo del perimetro riceve un punto e una linea di barriera trasversale alla strada, perpendicolare a essa e larga quanto la strada (WIDTH_FIELD, altrimenti DEFAULT_WIDTH_M). Ciascuno riporta impact_kmh, energy_kj e le classi richieste alla barriera (ASTM F2656, IWA 14-1, PAS 68), ognuna con la penetrazione ammessa dal piano (per es. M40-P1, V/7200[N3C]/64/90:1.0), ricavate dallo studio di avvicinamento del veicolo ostile di eventsecurity:vehicleapproach per VEHICLE (la sua guida descrive il modello); le strade che soddisfano EXCLUDE_EXPRESSION (per es. già protette da dissuasori) ne sono escluse.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths without the widest entry add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.</source>
+            <translation>&lt;b&gt;Tipi.&lt;/b&gt; kind vale emergency_gate, pedestrian_entry o vehicle_barrier. I varchi di emergenza (EMERGENCY_GATES, 2 per impostazione predefinita) sono scelti tra le strade percorribili dai veicoli che non sono pedonali: prima la strada più larga, poi ogni volta la più larga distante almeno GATE_SEPARATION_DEG (predefinito 90) in azimut, visto dal centro dell'area dell'evento, dai varchi già scelti (a parità: la più distante in azimut, poi la velocità d'impatto più bassa), in modo che si trovino su lati diversi; se nessuna strada è così distante, la più distante. I varchi pedonali sono prima gli attraversamenti di marciapiedi, percorsi pedonali e strade pedonali (PEDESTRIAN_EXPRESSION, per impostazione predefinita i valori OSM di highway footway, pedestrian, path e steps); poi, finché le loro larghezze sommate senza il varco più largo restano inferiori alla larghezza di uscita necessaria (vedi sotto) o sono meno di MIN_ENTRIES (predefinito 2, perché un varco bloccato non lasci un'unica via d'uscita), l'attraversamento stradale più largo che non sia un varco di emergenza (a parità: il più distante in azimut dai varchi già scelti, poi la velocità d'impatto più bassa). Prima i percorsi pedonali, poi il minor numero di strade richiesto dalle uscite: ogni varco deve essere presidiato. Gli attraversamenti rimanenti ricevono barriere antiveicolo. Ogni attraversamento, varchi compresi, richiede una barriera certificata: per i varchi una linea attraversabile a piedi.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Search lanes for the arrival peak.&lt;/b&gt; People do not arrive evenly: near the start (often the last 20-30 minutes) they come faster than the mean of the window, and lanes sized for the mean let a queue build outside the cordon, where the cordon does not protect it. The lanes in total = ceil(peak arrivals per minute / (LANE_RATE_PPH / 60)) with the peak = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). ARRIVAL_PEAK_FACTOR defaults to 2: a judgement call at the safe end of the 1.5-2 times the mean rate that planning guidance cites; set it from the arrival profile of a comparable event.</source>
+            <translation>&lt;b&gt;Corsie di controllo per il picco di afflusso.&lt;/b&gt; Le persone non arrivano in modo uniforme: verso l'inizio (spesso negli ultimi 20-30 minuti) arrivano più in fretta della media della finestra, e corsie dimensionate sulla media lasciano formare una coda fuori dal perimetro, dove il perimetro non la protegge. Corsie in totale = ceil(arrivi al minuto nel picco / (LANE_RATE_PPH / 60)) con il picco = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, ripartite tra i varchi in proporzione alla larghezza delle loro strade con il metodo dei resti più alti (ogni varco ne riceve almeno una se sono sufficienti). ARRIVAL_PEAK_FACTOR vale 2 per impostazione predefinita: una scelta di giudizio all'estremo prudente dell'intervallo da 1,5 a 2 volte il flusso medio citato dalle linee guida di pianificazione; impostatelo in base al profilo di afflusso di un evento comparabile.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Exits with the largest lost.&lt;/b&gt; An entry may be blocked in an emergency (by the incident itself), so the exits are sized with the largest one lost (UK Approved Document B vol. 2, 2.21; BS 9999, 16.6.1; Green Guide practice): the other entries alone must let ATTENDANCE out within EGRESS_MINUTES at FLOW_RATE, i.e. give ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metres. Each entry's exit width (exit_width_m) is its share of the exits, in proportion to the street widths and at most the street's width; two equal entries each carry the whole width. The report gives both evacuation times: through every entry, and with the largest lost. Only the entries count as exits: a cautious choice.</source>
+            <translation>&lt;b&gt;Uscite senza la più grande.&lt;/b&gt; Un varco può essere bloccato in un'emergenza (dall'incidente stesso), per questo le uscite sono dimensionate senza la più grande (Approved Document B britannico, vol. 2, 2.21; BS 9999, 16.6.1; prassi della Green Guide): gli altri varchi da soli devono far uscire ATTENDANCE persone entro EGRESS_MINUTES al flusso FLOW_RATE, cioè offrire ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metri. La larghezza di uscita di ogni varco (exit_width_m) è la sua quota delle uscite, in proporzione alle larghezze delle strade e al massimo pari alla larghezza della strada; due varchi uguali portano ciascuno l'intera larghezza. Il rapporto riporta entrambi i tempi di evacuazione: attraverso tutti i varchi, e senza il più grande. Solo i varchi contano come uscite: una scelta prudente.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance; the mean and peak arrival rates and the lanes; the exit width needed and provided and both evacuation times; where the barrier line stands and why; the barriers with their ratings; and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb stopped at the standoff, and its effect from the effects table.</source>
+            <translation>&lt;b&gt;Rapporto.&lt;/b&gt; OUTPUT_REPORT (HTML): capienza rispetto all'affluenza; i flussi di afflusso medio e di picco e le corsie; la larghezza di uscita necessaria e disponibile ed entrambi i tempi di evacuazione; dove si trova la linea di barriere e perché; le barriere con le loro classi; e il rischio da esplosione: la sovrappressione incidente di Kingery-Bulmash (Swisdak 1994) al bordo della folla per un ordigno di tipo THREAT fermato alla distanza di sicurezza, e il suo effetto secondo la tabella degli effetti.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min on level ground, 66 stepped: UK Green Guide (Guide to Safety at Sports Grounds). Egress time 8 minutes: the Green Guide's normal maximum egress time (13.4a). The flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement calls; 10 minutes is longer than the sourced 8 and so not on the safe side, only for a venue whose risk assessment says why. Standing density 2 persons/m²: HSE, The Event Safety Guide (HSG195), para. 87. 400 persons an hour per walk-through metal detector lane: a vendor figure, below the 500-1,000 the US DHS quotes, so it asks for more lanes; hand searches are slower (about 10, 7 and 4 persons a minute without bags, mixed and with bags: event trade press, a judgement call): set LANE_RATE_PPH from the search team's measured rate. Walkway levels of service: Fruin 1971. Stand-off distances: NCTC/DHS chart 2013. Penetration classes: ASTM F2656. Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
+            <translation>&lt;b&gt;Fonti e scelte di giudizio.&lt;/b&gt; Flusso di esodo di 82 persone/m/min in piano, 66 su gradinate: Green Guide britannica (Guide to Safety at Sports Grounds). Tempo di esodo di 8 minuti: il tempo massimo normale di esodo della Green Guide (13.4a). I flussi con alcol (72 in piano, 56 su gradinate) e i tempi di esodo per livello di rischio (10 basso, 8 medio, 6 alto, in minuti) sono attribuiti alla Green Guide da linee guida di enti locali ma non vi sono stati trovati: scelte di giudizio; 10 minuti, più dei 8 documentati, non è dal lato prudente ed è adatto solo a un luogo la cui valutazione dei rischi lo giustifichi. Densità in piedi di 2 persone/m²: HSE, The Event Safety Guide (HSG195), par. 87. 400 persone l'ora per corsia con metal detector a portale: un valore del fornitore, inferiore ai 500-1.000 citati dal DHS statunitense, quindi richiede più corsie; le perquisizioni manuali sono più lente (circa 10, 7 e 4 persone al minuto senza borse, miste e con borse: stampa di settore, una scelta di giudizio): impostate LANE_RATE_PPH in base al ritmo misurato della squadra di controllo. Livelli di servizio pedonali: Fruin 1971. Distanze di sicurezza: tabella NCTC/DHS 2013. Classi di penetrazione: ASTM F2656. Scelte di giudizio di questo strumento, tutte parametri: ARRIVAL_MINUTES 60, ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, THREAT (berlina) e VEHICLE (autocarro da 7,5 t, PAS 68 N3) predefiniti, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (anche la larghezza di chiusura), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'espressione pedonale, le regole di scelta dei varchi sopra descritte, la dimensione dei frammenti eliminati. I risultati sono nel SR dell'area dell'evento; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Limits.&lt;/b&gt; A number no real crowd, charge or site has is refused with a message naming the limit and its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES and EGRESS_MINUTES a week, ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES 1,000.</source>
+            <translation>&lt;b&gt;Limiti.&lt;/b&gt; Un numero che nessuna folla, carica o luogo reale raggiunge viene rifiutato con un messaggio che indica il limite e il motivo (limiti fisici): ATTENDANCE fino a 100 milioni, DENSITY 10 persone/m², LANE_RATE_PPH 3.600 persone l'ora, FLOW_RATE 150 persone/m/min, ARRIVAL_MINUTES ed EGRESS_MINUTES una settimana, ARRIVAL_PEAK_FACTOR da 1 a 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES e MIN_ENTRIES 1.000.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Defaults, warnings and extra outputs.&lt;/b&gt; ATTENDANCE defaults to 1,000 people, a judgement call so that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses the cordon, when the standoff is shorter than the chart's mandatory distance for THREAT (and by how much), when the attendance is larger than the event area holds (and by how much), when the evacuation with the largest entry lost takes longer than EGRESS_MINUTES or there is a single entry, when the event area has almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its old name, kept for one release.</source>
+            <translation>&lt;b&gt;Valori predefiniti, avvisi e risultati aggiuntivi.&lt;/b&gt; ATTENDANCE vale 1.000 persone per impostazione predefinita, una scelta di giudizio perché un nuovo modulo non parta da 0: indicate l'affluenza prevista. Un avviso segnala quando nessuna strada attraversa il perimetro, quando la distanza di sicurezza è inferiore alla distanza obbligatoria della tabella per THREAT (e di quanto), quando l'affluenza supera la capienza dell'area dell'evento (e di quanto), quando l'evacuazione senza il varco più grande dura più di EGRESS_MINUTES o c'è un solo varco, quando l'area dell'evento non ha quasi superficie, e quando un poligono non valido dell'area dell'evento (un anello che si interseca, per esempio) è stato riparato con la correzione della geometria di QGIS. OUTPUT_IMPACTS, OUTPUT_ROUTES e OUTPUT_APPROACH_SPEEDS (facoltativi) sono l'avvicinamento del veicolo ostile al perimetro come lo scrive eventsecurity:vehicleapproach: punti d'impatto contro il bordo del perimetro, percorsi critici e velocità su ogni strada, con gli stessi campi. Il campo gate_width_m dei varchi è exit_width_m con il suo vecchio nome, mantenuto per una versione.</translation>
+        </message>
+        <message>
+            <source>Arrival peak, times the mean rate of the window</source>
+            <translation>Picco di afflusso, in multipli del flusso medio della finestra</translation>
+        </message>
+        <message>
+            <source>e.g. 2 for twice the mean rate</source>
+            <translation>per es. 2 per il doppio del flusso medio</translation>
+        </message>
+        <message>
+            <source>ARRIVAL_PEAK_FACTOR must be at least 1: the peak arrival rate is never below the mean; got %1.</source>
+            <translation>ARRIVAL_PEAK_FACTOR deve essere almeno 1: il flusso di afflusso nel picco non è mai inferiore alla media; valore ricevuto: %1.</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 or more (%2).</source>
+            <translation>%1 deve essere maggiore o uguale a 0 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 must be at most %2, more than any event perimeter has streets crossing it (a judgement call); got %3.</source>
+            <translation>%1 deve essere al massimo %2, più di quante strade attraversino il perimetro di qualsiasi evento (una scelta di giudizio); valore ricevuto: %3.</translation>
+        </message>
+        <message>
+            <source>2 or more recommended</source>
+            <translation>2 o più consigliati</translation>
+        </message>
+        <message>
+            <source>2 recommended</source>
+            <translation>2 consigliati</translation>
+        </message>
+        <message>
+            <source>The cordon came out empty: check EVENT_AREA's polygons, STANDOFF_M and PENETRATION_M.</source>
+            <translation>Il perimetro è risultato vuoto: controllate i poligoni di EVENT_AREA, STANDOFF_M e PENETRATION_M.</translation>
+        </message>
+        <message>
+            <source>A %1 bomb stopped at the barrier line (%2 m out, %3 m past it at most) would be %4 m from the crowd: %5 m less than the chart's mandatory evacuation distance (%6 m). Move the barrier line out, or plan for the residual risk the report states.</source>
+            <translation>Un ordigno di tipo %1 fermato alla linea di barriere (a %2 m, al massimo %3 m oltre) si troverebbe a %4 m dalla folla: %5 m in meno della distanza di evacuazione obbligatoria della tabella (%6 m). Spostate più in fuori la linea di barriere, o pianificate il rischio residuo indicato nel rapporto.</translation>
+        </message>
+        <message>
+            <source>There is a single pedestrian entry: if it is blocked, nobody can get out. Open a second exit (a vehicle barrier can have a pedestrian opening).</source>
+            <translation>C'è un solo varco pedonale: se è bloccato, nessuno può uscire. Aprite una seconda uscita (una barriera antiveicolo può avere un passaggio pedonale).</translation>
+        </message>
+        <message>
+            <source>With the largest entry blocked, everyone is out in %1 minutes: %2 minutes longer than the %3 minute target. Open more or wider exits (the vehicle barriers can have pedestrian openings).</source>
+            <translation>Con il varco più grande bloccato, tutti escono in %1 minuti: %2 minuti in più dell'obiettivo di %3 minuti. Aprite uscite più numerose o più larghe (le barriere antiveicolo possono avere passaggi pedonali).</translation>
+        </message>
+        <message>
+            <source>Cordon: barrier line %1 m out (standoff %2 m + penetration %3 m), %4 m long, %5 m². Capacity %6 at %7 persons/m² for %8 expected.</source>
+            <translation>Perimetro: linea di barriere a %1 m (distanza di sicurezza %2 m + penetrazione %3 m), lunghezza %4 m, %5 m². Capienza %6 a %7 persone/m² per %8 previste.</translation>
+        </message>
+        <message>
+            <source>Search lanes: %1 for the arrival peak (%2 x the mean rate; %3 would do for the mean).</source>
+            <translation>Corsie di controllo: %1 per il picco di afflusso (%2 x il flusso medio; %3 basterebbero per la media).</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>nobody gets out</source>
+            <translation>nessuno esce</translation>
+        </message>
+        <message>
+            <source>Exit width needed with the largest entry lost %1 m, provided %2 m in all; evacuation %3 through every entry, %4 with the largest lost (target %5 min).</source>
+            <translation>Larghezza di uscita necessaria senza il varco più grande %1 m, disponibile %2 m in totale; evacuazione %3 attraverso tutti i varchi, %4 senza il più grande (obiettivo %5 min).</translation>
+        </message>
+        <message>
+            <source>Blast: a %1 (%2 kg TNT) stopped at the barrier gives %3 kPa at the crowd edge; the chart's mandatory distance is %4 m.</source>
+            <translation>Esplosione: un ordigno di tipo %1 (%2 kg di TNT) fermato alla barriera produce %3 kPa al bordo della folla; la distanza obbligatoria della tabella è di %4 m.</translation>
+        </message>
+        <message>
+            <source>%1 people arriving within %2 minutes come at %3 a minute on average. They do not arrive evenly: at the peak, often the last 20-30 minutes before the start, they come %4 times as fast, %5 a minute %6.</source>
+            <translation>%1 persone che arrivano entro %2 minuti arrivano in media a %3 al minuto. Non arrivano in modo uniforme: nel picco, spesso negli ultimi 20-30 minuti prima dell'inizio, arrivano %4 volte più in fretta, %5 al minuto %6.</translation>
+        </message>
+        <message>
+            <source>With one search lane (walk-through metal detector) checking about %1 people per hour %2, the entries need %3 search lanes to keep up with the peak. %4 would do for the mean rate, but the queue they let build at the peak would stand outside the perimeter, where it protects no one.</source>
+            <translation>Con una corsia di controllo (metal detector a portale) che controlla circa %1 persone all'ora %2, i varchi richiedono %3 corsie di controllo per reggere il picco. %4 basterebbero per il flusso medio, ma la coda che lascerebbero formare nel picco starebbe fuori dal perimetro, dove non protegge nessuno.</translation>
+        </message>
+        <message>
+            <source>At the peak about %1 people per metre of exit width per minute walk up to the entries: walkway level of service %2 (A free flow … F queueing) %3.</source>
+            <translation>Nel picco circa %1 persone per metro di larghezza di uscita al minuto raggiungono i varchi: livello di servizio pedonale %2 (A flusso libero … F coda) %3.</translation>
+        </message>
+        <message>
+            <source>Everyone is out in %1 minutes through the single entry.</source>
+            <translation>Tutti escono in %1 minuti attraverso l'unico varco.</translation>
+        </message>
+        <message>
+            <source>If that entry is blocked nobody can get out: open a second exit (a vehicle barrier can have a pedestrian opening).</source>
+            <translation>Se quel varco è bloccato nessuno può uscire: aprite una seconda uscita (una barriera antiveicolo può avere un passaggio pedonale).</translation>
+        </message>
+        <message>
+            <source>Everyone is out in %1 minutes through every entry, and in %2 minutes with the largest entry blocked.</source>
+            <translation>Tutti escono in %1 minuti attraverso tutti i varchi, e in %2 minuti con il varco più grande bloccato.</translation>
+        </message>
+        <message>
+            <source>An entry can be blocked in an emergency, by the incident itself or by the crowd, so the exits are sized with the largest one lost %1: the other entries alone must let %2 people leave within %3 minutes at %4 persons per metre of width per minute (level ground) %5, so they must be %6 m wide in total.</source>
+            <translation>Un varco può essere bloccato in un'emergenza, dall'incidente stesso o dalla folla, per questo le uscite sono dimensionate senza la più grande %1: gli altri varchi da soli devono far uscire %2 persone entro %3 minuti a %4 persone per metro di larghezza al minuto (in piano) %5, quindi devono essere larghi %6 m in totale.</translation>
+        </message>
+        <message>
+            <source>The entries provide %1 m in all (the table in section 2).</source>
+            <translation>I varchi offrono %1 m in totale (la tabella della sezione 2).</translation>
+        </message>
+        <message>
+            <source>A barrier does not stop a vehicle at its face: the vehicle gets some way past the line before it stops (the barrier's penetration), and a vehicle bomb goes off where the vehicle stops. The plan allows %1 m of penetration %2, so the barrier line stands %3 m outside the event area: the standoff of %4 m (%5) plus the %1 m. A vehicle stopped by a barrier is then still %4 m from the crowd. The line is %6 m long and encloses %7 m².</source>
+            <translation>Una barriera non ferma un veicolo sulla sua faccia: il veicolo percorre un certo tratto oltre la linea prima di fermarsi (la penetrazione della barriera), e un veicolo bomba esplode dove il veicolo si ferma. Il piano ammette %1 m di penetrazione %2, quindi la linea di barriere si trova a %3 m dall'area dell'evento: la distanza di sicurezza di %4 m (%5) più %1 m. Un veicolo fermato da una barriera resta così a %4 m dalla folla. La linea è lunga %6 m e racchiude %7 m².</translation>
+        </message>
+        <message>
+            <source>Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each barrier comes from a model of the street network %5: the vehicle "%1" (%2 kg) starting anywhere at rest, or entering the area within %3 m at the street's speed limit (%4 km/h where it has none), accelerating on straights and slowing for bends. The barrier must be rated for at least that speed and that penetration %6.</source>
+            <translation>Ovunque una strada lo attraversi serve una barriera antisfondamento certificata. La velocità con cui un veicolo ostile può colpire ogni barriera è ricavata da un modello della rete stradale %5: il veicolo "%1" (%2 kg) che parte da fermo da qualsiasi punto, o che entra nell'area entro %3 m al limite di velocità della strada (%4 km/h se non ne ha), accelerando sui rettilinei e rallentando in curva. La barriera deve essere certificata almeno per questa velocità e questa penetrazione %6.</translation>
+        </message>
+        <message>
+            <source>Ratings name the test vehicle, the test speed (ASTM in mph, with km/h), the test's impact angle (90, head-on: a hostile driver chooses the angle) and the penetration the plan allows (ASTM P1 up to 1 m; IWA and PAS in metres after the colon); "faster than tested" means no barrier has been crash-tested to that standard at that speed. A barrier that lets a vehicle further through needs the line moved out by the difference (PENETRATION_M). Emergency gates are removable barriers with the same rating; entries need a rated line that people can walk through (e.g. bollards with 1.2 m gaps).</source>
+            <translation>Le classi indicano il veicolo di prova, la velocità di prova (ASTM in mph, con i km/h), l'angolo d'impatto della prova (90, frontale: un conducente ostile sceglie l'angolo) e la penetrazione ammessa dal piano (ASTM P1 fino a 1 m; IWA e PAS in metri dopo i due punti); "oltre le prove" significa che nessuna barriera è stata sottoposta a crash test secondo quella norma a quella velocità. Una barriera che lascia avanzare di più un veicolo richiede di spostare la linea in fuori della differenza (PENETRATION_M). I varchi di emergenza sono barriere rimovibili con la stessa classe; i varchi pedonali richiedono una linea certificata attraversabile a piedi (per es. dissuasori distanziati di 1,2 m).</translation>
+        </message>
+        <message>
+            <source>If such a bomb went off where a barrier stops it, the blast wave would reach the edge of the crowd with an overpressure of about %1 kPa %2.</source>
+            <translation>Se un tale ordigno esplodesse dove una barriera lo ferma, l'onda d'urto raggiungerebbe il bordo della folla con una sovrappressione di circa %1 kPa %2.</translation>
+        </message>
+        <message>
+            <source>A vehicle bomb stopped by a barrier would be only %1 m from the crowd, %2 m less than the chart asks.</source>
+            <translation>Un veicolo bomba fermato da una barriera sarebbe a soli %1 m dalla folla, %2 m in meno di quanto chiede la tabella.</translation>
+        </message>
+        <message>
+            <source>A vehicle bomb stopped by a barrier would be %1 m from the crowd, which meets the chart's mandatory distance.</source>
+            <translation>Un veicolo bomba fermato da una barriera sarebbe a %1 m dalla folla, il che rispetta la distanza obbligatoria della tabella.</translation>
+        </message>
+        <message>
+            <source>Standing density 2 persons/m² (0.5 m² per person): HSE, The Event Safety Guide (HSG195, 1999), para. 87. Search lane throughput about 400 persons/hour for a walk-through metal detector: a vendor figure, below the 500-1,000 the US DHS quotes, so it asks for more lanes. Hand searches are slower, about 10, 7 and 4 persons a minute without bags, mixed and with bags (event trade press, a judgement call). The values used here are the planner's parameters.</source>
+            <translation>Densità in piedi di 2 persone/m² (0,5 m² a persona): HSE, The Event Safety Guide (HSG195, 1999), par. 87. Portata di una corsia di controllo di circa 400 persone/ora per un metal detector a portale: un valore del fornitore, inferiore ai 500-1.000 citati dal DHS statunitense, quindi richiede più corsie. Le perquisizioni manuali sono più lente, circa 10, 7 e 4 persone al minuto senza borse, miste e con borse (stampa di settore, una scelta di giudizio). I valori qui usati sono parametri del pianificatore.</translation>
+        </message>
+        <message>
+            <source>Arrival peak: planning guidance cites peaks of 1.5 to 2 times the mean rate of the arrival window (project domain reference, section 5). The factor used here, %1, is a parameter; the default 2 is a judgement call at the safe end of that range.</source>
+            <translation>Picco di afflusso: le linee guida di pianificazione citano picchi da 1,5 a 2 volte il flusso medio della finestra di afflusso (riferimento di dominio del progetto, sezione 5). Il fattore qui usato, %1, è un parametro; il valore predefinito 2 è una scelta di giudizio all'estremo prudente di questo intervallo.</translation>
+        </message>
+        <message>
+            <source>UK Sports Grounds Safety Authority, Guide to Safety at Sports Grounds (Green Guide): exit flow 82 persons/m/min on level ground, 66 stepped; a normal maximum egress time of 8 minutes (13.4a). Lower flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement calls, and 10 minutes is not on the safe side.</source>
+            <translation>Sports Grounds Safety Authority (Regno Unito), Guide to Safety at Sports Grounds (Green Guide): flusso di esodo di 82 persone/m/min in piano, 66 su gradinate; un tempo massimo normale di esodo di 8 minuti (13.4a). Flussi più bassi con alcol (72 in piano, 56 su gradinate) e tempi di esodo per livello di rischio (10 basso, 8 medio, 6 alto, in minuti) sono attribuiti alla Green Guide da linee guida di enti locali ma non vi sono stati trovati: scelte di giudizio, e 10 minuti non è dal lato prudente.</translation>
+        </message>
+        <message>
+            <source>Exits sized with the largest unavailable: UK Approved Document B, volume 2, 2.21 ("fire might prevent one from being used ... the largest exit should be discounted"); BS 9999, 16.6.1; Green Guide practice.</source>
+            <translation>Uscite dimensionate senza la più grande: Approved Document B britannico, volume 2, 2.21 ("fire might prevent one from being used ... the largest exit should be discounted"); BS 9999, 16.6.1; prassi della Green Guide.</translation>
+        </message>
+        <message>
+            <source>Penetration: ASTM F2656 classes P1 (up to 1 m), P2 (up to 7 m), P3 (up to 30 m), P4 (more); IWA 14-1 and PAS 68 state it in metres. The default 1 m (P1, the strictest class) is a judgement call for events, where the crowd stands close behind the line; the US Department of State certifies barriers only at 1 m or less (SD-STD-02.01 Rev. A, 2003).</source>
+            <translation>Penetrazione: classi ASTM F2656 P1 (fino a 1 m), P2 (fino a 7 m), P3 (fino a 30 m), P4 (oltre); IWA 14-1 e PAS 68 la indicano in metri. Il valore predefinito di 1 m (P1, la classe più severa) è una scelta di giudizio per gli eventi, dove la folla sta subito dietro la linea; il Dipartimento di Stato statunitense certifica le barriere solo a 1 m o meno (SD-STD-02.01 Rev. A, 2003).</translation>
+        </message>
+        <message>
+            <source>Vehicle approach model of this tool (eventsecurity:vehicleapproach): acceleration a(v) = a0 (1 - v/vmax); in bends sqrt(a R), R from the street's curvature and a the lower of the tyre grip (mu g, mu = %1) and the class's rollover limit; vehicle table: %2. The accelerations are unconfirmed estimates.</source>
+            <translation>Modello di avvicinamento dei veicoli di questo strumento (eventsecurity:vehicleapproach): accelerazione a(v) = a0 (1 - v/vmax); in curva sqrt(a R), con R dalla curvatura della strada e a il minore tra l'aderenza degli pneumatici (mu g, mu = %1) e il limite di ribaltamento della classe; tabella dei veicoli: %2. Le accelerazioni sono stime non confermate.</translation>
+        </message>
+        <message>
+            <source>Crash test standards ASTM F2656 (designations in mph, each band from its floor), IWA 14-1:2013 (now ISO 22343-1) and PAS 68: the lowest published test speed at or above the impact speed, for the test vehicle matching the vehicle's mass, at the test's 90° impact angle.</source>
+            <translation>Norme di crash test ASTM F2656 (designazioni in mph, ogni fascia dal suo limite inferiore), IWA 14-1:2013 (ora ISO 22343-1) e PAS 68: la velocità di prova pubblicata più bassa pari o superiore alla velocità d'impatto, per il veicolo di prova corrispondente alla massa del veicolo, all'angolo d'impatto di prova di 90°.</translation>
+        </message>
+        <message>
+            <source>Kingery-Bulmash fit for a hemispherical surface burst of TNT in the open (Swisdak 1994, DTIC ADA526744); a bomb stopped by a barrier is %1 m from the crowd edge (scaled distance %2 m/kg^(1/3)).</source>
+            <translation>Interpolazione di Kingery-Bulmash per un'esplosione emisferica di TNT al suolo in campo aperto (Swisdak 1994, DTIC ADA526744); un ordigno fermato da una barriera si trova a %1 m dal bordo della folla (distanza scalata %2 m/kg^(1/3)).</translation>
+        </message>
+        <message>
+            <source>Judgement calls of this tool (all of them parameters): the arrival window and its peak factor, the lane throughput, the penetration allowed, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle.</source>
+            <translation>Scelte di giudizio di questo strumento (tutte parametri): la finestra di afflusso e il suo fattore di picco, la portata delle corsie di controllo, la penetrazione ammessa, l'obiettivo di esodo, il numero di varchi di emergenza e la loro distanza minima, la larghezza stradale predefinita, la minaccia e il veicolo.</translation>
+        </message>
+        <message>
+            <source>What the numbers mean</source>
+            <translation>Che cosa significano i numeri</translation>
+        </message>
+        <message>
+            <source>Vehicles: a hostile vehicle accelerates by a(v) = a0 (1 - v/vmax) (class accelerations are estimates, no primary source), slows for bends to the speed their curvature allows (the radius from the street's shape, junction corners rounded by KERB_RADIUS_M) at the lower of the tyre grip (FRICTION) and the class's rollover limit (judgement calls but for the 30 t lorry's, UMTRI), enters the study area at the street's speed limit (MAXSPEED_FIELD, else START_SPEED_KMH) and ignores one-way rules and pedestrian zones; braking, traffic, parked cars, kerbs and street furniture are not modelled, so the speeds are upper bounds. Blast: the Kingery-Bulmash incident overpressure of a surface burst in the open (Swisdak 1994); reflections off buildings, confinement and fragments are not modelled, so a hand-held charge is never given less than the chart's distances, which its fragments set. Barrier ratings: ASTM F2656 designations in mph, each speed band from its floor; IWA 14-1 and PAS 68 at the test's 90° angle; each names the penetration the plan allows (ASTM P1-P4, metres for IWA and PAS). Crowd: capacity at a standing density (HSE HSG195), search lanes for the arrival peak (the peak factor is a judgement call), exits that meet the egress time with the largest lost (Approved Document B, BS 9999) at the Green Guide's flows; queues outside the cordon are not protected by it. A planning aid: it supports, and does not replace, the assessment of a qualified security adviser.</source>
+            <translation>Veicoli: un veicolo ostile accelera secondo a(v) = a0 (1 - v/vmax) (accelerazioni delle classi stimate, senza fonte primaria), rallenta in curva alla velocità consentita dalla loro curvatura (il raggio dalla forma della strada, gli angoli degli incroci arrotondati da KERB_RADIUS_M) secondo il minore tra l'aderenza degli pneumatici (FRICTION) e il limite di ribaltamento della classe (scelte di giudizio, tranne quello dell'autocarro da 30 t: UMTRI), entra nell'area di studio al limite di velocità della strada (MAXSPEED_FIELD, altrimenti START_SPEED_KMH) e ignora i sensi unici e le aree pedonali; frenata, traffico, auto in sosta, cordoli e arredo urbano non sono modellati, quindi le velocità sono limiti superiori. Esplosione: la sovrappressione incidente di Kingery-Bulmash di un'esplosione al suolo in campo aperto (Swisdak 1994); riflessioni sugli edifici, confinamento e schegge non sono modellati, per questo a una carica portatile non si danno mai distanze inferiori a quelle della tabella, determinate dalle sue schegge. Classi delle barriere: designazioni ASTM F2656 in mph, ogni fascia di velocità dal suo limite inferiore; IWA 14-1 e PAS 68 all'angolo di prova di 90°; ognuna indica la penetrazione ammessa dal piano (ASTM P1-P4, metri per IWA e PAS). Folla: capienza a una densità in piedi (HSE HSG195), corsie di controllo per il picco di afflusso (il fattore di picco è una scelta di giudizio), uscite che rispettano il tempo di esodo senza la più grande (Approved Document B, BS 9999) ai flussi della Green Guide; le code fuori dal perimetro non sono protette da esso. Un ausilio alla pianificazione: supporta, senza sostituirla, la valutazione di un consulente per la sicurezza qualificato.</translation>
         </message>
     </context>
     <context>
@@ -775,10 +855,6 @@
             <translation>Piano di sicurezza scritto in %1: %2.</translation>
         </message>
         <message>
-            <source>Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, fastest impact %6 km/h, %7 m of road closed, standoff %8 m.</source>
-            <translation>Capienza %1, %2 corsie di controllo su %3 varchi, %4 barriere antiveicolo, %5 varchi di emergenza, impatto più veloce %6 km/h, %7 m di strade chiuse, distanza di sicurezza %8 m.</translation>
-        </message>
-        <message>
             <source>The PDF was not made: print layouts can only be made on QGIS's main thread.</source>
             <translation>Il PDF non è stato prodotto: i layout di stampa possono essere creati solo nel thread principale di QGIS.</translation>
         </message>
@@ -847,10 +923,6 @@
             <translation>Avvicinamento di un veicolo ostile al perimetro</translation>
         </message>
         <message>
-            <source>The vehicle approach analysis (eventsecurity:vehicleapproach) finds, for each of the %1 places where a street reaches the cordon, the highest speed a hostile vehicle can reach there over any route and the run-up it needs; the map shows these routes coloured by speed. The fastest are listed here.</source>
-            <translation>L'analisi dell'avvicinamento dei veicoli (eventsecurity:vehicleapproach) determina, per ciascuno dei %1 punti in cui una strada raggiunge il perimetro, la velocità massima che un veicolo ostile può raggiungervi lungo qualsiasi percorso e la rincorsa di cui ha bisogno; la mappa mostra questi percorsi colorati secondo la velocità. I più veloci sono elencati qui.</translation>
-        </message>
-        <message>
             <source>Run-up (m)</source>
             <translation>Rincorsa (m)</translation>
         </message>
@@ -859,36 +931,60 @@
             <translation>Angolo (°)</translation>
         </message>
         <message>
-            <source>The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.
-
-&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the cordon at STANDOFF_M (not set: the chart's mandatory distance for THREAT), the crossings, barriers and entries. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls. THREAT lists the chart's threats only (a custom charge cannot size a cordon).
-
-&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.
-
-&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.
-
-&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.
-
-&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED. A planning aid, not a substitute for a qualified security adviser.</source>
-            <translation>L'intero dispositivo di sicurezza di un luogo in un'unica esecuzione: le zone di sicurezza per la minaccia esplosiva, il perimetro di interdizione veicolare con le sue barriere antisfondamento certificate, i varchi di emergenza e i varchi pedonali, e i percorsi più veloci di un veicolo ostile fino al perimetro; il tutto scritto in un GeoPackage con stili, un rapporto HTML e una mappa PDF in formato A3.
-
-&lt;b&gt;Fasi.&lt;/b&gt; 1. Zone di sicurezza (eventsecurity:standoffzones, metodo della tabella delle distanze di sicurezza) attorno a VENUE per THREAT, con le chiusure stradali su NETWORK e gli edifici esposti di BUILDINGS. 2. Progettazione del perimetro (eventsecurity:perimeterdesign) di VENUE per ATTENDANCE: il perimetro a STANDOFF_M (non impostato: la distanza obbligatoria della tabella per THREAT), gli attraversamenti, le barriere e i varchi. 3. Avvicinamento di VEHICLE al perimetro (eventsecurity:vehicleapproach). Gli altri parametri sono quelli delle fasi, con gli stessi valori predefiniti: vedere la loro guida per il modello, le fonti e le scelte di giudizio. THREAT elenca solo le minacce della tabella (una carica personalizzata non permette di dimensionare un perimetro).
-
-&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Una tabella per risultato, ciascuna con il proprio stile salvato come predefinito nel GeoPackage (layer_styles), così QGIS la mostra con lo stile all'apertura del file. Dall'alto in basso: entries (lanes, exit_width_m; etichettati), crossings (kind), barriers (colorate secondo la classe ASTM F2656), impact_points e critical_routes (colorati secondo la velocità d'impatto, in classi alle velocità di prova 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (solo con BUILDINGS), approach_speeds (max_kmh su ogni strada), standoff_zones (dal rosso al giallo). Il risultato LAYERS elenca le tabelle scritte, in quest'ordine, separate da ';'.
-
-&lt;b&gt;Rapporto (OUTPUT_REPORT).&lt;/b&gt; Il rapporto di progettazione del perimetro, integrato con le zone di sicurezza (distanza, sovrappressione, edifici, strade da chiudere) e gli avvicinamenti di veicoli più veloci.
-
-&lt;b&gt;PDF (OUTPUT_PDF, facoltativo).&lt;/b&gt; Una tavola A3 orizzontale: la mappa del perimetro, delle barriere, dei varchi e della zona di evacuazione obbligatoria sulle strade e sugli edifici in ingresso, la legenda, la barra di scala, la freccia del nord, i dati principali, le fonti e la data. DATA_CREDIT è l'attribuzione dei dati cartografici; se vuoto vale "© OpenStreetMap contributors" quando gli ingressi sembrano dati OpenStreetMap (un campo osm_id), altrimenti nessuna.
-
-&lt;b&gt;Dati principali.&lt;/b&gt; CAPACITY (persone che l'area dell'evento può contenere), LANES (corsie di controllo), BARRIERS (barriere antiveicolo fisse), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (strade chiuse ai veicoli), MAX_IMPACT_KMH (impatto più veloce sul perimetro), STANDOFF_M_USED. Un ausilio alla pianificazione, che non sostituisce un consulente per la sicurezza qualificato.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue, the attendance is larger than the venue holds (and by how much), the venue has almost no area, a venue polygon was invalid and repaired, fewer emergency gates than asked could be placed. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
-            <translation>&lt;b&gt;Avvisi (WARNINGS).&lt;/b&gt; Una riga per ogni esito che non dà un piano o ne dà uno non sicuro, in parole semplici, vuoto se non ce ne sono: nessuna strada raggiunge il sito, l'affluenza supera la capienza del sito (e di quanto), il sito non ha quasi superficie, un poligono del sito non era valido ed è stato riparato, si sono potute collocare meno porte di emergenza di quante richieste. ATTENDANCE vale per impostazione predefinita 1.000 persone (una scelta di questo strumento: indicare la propria).</translation>
-        </message>
-        <message>
             <source>Warnings: outcomes that make no plan or an unsafe one, one a line</source>
             <translation>Avvisi: esiti che non danno un piano o ne danno uno non sicuro, uno per riga</translation>
+        </message>
+        <message>
+            <source>The vehicle approach analysis (eventsecurity:vehicleapproach) finds, for each of the %1 places where a street reaches the cordon, the highest speed a hostile vehicle can reach there over any route; the map shows these routes coloured by speed. The fastest are listed here, with the length of the route and its run-up: the distance since the last bend, junction or start that held the speed down.</source>
+            <translation>L'analisi di avvicinamento dei veicoli (eventsecurity:vehicleapproach) trova, per ciascuno dei %1 punti in cui una strada raggiunge il perimetro, la velocità più alta che un veicolo ostile può raggiungervi per qualsiasi percorso; la mappa mostra questi percorsi colorati per velocità. I più veloci sono elencati qui, con la lunghezza del percorso e la sua rincorsa: la distanza dall'ultima curva, incrocio o partenza che limitava la velocità.</translation>
+        </message>
+        <message>
+            <source>Route (m)</source>
+            <translation>Percorso (m)</translation>
+        </message>
+        <message>
+            <source>The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.</source>
+            <translation>L'intero piano di sicurezza di un luogo in un'unica esecuzione: le zone di sicurezza per minaccia esplosiva, il perimetro interdetto ai veicoli con le sue barriere antisfondamento certificate, i varchi di emergenza e i varchi pedonali, e i percorsi più veloci di un veicolo ostile verso il perimetro; scritto come un unico GeoPackage con stili, un rapporto HTML e una mappa PDF A3.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the barrier line at STANDOFF_M (not set: the chart's mandatory distance for THREAT) plus the penetration the plan allows (PENETRATION_M), so that a vehicle bomb stopped by a barrier is still the standoff from the crowd; the crossings, barriers and entries, the search lanes sized for the arrival peak (ARRIVAL_PEAK_FACTOR) and the exits sized with the largest entry lost. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls; every parameter of perimeter design the layout does not list itself is offered among the advanced ones, so none is left at its default unseen. THREAT lists the chart's threats only (a custom charge cannot size a cordon).</source>
+            <translation>&lt;b&gt;Passi.&lt;/b&gt; 1. Zone di sicurezza (eventsecurity:standoffzones, metodo della tabella delle distanze di sicurezza) attorno a VENUE per THREAT, con le chiusure stradali su NETWORK e i BUILDINGS esposti. 2. Progettazione del perimetro (eventsecurity:perimeterdesign) di VENUE per ATTENDANCE: la linea di barriere a STANDOFF_M (non impostato: la distanza obbligatoria della tabella per THREAT) più la penetrazione ammessa dal piano (PENETRATION_M), perché un veicolo bomba fermato da una barriera resti alla distanza di sicurezza dalla folla; gli attraversamenti, le barriere e i varchi, le corsie di controllo dimensionate per il picco di afflusso (ARRIVAL_PEAK_FACTOR) e le uscite dimensionate senza il varco più grande. 3. Avvicinamento del veicolo (eventsecurity:vehicleapproach) di VEHICLE al perimetro. Gli altri parametri sono quelli dei passi, con gli stessi valori predefiniti: vedete la loro guida per il modello, le fonti e le scelte di giudizio; ogni parametro della progettazione del perimetro che il piano non elenca da sé è offerto tra quelli avanzati, perché nessuno resti al valore predefinito senza essere visto. THREAT elenca solo le minacce della tabella (una carica personalizzata non può dimensionare un perimetro).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m and the crowd figures), road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.</source>
+            <translation>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Una tabella per risultato, ciascuna con il proprio stile salvato come predefinito nel GeoPackage (layer_styles), così QGIS la mostra con lo stile all'apertura del file. Dall'alto in basso: entries (lanes, exit_width_m; etichettati), crossings (kind), barriers (colorate per classe ASTM F2656), impact_points e critical_routes (colorati per velocità d'impatto in classi alle velocità di prova 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m e i dati sulla folla), road_closures, exposed_buildings (solo con BUILDINGS), approach_speeds (max_kmh su ogni strada), standoff_zones (dal rosso al giallo). Il risultato LAYERS elenca le tabelle scritte, in quest'ordine, separate da ';'.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.</source>
+            <translation>&lt;b&gt;Rapporto (OUTPUT_REPORT).&lt;/b&gt; Il rapporto di progettazione del perimetro con le zone di sicurezza (distanza, sovrappressione, edifici, strade da chiudere) e gli avvicinamenti di veicoli più veloci.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.</source>
+            <translation>&lt;b&gt;PDF (OUTPUT_PDF, facoltativo).&lt;/b&gt; Un foglio A3 orizzontale: la mappa del perimetro, delle barriere, dei varchi e della zona di evacuazione obbligatoria sulle strade e sugli edifici in ingresso, la legenda, la barra di scala, la freccia del nord, i dati principali, le fonti e la data. DATA_CREDIT è l'attribuzione dei dati cartografici; se lasciato vuoto è "© collaboratori di OpenStreetMap" quando gli ingressi sembrano dati OpenStreetMap (un campo osm_id), altrimenti nessuna.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes, for the arrival peak), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED (how far a vehicle stopped by a barrier stays from the crowd), BARRIER_LINE_M (where the barrier line stands: the standoff plus the penetration), EVACUATION_MIN (everyone out through every entry) and EVACUATION_LARGEST_LOST_MIN (with the largest entry blocked; empty with a single entry).</source>
+            <translation>&lt;b&gt;Dati principali.&lt;/b&gt; CAPACITY (persone che l'area dell'evento può contenere), LANES (corsie di controllo, per il picco di afflusso), BARRIERS (barriere antiveicolo fisse), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (strade chiuse ai veicoli), MAX_IMPACT_KMH (impatto più veloce sul perimetro), STANDOFF_M_USED (a che distanza dalla folla resta un veicolo fermato da una barriera), BARRIER_LINE_M (dove si trova la linea di barriere: la distanza di sicurezza più la penetrazione), EVACUATION_MIN (tutti fuori attraverso tutti i varchi) ed EVACUATION_LARGEST_LOST_MIN (con il varco più grande bloccato; vuoto con un solo varco).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue; a vehicle bomb stopped by a barrier would be closer to the crowd than the chart's mandatory distance for THREAT (and by how much); the attendance is larger than the venue holds (and by how much); with the largest entry blocked the evacuation takes longer than EGRESS_MINUTES (and by how much), or there is a single entry; the venue has almost no area; a venue polygon was invalid and repaired; fewer emergency gates than asked could be placed. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
+            <translation>&lt;b&gt;Avvisi (WARNINGS).&lt;/b&gt; Una riga per ogni risultato che non produce un piano o ne produce uno non sicuro, in linguaggio semplice, vuoto se non ce ne sono: nessuna strada raggiunge il luogo; un veicolo bomba fermato da una barriera sarebbe più vicino alla folla della distanza obbligatoria della tabella per THREAT (e di quanto); l'affluenza supera la capienza del luogo (e di quanto); con il varco più grande bloccato l'evacuazione dura più di EGRESS_MINUTES (e di quanto), o c'è un solo varco; il luogo non ha quasi superficie; un poligono del luogo non era valido ed è stato riparato; è stato possibile collocare meno varchi di emergenza di quelli richiesti. ATTENDANCE vale 1.000 persone per impostazione predefinita (una scelta di giudizio: indicate il vostro valore).</translation>
+        </message>
+        <message>
+            <source>Barrier line from the venue: standoff + penetration (m)</source>
+            <translation>Linea di barriere dal luogo: distanza di sicurezza + penetrazione (m)</translation>
+        </message>
+        <message>
+            <source>Evacuation through every entry (minutes)</source>
+            <translation>Evacuazione attraverso tutti i varchi (minuti)</translation>
+        </message>
+        <message>
+            <source>Evacuation with the largest entry blocked (minutes)</source>
+            <translation>Evacuazione con il varco più grande bloccato (minuti)</translation>
+        </message>
+        <message>
+            <source>Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, fastest impact %6 km/h, %7 m of road closed, standoff %8 m, barrier line %9 m out.</source>
+            <translation>Capienza %1, %2 corsie di controllo su %3 varchi, %4 barriere antiveicolo, %5 varchi di emergenza, impatto più veloce %6 km/h, %7 m di strade chiuse, distanza di sicurezza %8 m, linea di barriere a %9 m.</translation>
         </message>
     </context>
     <context>
@@ -964,6 +1060,34 @@
         <message>
             <source>the export failed (code %1)</source>
             <translation>l'esportazione non è riuscita (codice %1)</translation>
+        </message>
+        <message>
+            <source>Exits: %1 m; everyone out in %2 min, nobody if the single entry is blocked (target %3 min).</source>
+            <translation>Uscite: %1 m; tutti fuori in %2 min, nessuno se l'unico varco è bloccato (obiettivo %3 min).</translation>
+        </message>
+        <message>
+            <source>Exits: %1 m in all; everyone out in %2 min, in %3 min with the largest entry blocked (target %4 min).</source>
+            <translation>Uscite: %1 m in totale; tutti fuori in %2 min, in %3 min con il varco più grande bloccato (obiettivo %4 min).</translation>
+        </message>
+        <message>
+            <source>Crowd: %1 expected; the area holds %2 (%3 persons/m²).</source>
+            <translation>Folla: %1 previste; l'area ne contiene %2 (%3 persone/m²).</translation>
+        </message>
+        <message>
+            <source>Entries: %1, with %2 search lanes in all, enough for the arrival peak at %3 × the mean rate.</source>
+            <translation>Varchi: %1, con %2 corsie di controllo in totale, sufficienti per il picco di afflusso a %3 × il flusso medio.</translation>
+        </message>
+        <message>
+            <source>Vehicles kept %1 m from the crowd (the chart asks %2 m for a %3): barrier line %4 m out, %5 m for penetration.</source>
+            <translation>Veicoli tenuti a %1 m dalla folla (la tabella chiede %2 m per un ordigno di tipo %3): linea di barriere a %4 m, di cui %5 m per la penetrazione.</translation>
+        </message>
+        <message>
+            <source>Crossings: %1 vehicle barriers, %2 emergency gates, %3 entries.</source>
+            <translation>Attraversamenti: %1 barriere antiveicolo, %2 varchi di emergenza, %3 varchi pedonali.</translation>
+        </message>
+        <message>
+            <source>Roads closed: %1 m; buildings exposed to the blast: %2.</source>
+            <translation>Strade chiuse: %1 m; edifici esposti all'esplosione: %2.</translation>
         </message>
     </context>
     <context>
@@ -1078,30 +1202,6 @@
         <message>
             <source>blast,bomb,explosion,evacuation,standoff,stand-off,overpressure,kingery,bulmash,ied,vbied,rings,buffer,cordon</source>
             <translation>esplosione,bomba,ordigno,evacuazione,distanza di sicurezza,sovrappressione,kingery,bulmash,ied,vbied,anelli,buffer,cordone,perimetro</translation>
-        </message>
-        <message>
-            <source>Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.
-
-&lt;b&gt;Stand-off chart&lt;/b&gt; method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. When a charge other than the type's own is given, both distances are scaled by the cube root of the charge ratio (Hopkinson-Cranz scaling); for a custom charge the chart's scaled distances for vehicle bombs are used, Z = 16 and 95 m/kg^(1/3). Both are judgement calls of this tool: the chart's preferred distances for hand-held devices are set by fragments and do not scale exactly.
-
-&lt;b&gt;Blast overpressure&lt;/b&gt; method: the Kingery-Bulmash fit of incident overpressure for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold, each labelled with its effect (effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass and structures). The fit is valid for scaled distances 0.2–198.5 m/kg^(1/3), i.e. about 0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation. The default thresholds (103, 34.5, 20.7, 6.9, 2.1 kPa) are a judgement call of this tool.
-
-Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the type's weight when greater than 0. The default threat (sedan) is a judgement call.
-
-Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, empty outside the fit's range); optionally the road stretches to close — within the mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — and every building reached by a zone, with the innermost zone it reaches, its distance to the nearest source and the overpressure there. A summary per zone goes to the log.
-
-Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse Mercator and every output is written in the CRS of the layer its features come from. Curves are drawn so that the polygon contains the true circle (vertices slightly outside it). Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are not modelled; these zones are a planning aid, not a substitute for an expert's assessment.</source>
-            <translation>Disegna le zone di sicurezza di una minaccia esplosiva attorno a ogni elemento in ingresso: i punti (un oggetto sospetto, un veicolo in sosta) ricevono cerchi concentrici, i poligoni (un luogo dell'evento, un edificio) anelli misurati dal loro bordo. Le zone non si sovrappongono; la zona più interna di ogni elemento include l'elemento stesso.
-
-Metodo &lt;b&gt;tabella delle distanze di sicurezza&lt;/b&gt;: la Bomb Threat Stand-Off Card dell'NCTC/DHS statunitense (2013) — evacuazione obbligatoria da 0 fino alla distanza obbligatoria, riparo sul posto da lì fino alla distanza raccomandata. Se si indica una carica diversa da quella del tipo, entrambe le distanze sono scalate con la radice cubica del rapporto tra le cariche (legge di similitudine di Hopkinson-Cranz); per una carica personalizzata si usano le distanze scalate della tabella per i veicoli bomba, Z = 16 e 95 m/kg^(1/3). Entrambe sono scelte di giudizio di questo strumento: le distanze raccomandate della tabella per gli ordigni portatili sono determinate dalle schegge e non scalano esattamente.
-
-Metodo &lt;b&gt;sovrappressione dell'onda d'urto&lt;/b&gt;: l'interpolazione di Kingery-Bulmash della sovrappressione incidente per un'esplosione emisferica di TNT al suolo (Swisdak 1994, DTIC ADA526744), un anello per soglia, ciascuno con il proprio effetto (tabella degli effetti: US DOE/TIC-11268 1981 per le persone, Clancey 1972 per vetri e strutture). L'interpolazione è valida per distanze scalate da 0,2 a 198,5 m/kg^(1/3), cioè circa da 0,25 a 17 300 kPa; una soglia al di fuori di questo intervallo è un errore, mai un'estrapolazione. Le soglie predefinite (103, 34.5, 20.7, 6.9, 2.1 kPa) sono una scelta di giudizio di questo strumento.
-
-Le cariche sono in chilogrammi di TNT equivalente. CHARGE_KG è obbligatorio per una carica personalizzata e sostituisce la massa del tipo quando è maggiore di 0. La minaccia predefinita (berlina) è una scelta di giudizio.
-
-Risultati: le zone (overpressure_kpa è la sovrappressione incidente al bordo esterno della zona per entrambi i metodi, vuoto fuori dal campo di validità dell'interpolazione); a richiesta, i tratti di strada da chiudere — entro la distanza di evacuazione obbligatoria per le minacce con veicolo bomba, altrimenti entro la zona più interna — e ogni edificio raggiunto da una zona, con la zona più interna che lo raggiunge, la distanza dalla sorgente più vicina e la sovrappressione in quel punto. Un riepilogo per zona viene scritto nel registro.
-
-Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono elaborati in una proiezione trasversa di Mercatore locale e ogni risultato è scritto nel SR del layer da cui provengono i suoi elementi. Le curve sono disegnate in modo che il poligono contenga il cerchio esatto (vertici leggermente all'esterno). Le sovrappressioni presuppongono un'esplosione al suolo in campo aperto: riflessioni sugli edifici, confinamento e schegge non sono modellati; queste zone sono un ausilio alla pianificazione e non sostituiscono la valutazione di un esperto.</translation>
         </message>
         <message>
             <source>Threat locations or protected areas (points or polygons)</source>
@@ -1233,6 +1333,34 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>The outer edge lies beyond the blast fit's range (scaled distance above %1 m/kg^(1/3)): its overpressure is left empty.</source>
             <translation>Il bordo esterno è oltre il campo dell'interpolazione (distanza scalata superiore a %1 m/kg^(1/3)): la sua sovrappressione è lasciata vuota.</translation>
+        </message>
+        <message>
+            <source>Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.
+
+&lt;b&gt;Stand-off chart&lt;/b&gt; method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. When a charge other than the type's own is given, both distances are scaled by the cube root of the charge ratio (Hopkinson-Cranz scaling, as the chart's rows scale among themselves); a custom charge uses the largest scaled distances of the chart's vehicle bombs, Z = 16 and 95.3 m/kg^(1/3), so it never lands inside a row's distance. Hand-held charges are never scaled below the chart: the chart's distances for a pipe bomb, a suicide vest and a briefcase are set by the fragments such a device throws, not by its blast, and fragments do not fly less far because the charge is smaller. So a hand-held threat, and a custom charge (its delivery is not known), gets at least the distances of the smallest hand-held row whose charge is at least as large (the briefcase row above 23 kg): a custom 2.3 kg charge gets the pipe bomb's 21 m and 366 m, where blast scaling alone gives 125 m preferred. Vehicle bombs keep the cube-root scaling.
+
+&lt;b&gt;Blast overpressure&lt;/b&gt; method: the Kingery-Bulmash fit of incident overpressure for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold, each labelled with its effect (effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass and structures). The fit is valid for scaled distances 0.2–198.5 m/kg^(1/3), i.e. about 0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation. The default thresholds (103, 34.5, 20.7, 6.9, 2.1 kPa) are a judgement call of this tool.
+
+Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the type's weight when greater than 0; it is refused above 100,000 kg, more than any real charge (the chart's largest threat, a semi-trailer, carries 27,216 kg). The default threat (sedan) is a judgement call.
+
+Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, empty outside the fit's range); optionally the road stretches to close — within the mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — and every building reached by a zone, with the innermost zone it reaches, its distance to the nearest source and the overpressure there. A summary per zone goes to the log.
+
+Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse Mercator and every output is written in the CRS of the layer its features come from. Curves are drawn so that the polygon contains the true circle (vertices slightly outside it). Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are not modelled; these zones are a planning aid, not a substitute for an expert's assessment.</source>
+            <translation>Disegna le zone di sicurezza di una minaccia esplosiva attorno a ogni elemento in ingresso: i punti (un oggetto sospetto, un veicolo in sosta) ricevono cerchi concentrici, i poligoni (un luogo dell'evento, un edificio) anelli misurati dal loro bordo. Le zone non si sovrappongono; la zona più interna di ogni elemento include l'elemento stesso.
+
+Metodo &lt;b&gt;tabella delle distanze di sicurezza&lt;/b&gt;: la Bomb Threat Stand-Off Card dell'NCTC/DHS statunitense (2013) — evacuazione obbligatoria da 0 fino alla distanza obbligatoria, riparo sul posto da lì fino alla distanza raccomandata. Se si indica una carica diversa da quella del tipo, entrambe le distanze sono scalate con la radice cubica del rapporto tra le cariche (legge di similitudine di Hopkinson-Cranz, come le righe della tabella tra loro); una carica personalizzata usa le distanze scalate più grandi dei veicoli bomba della tabella, Z = 16 e 95,3 m/kg^(1/3), così non cade mai entro la distanza di una riga. Le cariche portatili non sono mai scalate al di sotto della tabella: le distanze della tabella per una bomba a tubo, un giubbotto esplosivo e una valigetta sono determinate dalle schegge che un tale ordigno proietta, non dalla sua onda d'urto, e le schegge non volano meno lontano perché la carica è più piccola. Così una minaccia portatile, e una carica personalizzata (il modo in cui è portata non è noto), riceve almeno le distanze della riga portatile più piccola con una carica almeno pari (la riga della valigetta oltre 23 kg): una carica personalizzata di 2,3 kg riceve i 21 m e 366 m della bomba a tubo, dove la sola similitudine darebbe 125 m raccomandati. I veicoli bomba mantengono la scalatura con la radice cubica.
+
+Metodo &lt;b&gt;sovrappressione dell'onda d'urto&lt;/b&gt;: l'interpolazione di Kingery-Bulmash della sovrappressione incidente per un'esplosione emisferica di TNT al suolo (Swisdak 1994, DTIC ADA526744), un anello per soglia, ciascuno con il proprio effetto (tabella degli effetti: US DOE/TIC-11268 1981 per le persone, Clancey 1972 per vetri e strutture). L'interpolazione è valida per distanze scalate da 0,2 a 198,5 m/kg^(1/3), cioè circa da 0,25 a 17 300 kPa; una soglia al di fuori di questo intervallo è un errore, mai un'estrapolazione. Le soglie predefinite (103, 34.5, 20.7, 6.9, 2.1 kPa) sono una scelta di giudizio di questo strumento.
+
+Le cariche sono in chilogrammi di TNT equivalente. CHARGE_KG è obbligatorio per una carica personalizzata e sostituisce la massa del tipo quando è maggiore di 0; è rifiutato oltre 100.000 kg, più di qualsiasi carica reale (la minaccia più grande della tabella, un semirimorchio, trasporta 27.216 kg). La minaccia predefinita (berlina) è una scelta di giudizio.
+
+Risultati: le zone (overpressure_kpa è la sovrappressione incidente al bordo esterno della zona per entrambi i metodi, vuoto fuori dal campo di validità dell'interpolazione); a richiesta, i tratti di strada da chiudere — entro la distanza di evacuazione obbligatoria per le minacce con veicolo bomba, altrimenti entro la zona più interna — e ogni edificio raggiunto da una zona, con la zona più interna che lo raggiunge, la distanza dalla sorgente più vicina e la sovrappressione in quel punto. Un riepilogo per zona viene scritto nel registro.
+
+Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono elaborati in una proiezione trasversa di Mercatore locale e ogni risultato è scritto nel SR del layer da cui provengono i suoi elementi. Le curve sono disegnate in modo che il poligono contenga il cerchio esatto (vertici leggermente all'esterno). Le sovrappressioni presuppongono un'esplosione al suolo in campo aperto: riflessioni sugli edifici, confinamento e schegge non sono modellati; queste zone sono un ausilio alla pianificazione e non sostituiscono la valutazione di un esperto.</translation>
+        </message>
+        <message>
+            <source>A hand-held charge: the distances are no shorter than the chart's %1 row (%2 m and %3 m), which fragments set, not blast.</source>
+            <translation>Una carica portatile: le distanze non sono più brevi di quelle della riga "%1" della tabella (%2 m e %3 m), determinate dalle schegge, non dall'onda d'urto.</translation>
         </message>
     </context>
     <context>
@@ -2031,6 +2159,13 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>%1: the layer “%2” cannot be read (its data source is not available).</source>
             <translation>%1: il layer «%2» non può essere letto (la sua sorgente dati non è disponibile).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhysicalParameterTexts</name>
+        <message>
+            <source>%1 must be at most %2%3, more than any real %4 (%5); got %6.</source>
+            <translation>%1 deve essere al massimo %2%3, più di qualsiasi valore reale di %4 (%5); valore ricevuto: %6.</translation>
         </message>
     </context>
 </TS>

@@ -94,6 +94,13 @@ int searchLanesForPeak( double attendance, double lanePerHour, double arrivalMin
   return searchLanes( peakFactor * attendance, lanePerHour, arrivalMinutes );
 }
 
+double arrivalFlowPerMetreMinute( double attendance, double arrivalMinutes, double entryWidthM, double peakFactor )
+{
+  const double perMinute = peakArrivalsPerMinute( attendance, arrivalMinutes, peakFactor );
+  requirePositive( entryWidthM, "entry width must be a finite number > 0 m" );
+  return perMinute / entryWidthM;
+}
+
 std::vector<int> distributeLanes( int totalLanes, const std::vector<double> &weights )
 {
   if ( totalLanes < 0 )

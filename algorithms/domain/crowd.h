@@ -69,6 +69,12 @@ double peakArrivalsPerMinute( double attendance, double arrivalMinutes, double p
 // same whole-number tolerance. peakFactor 1 gives searchLanes. Throws as searchLanes and peakArrivalsPerMinute.
 int searchLanesForPeak( double attendance, double lanePerHour, double arrivalMinutes, double peakFactor );
 
+// People per metre of entry width per minute walking up to the entries during arrival:
+// peakArrivalsPerMinute( attendance, arrivalMinutes, peakFactor ) / entryWidthM, the walkway flow that Fruin's
+// levels of service classify (fruinLevelOfService). peakFactor 1 gives the mean of the window. Throws
+// std::invalid_argument as peakArrivalsPerMinute, or for an entry width that is not a finite number > 0.
+double arrivalFlowPerMetreMinute( double attendance, double arrivalMinutes, double entryWidthM, double peakFactor );
+
 // Shares totalLanes among entries in proportion to weights (e.g. the capacity of each entry's street) by the
 // largest-remainder (Hamilton) method, so the shares add up to totalLanes exactly. When there are at least
 // as many lanes as entries every entry gets at least one: entries whose proportional share is below one

@@ -2,6 +2,7 @@
 // the GeoPackage's layers (names, CRS, features), the default style of each in layer_styles and what it loads
 // as, the key figures against the child algorithms run on their own and against hand calculations, the
 // extended report, a one-page A3 landscape PDF, cancelling and a bad input.
+#include "planfigures.h"
 #include "testsupport.h"
 
 #include <qgscategorizedsymbolrenderer.h>
@@ -102,6 +103,9 @@ private slots:
   void badAttendance();
   void warnings();
   void attendanceDefault();
+  void everyPerimeterParameterOffered();
+  void newParametersReachTheSteps();
+  void keyFigureLines();
 
 private:
   QTemporaryDir mDir;
@@ -131,12 +135,14 @@ void TestSecurityLayout::registered()
   QCOMPARE( algorithm->groupId(), QStringLiteral( "layout" ) );
   // The interface the dock depends on.
   for ( const char *name :
-        { "VENUE", "NETWORK", "BUILDINGS", "EVENT_NAME", "ATTENDANCE", "ARRIVAL_MINUTES", "THREAT", "VEHICLE",
-          "STANDOFF_M", "SEARCH_DISTANCE_M", "DEFAULT_WIDTH_M", "FRICTION", "DENSITY", "FLOW_RATE", "EGRESS_MINUTES",
-          "LANE_RATE_PPH", "OUTPUT_GPKG", "OUTPUT_PDF", "OUTPUT_REPORT" } )
+        { "VENUE",       "NETWORK",    "BUILDINGS",      "EVENT_NAME",        "ATTENDANCE",      "ARRIVAL_MINUTES",
+          "THREAT",      "VEHICLE",    "STANDOFF_M",     "SEARCH_DISTANCE_M", "DEFAULT_WIDTH_M", "FRICTION",
+          "DENSITY",     "FLOW_RATE",  "EGRESS_MINUTES", "LANE_RATE_PPH",     "PENETRATION_M",   "ARRIVAL_PEAK_FACTOR",
+          "OUTPUT_GPKG", "OUTPUT_PDF", "OUTPUT_REPORT" } )
     QVERIFY2( algorithm->parameterDefinition( QString::fromLatin1( name ) ), name );
-  for ( const char *name : { "CAPACITY", "LANES", "BARRIERS", "EMERGENCY_GATES", "CLOSED_ROAD_M", "MAX_IMPACT_KMH",
-                             "STANDOFF_M_USED", "LAYERS", "WARNINGS" } )
+  for ( const char *name :
+        { "CAPACITY", "LANES", "BARRIERS", "EMERGENCY_GATES", "CLOSED_ROAD_M", "MAX_IMPACT_KMH", "STANDOFF_M_USED",
+          "BARRIER_LINE_M", "EVACUATION_MIN", "EVACUATION_LARGEST_LOST_MIN", "LAYERS", "WARNINGS" } )
     QVERIFY2( algorithm->outputDefinition( QString::fromLatin1( name ) ), name );
   // Same defaults and threat rows as the steps (one source each); no custom charge.
   const QgsProcessingAlgorithm *perimeter =
@@ -298,9 +304,18 @@ void TestSecurityLayout::keyFiguresMatchTheSteps()
 void TestSecurityLayout::keyFiguresByHand()
 {
   const QVariantMap &r = mRun.results;
-  // Lanes: ceil(10,000 / (400 persons/h x 60 min / 60)) = 25 (walk-through detector lane, domain.md sec. 5).
-  QCOMPARE( r.value( QStringLiteral( "LANES" ) ).toInt(), 25 );
+  // Lanes for the arrival peak, twice the mean rate (the default): ceil(2 x 10,000 / (400 persons/h x 60 min / 60))
+  // = 50 (walk-through detector lane, domain.md sec. 5).
+  QCOMPARE( r.value( QStringLiteral( "LANES" ) ).toInt(), 50 );
   QCOMPARE( r.value( QStringLiteral( "STANDOFF_M_USED" ) ).toDouble(), kStandoffM );
+  // The barrier line: 30 m + the 1 m of penetration allowed by default (ASTM P1).
+  QCOMPARE( r.value( QStringLiteral( "BARRIER_LINE_M" ) ).toDouble(), kStandoffM + 1 );
+  // Exits: 10,000 / (82 x 8) = 15.24 m must be left with the largest entry lost. The sample's streets have no
+  // width: 7 m each, so n entries leave 7 (n - 1) m: n = 4 (21 m), equal shares of 15.24 x 4 / 3 = 20.3 m in all.
+  // Evacuation 10,000 / (82 x 20.3) = 6.0 minutes through all four, 8.0 with one blocked.
+  QCOMPARE( r.value( QStringLiteral( "ENTRIES" ) ).toInt(), 4 );
+  QVERIFY( std::abs( r.value( QStringLiteral( "EVACUATION_MIN" ) ).toDouble() - 6.0 ) < 1e-9 );
+  QVERIFY( std::abs( r.value( QStringLiteral( "EVACUATION_LARGEST_LOST_MIN" ) ).toDouble() - 8.0 ) < 1e-9 );
   // Capacity: the venue's ellipsoidal area x 2 persons/m² (standing density, domain.md sec. 5), within 0.5 %.
   std::unique_ptr<QgsVectorLayer> venue = loadVectorLayer( sampleData( QStringLiteral( "venue.geojson" ) ) );
   QgsDistanceArea da;
@@ -323,7 +338,13 @@ void TestSecurityLayout::report()
   const QString html = QString::fromUtf8( file.readAll() );
   QVERIFY( html.contains( QStringLiteral( "Noche de la Plaza" ) ) );
   // The perimeter report (lanes) and the two new sections before its sources.
-  QVERIFY( html.contains( QStringLiteral( "25 search lanes" ) ) );
+  QVERIFY( html.contains( QStringLiteral( "50 search lanes" ) ) );
+  // Both evacuation times and where the barrier line stands, in words.
+  QVERIFY( html.contains( QStringLiteral( "Everyone is out in %1 minutes through every entry, and in %2 minutes with "
+                                          "the largest entry blocked" )
+                              .arg( QLocale().toString( 6.0, 'f', 1 ), QLocale().toString( 8.0, 'f', 1 ) ) ) );
+  QVERIFY( html.contains( QStringLiteral( "the barrier line stands %1 m outside the event area" )
+                              .arg( QLocale().toString( 31.0, 'f', 1 ) ) ) );
   const int blast = html.indexOf( QStringLiteral( "Bomb stand-off zones around the venue" ) );
   const int vehicles = html.indexOf( QStringLiteral( "Hostile vehicle approach to the cordon" ) );
   const int sources = html.lastIndexOf( QStringLiteral( "<h2>" ) );
@@ -448,8 +469,17 @@ void TestSecurityLayout::badAttendance()
 
 void TestSecurityLayout::warnings()
 {
-  // The sample plan for 10,000 people is safe: no warning.
-  QCOMPARE( mRun.results.value( QStringLiteral( "WARNINGS" ) ).toString(), QString() );
+  // The sample plan for 10,000 people keeps a vehicle bomb stopped by a barrier 30 m from the crowd, 98 - 30 = 68 m
+  // short of the chart's mandatory distance for a sedan bomb: that, and nothing else (its exits meet the 8 minutes
+  // with the largest lost, the plaza holds the crowd).
+  const QStringList sampleWarnings =
+      mRun.results.value( QStringLiteral( "WARNINGS" ) ).toString().split( '\n', Qt::SkipEmptyParts );
+  QCOMPARE( sampleWarnings.size(), 1 );
+  QVERIFY2( sampleWarnings.front().contains(
+                QStringLiteral( "would be %1 m from the crowd: %2 m less than the chart's "
+                                "mandatory evacuation distance (98 m)" )
+                    .arg( QLocale().toString( 30.0, 'f', 1 ), QLocale().toString( 68.0, 'f', 1 ) ) ),
+            qPrintable( sampleWarnings.front() ) );
 
   // Issue 14: outcomes that make no plan or an unsafe one are warnings, one a line, in plain words.
   // 10,000,000 people on the plaza (it holds 31,736: CAPACITY of the sample run) are 9,968,264 too many.
@@ -491,6 +521,60 @@ void TestSecurityLayout::attendanceDefault()
   const QgsProcessingAlgorithm *algorithm = QgsApplication::processingRegistry()->algorithmById( kAlgorithm );
   QCOMPARE( algorithm->parameterDefinition( QStringLiteral( "ATTENDANCE" ) )->defaultValue().toDouble(), 1000.0 );
   QVERIFY( algorithm->shortHelpString().contains( QLatin1String( "ATTENDANCE defaults to 1,000 people" ) ) );
+}
+
+void TestSecurityLayout::everyPerimeterParameterOffered()
+{
+  // Every parameter of perimeter design is on the layout (EVENT_AREA as VENUE; outputs are the layout's tables),
+  // with the step's default: a parameter the step gains (the approach study's too) cannot be left at its default
+  // unseen.
+  const QgsProcessingAlgorithm *layout = QgsApplication::processingRegistry()->algorithmById( kAlgorithm );
+  const QgsProcessingAlgorithm *perimeter =
+      QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "eventsecurity:perimeterdesign" ) );
+  for ( const QgsProcessingParameterDefinition *definition : perimeter->parameterDefinitions() )
+  {
+    if ( definition->isDestination() || definition->name() == QLatin1String( "EVENT_AREA" ) )
+      continue;
+    const QgsProcessingParameterDefinition *offered = layout->parameterDefinition( definition->name() );
+    QVERIFY2( offered, qPrintable( definition->name() ) );
+    if ( definition->name() != QLatin1String( "STANDOFF_M" ) && definition->name() != QLatin1String( "THREAT" ) )
+      QVERIFY2( offered->defaultValue() == definition->defaultValue(), qPrintable( definition->name() ) );
+  }
+}
+
+void TestSecurityLayout::newParametersReachTheSteps()
+{
+  // ARRIVAL_PEAK_FACTOR 1 (the mean): ceil(10,000 / 400) = 25 lanes; PENETRATION_M 7: the line at 30 + 7 = 37 m;
+  // MIN_ENTRIES 5 (an advanced parameter the layout passes on from the step's definition): at least 5 entries.
+  QgsProcessingContext context;
+  QVariantMap p = sampleParameters();
+  p.insert( QStringLiteral( "ARRIVAL_PEAK_FACTOR" ), 1.0 );
+  p.insert( QStringLiteral( "PENETRATION_M" ), 7.0 );
+  p.insert( QStringLiteral( "MIN_ENTRIES" ), 5 );
+  p.insert( QStringLiteral( "OUTPUT_GPKG" ), mDir.filePath( QStringLiteral( "passed.gpkg" ) ) );
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  QCOMPARE( run.results.value( QStringLiteral( "LANES" ) ).toInt(), 25 );
+  QCOMPARE( run.results.value( QStringLiteral( "BARRIER_LINE_M" ) ).toDouble(), 37.0 );
+  QCOMPARE( run.results.value( QStringLiteral( "STANDOFF_M_USED" ) ).toDouble(), kStandoffM );
+  QVERIFY( run.results.value( QStringLiteral( "ENTRIES" ) ).toInt() >= 5 );
+}
+
+void TestSecurityLayout::keyFigureLines()
+{
+  // The print's key figures (planfigures.h) from the sample's GeoPackage: the lanes for the peak, both evacuation
+  // times, the standoff and where the barrier line stands (figures worked out in keyFiguresByHand).
+  const QString lines = eventsecurity::planKeyFigureLines( eventsecurity::readPlanFigures( mGpkg ) ).join( '\n' );
+  QVERIFY2( lines.contains( QStringLiteral( "with 50 search lanes in all, enough for the arrival peak at 2 × the mean "
+                                            "rate" ) ),
+            qPrintable( lines ) );
+  QVERIFY2( lines.contains( QStringLiteral( "Exits: %1 m in all; everyone out in 6 min, in 8 min with the largest "
+                                            "entry blocked (target 8 min)" )
+                                .arg( QLocale().toString( 10000.0 / ( 82 * 8 ) * 4 / 3, 'f', 1 ) ) ),
+            qPrintable( lines ) );
+  QVERIFY2( lines.contains( QLatin1String( "Vehicles kept 30 m from the crowd (the chart asks 98 m for a sedan): "
+                                           "barrier line 31 m out, 1 m for penetration" ) ),
+            qPrintable( lines ) );
 }
 
 ES_TEST_MAIN( TestSecurityLayout )

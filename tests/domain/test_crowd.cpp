@@ -31,6 +31,7 @@ private slots:
   void publishedFigures();
   void largestExitLost();
   void arrivalPeak();
+  void arrivalFlow();
   void defaultsOnTheSafeSide();
 };
 
@@ -270,6 +271,24 @@ void TestCrowd::arrivalPeak()
   QVERIFY_EXCEPTION_THROWN( searchLanesForPeak( 10000, 400, 60, std::nan( "" ) ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( peakArrivalsPerMinute( 10000, 0, 2 ), std::invalid_argument );
   QVERIFY_EXCEPTION_THROWN( peakArrivalsPerMinute( -1, 60, 2 ), std::invalid_argument );
+}
+
+void TestCrowd::arrivalFlow()
+{
+  // 10,000 people over 60 minutes through 15 m of entries: 10000 / 60 / 15 = 11.1 p/m/min on average (Fruin
+  // level A, < 23); at a 2x peak 22.2 (still A); 4,000 people in 20 minutes through 5 m at a 2x peak:
+  // 2 x 4000 / 20 / 5 = 80 p/m/min, level E (66-82).
+  QVERIFY( std::fabs( arrivalFlowPerMetreMinute( 10000, 60, 15, 1 ) - 10000.0 / 60 / 15 ) < 1e-12 );
+  QVERIFY( std::fabs( arrivalFlowPerMetreMinute( 10000, 60, 15, 2 ) - 2 * 10000.0 / 60 / 15 ) < 1e-12 );
+  QCOMPARE( fruinLevelOfService( arrivalFlowPerMetreMinute( 10000, 60, 15, 2 ) ), 'A' );
+  QCOMPARE( arrivalFlowPerMetreMinute( 4000, 20, 5, 2 ), 80.0 );
+  QCOMPARE( fruinLevelOfService( arrivalFlowPerMetreMinute( 4000, 20, 5, 2 ) ), 'E' );
+  QCOMPARE( arrivalFlowPerMetreMinute( 0, 60, 5, 1 ), 0.0 );
+  QVERIFY_EXCEPTION_THROWN( arrivalFlowPerMetreMinute( 100, 60, 0, 1 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( arrivalFlowPerMetreMinute( 100, 60, HUGE_VAL, 1 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( arrivalFlowPerMetreMinute( 100, 60, std::nan( "" ), 1 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( arrivalFlowPerMetreMinute( 100, 60, 5, 0.5 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( arrivalFlowPerMetreMinute( 100, 0, 5, 1 ), std::invalid_argument );
 }
 
 void TestCrowd::defaultsOnTheSafeSide()
