@@ -3,6 +3,7 @@
 #include "catalogueparameters.h"
 #include "numberformat.h"
 #include "planstyles.h"
+#include "printtext.h"
 
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
@@ -153,10 +154,11 @@ QStringList planKeyFigureLines( const PlanFigures &f )
                .arg( f.emergencyGates )
                .arg( f.entries );
   QStringList ratings;
+  // Each "4 × V/7200[N3C]/112" glued: neither the print nor the panel breaks a line inside a rating.
   for ( const auto &[rating, count] : f.ratingCounts )
-    ratings << SecurityLayoutPrint::tr( "%1 × %2" )
-                   .arg( count )
-                   .arg( rating.isEmpty() ? SecurityLayoutPrint::tr( "not reachable" ) : rating );
+    ratings << unbreakable( SecurityLayoutPrint::tr( "%1 × %2" )
+                                .arg( count )
+                                .arg( rating.isEmpty() ? SecurityLayoutPrint::tr( "not reachable" ) : rating ) );
   if ( !ratings.isEmpty() )
     lines << SecurityLayoutPrint::tr( "Barriers needed (IWA 14-1 vehicle/speed): %1." )
                  .arg( ratings.join( QStringLiteral( ", " ) ) );

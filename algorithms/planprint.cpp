@@ -143,39 +143,12 @@ QgsLayoutItem *addLabel( QgsPrintLayout *layout, const char *id, const QString &
   return label;
 }
 
+// The key figures of planfigures.h, glued for print: a number stays on the line of the word after it, its unit
+// ("30 m", "102 km/h"); ratings are glued where planKeyFigureLines() builds them.
 QString figuresText( const PlanFigures &f )
 {
-  QStringList lines;
-  lines << SecurityLayoutPrint::tr( "Crowd: %1 expected; the event area holds %2 at %3 persons/m²." )
-               .arg( localeNumber( f.attendance ), localeNumber( std::floor( f.capacity ) ),
-                     localeNumber( f.density, 1 ) );
-  lines << SecurityLayoutPrint::tr( "Entries: %1 pedestrian entries with %2 search lanes in total." )
-               .arg( f.entries )
-               .arg( f.lanes );
-  lines << SecurityLayoutPrint::tr( "Vehicles kept %1 m from the crowd (the chart asks %2 m for a %3)." )
-               .arg( localeNumber( f.standoffM ), localeNumber( f.mandatoryM ),
-                     threatDisplayName( f.threatKey ).toLower() );
-  lines << SecurityLayoutPrint::tr( "Crossings of the cordon: %1 vehicle barriers, %2 emergency gates, %3 entries." )
-               .arg( f.barriers )
-               .arg( f.emergencyGates )
-               .arg( f.entries );
-  QStringList ratings;
-  // Each "4 × V/7200[N3C]/112" glued: the print never breaks a line inside a rating.
-  for ( const auto &[rating, count] : f.ratingCounts )
-    ratings << unbreakable( SecurityLayoutPrint::tr( "%1 × %2" )
-                                .arg( count )
-                                .arg( rating.isEmpty() ? SecurityLayoutPrint::tr( "not reachable" ) : rating ) );
-  if ( !ratings.isEmpty() )
-    lines << SecurityLayoutPrint::tr( "Barriers needed (IWA 14-1 vehicle/speed): %1." )
-                 .arg( ratings.join( QStringLiteral( ", " ) ) );
-  lines << SecurityLayoutPrint::tr( "Fastest hostile vehicle impact: %1 km/h (%2)." )
-               .arg( localeNumber( f.maxImpactKmh ), vehicleDisplayName( f.vehicleKey ) );
-  lines << SecurityLayoutPrint::tr( "Roads closed to vehicles: %1 m. Buildings exposed to the blast: %2." )
-               .arg( localeNumber( f.closedRoadM ) )
-               .arg( f.exposedBuildings );
-  // A number stays on the line of the word after it, its unit ("30 m", "102 km/h").
   static const QRegularExpression numberSpace( QStringLiteral( "(\\d) " ) );
-  return lines.join( '\n' ).replace( numberSpace, QStringLiteral( "\\1" ) + QChar( 0x00A0 ) );
+  return planKeyFigureLines( f ).join( '\n' ).replace( numberSpace, QStringLiteral( "\\1" ) + QChar( 0x00A0 ) );
 }
 
 QString sourcesText( const PlanPrintContent &content )
