@@ -486,6 +486,19 @@ bool FreeSpace::inGround( PlanePoint p ) const
 
 double FreeSpace::freeSquareM( PlanePoint corner, PlanePoint along, PlanePoint side, double maxM ) const
 {
+  // Growing boxes (from 8 m, four times larger each time): a large square in an open park does not make every
+  // query scan the whole index; a square smaller than its box is the answer.
+  constexpr double kFirstBoxM = 8;
+  for ( double limit = std::min( maxM, kFirstBoxM );; limit = std::min( maxM, 4 * limit ) )
+  {
+    const double square = freeSquareWithinM( corner, along, side, limit );
+    if ( square < limit || limit >= maxM )
+      return square;
+  }
+}
+
+double FreeSpace::freeSquareWithinM( PlanePoint corner, PlanePoint along, PlanePoint side, double maxM ) const
+{
   // An edge point at (a, b) in square coordinates blocks every square of side max(a, b) or more.
   constexpr double kOnSideM = 1e-6;                              // edges on the square's own sides (b = 0) do not block
   maxM = std::min( maxM, rayM( corner, side.x, side.y, maxM ) ); // the square's side along `side` must be free
