@@ -44,16 +44,24 @@
 // some offsets still meet with the apex limit, by bisection. A room or run that is infinite (not known) sets no limit.
 // An exact U-turn (theta = pi) has no sense: the larger of the left and right turn is taken.
 //
+// ONE TURN, NOT RUNS OF TURNS. Same-sense turns at several nodes are not merged into one bend as a street's are
+// (streetbends.h): the search needs each cap to be a constant of its transition (approachsearch.h, the proof), and
+// a run through nodes with several ways on depends on the path. (2) makes merging unnecessary for the cases that
+// matter: each turn's arc must fit the straight runs beside it, so a chain of close gentle turns is held to about the
+// curve it draws and a loop of legs to about the circle through its corners widened by the room; no turn is ever
+// credited more than it alone allows.
+//
 // LIMITS (the direction of each error is stated: a larger R is the safe side for barriers).
-// - The rooms are measured at the node only: the arc's tangent points lie (R - w) tan(theta/2) along the legs, where
-//   the room may be narrower; the model assumes it is not (a larger R).
-// - Each turn is bounded alone: consecutive turns of the same sense (a lap round an obstacle, a curve drawn by
-//   several corners) are not held to one bend whose radius their shared room sets; a lap is credited the speed of
-//   its least-limited single turn, up to about twice the radius of the lap a real vehicle could drive (a larger R).
+// - The rooms are measured at the node only: the arc's touching points lie up to the runs along the legs, where the
+//   room may be narrower; the model assumes it is not (a larger R).
+// - Each turn is bounded alone: a lap round an obstacle is credited the limit of its single turns, which a real lap
+//   cannot keep (the turns share the room): in the tests' 60 m plaza each 90 degree turn round a kiosk alone
+//   allows a 57.5 m sweep from corner to corner of the plaza, a lap fits a 28.75 m circle (a larger R).
 // - The racing line enters along leg 1 and leaves along leg 2: where the turn before could leave the vehicle
-//   heading across leg 1's room toward the inner corner (an S-bend through free nodes), the turn at this node needs
-//   less than theta and the true limit is higher. At corner nodes the rooms on those sides are zero and this does
-//   not arise; elsewhere the rooms are usually wide and R large (the street bends of issue 11 share this limit).
+//   heading across leg 1's room toward the inner corner (an S-bend through free nodes, or a wide turn before a
+//   tight one), the turn at this node needs less than theta and the true limit is higher (a smaller R: the unsafe
+//   side). The street bends of issue 11 share this limit; the legs are the taut paths round obstacles, which an
+//   S-bend's racing line already follows, so it is small where rooms are narrow and R large where they are wide.
 namespace eventsecurity::domain
 {
 
