@@ -184,9 +184,11 @@ double ApproachSearch::turnCapRunup( int fromDirected, int toDirected ) const
     DirectionRoom ahead = mGraph.startRoom( toDirected );
     if ( mGraph.stopsAtEnd( toDirected ) ) // the route ends at the stop (an impact): it may come mid-turn
       ahead.runM = kInfinity;
-    return capRunup( openGroundTurnRadiusM( arrivingDirection( fromDirected ),
-                                            mGraph.startRoom( StreetGraph::reverseOf( fromDirected ) ),
-                                            leavingDirection( toDirected ), ahead ) );
+    // Beyond the radius of the top speed there is no cap: no need to know the radius exactly.
+    const double topSpeed = mModel.maxSpeed() * kTopSpeedFraction;
+    return capRunup( openGroundTurnRadiusM(
+        arrivingDirection( fromDirected ), mGraph.startRoom( StreetGraph::reverseOf( fromDirected ) ),
+        leavingDirection( toDirected ), ahead, topSpeed * topSpeed / mLateralMs2 ) );
   }
   if ( !mBends.isJunction( mGraph.toNode( fromDirected ) ) )
     return kInfinity; // a two-edge node: its turn belongs to a bend of the chain (K_e)

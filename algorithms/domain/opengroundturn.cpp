@@ -22,10 +22,11 @@ void requireRoom( const TurnLegRoom &room )
 // The two limits of the header as functions of the outer offsets x <= w1, y <= w2 the racing line swings out to.
 struct Limits
 {
-  double a1, a2;    // T_i / tan(theta/2)
-  double c, k;      // cos theta, 1 - cos theta
-  double v1, v2;    // inner rooms
-  double halfTurn;  // theta / 2
+  double a1, a2;  // T_i / tan(theta/2)
+  double c, k;    // cos theta, 1 - cos theta
+  double v1, v2;  // inner rooms
+  double sinHalf; // of theta / 2
+  double cosHalf;
   bool apexApplies; // the inner corner lies within both runs
   double w1, w2;    // the outer rooms: the box of offsets
 
@@ -38,8 +39,8 @@ struct Limits
   {
     if ( !apexApplies )
       return kInfinity;
-    const double b1 = x + v1, b2 = y + v2, halfSine = std::sin( halfTurn );
-    return ( b1 + b2 + 2 * std::cos( halfTurn ) * std::sqrt( b1 * b2 ) ) / ( 2 * halfSine * halfSine );
+    const double b1 = x + v1, b2 = y + v2;
+    return ( b1 + b2 + 2 * cosHalf * std::sqrt( b1 * b2 ) ) / ( 2 * sinHalf * sinHalf );
   }
   bool inBox( double x, double y ) const
   {
@@ -102,17 +103,19 @@ double apexWhereRunsReach( const Limits &l, double r )
 // max over the box of min(f1, f2, apex) (see the header): the run limits' best, unless the apex limit is lower there;
 // then the largest R that some offsets reach under all three (bisection: the region where the runs reach R shrinks
 // as R grows).
-double bestRadius( const Limits &l )
+double bestRadius( const Limits &l, double enoughM )
 {
   if ( !std::isfinite( l.w1 ) || !std::isfinite( l.w2 ) || ( std::isinf( l.a1 ) && std::isinf( l.a2 ) ) )
     return l.apex( l.w1, l.w2 ); // an unknown room: no run limit (the safe side)
   const auto [runs, at] = bestRuns( l );
-  if ( l.apex( at.first, at.second ) >= runs )
-    return runs;
-  if ( l.c <= 0 ) // theta >= 90 degrees: every limit grows with both offsets, the box's corner is best
-    return std::min( runs, l.apex( l.w1, l.w2 ) );
-  double lo = 0, hi = runs;
-  for ( int i = 0; i < 60 && hi - lo > 1e-12 * hi; ++i )
+  const double reached = std::min( runs, l.apex( at.first, at.second ) ); // some offsets reach it
+  if ( reached >= runs || reached >= enoughM )
+    return reached;
+  const double bound = std::min( runs, l.apex( l.w1, l.w2 ) ); // each limit at its own best: none reaches more
+  if ( l.c <= 1e-12 ) // theta >= 90 degrees: every limit grows with both offsets, the box's corner is best
+    return bound;
+  double lo = reached, hi = bound;
+  for ( int i = 0; i < 60 && hi - lo > 1e-8 * hi && lo < enoughM; ++i ) // 1e-8 of R: far below a speed's precision
   {
     const double mid = 0.5 * ( lo + hi );
     ( apexWhereRunsReach( l, mid ) >= mid ? lo : hi ) = mid;
@@ -121,7 +124,7 @@ double bestRadius( const Limits &l )
 }
 } // namespace
 
-double openGroundTurnRadiusM( double turnRad, const TurnLegRoom &arriving, const TurnLegRoom &leaving )
+double openGroundTurnRadiusM( double turnRad, const TurnLegRoom &arriving, const TurnLegRoom &leaving, double enoughM )
 {
   if ( std::isnan( turnRad ) )
     throw std::invalid_argument( "an open-ground turn must be a number of radians" );
@@ -135,7 +138,8 @@ double openGroundTurnRadiusM( double turnRad, const TurnLegRoom &arriving, const
   Limits l;
   l.k = 2 * halfSine * halfSine; // 1 - cos theta, without cancellation for gentle turns
   l.c = 1 - l.k;
-  l.halfTurn = halfTurn;
+  l.sinHalf = halfSine;
+  l.cosHalf = std::cos( halfTurn );
   l.v1 = arriving.innerM;
   l.v2 = leaving.innerM;
   l.w1 = arriving.outerM;
@@ -149,10 +153,11 @@ double openGroundTurnRadiusM( double turnRad, const TurnLegRoom &arriving, const
   const double sine = std::sin( theta );
   l.apexApplies = theta < kPi && sine > 0 && std::isfinite( l.v1 ) && std::isfinite( l.v2 ) &&
                   ( l.v2 - l.v1 * l.c ) / sine <= arriving.runM && ( l.v1 - l.v2 * l.c ) / sine <= leaving.runM;
-  return std::max( 0.0, bestRadius( l ) );
+  return std::max( 0.0, bestRadius( l, enoughM ) );
 }
 
-double openGroundTurnRadiusM( PlanePoint in, const DirectionRoom &behind, PlanePoint out, const DirectionRoom &ahead )
+double openGroundTurnRadiusM( PlanePoint in, const DirectionRoom &behind, PlanePoint out, const DirectionRoom &ahead,
+                              double enoughM )
 {
   const double cross = in.x * out.y - in.y * out.x, dot = in.x * out.x + in.y * out.y;
   const double turn = std::atan2( std::fabs( cross ), dot );
@@ -162,12 +167,13 @@ double openGroundTurnRadiusM( PlanePoint in, const DirectionRoom &behind, PlaneP
   const TurnLegRoom rightIn{ behind.rightM, behind.leftM, behind.runM }; // a right turn: outer = left of travel
   const TurnLegRoom rightOut{ ahead.leftM, ahead.rightM, ahead.runM };
   if ( cross > 0 )
-    return openGroundTurnRadiusM( turn, leftIn, leftOut );
+    return openGroundTurnRadiusM( turn, leftIn, leftOut, enoughM );
   if ( cross < 0 )
-    return openGroundTurnRadiusM( turn, rightIn, rightOut );
+    return openGroundTurnRadiusM( turn, rightIn, rightOut, enoughM );
   if ( !( dot < 0 ) )
     return kInfinity; // straight on (or no direction)
-  return std::max( openGroundTurnRadiusM( turn, leftIn, leftOut ), openGroundTurnRadiusM( turn, rightIn, rightOut ) );
+  return std::max( openGroundTurnRadiusM( turn, leftIn, leftOut, enoughM ),
+                   openGroundTurnRadiusM( turn, rightIn, rightOut, enoughM ) );
 }
 
 } // namespace eventsecurity::domain

@@ -2,6 +2,8 @@
 
 #include "streetgraph.h"
 
+#include <limits>
+
 // Turns on open ground (issue 13): the radius of the fastest path through a node where the vehicle leaves one
 // straight leg for another, from the geometry alone: the turn's angle, the room beside the two legs at the node and
 // the straight runs along them. The approach search caps the speed there at sqrt(a R) (vehicledynamics.h), a the
@@ -77,16 +79,19 @@ struct TurnLegRoom
 
 /**
  * Radius (m) of the fastest path through an open-ground turn of \a turnRad (0..pi; more is taken as pi), see MODEL;
- * +infinity straight on. Throws std::invalid_argument for a NaN turn or a room or run that is
- * negative or NaN.
+ * +infinity straight on. Where the radius reaches \a enoughM (the radius of the vehicle's top speed, say) it may
+ * stop early at a radius between enoughM and the radius. Throws std::invalid_argument for a NaN turn or a room or run
+ * that is negative or NaN.
  */
-double openGroundTurnRadiusM( double turnRad, const TurnLegRoom &arriving, const TurnLegRoom &leaving );
+double openGroundTurnRadiusM( double turnRad, const TurnLegRoom &arriving, const TurnLegRoom &leaving,
+                              double enoughM = std::numeric_limits<double>::infinity() );
 
 /**
  * The same for a turn from unit direction \a in (arriving at the node) into \a out (leaving it), with the rooms as
  * the street graph gives them (StreetGraph::startRoom): \a behind where the arriving leg leaves the node backwards
  * (the start room of its reverse), \a ahead where the leaving leg leaves it. The turn's sense picks the outer side.
  */
-double openGroundTurnRadiusM( PlanePoint in, const DirectionRoom &behind, PlanePoint out, const DirectionRoom &ahead );
+double openGroundTurnRadiusM( PlanePoint in, const DirectionRoom &behind, PlanePoint out, const DirectionRoom &ahead,
+                              double enoughM = std::numeric_limits<double>::infinity() );
 
 } // namespace eventsecurity::domain

@@ -162,6 +162,18 @@ private slots:
     QVERIFY( std::isinf( openGroundTurnRadiusM( { 1, 0 }, behind, { 1, 0 }, ahead ) ) );
   }
 
+  void enoughStopsEarly()
+  {
+    // With a radius to reach (the top speed's), the answer is exact below it and, above it, somewhere between it and
+    // the radius: the slalom's corner of roomsAndRunsTogether (16.6 m by construction).
+    const double theta = std::acos( 0.6178 );
+    const TurnLegRoom in{ 1.493, 0, 304 }, out{ 2.443, 0, 7.60 };
+    const double exact = openGroundTurnRadiusM( theta, in, out );
+    QVERIFY( near( openGroundTurnRadiusM( theta, in, out, 50 ), exact, 0 ) );
+    const double early = openGroundTurnRadiusM( theta, in, out, 10 );
+    QVERIFY( early >= 10 && early <= exact );
+  }
+
   void unknownRoomSetsNoLimit()
   {
     // An infinite room or run (a street without measured rooms) limits nothing: the safe side.
