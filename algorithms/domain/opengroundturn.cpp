@@ -133,8 +133,8 @@ double openGroundTurnRadiusM( double turnRad, const TurnLegRoom &arriving, const
   const double theta = std::min( std::fabs( turnRad ), kPi );
   const double halfTurn = theta / 2;
   const double halfSine = std::sin( halfTurn );
-  if ( halfSine == 0 )
-    return kInfinity; // straight on
+  if ( halfSine * halfSine == 0 )
+    return kInfinity; // straight on (a turn so small its 1 - cos underflows)
   Limits l;
   l.k = 2 * halfSine * halfSine; // 1 - cos theta, without cancellation for gentle turns
   l.c = 1 - l.k;
