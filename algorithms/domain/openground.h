@@ -11,8 +11,9 @@
 
 // Off-road approach (issue 13): hostile vehicles that leave the street across squares, promenades, car
 // parks and lawns (Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the Promenade des Anglais,
-// domain.md section 4). This unit turns open ground into more street lines for the unchanged approach
-// search (approachsearch.h), so streets and open ground share one physics and one search.
+// domain.md section 4). This unit turns open ground into more street lines (open-ground legs, StreetLine::openGround)
+// for the approach search (approachsearch.h), so streets and open ground share one physics and one search; the
+// search caps turns where legs meet by the open-ground turn model (opengroundturn.h).
 //
 // MODEL (metric plane, metres).
 // - Free space (opengroundspace.h): where the vehicle's centre can be: the open areas, joined by the
