@@ -111,7 +111,8 @@ std::vector<std::vector<Cut>> cutsOf( const std::vector<StreetLine> &streets,
                 boost::make_function_output_iterator(
                     [&]( const auto &value )
                     {
-                      const auto [line, segment] = value.second;
+                      // Not a structured binding: C++17 lets no lambda capture one (clang refuses it).
+                      const int line = value.second.first, segment = value.second.second;
                       const std::vector<PlanePoint> &points = streets[static_cast<std::size_t>( line )].points;
                       const PlanePoint a = points[static_cast<std::size_t>( segment )];
                       const PlanePoint c = points[static_cast<std::size_t>( segment ) + 1];
