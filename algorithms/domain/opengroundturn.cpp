@@ -13,10 +13,18 @@ namespace
 {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
+// No room or run in a metric frame is this large but an unknown one (+infinity), as no coordinate is (streetgraph.h).
+constexpr double kMaxRoomM = 1e9;
+// A deflection below this is straight on (a nanometre per metre: below any survey); it also keeps every term of the
+// limits finite for rooms and runs up to kMaxRoomM.
+constexpr double kStraightRad = 1e-9;
+
 void requireRoom( const TurnLegRoom &room )
 {
-  if ( !( room.outerM >= 0 ) || !( room.innerM >= 0 ) || !( room.runM >= 0 ) )
-    throw std::invalid_argument( "an open-ground turn's room and runs must be numbers >= 0 m" );
+  for ( const double value : { room.outerM, room.innerM, room.runM } )
+    if ( !( value >= 0 ) || ( value > kMaxRoomM && !std::isinf( value ) ) )
+      throw std::invalid_argument( "an open-ground turn's room and runs must be numbers from 0 to 1e9 m (or unknown: "
+                                   "infinite)" );
 }
 
 // The two limits of the header as functions of the outer offsets x <= w1, y <= w2 the racing line swings out to.
@@ -133,8 +141,8 @@ double openGroundTurnRadiusM( double turnRad, const TurnLegRoom &arriving, const
   const double theta = std::min( std::fabs( turnRad ), kPi );
   const double halfTurn = theta / 2;
   const double halfSine = std::sin( halfTurn );
-  if ( halfSine * halfSine == 0 )
-    return kInfinity; // straight on (a turn so small its 1 - cos underflows)
+  if ( theta < kStraightRad )
+    return kInfinity; // straight on
   Limits l;
   l.k = 2 * halfSine * halfSine; // 1 - cos theta, without cancellation for gentle turns
   l.c = 1 - l.k;

@@ -80,8 +80,9 @@ struct TurnLegRoom
 /**
  * Radius (m) of the fastest path through an open-ground turn of \a turnRad (0..pi; more is taken as pi), see MODEL;
  * +infinity straight on. Where the radius reaches \a enoughM (the radius of the vehicle's top speed, say) it may
- * stop early at a radius between enoughM and the radius. Throws std::invalid_argument for a NaN turn or a room or run
- * that is negative or NaN.
+ * stop early at a radius between enoughM and the radius. A deflection under 1e-9 rad is straight on. Throws
+ * std::invalid_argument for a NaN turn or a room or run that is negative, NaN or finite beyond 1e9 m (infinite: not
+ * known).
  */
 double openGroundTurnRadiusM( double turnRad, const TurnLegRoom &arriving, const TurnLegRoom &leaving,
                               double enoughM = std::numeric_limits<double>::infinity() );

@@ -192,6 +192,11 @@ private slots:
 
   void badInput()
   {
+    // Found by the fuzzer: rooms of 1e253 m and a turn of 1e-81 rad overflowed the limits' terms differently for the
+    // turn driven either way. Rooms and runs beyond 1e9 m are refused (as coordinates are); a deflection under
+    // 1e-9 rad is straight on.
+    QVERIFY_EXCEPTION_THROWN( openGroundTurnRadiusM( 1, { 2e9, 1, 1 }, { 1, 1, 1 } ), std::invalid_argument );
+    QVERIFY( std::isinf( openGroundTurnRadiusM( 1e-10, { 0, 0, 0 }, { 0, 0, 0 } ) ) );
     QVERIFY_EXCEPTION_THROWN( openGroundTurnRadiusM( std::nan( "" ), { 1, 1, 1 }, { 1, 1, 1 } ),
                               std::invalid_argument );
     QVERIFY_EXCEPTION_THROWN( openGroundTurnRadiusM( 1, { -1, 1, 1 }, { 1, 1, 1 } ), std::invalid_argument );
