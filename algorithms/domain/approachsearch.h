@@ -164,7 +164,7 @@ public:
 
   // Throws std::invalid_argument for a friction or rollover threshold <= 0 or NaN, a negative or NaN kerb radius
   // or digitising tolerance, a street width <= 0 where a bend or junction turn needs it, or an open-ground room or
-  // run that is negative or NaN.
+  // run that is negative, NaN or finite beyond 1e9 m (opengroundturn.h).
   ApproachSearch( const StreetGraph &graph, const AccelerationModel &model, ApproachOptions options );
 
   // Runs the search. Returns false when isCanceled (checked now and then) said so.
