@@ -34,7 +34,10 @@
 //       R <= T1 / tan(theta/2) + (w2 - w1 cos theta) / (1 - cos theta),
 //       R <= T2 / tan(theta/2) + (w1 - w2 cos theta) / (1 - cos theta).
 //     For equal rooms w it is R <= w + T / tan(theta/2): a loop of legs inscribed in a circle is held to about
-//     that circle widened by the room, and closely spaced gentle turns to the curve they draw.
+//     that circle widened by the room, and closely spaced gentle turns to the curve they draw. The run is NOT halved
+//     where the leg's other end turns too: the vehicle may take that turn slowly (braking is not charged), leaving
+//     this one the whole run; halving would credit less than physics allows where the other turn is gentle. The
+//     approach search lifts T2 on the way into a stop (an impact target): the impact may come mid-turn.
 // (3) U-TURN. At theta = pi the outer lines are parallel, w1 + w2 apart (the two sides of the strip the vehicle
 //     turns round in), and (2) becomes 2 R <= w1 + w2: a U-turn within a carriageway of width w has R = w / 2, not
 //     the corner-cut formula's w. (2) tends to this continuously as theta -> pi (the term T / tan(theta/2) vanishes)
