@@ -3,7 +3,9 @@
 // venue in its middle as the protected area, and a street grid of 100 m blocks filling the default study
 // area (1,000 m round the venue) outside the park, the park's edges included. Prints the phases' times,
 // the sizes (corners kept, legs, the search's transitions) and the peak memory. Not a test: figures
-// depend on the machine. Goal (issue 13): free space + visibility graph + search under 2 s.
+// depend on the machine. Goal (issue 13): free space + visibility graph + search under 2 s. Also prints the worst
+// impact's route and the radius a circle at that speed needs at the truck's lateral limit (the lower of mu g and its
+// rollover threshold), to judge whether the speed is plausible in this park.
 //
 //   bench_openground [--seed S] [--cones K]
 //
@@ -11,6 +13,7 @@
 #include "approachsearch.h"
 #include "openground.h"
 #include "streetgraph.h"
+#include "vehicleclasses.h"
 #include "vehicledynamics.h"
 
 #include <algorithm>
@@ -33,10 +36,11 @@ constexpr double kVenueSideM = 100;    // the protected area, in the park's midd
 constexpr double kStudyMarginM = 1000; // the vehicle approach algorithm's default study distance
 constexpr double kBlockM = 100;        // street grid spacing
 constexpr double kEntrySpeedKmh = 50;  // START_SPEED_KMH's default
-// A 7.5 t truck (vehicleclasses.cpp: a0 1 m/s^2, vmax 120 km/h), 2.55 m wide (EU maximum).
-constexpr double kA0 = 1.0;
-constexpr double kVmaxKmh = 120;
+// The 7.5 t truck of the vehicle table (vehicleclasses.cpp: a0 1 m/s^2, vmax 120 km/h, rollover threshold 0.5 g),
+// 2.55 m wide (EU maximum), on friction 0.7 (the algorithms' default).
+constexpr const char *kVehicleKey = "truck_7500";
 constexpr double kWidthM = 2.55;
+constexpr double kFriction = 0.7;
 
 using Clock = std::chrono::steady_clock;
 
@@ -155,8 +159,11 @@ int main( int argc, char **argv )
   const double graphSeconds = secondsSince( phase );
 
   phase = Clock::now();
-  const AccelerationModel model( kA0, kmhToMs( kVmaxKmh ) );
+  const VehicleClass &truck = *findVehicleClass( kVehicleKey );
+  const AccelerationModel model( truck.accelMs2, truck.maxSpeedMs );
   ApproachOptions approach;
+  approach.friction = kFriction;
+  approach.rolloverThresholdG = truck.rolloverThresholdG;
   approach.entries = openGroundRestStarts( graph, ground, model );
   const std::size_t restStarts = approach.entries.size();
   for ( const int line : entryLines )
@@ -199,8 +206,15 @@ int main( int argc, char **argv )
                "targets reached)\n",
                searchSeconds, restStarts, approach.entries.size() - restStarts, search.relaxations(), reached,
                ground.targets.size() );
-  std::printf( "worst impact: %.1f km/h after a route of %.0f m through %zu points, starting at %.1f km/h\n",
-               msToKmh( worst.speedMs ), worst.runupM, worst.route.size(), msToKmh( worst.startSpeedMs ) );
+  const double lateral = lateralAccelerationLimitMs2( kFriction, truck.rolloverThresholdG );
+  std::printf( "worst impact: %.1f km/h (vmax %.0f km/h) after a route of %.0f m through %zu points (run-up %.0f m), "
+               "starting at %.1f km/h%s\n",
+               msToKmh( worst.speedMs ), msToKmh( truck.maxSpeedMs ), worst.routeM, worst.route.size(), worst.runupM,
+               msToKmh( worst.startSpeedMs ), worst.startsOnLap ? " on a lap" : "" );
+  std::printf( "              a circle at that speed needs R = v^2 / a = %.0f m at a = %.2f m/s2; its route:\n",
+               worst.speedMs * worst.speedMs / lateral, lateral );
+  for ( const RoutePoint &point : worst.route )
+    std::printf( "                (%.1f, %.1f) %.1f km/h\n", point.point.x, point.point.y, msToKmh( point.speedMs ) );
   std::printf( "total:        %.3f s (goal: under 2 s); peak memory %.1f MiB (VmHWM)\n", secondsSince( start ),
                peakMemoryMiB() );
   return 0;

@@ -1,5 +1,7 @@
 #include "approachsearch.h"
 
+#include "opengroundturn.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -152,7 +154,7 @@ ApproachSearch::ApproachSearch( const StreetGraph &graph, const AccelerationMode
   mTransitionCap.resize( transitionCount );
   for ( int d = 0; d < directedCount; ++d )
     for ( int t = mGraph.transitionBegin( d ); t < mGraph.transitionEnd( d ); ++t )
-      mTransitionCap[t] = std::min( { mEdgeCap[d], junctionCapRunup( d, mGraph.transitionTarget( t ) ), mMaxRunup } );
+      mTransitionCap[t] = std::min( { mEdgeCap[d], turnCapRunup( d, mGraph.transitionTarget( t ) ), mMaxRunup } );
 }
 
 double ApproachSearch::runupOfLimit( double speedLimitMs ) const
@@ -174,12 +176,39 @@ double ApproachSearch::capRunup( double radiusM ) const
   return runupOfLimit( bendSpeedLimitMs( radiusM, mLateralMs2 ) );
 }
 
-double ApproachSearch::junctionCapRunup( int fromDirected, int toDirected ) const
+double ApproachSearch::turnCapRunup( int fromDirected, int toDirected ) const
 {
+  if ( mGraph.isOpenGround( StreetGraph::edgeOf( fromDirected ) ) ||
+       mGraph.isOpenGround( StreetGraph::edgeOf( toDirected ) ) )
+  {
+    DirectionRoom ahead = mGraph.startRoom( toDirected );
+    if ( mGraph.stopsAtEnd( toDirected ) ) // the route ends at the stop (an impact): it may come mid-turn
+      ahead.runM = kInfinity;
+    // Beyond the radius of the top speed there is no cap: no need to know the radius exactly.
+    const double topSpeed = mModel.maxSpeed() * kTopSpeedFraction;
+    return capRunup( openGroundTurnRadiusM(
+        arrivingDirection( fromDirected ), mGraph.startRoom( StreetGraph::reverseOf( fromDirected ) ),
+        leavingDirection( toDirected ), ahead, topSpeed * topSpeed / mLateralMs2 ) );
+  }
   if ( !mBends.isJunction( mGraph.toNode( fromDirected ) ) )
     return kInfinity; // a two-edge node: its turn belongs to a bend of the chain (K_e)
   const double theta = mBends.junctionDeflectionRad( fromDirected, toDirected );
   return capRunup( racingLineRadiusM( theta, junctionWidth( fromDirected, toDirected ), mOptions.kerbRadiusM ) );
+}
+
+PlanePoint ApproachSearch::arrivingDirection( int directed ) const
+{
+  const int count = mGraph.edgePointCount( StreetGraph::edgeOf( directed ) );
+  const PlanePoint a = mGraph.directedPoint( directed, count - 2 ), b = mGraph.directedPoint( directed, count - 1 );
+  const double length = segmentLength( a, b );
+  return length > 0 ? PlanePoint{ ( b.x - a.x ) / length, ( b.y - a.y ) / length } : PlanePoint{ 0, 0 };
+}
+
+PlanePoint ApproachSearch::leavingDirection( int directed ) const
+{
+  const PlanePoint a = mGraph.directedPoint( directed, 0 ), b = mGraph.directedPoint( directed, 1 );
+  const double length = segmentLength( a, b );
+  return length > 0 ? PlanePoint{ ( b.x - a.x ) / length, ( b.y - a.y ) / length } : PlanePoint{ 0, 0 };
 }
 
 double ApproachSearch::junctionWidth( int fromDirected, int toDirected ) const
@@ -449,7 +478,7 @@ ImpactResult ApproachSearch::impact( const ImpactLocation &location ) const
     const double length = mGraph.edgeLengthM( StreetGraph::edgeOf( from ) );
     result.routeM += length;
     driveAlong( from, length, progress, nullptr, &result.route );
-    applyCap( progress, junctionCapRunup( from, chain[k + 1] ), &result.route );
+    applyCap( progress, turnCapRunup( from, chain[k + 1] ), &result.route );
     result.route.back().speedMs = speedOfRunup( progress.runup ); // the speed through the turn
   }
   result.routeM += distanceM;
@@ -464,7 +493,7 @@ std::vector<double> ApproachSearch::maxSpeedTowardMs( const std::vector<int> &ta
 {
   const int directedCount = mGraph.directedEdgeCount();
   // Directed edges from which a target can be reached: a backward search over the transitions (every
-  // directed edge ending at a node leads into every one leaving it but its own reverse).
+  // directed edge ending at a node leads into every one leaving it but its own reverse, none at a stop).
   std::vector<std::uint8_t> leadsToTarget( directedCount, 0 );
   std::vector<int> stack;
   for ( int target : targetDirectedEdges )
@@ -480,10 +509,12 @@ std::vector<double> ApproachSearch::maxSpeedTowardMs( const std::vector<int> &ta
     const int f = stack.back();
     stack.pop_back();
     const int node = mGraph.fromNode( f );
+    if ( mGraph.stopsAtEnd( StreetGraph::reverseOf( f ) ) )
+      continue; // f leaves a stop: nothing leads into it
     for ( int i = mGraph.outgoingBegin( node ); i < mGraph.outgoingEnd( node ); ++i )
     {
       const int e = StreetGraph::reverseOf( mGraph.outgoingEdge( i ) );
-      if ( e != StreetGraph::reverseOf( f ) && !leadsToTarget[e] && allowed( e ) )
+      if ( e != StreetGraph::reverseOf( f ) && !leadsToTarget[e] && allowed( e ) && !mGraph.stopsAtEnd( e ) )
       {
         leadsToTarget[e] = 1;
         stack.push_back( e );

@@ -19,27 +19,36 @@
 //   POINTS (its drawn vertices, or a tangent corner's tangent points and corner) at c = sqrt(a R), R the radius of
 //   the fastest path through it (vehicledynamics.h, racingLineRadiusM: R = Ri + w / (1 - cos(theta/2)), Ri the
 //   inner radius, theta the bend's whole turn);
-// - a turn at a junction (3 or more edges) is a corner whose inner kerb has the radius kerbRadiusM:
-//   R = kerb + w / (1 - cos(theta/2)), theta the turn between the two streets' simplified directions, w the mean
-//   of the two edges' widths inside a line (a judgement call: the corner is cut across both carriageways);
+// - a turn between streets at a junction (3 or more street edges) is a corner whose inner kerb has the radius
+//   kerbRadiusM: R = kerb + w / (1 - cos(theta/2)), theta the turn between the two streets' simplified directions,
+//   w the mean of the two edges' widths inside a line (a judgement call: the corner is cut across both
+//   carriageways);
+// - a turn where an open-ground leg (StreetGraph::isOpenGround, openground.h) meets another line, whatever the node's
+//   degree, is capped by the open-ground turn model (opengroundturn.h): R from the turn's angle, the rooms beside the
+//   two lines at the node and their straight runs (StreetGraph::startRoom; none on the way out when it ends at a
+//   stop: the impact may come before the turn is complete); never the kerb radius. Legs are no part
+//   of the streets' bends or junctions (streetbends.h: a street runs on through the attach points legs meet);
 // - a = g min(mu, rollover threshold) (vehicledynamics.h, lateralAccelerationLimitMs2).
-// The vehicle starts at rest anywhere (optional) and/or enters given directed edges at a given speed.
+// The vehicle starts at rest anywhere (optional) and/or enters given directed edges at a given speed. A route never
+// passes through a stop (StreetGraph::stopsAtEnd: an impact target, a convex corner of open ground): the graph has no
+// transition there.
 //
 // RUN-UP SPACE. The search works on D = S(v), the "equivalent run-up from rest", instead of v. S is
 // increasing, so maxima and minima carry over, and the model becomes additions and minima:
 //   a straight run of s:  D -> D + s;      a cap point with limit c:  D -> min(D, S(c)).
 // Every cap is a constant of the geometry: a cap point's limit depends on its bend alone (its chain has one way
-// on at each two-edge node, and it is the same driven either way), a junction cap on the two edges alone, never
-// on the path that led there. Since min(D + a, C) + b = min(D + a + b, C + b), a whole directed edge e (length
-// A_e, cap points i at distance r_i before its end, one at its start excluded: it is the previous edge's end) is
-// ONE function D -> min(D + A_e, K_e), K_e = min_i (S(c_i) + r_i), and a transition t: e -> f at the end node
-// adds the junction cap when the node is a junction: D(f) >= min(D(e) + A_e, Cap_t), Cap_t = min(K_e,
-// S(c_junction)) (= K_e at a two-edge node, whose turn is part of a bend of the chain). The inner loop is an
-// addition and two minima: no logarithm, no allocation. Speeds within 1e-6 of vmax are taken as vmax (S is
-// infinite at vmax): D <= Dmax.
-// These functions are non-decreasing: a faster entry never gives a slower exit, so keeping only the best
-// label per state loses no walk (the principle of optimality holds; only the ORDER is the problem).
-// No U-turns (streetgraph.h): turning round is a near standstill, which resting starts cover.
+// on at each two-edge node, and it is the same driven either way), a junction or open-ground turn cap on the two
+// edges alone, never on the path that led there. Since min(D + a, C) + b = min(D + a + b, C + b), a whole directed edge
+// e (length A_e, cap points i at distance r_i before its end, one at its start excluded: it is the previous edge's end)
+// is ONE function D -> min(D + A_e, K_e), K_e = min_i (S(c_i) + r_i), and a transition t: e -> f at the end node adds
+// the turn's cap when the node is a street junction or either edge an open-ground leg: D(f) >= min(D(e) + A_e, Cap_t),
+// Cap_t = min(K_e, S(c_turn)) (= K_e between two streets at a two-edge node, whose turn is part of a bend of the
+// chain). The inner loop is an addition and two minima: no logarithm, no allocation. Speeds within 1e-6 of vmax are
+// taken as vmax (S is infinite at vmax): D <= Dmax. These functions are non-decreasing: a faster entry never gives a
+// slower exit, so keeping only the best label per state loses no walk (the principle of optimality holds; only the
+// ORDER is the problem). No U-turns into the same edge (streetgraph.h): turning round is a near standstill, which
+// resting starts cover; a U-turn from one open-ground leg into another along the same line is an open-ground turn (2R =
+// the room across).
 //
 // WHY NOT DIJKSTRA. Labels are not monotone along paths (they grow on straights, drop at bends), and the
 // best walk may even repeat a directed edge: on a loop whose bends allow more than the vehicle gains in one
@@ -82,8 +91,8 @@
 //
 // RUN-UP. A vehicle dynamics assessment reports the run-up as the distance over which the vehicle accelerates
 // freely up to the impact: from the last point where its speed was bound (the route's start, a bend's cap point
-// or a junction whose cap was lower than the speed arriving there). ImpactResult::runupM is that distance;
-// routeM is the whole route.
+// or a junction or open-ground turn whose cap was lower than the speed arriving there). ImpactResult::runupM is
+// that distance; routeM is the whole route.
 namespace eventsecurity::domain
 {
 
@@ -154,7 +163,8 @@ public:
   static constexpr int kLapCheck = 16;
 
   // Throws std::invalid_argument for a friction or rollover threshold <= 0 or NaN, a negative or NaN kerb radius
-  // or digitising tolerance, or a street width <= 0 where a bend or junction turn needs it.
+  // or digitising tolerance, a street width <= 0 where a bend or junction turn needs it, or an open-ground room or
+  // run that is negative, NaN or finite beyond 1e9 m (opengroundturn.h).
   ApproachSearch( const StreetGraph &graph, const AccelerationModel &model, ApproachOptions options );
 
   // Runs the search. Returns false when isCanceled (checked now and then) said so.
@@ -167,7 +177,7 @@ public:
   ImpactResult impact( const ImpactLocation &location ) const;
 
   // Per undirected edge: the highest speed on it, over the directions from which one of the given
-  // directed edges can be reached (travel toward the perimeter); -1 where none.
+  // directed edges can be reached (travel toward the perimeter, never through a stop); -1 where none.
   std::vector<double> maxSpeedTowardMs( const std::vector<int> &targetDirectedEdges ) const;
 
   // Number of label improvements of the last run (for benchmarks).
@@ -177,8 +187,10 @@ private:
   double runupOfLimit( double speedLimitMs ) const; // S(c), +inf when c reaches vmax
   double speedOfRunup( double runupM ) const;       // S^-1
   double capRunup( double radiusM ) const;          // S(c) of a cap of this radius
-  double junctionCapRunup( int fromDirected, int toDirected ) const;
+  double turnCapRunup( int fromDirected, int toDirected ) const;
   double junctionWidth( int fromDirected, int toDirected ) const;
+  PlanePoint arrivingDirection( int directed ) const; // unit direction of its last segment
+  PlanePoint leavingDirection( int directed ) const;  // of its first segment
   bool allowed( int directed ) const;
   // A cycle of pred links and the label its first state reaches by lapping it (the composed cap C).
   struct Lap

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -267,8 +268,40 @@ void placeTargets( const FreeSpace &space, double spacingM, OpenGround &out, std
   }
 }
 
+DirectionRoom roomBeside( const FreeSpace &space, const GroundNode &node, PlanePoint into );
+
+// The rooms beside a street line at its attach points (flagged in `attached`), ahead and behind along its segments
+// (see ROOM TO TURN); the street's runs are not limited (it may run on straight beyond the open ground: the safe side).
+std::vector<PointRoom> streetRooms( const std::vector<PlanePoint> &points, const std::vector<char> &attached,
+                                    const Frame &frame, const FreeSpace &space )
+{
+  std::vector<PointRoom> rooms( points.size() );
+  const auto toward = [&]( std::size_t i, std::size_t j, DirectionRoom &room )
+  {
+    const PlanePoint a = frame.local( points[i] ), b = frame.local( points[j] );
+    const double length = std::hypot( b.x - a.x, b.y - a.y );
+    if ( !( length > 0 ) )
+      return;
+    GroundNode node;
+    node.point = node.probe = a;
+    room = roomBeside( space, node, { ( b.x - a.x ) / length, ( b.y - a.y ) / length } );
+    room.runM = std::numeric_limits<double>::infinity();
+  };
+  for ( std::size_t i = 0; i < points.size(); ++i )
+  {
+    if ( !attached[i] )
+      continue;
+    if ( i + 1 < points.size() )
+      toward( i, i + 1, rooms[i].ahead );
+    if ( i > 0 )
+      toward( i, i - 1, rooms[i].behind );
+  }
+  return rooms;
+}
+
 // Attach points: the street vertices in the free space and points every spacingM along the streets
-// there (inserted as vertices). Street points are kept in world coordinates, as given.
+// there (inserted as vertices), with the rooms beside the street there. Street points are kept in world
+// coordinates, as given.
 void placeAttachPoints( std::vector<StreetLine> &lines, const Frame &frame, const FreeSpace &space, double spacingM,
                         std::vector<GroundNode> &nodes, std::vector<PlanePoint> &nodeWorld )
 {
@@ -300,11 +333,12 @@ void placeAttachPoints( std::vector<StreetLine> &lines, const Frame &frame, cons
     if ( !line.drivable || line.points.size() < 2 )
       continue;
     std::vector<PlanePoint> points;
+    std::vector<char> attached;
     for ( std::size_t i = 0; i < line.points.size(); ++i )
     {
       const PlanePoint a = line.points[i];
       points.push_back( a );
-      consider( a, static_cast<int>( l ) );
+      attached.push_back( consider( a, static_cast<int>( l ) ) ? 1 : 0 );
       if ( i + 1 == line.points.size() )
         break;
       const PlanePoint b = line.points[i + 1];
@@ -314,9 +348,14 @@ void placeAttachPoints( std::vector<StreetLine> &lines, const Frame &frame, cons
         const double f = static_cast<double>( k ) / parts;
         const PlanePoint p{ a.x + f * ( b.x - a.x ), a.y + f * ( b.y - a.y ) };
         if ( consider( p, static_cast<int>( l ) ) )
+        {
           points.push_back( p );
+          attached.push_back( 1 );
+        }
       }
     }
+    if ( std::find( attached.begin(), attached.end(), 1 ) != attached.end() )
+      line.rooms = streetRooms( points, attached, frame, space );
     line.points = std::move( points );
   }
 }
@@ -395,23 +434,21 @@ std::vector<std::pair<int, int>> dropMergedEnds( std::vector<GroundNode> &nodes,
   return sameTargets;
 }
 
-// The room to turn at a node beside a leg (unit direction `into` from the node along the leg, length L),
-// as a carriageway width (see ROOM TO TURN): the largest free square beside the leg at the node, at a
-// corner on the side away from its obstacle (the other side is the obstacle), elsewhere on both sides;
-// each at most L / 2; plus the vehicle's width.
-double roomWidthM( const FreeSpace &space, const GroundNode &node, PlanePoint into, double lengthM,
-                   double vehicleWidthM )
+// The room beside a direction from a node (see ROOM TO TURN): the side of the largest free square standing on the
+// line from the node in unit direction `into`, on its left and on its right; 0 on an obstacle's side at a corner
+// node (the obstacle is there). Unbounded but by the free space's extent.
+DirectionRoom roomBeside( const FreeSpace &space, const GroundNode &node, PlanePoint into )
 {
+  DirectionRoom room;
   const PlanePoint left{ -into.y, into.x };
-  double room = 0;
   for ( const double sign : { 1.0, -1.0 } )
   {
     const PlanePoint side{ sign * left.x, sign * left.y };
-    if ( node.kind == GroundNodeKind::Corner && side.x * node.away.x + side.y * node.away.y < 0 )
-      continue;
-    room += space.freeSquareM( node.probe, into, side, 0.5 * lengthM );
+    const bool obstacleSide = node.kind == GroundNodeKind::Corner && side.x * node.away.x + side.y * node.away.y < 0;
+    ( sign > 0 ? room.leftM : room.rightM ) =
+        obstacleSide ? 0.0 : space.freeSquareM( node.probe, into, side, space.extentM() );
   }
-  return room + vehicleWidthM;
+  return room;
 }
 
 // The straight free run from a node in a unit direction: 0 where the direction leaves the free space at
@@ -423,8 +460,15 @@ double runPastM( const FreeSpace &space, const GroundNode &node, PlanePoint unit
   return space.rayM( node.probe, unit.x, unit.y, space.extentM() + 1 );
 }
 
+// The whole room across a line at a point as a carriageway width (both sides plus the vehicle's width, the measure a
+// street's width gives): for display only, the search uses the rooms.
+double carriagewayWidthM( const DirectionRoom &room, double vehicleWidthM )
+{
+  return room.leftM + room.rightM + vehicleWidthM;
+}
+
 // The leg found between nodes from and to, drawn between their representatives' points (lengthM 0 when
-// they are within the tolerance): its ends' widths and the free runs behind them (see ROOM TO TURN).
+// they are within the tolerance): the rooms beside it at its ends and the free runs behind them (see ROOM TO TURN).
 OpenGroundLeg measureLeg( const GroundNode &from, const GroundNode &to, PlanePoint fromWorld, PlanePoint toWorld,
                           const FreeSpace &space, const OpenGroundOptions &o )
 {
@@ -440,38 +484,48 @@ OpenGroundLeg measureLeg( const GroundNode &from, const GroundNode &to, PlanePoi
   const PlanePoint unit{ dx / length, dy / length };
   leg.restRunupFromM = runPastM( space, from, { -unit.x, -unit.y } );
   leg.restRunupToM = runPastM( space, to, unit );
-  // The room beside the leg; none where the leg's line leaves the free space at its end.
-  leg.fromWidthM = leg.restRunupFromM > 0 ? roomWidthM( space, from, unit, length, o.vehicleWidthM ) : kNoRoomWidthM;
-  leg.toWidthM =
-      leg.restRunupToM > 0 ? roomWidthM( space, to, { -unit.x, -unit.y }, length, o.vehicleWidthM ) : kNoRoomWidthM;
+  // Straight on from an end: the leg and on past the other end (see ROOM TO TURN).
+  leg.fromRoom = roomBeside( space, from, unit );
+  leg.fromRoom.runM = drawn + leg.restRunupToM;
+  leg.toRoom = roomBeside( space, to, { -unit.x, -unit.y } );
+  leg.toRoom.runM = drawn + leg.restRunupFromM;
+  leg.fromWidthM = carriagewayWidthM( leg.fromRoom, o.vehicleWidthM );
+  leg.toWidthM = carriagewayWidthM( leg.toRoom, o.vehicleWidthM );
   return leg;
 }
 
-// A leg as one or two street lines (see ROOM TO TURN), appended to out; target: the target it ends at.
-void addLeg( OpenGroundLeg leg, int target, const OpenGroundOptions &o, OpenGround &out )
+// The larger of two rooms, side by side (the same leg found from nodes merged into the same two).
+DirectionRoom largerRoom( const DirectionRoom &a, const DirectionRoom &b )
 {
+  return { std::max( a.leftM, b.leftM ), std::max( a.rightM, b.rightM ), std::max( a.runM, b.runM ) };
+}
+
+// Whether a route stops at a node of this kind (see STOPS): a target is the impact; a start is a convex corner of the
+// free space.
+bool isStop( const GroundNode &node )
+{
+  return node.kind == GroundNodeKind::Target || node.kind == GroundNodeKind::Start;
+}
+
+// A leg as one open-ground street line (see ROOM TO TURN), appended to out; target: the target it ends at.
+void addLeg( OpenGroundLeg leg, const GroundNode &fromNode, const GroundNode &toNode, OpenGround &out )
+{
+  const int target = toNode.kind == GroundNodeKind::Target ? toNode.group : -1;
   leg.firstLine = static_cast<int>( out.lines.size() );
-  const int legIndex = static_cast<int>( out.legs.size() );
-  auto addLine = [&]( PlanePoint a, PlanePoint b, double widthM )
-  {
-    StreetLine line;
-    line.points = { a, b };
-    line.widthM = widthM;
-    out.lines.push_back( std::move( line ) );
-    out.origins.push_back( { -1, legIndex, false, false } );
-  };
-  const double wide = std::max( leg.fromWidthM, leg.toWidthM ), narrow = std::min( leg.fromWidthM, leg.toWidthM );
-  if ( leg.lengthM > 4 * o.snapToleranceM && wide > kSameWidthRatio * narrow )
-  {
-    const PlanePoint middle{ 0.5 * ( leg.from.x + leg.to.x ), 0.5 * ( leg.from.y + leg.to.y ) };
-    addLine( leg.from, middle, leg.fromWidthM );
-    addLine( middle, leg.to, leg.toWidthM );
-  }
-  else
-    addLine( leg.from, leg.to, wide );
-  leg.lineCount = static_cast<int>( out.lines.size() ) - leg.firstLine;
+  leg.lineCount = 1;
+  StreetLine line;
+  line.points = { leg.from, leg.to };
+  line.widthM = std::max( leg.fromWidthM, leg.toWidthM );
+  line.openGround = true;
+  line.stopAtStart = isStop( fromNode );
+  line.stopAtEnd = isStop( toNode );
+  line.rooms.resize( 2 );
+  line.rooms[0].ahead = leg.fromRoom;
+  line.rooms[1].behind = leg.toRoom;
+  out.lines.push_back( std::move( line ) );
+  out.origins.push_back( { -1, static_cast<int>( out.legs.size() ), false, false } );
   if ( target >= 0 && out.targets[static_cast<std::size_t>( target )].line < 0 )
-    out.targets[static_cast<std::size_t>( target )].line = static_cast<int>( out.lines.size() ) - 1;
+    out.targets[static_cast<std::size_t>( target )].line = leg.firstLine;
   out.legs.push_back( leg );
 }
 
@@ -513,6 +567,7 @@ void emitLegs( const std::vector<GroundNode> &nodes, const std::vector<PlanePoin
   {
     const auto [ra, rb] = key( pairs[i] );
     OpenGroundLeg leg;
+    leg.fromRoom = leg.toRoom = DirectionRoom{ 0, 0, 0 };
     for ( ; i < pairs.size() && key( pairs[i] ) == std::pair( ra, rb ); ++i )
     {
       const OpenGroundLeg found =
@@ -523,13 +578,14 @@ void emitLegs( const std::vector<GroundNode> &nodes, const std::vector<PlanePoin
       leg.lengthM = found.lengthM;
       leg.fromWidthM = std::max( leg.fromWidthM, found.fromWidthM );
       leg.toWidthM = std::max( leg.toWidthM, found.toWidthM );
+      leg.fromRoom = largerRoom( leg.fromRoom, found.fromRoom );
+      leg.toRoom = largerRoom( leg.toRoom, found.toRoom );
       leg.restRunupFromM = std::max( leg.restRunupFromM, found.restRunupFromM );
       leg.restRunupToM = std::max( leg.restRunupToM, found.restRunupToM );
     }
     if ( ra == rb || leg.lengthM == 0 )
       continue;
-    const GroundNode &end = nodes[static_cast<std::size_t>( rb )];
-    addLeg( leg, end.kind == GroundNodeKind::Target ? end.group : -1, o, out );
+    addLeg( leg, nodes[static_cast<std::size_t>( ra )], nodes[static_cast<std::size_t>( rb )], out );
     ++degree[static_cast<std::size_t>( ra )];
     ++degree[static_cast<std::size_t>( rb )];
   }

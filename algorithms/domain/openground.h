@@ -11,8 +11,9 @@
 
 // Off-road approach (issue 13): hostile vehicles that leave the street across squares, promenades, car
 // parks and lawns (Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the Promenade des Anglais,
-// domain.md section 4). This unit turns open ground into more street lines for the unchanged approach
-// search (approachsearch.h), so streets and open ground share one physics and one search.
+// domain.md section 4). This unit turns open ground into more street lines (open-ground legs, StreetLine::openGround)
+// for the approach search (approachsearch.h), so streets and open ground share one physics and one search; the
+// search caps turns where legs meet by the open-ground turn model (opengroundturn.h).
 //
 // MODEL (metric plane, metres).
 // - Free space (opengroundspace.h): where the vehicle's centre can be: the open areas, joined by the
@@ -23,29 +24,24 @@
 //   streets (street lines get a vertex there) and impact targets on the protected area's edge; a Yao
 //   graph bounds the degree. Each leg becomes a StreetLine: the search accelerates along it and limits the
 //   speed where legs meet by the turn and the room there (below).
-// - ROOM TO TURN. The search caps a turn of deflection theta at sqrt(mu g R), R = w / (1 - cos(theta/2)),
-//   w the width of the carriageway the vehicle cuts across (the mean of the two edges' widths): the
-//   vehicle swings out to the far side of the turn and cuts in to its inner corner. A leg's end gets as
-//   w the room beside the leg there: the side of the largest free square standing on the leg at the
-//   node (a strip the turn's arc needs, as wide as it is long, not only a line across the leg: in a
-//   park the arc sweeps an area), on the side away from the obstacle at a CORNER node (the other side is
-//   the obstacle, the turn's inner corner), on both sides elsewhere (street attach points, as a
-//   carriageway spans both sides of its centre line); plus the vehicle's width, since a carriageway of
-//   width W gives the centre W minus the vehicle's width: the measure street lines carry. Each square
-//   is at most half the leg long: a turn of radius R runs R sin(theta/2) along each leg it joins and
-//   shares the leg with the turn at its other end, so R sin(theta/2) <= L / 2, which R from w meets at
-//   w = (L / 2) tan(theta/4) <= L / 2 (the bound for theta = 180 degrees, the loosest: the safe side).
-//   Where the leg's line leaves the free space at once past its end (a convex corner of the free space;
-//   an impact target, the protected area beyond) the end gets kNoRoomWidthM: the vehicle does not turn
-//   there (a target is reached, not driven through). A leg whose two ends differ in width by more than
-//   kSameWidthRatio is drawn as two lines meeting straight on at its middle, each with its end's width,
-//   so the search's mean at a node is the mean of that node's rooms; otherwise one line with the larger
-//   width (the safe side, under 1 % in speed).
-//   LIMITS, all on the fast (safe) side, as the search sees one width per edge end: a turn's cap does
-//   not know which side is its outer one, nor the other leg's length (L / 2 bounds w for theta = 180
-//   degrees only), nor the turns next to it, so several gentle turns close together, or a loop of them,
-//   are not limited as one bend (issue 11 item 1, at the search's junctions): in a large open area a
-//   vehicle can lap to near its top speed in this model.
+// - ROOM TO TURN. Where legs meet (each other or a street) the search caps the speed by the open-ground
+//   turn model (opengroundturn.h): the racing line through the node from the turn's angle, the room beside
+//   the two legs there and the straight runs along them; never a street's kerb radius. The room beside a
+//   leg at a node, on each side, is the side of the largest free square standing on the leg there (a strip
+//   the turn's arc sweeps, as wide as it is long, not only a line across the leg: in a park the arc sweeps
+//   an area), measured in the free space of the vehicle's centre (so no vehicle width is added); 0 on the
+//   obstacle's side at a CORNER node (the obstacle is there: the turn's sharp inner corner, already offset
+//   by the clearance). A leg's run at an end is the leg and the free straight past its far end in line
+//   with it (the vehicle may come straight through that node, or start at rest behind it); the search does not
+//   limit it toward a target (the vehicle may hit the protected edge before its turn is complete). Street attach
+//   points get the rooms beside the street, ahead and behind; a street's run is not limited (the safe side).
+// - STOPS (StreetLine::stopAtStart/stopAtEnd): a route never drives through a target (the target is the
+//   impact) nor through a start node (a convex corner of the free space: the walls meet at the node, no room
+//   past it); it may start there. LIMIT (the unsafe side, small): a vehicle can turn in the corner region
+//   short of the node (cut a plaza's corner, turn round a few metres short of the end of a promenade); the
+//   model does not credit that turn. The U-turn at the end of a strip of free width W gains a run of
+//   S(sqrt(a W / 2)): on the tests' promenade (W = 7.5 m, a car) about 7 m, 0.7 % of the impact speed
+//   after 300 m.
 // - STARTS. At rest anywhere (the search's resting starts: every leg's start, the convex corners of the
 //   free space), plus, per leg end, a start at rest on the straight free run behind it (a vehicle coming
 //   from farther back in line with the leg: openGroundRestStarts). Entries at speed where a street
@@ -61,12 +57,6 @@
 // ground that crosses the study area's edge (clip the open areas to the study area: they start at rest).
 namespace eventsecurity::domain
 {
-
-//! The width at an end with no room past it (a convex corner, a target): the vehicle does not turn
-//! there. Not 0: the search refuses a width <= 0; this small, its bend limit is far below 1 mm/s.
-constexpr double kNoRoomWidthM = 1e-12;
-//! Ends whose widths differ by less than this ratio share one line with the larger width.
-constexpr double kSameWidthRatio = 1.02;
 
 struct OpenGroundInput
 {
@@ -107,12 +97,16 @@ struct OpenGroundLeg
   PlanePoint from;
   PlanePoint to; //!< the target, for a leg that ends at one
   double lengthM = 0;
-  double fromWidthM = 0;     //!< the room to turn at `from`, as a carriageway width (see ROOM TO TURN)
+  //! The room across the leg at `from` as a carriageway width: both sides plus the vehicle's width (for display;
+  //! the search uses fromRoom)
+  double fromWidthM = 0;
   double toWidthM = 0;       //!< the same at `to`
+  DirectionRoom fromRoom;    //!< beside the leg at `from` looking toward `to`, and the straight run that way
+  DirectionRoom toRoom;      //!< beside the leg at `to` looking toward `from`, and the straight run that way
   double restRunupFromM = 0; //!< straight free run behind `from`, in line with the leg
   double restRunupToM = 0;   //!< straight free run behind `to`, in line with the leg
-  int firstLine = -1;        //!< its lines in OpenGround::lines: firstLine .. firstLine + lineCount - 1
-  int lineCount = 0;         //!< 1, or 2 when drawn as two halves (from -> middle, middle -> to)
+  int firstLine = -1;        //!< its line in OpenGround::lines (an open-ground StreetLine from `from` to `to`)
+  int lineCount = 0;         //!< 1
 };
 
 //! A stretch of the protected area's edge that the free space reaches.

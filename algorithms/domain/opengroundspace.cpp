@@ -4,7 +4,9 @@
 // Boost.Geometry 1.74 trips GCC 12's maybe-uninitialized analysis in its own envelope code (a false
 // positive reported inside Boost's headers); warnings stay errors for our code.
 #pragma GCC diagnostic push
+#if !defined( __clang__ ) // clang has no such warning (and -Werror refuses an unknown one)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #define BOOST_ALLOW_DEPRECATED_HEADERS
 #include <boost/geometry.hpp>
 #include <boost/geometry/geometries/box.hpp>
@@ -485,6 +487,19 @@ bool FreeSpace::inGround( PlanePoint p ) const
 }
 
 double FreeSpace::freeSquareM( PlanePoint corner, PlanePoint along, PlanePoint side, double maxM ) const
+{
+  // Growing boxes (from 8 m, four times larger each time): a large square in an open park does not make every
+  // query scan the whole index; a square smaller than its box is the answer.
+  constexpr double kFirstBoxM = 8;
+  for ( double limit = std::min( maxM, kFirstBoxM );; limit = std::min( maxM, 4 * limit ) )
+  {
+    const double square = freeSquareWithinM( corner, along, side, limit );
+    if ( square < limit || limit >= maxM )
+      return square;
+  }
+}
+
+double FreeSpace::freeSquareWithinM( PlanePoint corner, PlanePoint along, PlanePoint side, double maxM ) const
 {
   // An edge point at (a, b) in square coordinates blocks every square of side max(a, b) or more.
   constexpr double kOnSideM = 1e-6;                              // edges on the square's own sides (b = 0) do not block

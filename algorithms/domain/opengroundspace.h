@@ -111,6 +111,8 @@ public:
   double extentM() const { return mExtentM; }
 
 private:
+  double freeSquareWithinM( PlanePoint corner, PlanePoint along, PlanePoint side, double maxM ) const;
+
   struct Index;
   std::vector<std::vector<PlanePoint>> mGroundRings;
   std::vector<std::vector<PlanePoint>> mProtectedRings;

@@ -3,7 +3,9 @@
 // Boost.Geometry 1.74 trips GCC 12's maybe-uninitialized analysis in its own envelope code (a false
 // positive reported inside Boost's headers); warnings stay errors for our code.
 #pragma GCC diagnostic push
+#if !defined( __clang__ ) // clang has no such warning (and -Werror refuses an unknown one)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #define BOOST_ALLOW_DEPRECATED_HEADERS
 #include <boost/geometry.hpp>
 #include <boost/geometry/geometries/box.hpp>
@@ -109,7 +111,8 @@ std::vector<std::vector<Cut>> cutsOf( const std::vector<StreetLine> &streets,
                 boost::make_function_output_iterator(
                     [&]( const auto &value )
                     {
-                      const auto [line, segment] = value.second;
+                      // Not a structured binding: C++17 lets no lambda capture one (clang refuses it).
+                      const int line = value.second.first, segment = value.second.second;
                       const std::vector<PlanePoint> &points = streets[static_cast<std::size_t>( line )].points;
                       const PlanePoint a = points[static_cast<std::size_t>( segment )];
                       const PlanePoint c = points[static_cast<std::size_t>( segment ) + 1];

@@ -25,17 +25,23 @@ PlanePoint reversed( PlanePoint direction )
   return { -direction.x, -direction.y };
 }
 
+// Street edge ends at a node: open-ground legs (StreetGraph::isOpenGround) do not count, so a street runs on through
+// the attach points the open ground gives it.
 int degree( const StreetGraph &graph, int node )
 {
-  return graph.outgoingEnd( node ) - graph.outgoingBegin( node );
+  int count = 0;
+  for ( int i = graph.outgoingBegin( node ); i < graph.outgoingEnd( node ); ++i )
+    count += graph.isOpenGround( StreetGraph::edgeOf( graph.outgoingEdge( i ) ) ) ? 0 : 1;
+  return count;
 }
 
-// The directed edge leaving a two-edge node other than the way back.
+// The street edge leaving a two-edge node other than the way back.
 int continuation( const StreetGraph &graph, int arriving )
 {
   const int node = graph.toNode( arriving );
   for ( int i = graph.outgoingBegin( node ); i < graph.outgoingEnd( node ); ++i )
-    if ( graph.outgoingEdge( i ) != StreetGraph::reverseOf( arriving ) )
+    if ( graph.outgoingEdge( i ) != StreetGraph::reverseOf( arriving ) &&
+         !graph.isOpenGround( StreetGraph::edgeOf( graph.outgoingEdge( i ) ) ) )
       return graph.outgoingEdge( i );
   return StreetGraph::reverseOf( arriving ); // not reached at a two-edge node
 }
@@ -71,6 +77,8 @@ StreetBends::StreetBends( const StreetGraph &graph, double digitisingToleranceM 
     throw std::invalid_argument( "the digitising tolerance must be a number >= 0 m" );
   std::vector<std::pair<int, BendCap>> caps; // (undirected edge, cap)
   std::vector<char> visited( static_cast<std::size_t>( graph.edgeCount() ), 0 );
+  for ( int edge = 0; edge < graph.edgeCount(); ++edge )
+    visited[static_cast<std::size_t>( edge )] = graph.isOpenGround( edge ) ? 1 : 0; // legs have no street bends
   std::vector<int> chain;
   // Open chains: from every node that is not a two-edge node, along each edge leaving it.
   for ( int node = 0; node < graph.nodeCount(); ++node )

@@ -13,6 +13,9 @@
 // a bend's racing-line radius (vehicledynamics.h, racingLineRadiusM) uses the widest carriageway among the edges
 // its caps fall on (a wider road allows a larger radius: the safe side) and the inner radius Rc - w/2.
 // Turns AT junctions are not bends of a chain: the approach search caps them with a kerb radius.
+// Open-ground legs (StreetGraph::isOpenGround) are not streets: they belong to no chain and do not count as edges at
+// a node, so a street runs on through the attach points where legs meet it; turns into and out of legs follow the
+// open-ground turn model (opengroundturn.h).
 namespace eventsecurity::domain
 {
 
@@ -35,7 +38,7 @@ public:
   int capEnd( int edge ) const { return mCapOffset[static_cast<std::size_t>( edge ) + 1]; }
   const BendCap &cap( int i ) const { return mCaps[static_cast<std::size_t>( i )]; }
 
-  // True where 3 or more edge ends meet: turns there are junction turns.
+  // True where 3 or more street edge ends meet (legs not counted): turns between streets there are junction turns.
   bool isJunction( int node ) const;
 
   // Deflection (0 .. pi) of the turn from a directed edge into the next at their junction, from the two streets'

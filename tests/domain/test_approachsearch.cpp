@@ -114,6 +114,29 @@ double lengthTo( const std::vector<PlanePoint> &points, std::size_t upTo )
   return total;
 }
 
+// An open-ground leg (openground.h) from a to b: its room at a looking toward b (`start`), at b looking toward a
+// (`end`); left and right as seen looking that way.
+StreetLine leg( PlanePoint a, PlanePoint b, DirectionRoom start, DirectionRoom end, bool stopAtEnd = false )
+{
+  StreetLine l;
+  l.points = { a, b };
+  l.openGround = true;
+  l.stopAtEnd = stopAtEnd;
+  l.rooms.resize( 2 );
+  l.rooms[0].ahead = start;
+  l.rooms[1].behind = end;
+  return l;
+}
+
+DirectionRoom room( double leftM, double rightM, double runM )
+{
+  DirectionRoom r;
+  r.leftM = leftM;
+  r.rightM = rightM;
+  r.runM = runM;
+  return r;
+}
+
 // A regular 12-gon ring of circumradius r, closed.
 std::vector<PlanePoint> ring( double r )
 {
@@ -417,6 +440,74 @@ private slots:
     const double v = search.impact( { 0, 5, 1, 0 } ).speedMs;
     QVERIFY( v <= kVmax );
     QVERIFY( v > kVmax * ( 1 - 1e-5 ) );
+  }
+
+  void openGroundCornerCappedByAShortLeg()
+  {
+    // Open ground (openground.h, opengroundturn.h): a leg of 200 m east to an obstacle's corner at the origin, then
+    // one north, round the obstacle (on the north-west: no room on that side of either leg). Outside the turn, 10 m
+    // of room beside each leg (south of the first, east of the second). The corner alone allows the racing line
+    // R = 10 / (1 - cos 45) = 34.1 m; but the second leg runs only 5 m (a wall beyond): the arc must touch its
+    // shifted line within 5 m of the corner, R - 10 <= 5, R = 15 m. The vehicle from rest reaches the corner faster
+    // than that allows, leaves it at c = sqrt(0.7 g 15) and strikes the leg's end 5 m on. With 100 m to run on the
+    // second leg the corner binds: 34.1 m. Never the kerb radius (50 m here: it would allow 0.7 g x 73.9 m).
+    for ( const double run : { 5.0, 100.0 } )
+    {
+      const std::vector<StreetLine> lines{ leg( { -200, 0 }, { 0, 0 }, room( 0, 10, 200 ), room( 10, 0, 200 ) ),
+                                           leg( { 0, 0 }, { 0, run }, room( 0, 10, run ), room( 10, 0, run ) ) };
+      const StreetGraph g( lines, 0.5 );
+      ApproachOptions o = options();
+      o.kerbRadiusM = 50;
+      ApproachSearch search( g, AccelerationModel( kA0, kVmax ), o );
+      QVERIFY( search.run() );
+      const double radius = run < 10 ? 15 : eventsecurity::test::racingRadius( kPi / 2, 0, 10 );
+      const double c = std::sqrt( kLateral * radius );
+      QVERIFY( kCurve.speedAfter( 200 ) > c );
+      const ImpactResult r = search.impact( { directedBetween( g, { 0, 0 }, { 0, run } ), run, 1, 0 } );
+      QVERIFY( near( r.speedMs, kCurve.speedAfter( kCurve.runup( c ) + run ) ) );
+      QVERIFY( near( r.runupM, run ) ); // bound at the corner
+    }
+  }
+
+  void openGroundUTurnFitsItsRoom()
+  {
+    // Two legs along the same 100 m line (two ways over the same ground, say), 7.5 m of room across it (3 m north,
+    // 4.5 m south). Out along one and back along the other is a U-turn in that strip: 2 R = 7.5 m, R = 3.75 m, not
+    // the corner-cut formula's 7.5 m (a semicircle round an island that is not there). From rest at the far end,
+    // 100 m out, the turn at sqrt(0.7 g 3.75) = 5.07 m/s, 100 m back.
+    const std::vector<StreetLine> lines{ leg( { -100, 0 }, { 0, 0 }, room( 3, 4.5, 100 ), room( 4.5, 3, 100 ) ),
+                                         leg( { 0, 0 }, { -100, 0 }, room( 4.5, 3, 100 ), room( 3, 4.5, 100 ) ) };
+    const StreetGraph g( lines, 0.5 );
+    QCOMPARE( g.edgeCount(), 2 );
+    ApproachSearch search( g, AccelerationModel( kA0, kVmax ), options() );
+    QVERIFY( search.run() );
+    const double c = std::sqrt( kLateral * 3.75 );
+    QVERIFY( kCurve.speedAfter( 100 ) > c );
+    // Edge 1 is the second line: along it (directed 2) is the way back west.
+    const ImpactResult r = search.impact( { 2, 100, 0, 1 } );
+    QVERIFY( near( r.speedMs, kCurve.speedAfter( kCurve.runup( c ) + 100 ) ) );
+    QVERIFY( near( r.routeM, 200 ) );
+  }
+
+  void noRouteThroughAStop()
+  {
+    // A street enters at 10 m/s and runs 100 m to open ground; a leg of 50 m on to an impact target (a stop, the
+    // protected area's edge) and another leg on beyond it. Without resting starts the target is struck at the speed
+    // of 150 m from 10 m/s, and nothing is reached through it: the leg beyond is unreachable, and no edge leads to it.
+    std::vector<StreetLine> lines{ line( { { -100, 0 }, { 0, 0 } } ),
+                                   leg( { 0, 0 }, { 50, 0 }, DirectionRoom{}, DirectionRoom{}, true ),
+                                   leg( { 50, 0 }, { 100, 0 }, DirectionRoom{}, DirectionRoom{} ) };
+    lines[2].stopAtStart = true; // as openground.cpp marks every leg at a target
+    const StreetGraph g( lines, 0.5 );
+    QVERIFY( g.stopsAtEnd( 2 ) && g.stopsAtEnd( 5 ) ); // the first leg along its line, the second against it
+    QCOMPARE( g.transitionEnd( 2 ) - g.transitionBegin( 2 ), 0 );
+    ApproachSearch search( g, AccelerationModel( kA0, kVmax ), options( false, false, { { 0, 10 } } ) );
+    QVERIFY( search.run() );
+    QVERIFY( near( search.impact( { 2, 50, 0, 1 } ).speedMs, kCurve.speedAfter( kCurve.runup( 10 ) + 150 ) ) );
+    QVERIFY( !search.impact( { 4, 50, 0, 1 } ).reachable );
+    const std::vector<double> toward = search.maxSpeedTowardMs( { 4 } );
+    QCOMPARE( toward[0], -1.0 );
+    QCOMPARE( toward[1], -1.0 );
   }
 
   void badOptions()

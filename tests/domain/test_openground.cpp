@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <random>
 
@@ -250,8 +251,13 @@ private slots:
       const double speed = study.best( 1 ).speedMs; // the target on the axis
       if ( gap > kVehicleWidth )
       {
-        // The route may bend at the gap's corner nodes, which lie within 0.5 m of the axis: at most a few
-        // centimetres longer than 500 m and bends of under a degree, which no cap limits. Never slower.
+        // The straight leg from the street's end to the target passes the gap: 500 m. A route may also bend at
+        // the gap's corner nodes (the grown wall ends' mitre points, 0.14 m and 0.30 m off the axis on either side):
+        // 4 cm longer, with two 11.3 degree turns 2.3 m apart. The rooms beside the legs there are 0.4 m and 0.6 +
+        // 0.2 m across, the runs 27 m and more: the racing line through the corner is about 116 m (opengroundturn.h,
+        // APEX: (0.39 + 0.77 + 2 cos(5.6 deg) sqrt(0.39 x 0.77)) / (2 sin^2(5.6 deg)) = 116 m), 28 m/s at 0.7 g,
+        // above the 24.3 m/s the vehicle has there: no cap binds and the longer route is a hair faster. Never
+        // slower than the straight run.
         QVERIFY( speed >= kCurve.speedAfter( kCurve.runup( 10 ) + 500 ) - 1e-9 );
         QVERIFY( speed <= kCurve.speedAfter( kCurve.runup( 10 ) + 500.1 ) );
       }
@@ -280,31 +286,44 @@ private slots:
     const ImpactTarget &high = study.ground.targets[1];
     QVERIFY( near( high.point.x, 313, 1e-6 ) && near( high.point.y, -2.26, 1e-6 ) );
 
-    // The room at a corner is the largest free square beside each leg on the side away from the
-    // obstacle (the outward bisector is (1, 1) at N and (-1, -1) at N2), at most half the leg long; here
-    // a wall bounds each square (the other planter stays 7 cm outside the two squares that face it).
+    // The room beside a leg at a corner is the largest free square standing on it there, on the side away from
+    // the obstacle (the outward bisector is (1, 1) at N and (-1, -1) at N2; the obstacle's side has none); here a
+    // wall bounds each square (the other planter stays 7 cm outside the two squares that face it).
     const PlanePoint n{ 305.25, 2.25 }, n2{ 308.75, -2.25 }, far{ 1.25, 3.75 }, target{ 313, -2.26 };
     const PlanePoint in = unitFrom( n, far ), down = unitFrom( n, n2 ), up = unitFrom( n2, n ),
                      out = unitFrom( n2, target );
-    // At N: beside the way in (from the channel's far corner, the steepest way in) on its right, up to the
-    // top wall; beside N -> N2 on its left, up to the top wall.
+    // N turns right (round P1): its outer side is the left of travel, north. Beside the way in (from the channel's
+    // far corner, the steepest way in) on the north, up to the top wall; beside N -> N2 on its left, up to the top
+    // wall. N2 turns left (round P2): outer side the right of travel, south: beside N -> N2 (seen from N2, on its
+    // left) and beside N2 -> target on its right, down to the bottom wall.
     const double nRoomIn = squareToWall( n, in, right( in ), 3.75 ),
                  nRoomDown = squareToWall( n, down, left( down ), 3.75 );
-    // At N2: beside N2 -> N on its left and beside N2 -> target on its right, down to the bottom wall.
     const double n2RoomUp = squareToWall( n2, up, left( up ), -3.75 ),
                  n2RoomOut = squareToWall( n2, out, right( out ), -3.75 );
-    // Turns: at N from the way in to N -> N2; at N2 from N -> N2 to N2 -> target. Widths: room + 2.5 m.
-    const double nTurn = std::acos( -in.x * down.x - in.y * down.y );
-    const double nWidth = 0.5 * ( nRoomIn + nRoomDown ) + kVehicleWidth;
-    const double capN = eventsecurity::test::bendSpeedLimit( nTurn, nWidth, kMu );
-    const double n2Turn = std::acos( -up.x * out.x - up.y * out.y );
-    const double n2Width = 0.5 * ( n2RoomUp + n2RoomOut ) + kVehicleWidth;
-    const double capN2 = eventsecurity::test::bendSpeedLimit( n2Turn, n2Width, kMu );
     QVERIFY( near( nRoomDown, 1.5 / 0.6139, 1e-3 ) && near( n2RoomOut, 1.5 / 1.00235, 1e-4 ) ); // worked by hand
-    // 304 m from rest reach more than capN; leaving N at capN, 5.7 m later the vehicle is faster than
-    // capN2 (n2Turn is the sharper bend): both caps bind, and the last one sets the impact speed.
+    // Straight runs along the legs (opengroundturn.h, RUNS): the way in from the far corner is 304.0 m and no more
+    // (the corner is a convex corner of the free space); N -> N2 is 5.70 m and runs on 1.5 / 0.789 = 1.90 m past
+    // either end to a wall; the way out of N2 ends at the target, where the vehicle may strike the protected edge
+    // still turning: no limit.
+    const double legNN2 = std::hypot( 3.5, 4.5 ), pastNN2 = 1.5 * legNN2 / 4.5;
+    const double inf = std::numeric_limits<double>::infinity();
+    const double nTurn = std::acos( -in.x * down.x - in.y * down.y ); // 51.8 degrees
+    const double n2Turn = std::acos( -up.x * out.x - up.y * out.y );
+    // At N the whole rooms would put the arc's touching point 9.4 m along N -> N2, beyond its 7.60 m run: the vehicle
+    // swings out less, and the racing line's radius (by construction: circles touching the shifted legs within
+    // their runs and passing outside the corner) is 16.6 m, below the corner's 19.3 m and the runs' 19.6 m alone.
+    // At N2 the same 7.60 m, now behind the node, limits the way in likewise: 16.5 m (the corner alone: 19.2 m).
+    const double rN = eventsecurity::test::turnRadiusByConstruction( nTurn, nRoomIn, nRoomDown, 0, 0,
+                                                                     std::hypot( 304, 1.5 ), legNN2 + pastNN2 );
+    const double rN2 =
+        eventsecurity::test::turnRadiusByConstruction( n2Turn, n2RoomUp, n2RoomOut, 0, 0, legNN2 + pastNN2, inf );
+    QVERIFY( rN > 16.5 && rN < 16.6 && rN2 > 16.5 && rN2 < 16.6 );
+    const double capN = std::sqrt( kMu * eventsecurity::test::kStandardGravity * rN );
+    const double capN2 = std::sqrt( kMu * eventsecurity::test::kStandardGravity * rN2 );
+    // 304 m from rest reach more than capN; leaving N at capN, 5.7 m later the vehicle is faster than capN2: both
+    // caps bind, and the last one sets the impact speed.
     QVERIFY( kCurve.speedAfter( 304 ) > capN );
-    QVERIFY( kCurve.speedAfter( kCurve.runup( capN ) + std::hypot( 3.5, 4.5 ) ) > capN2 );
+    QVERIFY( kCurve.speedAfter( kCurve.runup( capN ) + legNN2 ) > capN2 );
     const double expected = kCurve.speedAfter( kCurve.runup( capN2 ) + std::hypot( 4.25, 0.01 ) );
     const ImpactResult r = study.best( 1 );
     // Boost.Geometry's buffers place the free space's edges within about 2e-5 m of the exact offsets,
@@ -322,12 +341,14 @@ private slots:
   void roomBesideALeg()
   {
     // An empty 200 m square; a street along y = 100 ends inside it at (20, 100); a 10 m stand at x = 150.
-    // The leg from that street end to the target (150, 100) is 130 m long: beside it on both sides the
-    // free squares would reach the walls 98.75 m away, but each counts up to half the leg, 65 m, so its
-    // width at the street end is 65 + 65 + 2.5 m. At the target it has no room (kNoRoomWidthM). The free
-    // run behind the street end, in line with the leg, goes back past the square's edge along the
-    // street's corridor, which joins the open ground where the street is within its half-width and
-    // pavement (3.5 + 3 m) of it, x >= -6.5, shrunk by the clearance: to x = -5.25.
+    // The leg from that street end to the target (150, 100) is 130 m long. Beside it at the street end the free
+    // squares reach the walls 98.75 m away on both sides (no cap by the leg's length: the turn model limits the
+    // arc by the runs, opengroundturn.h); as a carriageway width, 98.75 + 98.75 + 2.5 m. Its straight run from the
+    // street end toward the target is the leg (the stand beyond; the search lifts this limit on the way into a stop:
+    // the vehicle may strike the stand still turning); from the target back, the leg and the free run behind the
+    // street end, in line with the leg: back past the square's edge along the street's corridor, which joins the
+    // open ground where the street is within its half-width and pavement (3.5 + 3 m) of it, x >= -6.5, shrunk by
+    // the clearance: to x = -5.25. The target is a stop.
     OpenGroundInput input;
     input.openAreas.push_back( rectangle( 0, 0, 200, 200 ) );
     input.protectedAreas.push_back( rectangle( 150, 95, 160, 105 ) );
@@ -341,12 +362,107 @@ private slots:
         leg = &l;
     QVERIFY( leg );
     QVERIFY( near( leg->lengthM, 130, 1e-6 ) );
-    QVERIFY( near( leg->fromWidthM, 65 + 65 + kVehicleWidth, 1e-6 ) );
-    QVERIFY( near( leg->toWidthM, kNoRoomWidthM, 1e-15 ) );
+    QVERIFY( near( leg->fromRoom.leftM, 98.75, 1e-4 ) && near( leg->fromRoom.rightM, 98.75, 1e-4 ) );
+    QVERIFY( near( leg->fromWidthM, 2 * 98.75 + kVehicleWidth, 2e-4 ) );
+    QVERIFY( near( leg->fromRoom.runM, 130, 1e-6 ) );
     QVERIFY( near( leg->restRunupFromM, 20 + 5.25, 1e-4 ) ); // Boost.Geometry: edges within ~2e-5 m
     QVERIFY( near( leg->restRunupToM, 0 ) );
-    QCOMPARE( leg->lineCount, 2 ); // the two ends differ: two halves, each with its end's width
-    QVERIFY( near( ground.lines[static_cast<std::size_t>( leg->firstLine )].widthM, leg->fromWidthM, 1e-12 ) );
+    QVERIFY( near( leg->toRoom.runM, 130 + 20 + 5.25, 1e-4 ) );
+    QCOMPARE( leg->lineCount, 1 ); // one open-ground line, the rooms at its two points
+    const StreetLine &line = ground.lines[static_cast<std::size_t>( leg->firstLine )];
+    QVERIFY( line.openGround && !line.stopAtStart && line.stopAtEnd );
+    QCOMPARE( line.rooms.size(), std::size_t( 2 ) );
+    QVERIFY( near( line.rooms[0].ahead.leftM, leg->fromRoom.leftM, 0 ) &&
+             near( line.rooms[1].behind.runM, leg->toRoom.runM, 0 ) );
+    // The street's attach points carry the rooms beside it: at its end (20, 100), looking back west along it, each
+    // square stops at the free ground's corner where the square's west side (x = 1.25) meets the street's corridor
+    // (5.25 m either side of the street): 18.75 m along, 5.25 m aside, a square of 18.75 m. The street's run is not
+    // limited (a street runs on).
+    const StreetLine &streetLine = ground.lines[0];
+    QCOMPARE( streetLine.rooms.size(), streetLine.points.size() );
+    const PointRoom &end = streetLine.rooms.back();
+    QVERIFY( near( end.behind.leftM, 18.75, 1e-4 ) && near( end.behind.rightM, 18.75, 1e-4 ) );
+    QVERIFY( std::isinf( end.behind.runM ) );
+  }
+
+  void loopRoundAnObstacleInAPlaza()
+  {
+    // A 60 m plaza with a 10 m kiosk in its middle, a 7.5 t truck (a0 = 1 m/s^2, 120 km/h; lateral limit the lower
+    // of mu g and its 0.5 g rollover threshold: 4.90 m/s^2). Grown by c = 1.25 m, the kiosk's corners give the corner
+    // nodes A (23.75, 23.75), B (36.25, 23.75), C (36.25, 36.25), D (23.75, 36.25): a loop of four 12.5 m legs, each
+    // turn 90 degrees round the kiosk. The plaza's corners are convex corners of the free space (stops): every
+    // closed route is this loop, so going round and round, the truck is held at the loop's turn limit.
+    // The turn at B, from A -> B to B -> C (opengroundturn.h): the room beside A -> B on the side away from the kiosk
+    // (south) is the square up to the plaza's wall y = 1.25: 22.5 m; beside B -> C (east), to x = 58.75: 22.5 m;
+    // none on the kiosk's side. The straight runs: A -> B and on past A to the west wall, 12.5 + 22.5 = 35 m; B -> C
+    // and on past C to the north wall, 35 m. The corner alone allows 22.5 / (1 - cos 45) = 76.8 m; the arc touching
+    // both shifted legs (the plaza's walls) within 35 m of B has R - 22.5 = 35: R = 57.5 m, the quarter circle from
+    // the plaza's south-west corner to its north-east one. Lapping: c = sqrt(4.90 x 57.5) = 16.79 m/s (60 km/h),
+    // far below 120 km/h. (A real lap round the kiosk fits a circle of 28.75 m at most, the plaza's: 11.9 m/s; the
+    // model credits each turn alone, the safe side: opengroundturn.h, LIMITS.)
+    OpenGroundInput input;
+    input.openAreas.push_back( rectangle( 0, 0, 60, 60 ) );
+    input.obstacleAreas.push_back( rectangle( 25, 25, 35, 35 ) );
+    OpenGroundOptions options = defaults();
+    options.conesPerNode = 0; // every clear leg
+    const OpenGround ground = buildOpenGround( input, options );
+    const StreetGraph graph( ground.lines, options.snapToleranceM );
+    const AccelerationCurve truck{ 1.0, kmhToMs( 120 ) };
+    const AccelerationModel model( truck.a0, truck.vmax );
+    ApproachOptions approach;
+    approach.friction = kMu;
+    approach.rolloverThresholdG = 0.5;
+    approach.entries = openGroundRestStarts( graph, ground, model );
+    ApproachSearch search( graph, model, approach );
+    QVERIFY( search.run() );
+    const double lateral = 0.5 * eventsecurity::test::kStandardGravity;
+    QVERIFY( near( eventsecurity::test::turnRadiusByConstruction( kPi / 2, 22.5, 22.5, 0, 0, 35, 35 ), 57.5, 1e-4 ) );
+    const double c = std::sqrt( lateral * 57.5 );
+    QVERIFY( truck.runup( c ) > 4 * 50 ); // more than four laps of run-up: only going round reaches it
+    const int a = graph.nearestNode( { 23.75, 23.75 }, 1e-3 ), b = graph.nearestNode( { 36.25, 23.75 }, 1e-3 ),
+              cNode = graph.nearestNode( { 36.25, 36.25 }, 1e-3 );
+    QVERIFY( a >= 0 && b >= 0 && cNode >= 0 );
+    int bc = -1, ab = -1;
+    for ( int i = graph.outgoingBegin( b ); i < graph.outgoingEnd( b ); ++i )
+      if ( graph.toNode( graph.outgoingEdge( i ) ) == cNode )
+        bc = graph.outgoingEdge( i );
+    for ( int i = graph.outgoingBegin( a ); i < graph.outgoingEnd( a ); ++i )
+      if ( graph.toNode( graph.outgoingEdge( i ) ) == b )
+        ab = graph.outgoingEdge( i );
+    QVERIFY( ab >= 0 && bc >= 0 );
+    // Boost.Geometry's buffers: edges within ~2e-5 m of the exact offsets.
+    QVERIFY( near( search.entrySpeedMs( bc ), c, 1e-4 ) );
+    QVERIFY( near( search.entrySpeedMs( ab ), c, 1e-4 ) );
+    // Nowhere faster than leaving the loop at c after a loop leg and running on across the plaza (at most its
+    // diagonal): far below the truck's 120 km/h.
+    std::vector<int> everywhere( static_cast<std::size_t>( graph.directedEdgeCount() ) );
+    for ( int d = 0; d < graph.directedEdgeCount(); ++d )
+      everywhere[static_cast<std::size_t>( d )] = d;
+    const std::vector<double> highest = search.maxSpeedTowardMs( everywhere );
+    const double bound = truck.speedAfter( truck.runup( c ) + 12.5 + 60 * std::sqrt( 2.0 ) );
+    QVERIFY( *std::max_element( highest.begin(), highest.end() ) >= c - 1e-4 );
+    QVERIFY( *std::max_element( highest.begin(), highest.end() ) <= bound );
+    QVERIFY( bound < 0.65 * truck.vmax );
+  }
+
+  void targetsAndStartsAreStops()
+  {
+    // The promenade: every leg joins a convex corner of the free space (a start) to a target. Both are stops
+    // (StreetLine::stopAtStart/stopAtEnd): no route drives through a target (it is the impact) nor through a
+    // corner where the walls meet; so the graph has no transition at all there, and routes start at rest.
+    OpenGroundOptions options = defaults();
+    options.impactSpacingM = 3.75;
+    const Study study( promenade(), options );
+    QVERIFY( !study.ground.legs.empty() );
+    for ( const OpenGroundLeg &leg : study.ground.legs )
+    {
+      const StreetLine &line = study.ground.lines[static_cast<std::size_t>( leg.firstLine )];
+      QVERIFY( line.openGround && line.stopAtStart && line.stopAtEnd );
+    }
+    const StreetGraph &graph = *study.graph;
+    QCOMPARE( graph.transitionEnd( graph.directedEdgeCount() - 1 ), 0 );
+    for ( int d = 0; d < graph.directedEdgeCount(); ++d )
+      QVERIFY( graph.stopsAtEnd( d ) );
   }
 
   void prunedGraphAgainstTheFullOne()
@@ -454,8 +570,9 @@ private slots:
     QCOMPARE( closed.ground.stats.closingBarriers, 1 );
     QCOMPARE( closed.ground.streetLineCount, 2 );
     // Nothing comes from the other side of the wall any more: the best route starts east of it, at rest
-    // (on the street past the bollard, 319.7 m from the target, or on the promenade, where the search
-    // also credits turning round at the west end: see openground.h, LIMITS), far slower.
+    // (on the street past the bollard, 319.7 m from the target, or on the promenade, turning round on the
+    // street's stub west of it: a U-turn in the 10.5 m the corridor leaves there, 2 R about that width, see
+    // opengroundturn.h), far slower.
     const ImpactResult r = closed.best( 1 );
     for ( const RoutePoint &point : r.route )
       QVERIFY( point.point.x > -20 );

@@ -56,6 +56,7 @@ private slots:
   void widestCarriagewayCounts();
   void ringOfTwoWays();
   void junctionTurnFromSimplifiedDirections();
+  void legsDoNotSplitAStreet();
   void badInput();
 };
 
@@ -145,6 +146,40 @@ void TestStreetBends::junctionTurnFromSimplifiedDirections()
   }
   QVERIFY( std::fabs( bends.junctionDeflectionRad( eastbound, north ) - kPi / 2 ) < 1e-9 );
   QVERIFY( capsOf( bends, 0 ).empty() ); // the noise makes no bend either
+}
+
+void TestStreetBends::legsDoNotSplitAStreet()
+{
+  // The 90 degree, 20 m bend drawn with 5 points on a 7 m street, as one line; open-ground legs (openground.h) meet
+  // it at its middle vertex and at the end of its approach, making nodes of 3 edges there. Legs are not streets: the
+  // street still runs through both as one chain, the bend is the same (R = 16.5 + 7 / (1 - cos 45) at each of its
+  // vertices) and neither node is a junction.
+  std::vector<PlanePoint> points{ { -200, 0 } };
+  for ( const PlanePoint &p : arc( 20, 0, kPi / 2, 5 ) )
+    points.push_back( p );
+  points.push_back( { 20, 220 } );
+  StreetLine legTo = line( { points[3], { 100, -50 } } ), legFrom = line( { { -250, 50 }, points[1] } );
+  legTo.openGround = legFrom.openGround = true;
+  const StreetGraph g( { line( points ), legTo, legFrom }, 0.01 );
+  QCOMPARE( g.edgeCount(), 5 ); // the street in three pieces, two legs
+  const StreetBends bends( g, 0.5 );
+  QVERIFY( !bends.isJunction( g.nearestNode( points[3], 0.01 ) ) );
+  QVERIFY( !bends.isJunction( g.nearestNode( points[1], 0.01 ) ) );
+  int caps = 0;
+  for ( int edge = 0; edge < g.edgeCount(); ++edge )
+  {
+    if ( g.isOpenGround( edge ) )
+    {
+      QVERIFY( capsOf( bends, edge ).empty() );
+      continue;
+    }
+    for ( const BendCap &cap : capsOf( bends, edge ) )
+    {
+      QVERIFY( std::fabs( cap.radiusM - quarterTurnRadius( 20, 7 ) ) < 1e-6 );
+      ++caps;
+    }
+  }
+  QCOMPARE( caps, 5 + 2 ); // the 5 arc points, those at the two nodes on both edges
 }
 
 void TestStreetBends::badInput()

@@ -6,14 +6,16 @@
 // Input layout (little-endian, read from the front, zeros once the bytes run out): one byte chooses the
 // target, then each target reads what it needs: doubles are 8 raw bytes (so NaN, infinities and huge values
 // come up), counts are single bytes. Target bytes 0-223 choose among the first seven targets (value % 7, as
-// when the kept crash inputs were found, so they replay as found); 224-255 among the targets added for issue
-// 11 ((value - 224) % 3: bends, streets with the bend options, standards and crowd rules).
+// when the kept crash inputs were found, so they replay as found); 224-247 among the targets added for issue
+// 11 ((value - 224) % 3: bends, streets with the bend options, standards and crowd rules); 248-255 among those of
+// issue 13's open-ground turns ((value - 248) % 2: streets with open-ground legs, stops and rooms; the turn model).
 // tests/fuzz/make_seeds.py writes the seed corpus.
 #include "approachsearch.h"
 #include "barrierratings.h"
 #include "bendgeometry.h"
 #include "crowd.h"
 #include "kingerybulmash.h"
+#include "opengroundturn.h"
 #include "perimeterplan.h"
 #include "physicalbounds.h"
 #include "speedlimits.h"
@@ -42,15 +44,9 @@ namespace
 class Reader
 {
 public:
-  Reader( const std::uint8_t *data, std::size_t size )
-    : mData( data ), mSize( size )
-  {
-  }
+  Reader( const std::uint8_t *data, std::size_t size ) : mData( data ), mSize( size ) {}
 
-  std::uint8_t byte()
-  {
-    return mPosition < mSize ? mData[mPosition++] : 0;
-  }
+  std::uint8_t byte() { return mPosition < mSize ? mData[mPosition++] : 0; }
 
   //! The next 8 bytes as a double, zeros past the end.
   double number()
@@ -223,7 +219,8 @@ void fuzzCrowd( Reader &in )
   std::vector<double> weights( in.byte() % 12 );
   for ( double &w : weights )
     w = in.number();
-  auto guarded = [&]( auto &&call ) {
+  auto guarded = [&]( auto &&call )
+  {
     try
     {
       call();
@@ -234,21 +231,25 @@ void fuzzCrowd( Reader &in )
   };
   guarded( [&] { check( !( crowdCapacity( area, density ) < 0 ), "capacity >= 0" ); } );
   guarded( [&] { check( searchLanes( attendance, lanePerHour, arrival ) >= 0, "lanes >= 0" ); } );
-  guarded( [&] {
-    const std::vector<int> lanes = distributeLanes( total, weights );
-    long long sum = 0;
-    for ( const int n : lanes )
-    {
-      check( n >= 0, "lanes per entry >= 0", n );
-      sum += n;
-    }
-    check( lanes.size() == weights.size(), "one share per entry" );
-    check( sum == total, "lanes shared out exactly", static_cast<double>( sum ) );
-  } );
+  guarded(
+      [&]
+      {
+        const std::vector<int> lanes = distributeLanes( total, weights );
+        long long sum = 0;
+        for ( const int n : lanes )
+        {
+          check( n >= 0, "lanes per entry >= 0", n );
+          sum += n;
+        }
+        check( lanes.size() == weights.size(), "one share per entry" );
+        check( sum == total, "lanes shared out exactly", static_cast<double>( sum ) );
+      } );
   guarded( [&] { check( !( egressWidthM( attendance, flow, minutes ) < 0 ), "egress width >= 0" ); } );
   guarded( [&] { check( !( evacuationMinutes( attendance, flow, width ) < 0 ), "evacuation time >= 0" ); } );
   (void)fruinLevelOfService( flow );
 }
+
+void searchStreets( Reader &in, const std::vector<StreetLine> &lines, bool withBendOptions );
 
 // A street graph from fuzzed polylines and an approach search over it: consistent topology, speeds
 // <= vmax, finite run-ups within the route. withBendOptions: the bend options of issue 11 (kerb radius,
@@ -266,6 +267,80 @@ void fuzzStreets( Reader &in, bool withBendOptions )
     line.oneway = static_cast<OneWay>( in.byte() % 3 );
     line.drivable = ( in.byte() & 1 ) == 0;
   }
+  searchStreets( in, lines, withBendOptions );
+}
+
+// Issue 13: lines that may be open-ground legs, with stops at their ends and rooms at their points (any number,
+// NaN and negative ones included: the search refuses those), then the search of fuzzStreets with the bend options.
+// Also: nothing follows a directed edge that ends at a stop.
+void fuzzOpenGroundStreets( Reader &in )
+{
+  std::vector<StreetLine> lines( in.byte() % 8 );
+  for ( StreetLine &line : lines )
+  {
+    line.points.resize( in.byte() % 6 );
+    for ( PlanePoint &p : line.points )
+      p = { in.number(), in.number() };
+    line.widthM = in.number();
+    const std::uint8_t flags = in.byte();
+    line.oneway = static_cast<OneWay>( flags % 3 );
+    line.openGround = ( flags & 4 ) != 0;
+    line.stopAtStart = ( flags & 8 ) != 0;
+    line.stopAtEnd = ( flags & 16 ) != 0;
+    if ( flags & 32 )
+    {
+      line.rooms.resize( line.points.size() );
+      for ( PointRoom &room : line.rooms )
+        for ( DirectionRoom *side : { &room.ahead, &room.behind } )
+          *side = { in.number(), in.number(), in.number() };
+    }
+  }
+  try
+  {
+    const StreetGraph graph( lines, 0.5 );
+    for ( int d = 0; d < graph.directedEdgeCount(); ++d )
+      if ( graph.stopsAtEnd( d ) )
+        check( graph.transitionEnd( d ) == graph.transitionBegin( d ), "nothing follows a stop" );
+  }
+  catch ( const std::invalid_argument & )
+  {
+  }
+  searchStreets( in, lines, true );
+}
+
+// The open-ground turn model (opengroundturn.h) on any turn, rooms and runs: a radius >= 0, never NaN; the same
+// turn driven the other way (arriving and leaving swapped) has the same radius; an early stop lies between its
+// bound and the radius; a U-turn's radius is half the room across.
+void fuzzOpenGroundTurn( Reader &in )
+{
+  const double turn = in.number();
+  const TurnLegRoom arriving{ in.number(), in.number(), in.number() }, leaving{ in.number(), in.number(), in.number() };
+  const double enough = in.number();
+  try
+  {
+    const double r = openGroundTurnRadiusM( turn, arriving, leaving );
+    check( r >= 0, "open-ground turn radius >= 0 and a number", r );
+    const double back = openGroundTurnRadiusM( turn, leaving, arriving );
+    check( ( std::isinf( r ) && std::isinf( back ) ) || std::fabs( back - r ) <= 1e-6 * std::max( 1.0, r ),
+           "the same turn driven the other way has the same radius", back );
+    if ( enough >= 0 )
+    {
+      const double early = openGroundTurnRadiusM( turn, arriving, leaving, enough );
+      check( early <= r * ( 1 + 1e-9 ) + 1e-9, "an early stop never exceeds the radius", early );
+      check( early >= std::min( enough, r ) * ( 1 - 1e-6 ) - 1e-9, "an early stop reaches its bound", early );
+    }
+    if ( std::fabs( turn ) >= kPi && std::isfinite( arriving.outerM + leaving.outerM ) )
+      check( std::fabs( r - 0.5 * ( arriving.outerM + leaving.outerM ) ) <= 1e-9 * std::max( 1.0, r ),
+             "a U-turn's radius is half the room across", r );
+  }
+  catch ( const std::invalid_argument & )
+  {
+  }
+}
+
+// The search part of fuzzStreets: the graph of the lines, the search, an impact and the heat map.
+void searchStreets( Reader &in, const std::vector<StreetLine> &lines, bool withBendOptions )
+{
   const double tolerance = in.number();
   const StreetGraph graph( lines, tolerance );
   check( graph.directedEdgeCount() == 2 * graph.edgeCount(), "two directions per edge" );
@@ -537,38 +612,44 @@ extern "C" int LLVMFuzzerTestOneInput( const std::uint8_t *data, std::size_t siz
   try
   {
     const std::uint8_t target = in.byte();
-    switch ( target < 224 ? target % 7 : 7 + ( target - 224 ) % 3 )
+    switch ( target < 224 ? target % 7 : target < 248 ? 7 + ( target - 224 ) % 3 : 10 + ( target - 248 ) % 2 )
     {
-      case 0:
-        fuzzBlast( in );
-        break;
-      case 1:
-        fuzzCatalogue( in );
-        break;
-      case 2:
-        fuzzDynamics( in );
-        break;
-      case 3:
-        fuzzBarriers( in );
-        break;
-      case 4:
-        fuzzCrowd( in );
-        break;
-      case 5:
-        fuzzStreets( in, false );
-        break;
-      case 6:
-        fuzzPerimeter( in );
-        break;
-      case 7:
-        fuzzBends( in );
-        break;
-      case 8:
-        fuzzStreets( in, true );
-        break;
-      case 9:
-        fuzzRules( in );
-        break;
+    case 0:
+      fuzzBlast( in );
+      break;
+    case 1:
+      fuzzCatalogue( in );
+      break;
+    case 2:
+      fuzzDynamics( in );
+      break;
+    case 3:
+      fuzzBarriers( in );
+      break;
+    case 4:
+      fuzzCrowd( in );
+      break;
+    case 5:
+      fuzzStreets( in, false );
+      break;
+    case 6:
+      fuzzPerimeter( in );
+      break;
+    case 7:
+      fuzzBends( in );
+      break;
+    case 8:
+      fuzzStreets( in, true );
+      break;
+    case 9:
+      fuzzRules( in );
+      break;
+    case 10:
+      fuzzOpenGroundStreets( in );
+      break;
+    case 11:
+      fuzzOpenGroundTurn( in );
+      break;
     }
   }
   catch ( const std::invalid_argument & )

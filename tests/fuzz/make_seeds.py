@@ -95,6 +95,25 @@ SEEDS = {
     + d(5.0, 5.0)
     + b(2, 0)
     + d(120.0),
+    # Open-ground streets (248): a street to an obstacle's corner, a leg round it (rooms at both points) and a leg to
+    # a target (a stop at its end), then the T junction seed's search part (tolerance, model, options, entry, impact)
+    # and the bend options
+    "openground_corner_legs": b(248, 3)
+    + b(2) + d(-100.0, 0.0, 0.0, 0.0) + d(7.0) + b(0)
+    + b(2) + d(0.0, 0.0, 0.0, 5.0) + d(7.0) + b(4 | 32)
+    + d(0.0, 10.0, 5.0, 1e300, 1e300, 1e300)
+    + d(1e300, 1e300, 1e300, 10.0, 0.0, 5.0)
+    + b(2) + d(0.0, 5.0, 30.0, 5.0) + d(7.0) + b(4 | 16)
+    + d(0.5)
+    + d(2.0, 30.0, 0.7)
+    + b(0, 1, 1)
+    + b(0)
+    + d(10.0)
+    + b(2)
+    + d(30.0, 0.0, 1.0)
+    + d(15.0, 0.5, 0.45),
+    # The open-ground turn (249): the slalom's first corner (test_opengroundturn), then a bound to stop at
+    "openground_turn_slalom": b(249) + d(0.904, 1.493, 0.0, 304.0, 2.443, 0.0, 7.60, 10.0),
     # Perimeter: four crossings N/E/S/W, two gates 90 degrees apart, 10 m of exits, two entries
     "perimeter_four_streets": b(6, 4)
     + d(7.0, 0.0) + b(2) + d(12.0)
