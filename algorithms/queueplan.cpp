@@ -241,6 +241,15 @@ QueuePlan queueFigures( const CrossingPlan &plan, const QueueDemand &demand, con
                              .arg( entryName( row ) );
       continue;
     }
+    if ( row.lanes > domain::kMaxLanesPerEntry )
+    {
+      result.warnings << QueuePlanner::tr( "%1 has %2 search lanes, more than any venue has (%3): its queue is not "
+                                           "planned. Check ATTENDANCE and LANE_RATE_PPH." )
+                             .arg( entryName( row ) )
+                             .arg( row.lanes )
+                             .arg( domain::kMaxLanesPerEntry );
+      continue;
+    }
     const domain::EntryLanes lanes{ row.arrivalShare, row.lanes, demand.laneRatePerHour, settings.arrivalScv,
                                     settings.searchTimeScv };
     setFigures( row, domainCall( [&] { return designEntry( profile, lanes, ground, settings.waitTargetMinutes ); } ) );
