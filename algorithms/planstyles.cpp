@@ -307,7 +307,7 @@ void styleQueues( QgsVectorLayer *layer )
       QgsFeatureRequest().setSubsetOfAttributes( QStringList{ QStringLiteral( "exposed" ) }, layer->fields() ) );
   QgsFeature feature;
   while ( it.nextFeature( feature ) )
-    if ( feature.hasGeometry() )
+    if ( !feature.geometry().isEmpty() ) // an entry without a queue: null, or empty in a GeoPackage
       ++( feature.attribute( QStringLiteral( "exposed" ) ).toBool() ? exposed : safe );
   auto *root = new QgsRuleBasedRenderer::Rule( nullptr );
   if ( exposed > 0 || safe == 0 )

@@ -152,13 +152,14 @@ std::unique_ptr<QgsVectorLayer> openTable( const QString &path, const QString &n
 }
 
 //! The features of \a layer that have a geometry, at most 1 (rows without one, such as an entry without a queue, are
-//! not drawn).
+//! not drawn; the GeoPackage stores them as empty geometries).
 long long drawnFeatureCount( const QgsVectorLayer &layer )
 {
-  QgsFeatureIterator it = layer.getFeatures( QgsFeatureRequest()
-                                                 .setFilterExpression( QStringLiteral( "$geometry IS NOT NULL" ) )
-                                                 .setNoAttributes()
-                                                 .setLimit( 1 ) );
+  QgsFeatureIterator it =
+      layer.getFeatures( QgsFeatureRequest()
+                             .setFilterExpression( QStringLiteral( "NOT is_empty_or_null( $geometry )" ) )
+                             .setNoAttributes()
+                             .setLimit( 1 ) );
   QgsFeature feature;
   return it.nextFeature( feature ) ? 1 : 0;
 }
