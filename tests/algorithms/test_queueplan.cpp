@@ -558,6 +558,11 @@ void TestQueuePlan::badInput()
   QueueSettings noPeak = deterministic();
   noPeak.peakMinutes = 0;
   QVERIFY_EXCEPTION_THROWN( queueFigures( plan, demand(), noPeak ), QgsProcessingException );
+  // An entry with more lanes than the domain plans for (1,000: a plan for an absurd crowd) is warned about, not a
+  // refusal of the whole plan.
+  const QueuePlan crowded = queueFigures( entriesPlan( { { 3, 1001 } } ), demand( 1e7 ), deterministic() );
+  QCOMPARE( crowded.queues.at( 0 ).peakPeople, 0.0 );
+  QVERIFY( crowded.warnings.join( '\n' ).contains( QStringLiteral( "more than any venue has" ) ) );
   // A target no lane count meets: 1e8 people in an hour need 3.3 million/min, more than 1,000 lanes pass.
   const QueuePlan huge = queueFigures( plan, demand( 1e8 ), deterministic() );
   QCOMPARE( huge.queues.at( 0 ).lanesForTarget, -1 );
