@@ -192,11 +192,18 @@ void writeOptions( HtmlReport &report, const QueueResult &q, const PerimeterRepo
                               ratingText( q.rating.pas68, q.rating.pas68Exceeded ), localeNumber( q.impactKmh(), 0 ),
                               HtmlReport::cite( sources.crashTests ) ) );
   if ( q.bombExposed )
+  {
+    const QString bomb =
+        q.rammingExposed
+            ? QueueReport::tr(
+                  "A barrier beside the queue does not keep a vehicle bomb away: the chart asks %1 m %2, "
+                  "so keep vehicles that far from the queue (close the streets that come closer, or (a))." )
+            : QueueReport::tr( "(c) A barrier beside the queue does not keep a vehicle bomb away: the chart asks %1 m "
+                               "%2, so keep vehicles that far from the queue (close the streets that come closer, or "
+                               "(a))." );
     paragraph.text(
-        QueueReport::tr( "%1A barrier beside the queue does not keep a vehicle bomb away: the chart asks %2 m %3, so "
-                         "keep vehicles that far from the queue (close the streets that come closer, or (a))." )
-            .arg( q.rammingExposed ? QString() : QueueReport::tr( "(c) " ),
-                  localeNumber( d.threat.mandatoryEvacuationM, 0 ), HtmlReport::cite( sources.threatChart ) ) );
+        bomb.arg( localeNumber( d.threat.mandatoryEvacuationM, 0 ), HtmlReport::cite( sources.threatChart ) ) );
+  }
   report.paragraph( paragraph );
 }
 } // namespace
