@@ -301,23 +301,15 @@ QString quotedText( QString text )
 void styleQueues( QgsVectorLayer *layer )
 {
   // Exposed queues red with a dark outline, the others amber: a strip a few metres wide, so the outline carries it.
-  // A kind is listed when a drawn queue has it (both when none is drawn, so the style still says what it shows).
-  int exposed = 0, safe = 0;
-  QgsFeatureIterator it = layer->getFeatures(
-      QgsFeatureRequest().setSubsetOfAttributes( QStringList{ QStringLiteral( "exposed" ) }, layer->fields() ) );
-  QgsFeature feature;
-  while ( it.nextFeature( feature ) )
-    if ( !feature.geometry().isEmpty() ) // an entry without a queue: null, or empty in a GeoPackage
-      ++( feature.attribute( QStringLiteral( "exposed" ) ).toBool() ? exposed : safe );
+  // Both kinds always listed: the legend reads them as the two classes of one layer (with one class it would draw
+  // the layer's name as a heading over a single entry, and the print lists one-entry layers among the inline ones).
   auto *root = new QgsRuleBasedRenderer::Rule( nullptr );
-  if ( exposed > 0 || safe == 0 )
-    root->appendChild( new QgsRuleBasedRenderer::Rule(
-        fillSymbol( QColor( 215, 25, 28, 230 ), QColor( 50, 0, 0 ), 0.6 ), 0, 0, QStringLiteral( "\"exposed\"" ),
-        SecurityLayoutStyles::tr( "Queue, exposed (vehicle or bomb)" ) ) );
-  if ( safe > 0 || exposed == 0 )
-    root->appendChild( new QgsRuleBasedRenderer::Rule(
-        fillSymbol( QColor( 255, 176, 0, 230 ), QColor( 150, 90, 0 ), 0.4 ), 0, 0, QStringLiteral( "NOT \"exposed\"" ),
-        SecurityLayoutStyles::tr( "Queue, not exposed" ) ) );
+  root->appendChild( new QgsRuleBasedRenderer::Rule( fillSymbol( QColor( 215, 25, 28, 230 ), QColor( 50, 0, 0 ), 0.6 ),
+                                                     0, 0, QStringLiteral( "\"exposed\"" ),
+                                                     SecurityLayoutStyles::tr( "Queue, exposed (vehicle or bomb)" ) ) );
+  root->appendChild( new QgsRuleBasedRenderer::Rule(
+      fillSymbol( QColor( 255, 176, 0, 230 ), QColor( 150, 90, 0 ), 0.4 ), 0, 0, QStringLiteral( "NOT \"exposed\"" ),
+      SecurityLayoutStyles::tr( "Queue, not exposed" ) ) );
   layer->setRenderer( new QgsRuleBasedRenderer( root ) );
 
   QgsPalLayerSettings settings;

@@ -249,15 +249,19 @@ void TestSecurityLayout::defaultStylesInGeoPackage()
   QVERIFY( entries->labelsEnabled() );
   QVERIFY( entries->labeling() );
 
-  // The queues: red where exposed (every sample queue is: vehicles drive beside them), labelled "N people, W min".
+  // The queues: red where exposed (every sample queue is: vehicles drive beside them), amber elsewhere, labelled
+  // "N people, W min".
   QCOMPARE( rendererOf( QStringLiteral( "queues" ) ), QStringLiteral( "RuleRenderer" ) );
   std::unique_ptr<QgsVectorLayer> queues = loadVectorLayer( table( mGpkg, QStringLiteral( "queues" ) ) );
   auto *rules = dynamic_cast<QgsRuleBasedRenderer *>( queues->renderer() );
   QVERIFY( rules );
-  QCOMPARE( rules->rootRule()->children().size(), 1 );
+  QCOMPARE( rules->rootRule()->children().size(), 2 );
   QgsRuleBasedRenderer::Rule *exposed = rules->rootRule()->children().at( 0 );
   QCOMPARE( exposed->label(), QStringLiteral( "Queue, exposed (vehicle or bomb)" ) );
   QVERIFY( exposed->symbol()->color().red() > 200 && exposed->symbol()->color().green() < 60 );
+  QgsRuleBasedRenderer::Rule *safe = rules->rootRule()->children().at( 1 );
+  QCOMPARE( safe->label(), QStringLiteral( "Queue, not exposed" ) );
+  QVERIFY( safe->symbol()->color().red() > 200 && safe->symbol()->color().green() > 150 ); // amber
   QVERIFY( queues->labelsEnabled() );
   QgsExpressionContext expressionContext;
   QgsFeature queue;
