@@ -118,6 +118,12 @@ public:
   QStringList modelNotes() const;
   //! Per undirected graph edge, the highest speed on it toward the protected area in m/s (-1: none reaches it).
   std::vector<double> speedsTowardProtectedAreaMs() const;
+  /**
+   * The ratings a barrier needs against \a impact, with the penetration the plan allows: the one rule for every
+   * barrier of a plan (the crossings, the edge, the queues' street sides). Throws a QgsProcessingException when the
+   * standards cannot rate it.
+   */
+  domain::BarrierRatings rate( const domain::ImpactResult &impact ) const;
 
 private:
   //! The one rule: every cut street end is a crossing (and an impact node) or an entry node.
@@ -132,8 +138,6 @@ private:
   void rateCrossings();
   //! The fastest hit against the protected area's edge at each impact node.
   void rateEdgeImpacts( const QgsGeometry &protectedEdge );
-  //! The ratings a barrier needs against \a impact; throws a QgsProcessingException when the standards cannot rate it.
-  domain::BarrierRatings rate( const domain::ImpactResult &impact ) const;
   //! The fastest impact over the streets arriving at \a node, against a line of direction (lineDx, lineDy).
   domain::ImpactResult fastestAt( int node, double lineDx, double lineDy, int *arrivingEdge ) const;
 

@@ -31,8 +31,10 @@ void shareAmongEntries( CrossingPlan &plan, const CrowdSettings &crowd )
   for ( PlannedCrossing &planned : plan.crossings )
     if ( planned.kind == domain::CrossingKind::PedestrianEntry )
     {
+      // Wider streets bring more people: the street's width is the entry's weight.
+      planned.laneWeight = planned.crossing.widthM;
       entries.push_back( &planned );
-      widths.push_back( planned.crossing.widthM );
+      widths.push_back( planned.laneWeight );
     }
   plan.entries = static_cast<int>( entries.size() );
   if ( entries.empty() )

@@ -32,6 +32,9 @@ struct PlannedCrossing
   domain::CrossingKind kind = domain::CrossingKind::VehicleBarrier;
   int lanes = 0;         //!< search lanes, for an entry
   double exitWidthM = 0; //!< exit width an entry provides
+  //! An entry's weight in the sharing of the search lanes and the exit width (its street's width; 0 for the other
+  //! crossings): its share of the arrivals is its weight over the weights of the entries with lanes (queueplan.h).
+  double laneWeight = 0;
 };
 
 //! Every crossing of the cordon, clockwise from north, and the crowd figures they give.

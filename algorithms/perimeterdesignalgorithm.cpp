@@ -6,12 +6,15 @@
 #include "cordongeometry.h"
 #include "barrierratings.h"
 #include "crowd.h"
+#include "entryqueue.h"
 #include "eventsecurityprovider.h"
 #include "kingerybulmash.h"
 #include "metriccrs.h"
 #include "numberformat.h"
 #include "perimeteroutputs.h"
 #include "physicalparameters.h"
+#include "queueoutputs.h"
+#include "queueparameters.h"
 #include "vehicledynamics.h"
 
 #include <qgsprocessingparameters.h>
@@ -150,11 +153,13 @@ QString PerimeterDesignAlgorithm::shortHelpString() const
           "90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are "
           "in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic "
           "layers)." ),
+      queueParametersHelp(),
       tr( "<b>Limits.</b> A number no real crowd, charge or site has is refused with a message naming the limit and "
           "its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 "
-          "persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES and EGRESS_MINUTES a week, "
+          "persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES 1 minute to a week, EGRESS_MINUTES a week, "
           "ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES "
-          "1,000." ),
+          "1,000; QUEUE_WIDTH_M 0.61 to 100 m, QUEUE_SPACE_M2 0.25 to 10 m², WAIT_TARGET_MIN 1 minute to a week, "
+          "PEAK_MINUTES up to a week, ARRIVAL_SCV 0 to 100, SEARCH_SCV 0 to 25, QUEUE_REACH_M 0 to 100 m." ),
       QStringLiteral( "<b>%1</b> %2" ).arg( numbersMeaningTitle(), numbersMeaningText() ),
       tr( "<b>Defaults, warnings and extra outputs.</b> ATTENDANCE defaults to 1,000 people, a judgement call so "
           "that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses "
@@ -185,6 +190,7 @@ void PerimeterDesignAlgorithm::initAlgorithm( const QVariantMap & )
   addVehicleParameter();
   addApproachParameters();
   addPlanParameters();
+  addQueueParameters();
   addOutputParameters();
 }
 
@@ -245,6 +251,12 @@ void PerimeterDesignAlgorithm::addPlanParameters()
       compat::Double, domain::kDefaultGateSeparationDeg, false, 0.0, 180.0 ) ) );
 }
 
+void PerimeterDesignAlgorithm::addQueueParameters()
+{
+  for ( std::unique_ptr<QgsProcessingParameterDefinition> &definition : queueParameterDefinitions() )
+    addParameter( definition.release() );
+}
+
 void PerimeterDesignAlgorithm::addOutputParameters()
 {
   // Only the cordon is required; the other layers are optional, created by default as QGIS's own algorithms do
@@ -257,6 +269,8 @@ void PerimeterDesignAlgorithm::addOutputParameters()
                                                        compat::VectorLine, QVariant(), true ) );
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_ENTRIES" ), tr( "Pedestrian entries" ),
                                                        compat::VectorPoint, QVariant(), true ) );
+  addParameter( new QgsProcessingParameterFeatureSink(
+      QStringLiteral( "OUTPUT_QUEUES" ), tr( "Queues outside the cordon" ), compat::VectorPolygon, QVariant(), true ) );
   addParameter( notByDefault( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_IMPACTS" ),
                                                                      tr( "Vehicle impact points on the cordon" ),
                                                                      compat::VectorPoint, QVariant(), true ) ) );
@@ -276,6 +290,7 @@ bool PerimeterDesignAlgorithm::prepareChecked( const QVariantMap &parameters, Qg
   loadThreatParameters( parameters, context );
   loadApproachParameters( parameters, context );
   loadPlanParameters( parameters, context );
+  loadQueueParameters( parameters, context );
   // A vehicle bomb stopped by the barrier may stand the allowed penetration inside the line (issue 11 item 7).
   mBarrierLineM = domain::cordonDistanceM( mStandoffM, mApproach.allowedPenetrationM );
   return true;
@@ -294,6 +309,11 @@ void PerimeterDesignAlgorithm::loadCrowdParameters( const QVariantMap &parameter
   mCrowd.attendance = positive( "ATTENDANCE", tr( "the number of people expected" ), Q::Attendance );
   mCrowd.arrivalMinutes =
       positive( "ARRIVAL_MINUTES", tr( "the minutes in which people arrive, e.g. 60" ), Q::Minutes );
+  if ( mCrowd.arrivalMinutes < domain::kMinArrivalWindowMinutes )
+    throw QgsProcessingException( tr( "ARRIVAL_MINUTES must be at least %1 minute: a shorter window is seconds typed "
+                                      "for minutes; got %2." )
+                                      .arg( domain::kMinArrivalWindowMinutes )
+                                      .arg( mCrowd.arrivalMinutes ) );
   mCrowd.arrivalPeakFactor =
       positive( "ARRIVAL_PEAK_FACTOR", tr( "e.g. 2 for twice the mean rate" ), Q::ArrivalPeakFactor );
   if ( mCrowd.arrivalPeakFactor < 1 )
@@ -365,6 +385,17 @@ void PerimeterDesignAlgorithm::loadPlanParameters( const QVariantMap &parameters
     throw QgsProcessingException( tr( "GATE_SEPARATION_DEG must lie between 0 and 180 degrees." ) );
 }
 
+void PerimeterDesignAlgorithm::loadQueueParameters( const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  mQueue = QueueSettings();
+  for ( const QueueParameter &parameter : queueParameters() )
+  {
+    const double value = finiteParameter( parameters, QString::fromLatin1( parameter.name ), context );
+    requireQueueValue( parameter, value );
+    mQueue.*( parameter.field ) = value;
+  }
+}
+
 QVariantMap PerimeterDesignAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
                                                       QgsProcessingFeedback *feedback )
 {
@@ -379,19 +410,23 @@ QVariantMap PerimeterDesignAlgorithm::processChecked( const QVariantMap &paramet
   const QgsGeometry cordon = drawCordon( event.area, feedback );
 
   ApproachStudy study( mApproach );
-  if ( !study.run( *network, frame.toMetric( network->sourceCrs() ), cordon, context, feedback, 10, 75 ) )
+  if ( !study.run( *network, frame.toMetric( network->sourceCrs() ), cordon, context, feedback, 10, 60 ) )
     return {};
   reportStudy( study, feedback );
   const CrossingPlan plan = planCrossings( study.crossings(), event.centre, mCrowd );
   warnAboutPlan( plan, event, feedback );
+  const std::optional<QueuePlan> queues =
+      planEntryQueues( cordon, study, plan, *network, frame.toMetric( network->sourceCrs() ), context, feedback );
+  if ( !queues )
+    return {};
   feedback->setProgress( 85 );
 
-  QVariantMap outputs = writeOutputs( parameters, context, study, plan, cordonFeature( cordon, event, plan ),
+  QVariantMap outputs = writeOutputs( parameters, context, study, plan, *queues, cordonFeature( cordon, event, plan ),
                                       area->sourceCrs(), frame.fromMetric( area->sourceCrs() ), feedback );
   if ( feedback->isCanceled() )
     return {};
   feedback->setProgress( 95 );
-  mOutcome.report = reportData( event, cordon, plan );
+  mOutcome.report = reportData( event, cordon, plan, *queues );
   mOutcome.edgeImpacts = study.edgeImpacts();
   const QString reportPath = writeReport( parameters, context );
   if ( !reportPath.isEmpty() )
@@ -477,6 +512,26 @@ void PerimeterDesignAlgorithm::reportStudy( const ApproachStudy &study, QgsProce
   mOutcome.warnings << noStreet;
 }
 
+std::optional<QueuePlan>
+PerimeterDesignAlgorithm::planEntryQueues( const QgsGeometry &cordon, const ApproachStudy &study,
+                                           const CrossingPlan &plan, const QgsProcessingFeatureSource &network,
+                                           const QgsCoordinateTransform &networkToMetric, QgsProcessingContext &context,
+                                           QgsProcessingFeedback *feedback )
+{
+  // The bomb beside a queue is the threat's: the chart's mandatory distance, whatever STANDOFF_M.
+  const QueueDemand demand{ mCrowd.attendance, mCrowd.arrivalMinutes, mCrowd.arrivalPeakFactor, mCrowd.laneRatePerHour,
+                            mThreat.mandatoryEvacuationM };
+  std::optional<QueuePlan> queues =
+      planQueues( cordon, study, plan, demand, mQueue, network, networkToMetric, context, feedback, 60, 85 );
+  if ( !queues || feedback->isCanceled() )
+    return std::nullopt;
+  for ( const QString &note : queues->notes )
+    feedback->pushInfo( note );
+  for ( const QString &warning : queues->warnings )
+    warn( warning, feedback );
+  return queues;
+}
+
 void PerimeterDesignAlgorithm::warn( const QString &warning, QgsProcessingFeedback *feedback )
 {
   feedback->pushWarning( warning );
@@ -539,7 +594,7 @@ void PerimeterDesignAlgorithm::warnAboutPlan( const CrossingPlan &plan, const Ev
 
 QVariantMap PerimeterDesignAlgorithm::writeOutputs( const QVariantMap &parameters, QgsProcessingContext &context,
                                                     const ApproachStudy &study, const CrossingPlan &plan,
-                                                    const CordonFeature &cordon,
+                                                    const QueuePlan &queues, const CordonFeature &cordon,
                                                     const QgsCoordinateReferenceSystem &outputCrs,
                                                     const QgsCoordinateTransform &metricToOutput,
                                                     QgsProcessingFeedback *feedback ) const
@@ -553,6 +608,9 @@ QVariantMap PerimeterDesignAlgorithm::writeOutputs( const QVariantMap &parameter
   OutputSink entries = sink( "OUTPUT_ENTRIES", entryFields(), compat::WkbPoint );
   if ( !writeCrossings( plan, mApproach.vehicle, metricToOutput, crossings, barriers, entries, feedback ) )
     return {};
+  OutputSink queueSink = sink( "OUTPUT_QUEUES", queueFields(), compat::WkbMultiPolygon );
+  if ( queueSink && !writeQueues( queues, mApproach.vehicle, metricToOutput, queueSink, feedback ) )
+    return {};
   OutputSink impacts = sink( "OUTPUT_IMPACTS", impactPointFields(), compat::WkbPoint );
   OutputSink routes = sink( "OUTPUT_ROUTES", criticalRouteFields(), compat::WkbLineStringM );
   OutputSink speeds = sink( "OUTPUT_APPROACH_SPEEDS", approachSpeedFields(), compat::WkbLineString );
@@ -563,9 +621,9 @@ QVariantMap PerimeterDesignAlgorithm::writeOutputs( const QVariantMap &parameter
 
   QVariantMap outputs;
   const std::pair<const char *, const OutputSink *> written[] = {
-      { "OUTPUT_PERIMETER", &perimeter },   { "OUTPUT_CROSSINGS", &crossings }, { "OUTPUT_BARRIERS", &barriers },
-      { "OUTPUT_ENTRIES", &entries },       { "OUTPUT_IMPACTS", &impacts },     { "OUTPUT_ROUTES", &routes },
-      { "OUTPUT_APPROACH_SPEEDS", &speeds } };
+      { "OUTPUT_PERIMETER", &perimeter }, { "OUTPUT_CROSSINGS", &crossings },   { "OUTPUT_BARRIERS", &barriers },
+      { "OUTPUT_ENTRIES", &entries },     { "OUTPUT_QUEUES", &queueSink },      { "OUTPUT_IMPACTS", &impacts },
+      { "OUTPUT_ROUTES", &routes },       { "OUTPUT_APPROACH_SPEEDS", &speeds } };
   for ( const auto &[name, output] : written )
     if ( *output )
       outputs.insert( QString::fromLatin1( name ), output->id() );
@@ -593,7 +651,7 @@ CordonFeature PerimeterDesignAlgorithm::cordonFeature( const QgsGeometry &cordon
 }
 
 PerimeterReportData PerimeterDesignAlgorithm::reportData( const EventArea &event, const QgsGeometry &cordon,
-                                                          const CrossingPlan &plan ) const
+                                                          const CrossingPlan &plan, const QueuePlan &queues ) const
 {
   PerimeterReportData report;
   report.eventName = event.name;
@@ -628,6 +686,8 @@ PerimeterReportData PerimeterDesignAlgorithm::reportData( const EventArea &event
   report.friction = mApproach.friction;
   report.minimumEntries = mCrowd.minimumEntries;
   report.plan = plan;
+  report.queues = queues;
+  report.queueSettings = mQueue;
   return report;
 }
 
@@ -641,6 +701,32 @@ QString PerimeterDesignAlgorithm::writeReport( const QVariantMap &parameters, Qg
     throw QgsProcessingException( tr( "Could not write the report to %1: %2" ).arg( path, file.errorString() ) );
   file.write( perimeterReport( mOutcome.report ).toUtf8() );
   return path;
+}
+
+void PerimeterDesignAlgorithm::reportQueueSummary( const QueuePlan &queues, QgsProcessingFeedback *feedback ) const
+{
+  int withQueue = 0, exposed = 0;
+  const QueueResult *longest = nullptr;
+  double longestWaitMin = 0;
+  for ( const QueueResult &queue : queues.queues )
+  {
+    withQueue += queue.peakPeople > 0 ? 1 : 0;
+    exposed += queue.exposed ? 1 : 0;
+    if ( !longest || queue.lengthM > longest->lengthM )
+      longest = &queue;
+    longestWaitMin = std::max( longestWaitMin, queue.maxWaitMin );
+  }
+  if ( !longest )
+    return;
+  feedback->pushInfo( tr( "Queues outside the cordon: %1 of %2 entries have one, %3 exposed; the longest %4 m (%5 "
+                          "people), the longest wait %6." )
+                          .arg( withQueue )
+                          .arg( queues.queues.size() )
+                          .arg( exposed )
+                          .arg( localeNumber( longest->lengthM, 0 ), localeNumber( longest->peakPeople, 0 ),
+                                std::isfinite( longestWaitMin )
+                                    ? tr( "%1 min" ).arg( localeNumber( longestWaitMin, 1 ) )
+                                    : tr( "endless (a queue never clears)" ) ) );
 }
 
 void PerimeterDesignAlgorithm::reportSummary( QgsProcessingFeedback *feedback ) const
@@ -668,6 +754,7 @@ void PerimeterDesignAlgorithm::reportSummary( QgsProcessingFeedback *feedback ) 
                           .arg( plan.totalLanes )
                           .arg( localeNumber( mCrowd.arrivalPeakFactor, 1 ) )
                           .arg( plan.meanLanes ) );
+  reportQueueSummary( r.queues, feedback );
   const auto minutes = [this]( const std::optional<double> &value )
   {
     if ( !value )

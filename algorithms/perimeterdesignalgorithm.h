@@ -5,11 +5,13 @@
 #include "crossingplan.h"
 #include "perimeteroutputs.h"
 #include "perimeterreport.h"
+#include "queueplan.h"
 #include "threatcatalogue.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace eventsecurity
@@ -20,7 +22,7 @@ struct AreaInput;
 //! What a perimeter design found, for the security layout that runs it as a step.
 struct PerimeterOutcome
 {
-  PerimeterReportData report;          //!< the figures of the report, the crossings and their plan
+  PerimeterReportData report;          //!< the figures of the report, the crossings and their plan, the queues
   std::vector<EdgeImpact> edgeImpacts; //!< the vehicle approach to the cordon's edge (OUTPUT_IMPACTS)
   QStringList warnings;                //!< outcomes that make no plan or an unsafe one, in plain words
 };
@@ -32,8 +34,8 @@ struct PerimeterOutcome
  * Grows the event area by the standoff plus the penetration the plan allows (a vehicle bomb stopped by a barrier
  * stands up to that far past the line) into a buildable cordon (cordongeometry.h), studies the hostile vehicle
  * approach to it (approachstudy.h, the same study as eventsecurity:vehicleapproach), decides what each crossing
- * becomes and sizes the search lanes and exits (crossingplan.h), states the residual blast risk and writes the
- * report (perimeterreport.h).
+ * becomes and sizes the search lanes and exits (crossingplan.h), plans the queues outside the cordon at the entries
+ * and their exposure (queueplan.h), states the residual blast risk and writes the report (perimeterreport.h).
  */
 class PerimeterDesignAlgorithm : public ApproachAlgorithmBase
 {
@@ -77,6 +79,8 @@ private:
   void addThreatParameters();
   //! NAME_FIELD, PEDESTRIAN_EXPRESSION, EMERGENCY_GATES, MIN_ENTRIES, GATE_SEPARATION_DEG.
   void addPlanParameters();
+  //! The queues' figures (queueparameters.h).
+  void addQueueParameters();
   //! The cordon, the crossings, barriers and entries, the vehicle approach layers and the report.
   void addOutputParameters();
   //! Checks the crowd figures into mCrowd, each within its physical bound (physicalbounds.h).
@@ -85,6 +89,8 @@ private:
   void loadThreatParameters( const QVariantMap &parameters, QgsProcessingContext &context );
   //! The name field, the pedestrian expression and the gate and entry rules.
   void loadPlanParameters( const QVariantMap &parameters, QgsProcessingContext &context );
+  //! The queues' figures into mQueue, each within its bounds (queueparameters.h).
+  void loadQueueParameters( const QVariantMap &parameters, QgsProcessingContext &context );
   //! Count parameter \a name (gates, entries): throws unless it lies between 0 and a judgement-call bound.
   int countParameter( const QVariantMap &parameters, const QString &name, const QString &recommended,
                       QgsProcessingContext &context ) const;
@@ -104,27 +110,36 @@ private:
   void warnAboutStandoff( QgsProcessingFeedback *feedback );
   //! The warning when the egress with the largest entry lost misses the target, or a single entry is left.
   void warnAboutEgress( const CrossingPlan &plan, QgsProcessingFeedback *feedback );
+  //! The queues at the entries (queueplan.h), their notes in the log and their warnings; nullopt when cancelled.
+  std::optional<QueuePlan> planEntryQueues( const QgsGeometry &cordon, const ApproachStudy &study,
+                                            const CrossingPlan &plan, const QgsProcessingFeatureSource &network,
+                                            const QgsCoordinateTransform &networkToMetric,
+                                            QgsProcessingContext &context, QgsProcessingFeedback *feedback );
   //! Pushes \a warning to the log and keeps it for the outcome.
   void warn( const QString &warning, QgsProcessingFeedback *feedback );
   //! Writes the layers asked for and returns the outputs.
   QVariantMap writeOutputs( const QVariantMap &parameters, QgsProcessingContext &context, const ApproachStudy &study,
-                            const CrossingPlan &plan, const CordonFeature &cordon,
+                            const CrossingPlan &plan, const QueuePlan &queues, const CordonFeature &cordon,
                             const QgsCoordinateReferenceSystem &outputCrs, const QgsCoordinateTransform &metricToOutput,
                             QgsProcessingFeedback *feedback ) const;
   //! The cordon's feature: its geometry (metric frame) and the plan's figures.
   CordonFeature cordonFeature( const QgsGeometry &cordon, const EventArea &event, const CrossingPlan &plan ) const;
   //! The report's figures.
-  PerimeterReportData reportData( const EventArea &event, const QgsGeometry &cordon, const CrossingPlan &plan ) const;
+  PerimeterReportData reportData( const EventArea &event, const QgsGeometry &cordon, const CrossingPlan &plan,
+                                  const QueuePlan &queues ) const;
   //! Writes OUTPUT_REPORT when asked for; returns its path (empty when not asked for).
   QString writeReport( const QVariantMap &parameters, QgsProcessingContext &context ) const;
   //! The key figures in the log.
   void reportSummary( QgsProcessingFeedback *feedback ) const;
+  //! The queues' key figures in the log.
+  void reportQueueSummary( const QueuePlan &queues, QgsProcessingFeedback *feedback ) const;
 
   CrowdSettings mCrowd;            //!< the crowd and the planning rules
   domain::ThreatType mThreat;      //!< the chart's row
   bool mStandoffFromChart = false; //!< STANDOFF_M not set: the chart's mandatory distance
   double mStandoffM = 0;           //!< a vehicle stopped by a barrier stays this far from the event area
   double mBarrierLineM = 0;        //!< the barrier line stands this far out: the standoff + the allowed penetration
+  QueueSettings mQueue;            //!< the queues' figures
   PerimeterOutcome mOutcome;       //!< what the last run found
 };
 

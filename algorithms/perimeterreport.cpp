@@ -6,6 +6,7 @@
 #include "kingerybulmash.h"
 #include "numberformat.h"
 #include "perimeterdesignalgorithm.h"
+#include "queuereport.h"
 #include "vehicledynamics.h"
 
 #include <algorithm>
@@ -444,6 +445,19 @@ PerimeterSources addPerimeterSources( HtmlReport &report, const PerimeterReportD
   const domain::OverpressureEffect *effect = crowdEdgeEffect( d );
   sources.effects = report.addSource(
       QString::fromStdString( effect ? effect->source : domain::overpressureEffects().front().source ) );
+  sources.queueModel = report.addSource( PerimeterDesignAlgorithm::tr(
+      "Queues at the entries: the backlog of the arrivals beyond the lanes' throughput (a deterministic fluid queue, "
+      "first come first served), plus the random queue of the Allen-Cunneen approximation for several servers (A. O. "
+      "Allen, Probability, Statistics, and Queueing Theory, 2nd ed., 1990; Erlang C when arrivals are Poisson and "
+      "searches exponential), taken period by period as the pointwise stationary approximation (L. V. Green and P. J. "
+      "Kolesar, Management Science 37(1), 1991, 84-97), bounded near capacity by reflected Brownian motion (J. M. "
+      "Harrison, Brownian Motion and Stochastic Flow Systems, 1985). Arrival and search variability: judgement calls "
+      "(parameters). The queue outside the security line as a target: project domain reference, section 5." ) );
+  sources.queueSpace = report.addSource( PerimeterDesignAlgorithm::tr(
+      "Space per person in a queue: TRB, Highway Capacity Manual 2000, chapter 18, after J. J. Fruin, Pedestrian "
+      "Planning and Design, 1971: 0.6 m² is the boundary of the queuing levels of service C (0.6-0.9 m², within "
+      "the range of personal comfort) and D (0.3-0.6 m², long-term waiting is uncomfortable). Which level an event "
+      "queue reaches, and the queue's width, are judgement calls (parameters)." ) );
   return sources;
 }
 
@@ -467,6 +481,7 @@ void writePerimeterSections( HtmlReport &report, const PerimeterReportData &d, c
   writeEgress( report, d, sources );
   writeBarriers( report, d, sources );
   writeBlast( report, d, sources );
+  writeQueueSection( report, d, sources );
 }
 
 void writePerimeterSources( HtmlReport &report )
@@ -475,7 +490,9 @@ void writePerimeterSources( HtmlReport &report )
   report.note( PerimeterDesignAlgorithm::tr(
       "Judgement calls of this tool (all of them parameters): the arrival window and its peak factor, the lane "
       "throughput, the penetration allowed, the egress target, the number of emergency gates and how far apart they "
-      "must be, the default street width, the threat and the vehicle." ) );
+      "must be, the default street width, the threat and the vehicle; for the queues the length of the arrival peak, "
+      "the space per person and the queue's width, the wait target, the arrival and search variability and how close "
+      "to a carriageway a queue faces traffic." ) );
   report.note( numbersMeaningTitle() + QStringLiteral( ": " ) + numbersMeaningText() );
 }
 
@@ -499,8 +516,12 @@ QString numbersMeaningText()
       "from its floor; IWA 14-1 and PAS 68 at the test's 90° angle; each names the penetration the plan allows "
       "(ASTM P1-P4, metres for IWA and PAS). Crowd: capacity at a standing density (HSE HSG195), search lanes for "
       "the arrival peak (the peak factor is a judgement call), exits that meet the egress time with the largest "
-      "lost (Approved Document B, BS 9999) at the Green Guide's flows; queues outside the cordon are not protected "
-      "by it. A planning aid: it supports, and does not replace, the assessment of a qualified security adviser." );
+      "lost (Approved Document B, BS 9999) at the Green Guide's flows. Queues outside the cordon, which it does not "
+      "protect: the backlog of the arrivals beyond the lanes' throughput plus the random queue of the Allen-Cunneen "
+      "approximation, period by period (Green and Kolesar 1991); means, not a worst case; on the ground at 0.6 m² a "
+      "person (HCM 2000 after Fruin) in a queue 3 m wide (a judgement call); exposed when the approach model finds a "
+      "vehicle reaching it, or a vehicle can stop within the chart's mandatory distance. A planning aid: it supports, "
+      "and does not replace, the assessment of a qualified security adviser." );
 }
 
 QString perimeterReportTitle()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crossingplan.h"
+#include "queueplan.h"
 #include "threatcatalogue.h"
 #include "vehicleclasses.h"
 
@@ -39,11 +40,13 @@ struct PerimeterReportData
   std::optional<double> crowdEdgeKpa;   //!< incident overpressure at the crowd's edge, inside the fit
   std::optional<double> scaledDistance; //!< of the crowd's edge from a bomb at the cordon
   domain::VehicleClass vehicle;
-  double startSpeedKmh = 0;   //!< entering the study area
-  double searchDistanceM = 0; //!< how far around the cordon streets were studied
-  double friction = 0;        //!< tyre-road
-  int minimumEntries = 0;     //!< MIN_ENTRIES
-  CrossingPlan plan;          //!< the crossings, clockwise from north, and the crowd figures
+  double startSpeedKmh = 0;    //!< entering the study area
+  double searchDistanceM = 0;  //!< how far around the cordon streets were studied
+  double friction = 0;         //!< tyre-road
+  int minimumEntries = 0;      //!< MIN_ENTRIES
+  CrossingPlan plan;           //!< the crossings, clockwise from north, and the crowd figures
+  QueuePlan queues;            //!< the queues outside the cordon at the entries (queueplan.h)
+  QueueSettings queueSettings; //!< the queues' figures (width, space per person, wait target...)
 };
 
 //! The numbers under which the perimeter report lists its sources.
@@ -60,6 +63,8 @@ struct PerimeterSources
   int crashTests = 0;      //!< ASTM F2656, IWA 14-1, PAS 68
   int kingeryBulmash = 0;  //!< the blast fit
   int effects = 0;         //!< the overpressure effects table
+  int queueModel = 0;      //!< the queueing model (Allen-Cunneen, Green and Kolesar)
+  int queueSpace = 0;      //!< space per person in a queue (HCM 2000 after Fruin)
 };
 
 //! Adds the perimeter report's sources to \a report, numbered in the order they are listed.
@@ -68,7 +73,8 @@ PerimeterSources addPerimeterSources( HtmlReport &report, const PerimeterReportD
 void writePerimeterHeading( HtmlReport &report, const PerimeterReportData &data );
 //! What the report is about, in one paragraph.
 void writePerimeterIntroduction( HtmlReport &report );
-//! Sections 1 to 5: the crowd, the entries, the egress, the vehicle perimeter, the blast.
+//! Sections 1 to 6: the crowd, the entries, the egress, the vehicle perimeter, the blast, the queues outside the
+//! cordon.
 void writePerimeterSections( HtmlReport &report, const PerimeterReportData &data, const PerimeterSources &sources );
 //! The numbered sources and the judgement calls.
 void writePerimeterSources( HtmlReport &report );

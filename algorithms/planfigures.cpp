@@ -100,6 +100,27 @@ PlanFigures readPlanFigures( const QString &geoPackagePath )
              f.lanes += e.attribute( QStringLiteral( "lanes" ) ).toInt();
              f.exitWidthM += e.attribute( QStringLiteral( "exit_width_m" ) ).toDouble();
            } );
+  forEach( QStringLiteral( "queues" ),
+           [&]( const QgsFeature &q )
+           {
+             f.queuesPlanned = true;
+             const double people = q.attribute( QStringLiteral( "peak_people" ) ).toDouble();
+             f.queues += people > 0 ? 1 : 0;
+             f.queuesExposed += q.attribute( QStringLiteral( "exposed" ) ).toBool() ? 1 : 0;
+             const double lengthM = q.attribute( QStringLiteral( "length_m" ) ).toDouble();
+             if ( lengthM > f.longestQueueM )
+             {
+               f.longestQueueM = lengthM;
+               f.longestQueuePeople = people;
+             }
+             // NULL: the queue never clears.
+             const QVariant wait = q.attribute( QStringLiteral( "max_wait_min" ) );
+             f.longestWaitMin =
+                 std::max( f.longestWaitMin,
+                           wait.isNull() && people > 0 ? std::numeric_limits<double>::infinity() : wait.toDouble() );
+             f.maxQueueImpactKmh =
+                 std::max( f.maxQueueImpactKmh, q.attribute( QStringLiteral( "impact_kmh" ) ).toDouble() );
+           } );
   forEach( QStringLiteral( "impact_points" ), [&]( const QgsFeature &p )
            { f.maxImpactKmh = std::max( f.maxImpactKmh, p.attribute( QStringLiteral( "impact_kmh" ) ).toDouble() ); } );
   forEach( QStringLiteral( "road_closures" ),
@@ -129,6 +150,26 @@ QString exitsLine( const PlanFigures &f )
       .arg( shortNumber( f.exitWidthM ), shortNumber( *f.evacuationMinutes ),
             shortNumber( *f.evacuationLargestLostMinutes ), shortNumber( f.egressTargetMinutes ) );
 }
+
+QString queuesLine( const PlanFigures &f )
+{
+  if ( !f.queuesPlanned )
+    return QString();
+  if ( f.queues == 0 )
+    return SecurityLayoutPrint::tr( "Queues outside the cordon: none, the lanes keep up with the arrivals." );
+  const QString wait = std::isfinite( f.longestWaitMin )
+                           ? SecurityLayoutPrint::tr( "longest wait %1 min" ).arg( shortNumber( f.longestWaitMin ) )
+                           : SecurityLayoutPrint::tr( "a queue never clears" );
+  const QString vehicle =
+      f.maxQueueImpactKmh > 0
+          ? SecurityLayoutPrint::tr( "a vehicle can reach one at %1 km/h" ).arg( localeNumber( f.maxQueueImpactKmh ) )
+          : SecurityLayoutPrint::tr( "no vehicle reaches one" );
+  return SecurityLayoutPrint::tr( "Queues outside the cordon: %1, %2 exposed to a vehicle or a bomb; the longest %3 m "
+                                  "(%4 people), %5; %6." )
+      .arg( f.queues )
+      .arg( f.queuesExposed )
+      .arg( localeNumber( f.longestQueueM ), localeNumber( f.longestQueuePeople ), wait, vehicle );
+}
 } // namespace
 
 QStringList planKeyFigureLines( const PlanFigures &f )
@@ -144,6 +185,9 @@ QStringList planKeyFigureLines( const PlanFigures &f )
   const QString exits = exitsLine( f );
   if ( !exits.isEmpty() )
     lines << exits;
+  const QString queues = queuesLine( f );
+  if ( !queues.isEmpty() )
+    lines << queues;
   lines << SecurityLayoutPrint::tr( "Vehicles kept %1 m from the crowd (the chart asks %2 m for a %3): barrier line "
                                     "%4 m out, %5 m for penetration." )
                .arg( shortNumber( f.standoffM ), localeNumber( f.mandatoryM ),

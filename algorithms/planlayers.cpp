@@ -17,6 +17,9 @@ const std::vector<PlanLayer> &planLayers()
         PlanStep::PerimeterDesign, "OUTPUT_CROSSINGS", true, false },
       { "barriers", QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Crash-rated barriers" ), PlanStep::PerimeterDesign,
         "OUTPUT_BARRIERS", true, false },
+      // Above the routes and impact points, which run along the same streets and would hide a 3 m strip.
+      { "queues", QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Queues outside the cordon: people, longest wait" ),
+        PlanStep::PerimeterDesign, "OUTPUT_QUEUES", true, false },
       { "impact_points", QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Vehicle impact speed at the cordon" ),
         PlanStep::PerimeterDesign, "OUTPUT_IMPACTS", false, true },
       { "critical_routes", QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Fastest hostile vehicle routes (impact speed)" ),

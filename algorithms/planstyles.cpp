@@ -292,6 +292,54 @@ void labelEntries( QgsVectorLayer *layer )
   layer->setLabelsEnabled( true );
 }
 
+// Text that an expression quotes: its single quotes doubled.
+QString quotedText( QString text )
+{
+  return QStringLiteral( "'%1'" ).arg( text.replace( '\'', QStringLiteral( "''" ) ) );
+}
+
+void styleQueues( QgsVectorLayer *layer )
+{
+  // Exposed queues red with a dark outline, the others amber: a strip a few metres wide, so the outline carries it.
+  // Both kinds always listed: the legend reads them as the two classes of one layer (with one class it would draw
+  // the layer's name as a heading over a single entry, and the print lists one-entry layers among the inline ones).
+  auto *root = new QgsRuleBasedRenderer::Rule( nullptr );
+  root->appendChild( new QgsRuleBasedRenderer::Rule( fillSymbol( QColor( 215, 25, 28, 230 ), QColor( 50, 0, 0 ), 0.6 ),
+                                                     0, 0, QStringLiteral( "\"exposed\"" ),
+                                                     SecurityLayoutStyles::tr( "Queue, exposed (vehicle or bomb)" ) ) );
+  root->appendChild( new QgsRuleBasedRenderer::Rule(
+      fillSymbol( QColor( 255, 176, 0, 230 ), QColor( 150, 90, 0 ), 0.4 ), 0, 0, QStringLiteral( "NOT \"exposed\"" ),
+      SecurityLayoutStyles::tr( "Queue, not exposed" ) ) );
+  layer->setRenderer( new QgsRuleBasedRenderer( root ) );
+
+  QgsPalLayerSettings settings;
+  // "133 people, 1.7 min": the people at the peak and the longest wait (whole minutes from 10 on).
+  settings.fieldName =
+      QStringLiteral( "format_number( \"peak_people\", 0 ) || ' ' || %1 || ', ' || CASE WHEN \"max_wait_min\" IS NULL "
+                      "THEN %2 ELSE format_number( \"max_wait_min\", CASE WHEN \"max_wait_min\" < 10 THEN 1 ELSE 0 "
+                      "END ) || ' ' || %3 END" )
+          .arg( quotedText( SecurityLayoutStyles::tr( "people" ) ),
+                quotedText( SecurityLayoutStyles::tr( "never clears" ) ),
+                quotedText( SecurityLayoutStyles::tr( "min" ) ) );
+  settings.isExpression = true;
+  settings.placement = QgsPalLayerSettings::AroundPoint;
+  settings.dist = 1.5;
+  QgsTextFormat format;
+  QFont font = format.font();
+  font.setBold( true );
+  format.setFont( font );
+  format.setSize( 8 );
+  format.setColor( QColor( 120, 0, 0 ) );
+  QgsTextBufferSettings buffer;
+  buffer.setEnabled( true );
+  buffer.setSize( 1.0 );
+  buffer.setColor( QColor( 255, 255, 255 ) );
+  format.setBuffer( buffer );
+  settings.setFormat( format );
+  settings.priority = 9; // after the entries' labels, before any other
+  layer->setLabeling( new QgsVectorLayerSimpleLabeling( settings ) );
+  layer->setLabelsEnabled( true );
+}
 } // namespace
 
 QString barrierRatingClass( const QVariant &iwaRating )
@@ -345,6 +393,8 @@ bool applyPlanLayerStyle( QgsVectorLayer *layer, const QString &layerName )
         fillSymbol( QColor( 0, 0, 0, 0 ), QColor( 8, 48, 107 ), 0.9, QStringLiteral( "dash" ) ) ) );
   else if ( layerName == QLatin1String( "barriers" ) )
     styleBarriers( layer );
+  else if ( layerName == QLatin1String( "queues" ) )
+    styleQueues( layer );
   else if ( layerName == QLatin1String( "crossings" ) )
     styleCrossings( layer );
   else if ( layerName == QLatin1String( "entries" ) )

@@ -12,7 +12,8 @@ namespace eventsecurity
 
 /**
  * The QGIS styles of the security layout's layers: blast rings red to yellow, the cordon, barriers by rating,
- * entries with their lane counts, approach speeds coloured by impact speed, closures and exposed buildings.
+ * entries with their lane counts, queues red where exposed (amber elsewhere) with their people and wait, approach
+ * speeds coloured by impact speed, closures and exposed buildings.
  *
  * Gives \a layer, the security layout's table \a layerName (one of planLayerNames()), its renderer and
  * labels. Categories are built from the layer's own values (zones, ratings), so call it once the features are

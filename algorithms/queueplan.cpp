@@ -103,8 +103,8 @@ std::vector<QueueResult> entryRows( const CrossingPlan &plan )
     row.crossing = i;
     row.street = planned.crossing.street;
     row.lanes = planned.lanes;
-    // The weights the plan shares lanes by: the street widths (crossingplan.cpp, shareAmongEntries).
-    row.arrivalShare = planned.lanes > 0 ? planned.crossing.widthM : 0;
+    // The weights the plan shares the lanes by (crossingplan.h): an entry without a lane takes no arrivals.
+    row.arrivalShare = planned.lanes > 0 ? planned.laneWeight : 0;
     weights += row.arrivalShare;
     rows.push_back( row );
   }
@@ -124,19 +124,17 @@ void setFigures( QueueResult &row, const domain::EntryQueueDesign &design )
   row.laneLostWaitMin = design.laneLost.maxWaitMin;
 }
 
-//! The street-side barrier's rating against the queue's fastest vehicle.
-domain::BarrierRatings rating( const ApproachStudy &study, const QueueResult &queue, double allowedPenetrationM )
+//! The street-side barrier's rating against the queue's fastest vehicle: the study's rule, as for the crossings.
+domain::BarrierRatings rating( const ApproachStudy &study, const QueueResult &queue )
 {
   try
   {
-    return domain::requiredBarrierRatingsWithPenetration( study.settings().vehicle, queue.exposure.impact.speedMs,
-                                                          allowedPenetrationM );
+    return study.rate( queue.exposure.impact );
   }
-  catch ( const std::invalid_argument &e )
+  catch ( const QgsProcessingException &e )
   {
-    throw QgsProcessingException( QueuePlanner::tr( "Could not rate the barrier beside the queue of %1 for %2: %3" )
-                                      .arg( entryName( queue ), translatedVehicleName( study.settings().vehicle.name ),
-                                            QString::fromUtf8( e.what() ) ) );
+    throw QgsProcessingException(
+        QueuePlanner::tr( "%1, the barrier beside its queue: %2" ).arg( entryName( queue ), e.what() ) );
   }
 }
 
@@ -180,7 +178,7 @@ void assessQueue( QueueResult &queue, const QueueExposureStudy &exposureStudy, c
   queue.bombExposed = bombExposed( queue, demand, study.settings().searchDistanceM, warnings );
   queue.exposed = queue.rammingExposed || queue.bombExposed;
   if ( queue.rammingExposed )
-    queue.rating = rating( study, queue, settings.allowedPenetrationM );
+    queue.rating = rating( study, queue );
   else if ( queue.exposure.barrierM > 0 )
     warnings << QueuePlanner::tr( "%1: %2 m of its queue's edge face a carriageway on which the approach study finds "
                                   "no vehicle heading for the cordon or a queue; no rating is given: rate that barrier "
@@ -241,6 +239,15 @@ QueuePlan queueFigures( const CrossingPlan &plan, const QueueDemand &demand, con
       result.warnings << QueuePlanner::tr( "%1 has no search lane (the plan has fewer lanes than entries): no one is "
                                            "sent there to be searched, and it has no queue." )
                              .arg( entryName( row ) );
+      continue;
+    }
+    if ( row.lanes > domain::kMaxLanesPerEntry )
+    {
+      result.warnings << QueuePlanner::tr( "%1 has %2 search lanes, more than any venue has (%3): its queue is not "
+                                           "planned. Check ATTENDANCE and LANE_RATE_PPH." )
+                             .arg( entryName( row ) )
+                             .arg( row.lanes )
+                             .arg( domain::kMaxLanesPerEntry );
       continue;
     }
     const domain::EntryLanes lanes{ row.arrivalShare, row.lanes, demand.laneRatePerHour, settings.arrivalScv,

@@ -43,8 +43,6 @@ struct QueueSettings
   double searchTimeScv = domain::kSearchTimeScv;
   //! A queue edge this close to a carriageway faces traffic [m]: a JUDGEMENT CALL (queueexposure.h). Advanced.
   double reachMarginM = kQueueReachMarginM;
-  //! Penetration the barriers may allow [m] (barrierratings.h: ASTM P1 by default); the plan's value.
-  double allowedPenetrationM = domain::kDefaultAllowedPenetrationM;
 };
 
 //! The crowd and the threat the queues are planned for: perimeter design's own figures.

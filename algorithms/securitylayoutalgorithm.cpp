@@ -151,6 +151,19 @@ std::unique_ptr<QgsVectorLayer> openTable( const QString &path, const QString &n
                                            options );
 }
 
+//! The features of \a layer that have a geometry, at most 1 (rows without one, such as an entry without a queue, are
+//! not drawn; the GeoPackage stores them as empty geometries).
+long long drawnFeatureCount( const QgsVectorLayer &layer )
+{
+  QgsFeatureIterator it =
+      layer.getFeatures( QgsFeatureRequest()
+                             .setFilterExpression( QStringLiteral( "NOT is_empty_or_null( $geometry )" ) )
+                             .setNoAttributes()
+                             .setLimit( 1 ) );
+  QgsFeature feature;
+  return it.nextFeature( feature ) ? 1 : 0;
+}
+
 //! The features of \a source inside \a clip (in the source's CRS), geometry only, as a memory layer for the print.
 QgsVectorLayer *printCopy( const QgsFeatureSource &source, const QgsRectangle &clip, const QString &title )
 {
@@ -219,7 +232,9 @@ QString SecurityLayoutAlgorithm::shortHelpString() const
           "only (a custom charge cannot size a cordon)." ),
       tr( "<b>GeoPackage (OUTPUT_GPKG).</b> One table per result, each with its style saved as the default in the "
           "GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, "
-          "exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and "
+          "exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), queues (the queue at "
+          "each entry outside the cordon: red where a hostile vehicle or a vehicle bomb can reach it, amber elsewhere, "
+          "labelled with its people and longest wait; perimeter design's OUTPUT_QUEUES), impact_points and "
           "critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon "
           "(standoff_m, penetration_m, barrier_line_m and the crowd figures), road_closures, exposed_buildings (only "
           "with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS "
@@ -236,13 +251,18 @@ QString SecurityLayoutAlgorithm::shortHelpString() const
           "MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED (how far a vehicle stopped by a barrier "
           "stays from the crowd), BARRIER_LINE_M (where the barrier line stands: the standoff plus the penetration), "
           "EVACUATION_MIN (everyone out through every entry) and EVACUATION_LARGEST_LOST_MIN (with the largest entry "
-          "blocked; empty with a single entry)." ),
+          "blocked; empty with a single entry). The queues outside the cordon: QUEUES (entries with a queue at the "
+          "peak), QUEUES_EXPOSED (of them, those a hostile vehicle or a vehicle bomb can reach), LONGEST_QUEUE_M (on "
+          "the ground), LONGEST_WAIT_MIN (empty when a queue never clears) and MAX_QUEUE_IMPACT_KMH (the fastest "
+          "vehicle reaching a queue, 0 when none does)." ),
       tr( "<b>Warnings (WARNINGS).</b> One line per outcome that makes no plan or an unsafe one, in plain words, "
           "empty when there is none: no street reaches the venue; a vehicle bomb stopped by a barrier would be "
           "closer to the crowd than the chart's mandatory distance for THREAT (and by how much); the attendance is "
           "larger than the venue holds (and by how much); with the largest entry blocked the evacuation takes longer "
           "than EGRESS_MINUTES (and by how much), or there is a single entry; the venue has almost no area; a venue "
-          "polygon was invalid and repaired; fewer emergency gates than asked could be placed. ATTENDANCE defaults to "
+          "polygon was invalid and repaired; fewer emergency gates than asked could be placed; a queue outside the "
+          "cordon is exposed (a vehicle can drive into it, or stop within the chart's mandatory distance of it), "
+          "spills beyond its street, or an entry has no lane. ATTENDANCE defaults to "
           "1,000 people (a judgement call: set your own)." ),
       QStringLiteral( "<b>%1</b> %2" ).arg( numbersMeaningTitle(), numbersMeaningText() ) };
   return paragraphs.join( QStringLiteral( "\n\n" ) );
@@ -358,6 +378,16 @@ void SecurityLayoutAlgorithm::addOutputParameters()
                                             tr( "Evacuation through every entry (minutes)" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "EVACUATION_LARGEST_LOST_MIN" ),
                                             tr( "Evacuation with the largest entry blocked (minutes)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "QUEUES" ),
+                                            tr( "Entries with a queue outside the cordon at the peak" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "QUEUES_EXPOSED" ),
+                                            tr( "Queues exposed to a hostile vehicle or a vehicle bomb" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "LONGEST_QUEUE_M" ),
+                                            tr( "Longest queue outside the cordon (m)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "LONGEST_WAIT_MIN" ),
+                                            tr( "Longest wait at an entry (minutes)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "MAX_QUEUE_IMPACT_KMH" ),
+                                            tr( "Fastest vehicle reaching a queue (km/h)" ) ) );
   addOutput( new QgsProcessingOutputString( QStringLiteral( "LAYERS" ),
                                             tr( "GeoPackage layers, top to bottom (';' separated)" ) ) );
   addOutput( new QgsProcessingOutputString(
@@ -562,6 +592,15 @@ QVariantMap SecurityLayoutAlgorithm::results( const QStringList &written, QgsPro
                           .arg( figures.emergencyGates )
                           .arg( localeNumber( figures.maxImpactKmh ), localeNumber( figures.closedRoadM ),
                                 localeNumber( figures.standoffM ), localeNumber( figures.barrierLineM, 1 ) ) );
+  feedback->pushInfo( tr( "Queues outside the cordon: %1, %2 exposed; the longest %3 m, the longest wait %4; the "
+                          "fastest vehicle at a queue %5 km/h." )
+                          .arg( figures.queues )
+                          .arg( figures.queuesExposed )
+                          .arg( localeNumber( figures.longestQueueM ),
+                                std::isfinite( figures.longestWaitMin )
+                                    ? tr( "%1 min" ).arg( localeNumber( figures.longestWaitMin, 1 ) )
+                                    : tr( "endless (a queue never clears)" ),
+                                localeNumber( figures.maxQueueImpactKmh ) ) );
   QVariantMap results;
   results.insert( QStringLiteral( "OUTPUT_GPKG" ), mGeoPackagePath );
   if ( !mReportPath.isEmpty() )
@@ -580,6 +619,12 @@ QVariantMap SecurityLayoutAlgorithm::results( const QStringList &written, QgsPro
   results.insert( QStringLiteral( "EVACUATION_LARGEST_LOST_MIN" ),
                   figures.evacuationLargestLostMinutes ? QVariant( *figures.evacuationLargestLostMinutes )
                                                        : QVariant() );
+  results.insert( QStringLiteral( "QUEUES" ), figures.queues );
+  results.insert( QStringLiteral( "QUEUES_EXPOSED" ), figures.queuesExposed );
+  results.insert( QStringLiteral( "LONGEST_QUEUE_M" ), figures.longestQueueM );
+  results.insert( QStringLiteral( "LONGEST_WAIT_MIN" ),
+                  std::isfinite( figures.longestWaitMin ) ? QVariant( figures.longestWaitMin ) : QVariant() );
+  results.insert( QStringLiteral( "MAX_QUEUE_IMPACT_KMH" ), figures.maxQueueImpactKmh );
   results.insert( QStringLiteral( "LAYERS" ), written.join( ';' ) );
   results.insert( QStringLiteral( "WARNINGS" ), perimeter().outcome().warnings.join( '\n' ) );
   return results;
@@ -632,7 +677,7 @@ void SecurityLayoutAlgorithm::addResultLayers( QgsProject &project, PlanPrintCon
                                       planLayerTitle( table ), QStringLiteral( "ogr" ) );
     project.addMapLayer( layer );
     content.mapLayers << layer;
-    if ( planLayerInLegend( table, layer->featureCount() ) )
+    if ( planLayerInLegend( table, drawnFeatureCount( *layer ) ) )
       content.legendLayers << layer;
   }
 }

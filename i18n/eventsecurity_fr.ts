@@ -513,8 +513,8 @@
             <translation>&lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Débit de sortie de 82 personnes/m/min en terrain plat, 66 sur gradins : Green Guide britannique (Guide to Safety at Sports Grounds). Temps d'évacuation de 8 minutes : la durée normale maximale d'évacuation du Green Guide (13.4a). Les débits avec alcool (72 en terrain plat, 56 sur gradins) et les temps d'évacuation par niveau de risque (10 faible, 8 moyen, 6 élevé, en minutes) sont attribués au Green Guide par des guides de collectivités mais n'y ont pas été trouvés : choix d'appréciation ; 10 minutes, plus long que les 8 sourcées, n'est pas du côté sûr et ne convient qu'à un site dont l'évaluation des risques le justifie. Densité debout de 2 personnes/m² : HSE, The Event Safety Guide (HSG195), § 87. 400 personnes par heure par ligne équipée d'un portique détecteur de métaux : une valeur de fournisseur, inférieure aux 500 à 1 000 citées par le DHS américain, donc exigeant plus de lignes ; les fouilles manuelles sont plus lentes (environ 10, 7 et 4 personnes par minute sans sac, mixte et avec sac : presse spécialisée événementielle, un choix d'appréciation) : réglez LANE_RATE_PPH d'après le débit mesuré de l'équipe de filtrage. Niveaux de service piétons : Fruin 1971. Distances de sécurité : tableau NCTC/DHS 2013. Classes de pénétration : ASTM F2656. Choix d'appréciation de cet outil, tous paramétrables : ARRIVAL_MINUTES 60, ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, THREAT (berline) et VEHICLE (camion de 7,5 t, PAS 68 N3) par défaut, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (aussi la largeur de fermeture), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'expression des voies piétonnes, les règles de choix des accès ci-dessus, la taille des morceaux supprimés. Les sorties sont dans le SCR de la zone de l'événement ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Limits.&lt;/b&gt; A number no real crowd, charge or site has is refused with a message naming the limit and its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES and EGRESS_MINUTES a week, ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES 1,000.</source>
-            <translation>&lt;b&gt;Limites.&lt;/b&gt; Un nombre qu'aucune foule, charge ou site réel n'atteint est refusé par un message indiquant la limite et sa raison (bornes physiques) : ATTENDANCE jusqu'à 100 millions, DENSITY 10 personnes/m², LANE_RATE_PPH 3 600 personnes par heure, FLOW_RATE 150 personnes/m/min, ARRIVAL_MINUTES et EGRESS_MINUTES une semaine, ARRIVAL_PEAK_FACTOR de 1 à 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES et MIN_ENTRIES 1 000.</translation>
+            <source>&lt;b&gt;Limits.&lt;/b&gt; A number no real crowd, charge or site has is refused with a message naming the limit and its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES 1 minute to a week, EGRESS_MINUTES a week, ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES 1,000; QUEUE_WIDTH_M 0.61 to 100 m, QUEUE_SPACE_M2 0.25 to 10 m², WAIT_TARGET_MIN 1 minute to a week, PEAK_MINUTES up to a week, ARRIVAL_SCV 0 to 100, SEARCH_SCV 0 to 25, QUEUE_REACH_M 0 to 100 m.</source>
+            <translation>&lt;b&gt;Limites.&lt;/b&gt; Un nombre qu'aucune foule, charge ou site réel n'atteint est refusé par un message indiquant la limite et sa raison (bornes physiques) : ATTENDANCE jusqu'à 100 millions, DENSITY 10 personnes/m², LANE_RATE_PPH 3 600 personnes par heure, FLOW_RATE 150 personnes/m/min, ARRIVAL_MINUTES d'une minute à une semaine, EGRESS_MINUTES une semaine, ARRIVAL_PEAK_FACTOR de 1 à 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES et MIN_ENTRIES 1 000 ; QUEUE_WIDTH_M de 0,61 à 100 m, QUEUE_SPACE_M2 de 0,25 à 10 m², WAIT_TARGET_MIN d'une minute à une semaine, PEAK_MINUTES jusqu'à une semaine, ARRIVAL_SCV de 0 à 100, SEARCH_SCV de 0 à 25, QUEUE_REACH_M de 0 à 100 m.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Defaults, warnings and extra outputs.&lt;/b&gt; ATTENDANCE defaults to 1,000 people, a judgement call so that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses the cordon, when the standoff is shorter than the chart's mandatory distance for THREAT (and by how much), when the attendance is larger than the event area holds (and by how much), when the evacuation with the largest entry lost takes longer than EGRESS_MINUTES or there is a single entry, when the event area has almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its old name, kept for one release.</source>
@@ -677,16 +677,40 @@
             <translation>Ajustement de Kingery-Bulmash pour une explosion hémisphérique de TNT au sol en terrain dégagé (Swisdak 1994, DTIC ADA526744) ; une bombe arrêtée par une barrière se trouve à %1 m du bord de la foule (distance réduite %2 m/kg^(1/3)).</translation>
         </message>
         <message>
-            <source>Judgement calls of this tool (all of them parameters): the arrival window and its peak factor, the lane throughput, the penetration allowed, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle.</source>
-            <translation>Choix d'appréciation de cet outil (tous paramétrables) : la fenêtre d'arrivée et son facteur de pic, le débit des lignes de filtrage, la pénétration admise, l'objectif d'évacuation, le nombre d'accès de secours et leur écartement, la largeur de voie par défaut, la menace et le véhicule.</translation>
+            <source>Judgement calls of this tool (all of them parameters): the arrival window and its peak factor, the lane throughput, the penetration allowed, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle; for the queues the length of the arrival peak, the space per person and the queue's width, the wait target, the arrival and search variability and how close to a carriageway a queue faces traffic.</source>
+            <translation>Choix d'appréciation de cet outil (tous paramétrables) : la fenêtre d'arrivée et son facteur de pic, le débit des lignes de filtrage, la pénétration admise, l'objectif d'évacuation, le nombre d'accès de secours et leur écartement, la largeur de voie par défaut, la menace et le véhicule ; pour les files d'attente, la durée du pic d'arrivée, la surface par personne et la largeur de la file, l'objectif d'attente, la variabilité des arrivées et des contrôles, et la distance à une chaussée à partir de laquelle une file est exposée à la circulation.</translation>
         </message>
         <message>
             <source>What the numbers mean</source>
             <translation>Ce que signifient les chiffres</translation>
         </message>
         <message>
-            <source>Vehicles: a hostile vehicle accelerates by a(v) = a0 (1 - v/vmax) (class accelerations are estimates, no primary source), slows for bends to the speed their curvature allows (the radius from the street's shape, junction corners rounded by KERB_RADIUS_M) at the lower of the tyre grip (FRICTION) and the class's rollover limit (judgement calls but for the 30 t lorry's, UMTRI), enters the study area at the street's speed limit (MAXSPEED_FIELD, else START_SPEED_KMH) and ignores one-way rules and pedestrian zones; braking, traffic, parked cars, kerbs and street furniture are not modelled, so the speeds are upper bounds. Blast: the Kingery-Bulmash incident overpressure of a surface burst in the open (Swisdak 1994); reflections off buildings, confinement and fragments are not modelled, so a hand-held charge is never given less than the chart's distances, which its fragments set. Barrier ratings: ASTM F2656 designations in mph, each speed band from its floor; IWA 14-1 and PAS 68 at the test's 90° angle; each names the penetration the plan allows (ASTM P1-P4, metres for IWA and PAS). Crowd: capacity at a standing density (HSE HSG195), search lanes for the arrival peak (the peak factor is a judgement call), exits that meet the egress time with the largest lost (Approved Document B, BS 9999) at the Green Guide's flows; queues outside the cordon are not protected by it. A planning aid: it supports, and does not replace, the assessment of a qualified security adviser.</source>
-            <translation>Véhicules : un véhicule hostile accélère selon a(v) = a0 (1 - v/vmax) (accélérations des classes estimées, sans source primaire), ralentit dans les virages à la vitesse que permet leur courbure (le rayon d'après le tracé de la voie, les angles de carrefour arrondis par KERB_RADIUS_M) selon le plus faible de l'adhérence des pneus (FRICTION) et de la limite de renversement de la classe (choix d'appréciation, sauf pour le poids lourd de 30 t : UMTRI), entre dans la zone d'étude à la vitesse limite de la voie (MAXSPEED_FIELD, sinon START_SPEED_KMH) et ignore les sens uniques et les zones piétonnes ; le freinage, la circulation, les voitures garées, les bordures et le mobilier urbain ne sont pas modélisés : les vitesses sont des majorants. Explosion : la surpression incidente de Kingery-Bulmash d'une explosion au sol en terrain dégagé (Swisdak 1994) ; les réflexions sur les bâtiments, le confinement et les éclats ne sont pas modélisés, c'est pourquoi une charge portative ne reçoit jamais moins que les distances du tableau, fixées par ses éclats. Classements des barrières : désignations ASTM F2656 en mph, chaque plage de vitesse prise à sa borne inférieure ; IWA 14-1 et PAS 68 à l'angle d'essai de 90° ; chacun indique la pénétration admise par le plan (ASTM P1-P4, mètres pour IWA et PAS). Foule : jauge à une densité debout (HSE HSG195), lignes de filtrage pour le pic d'arrivée (le facteur de pic est un choix d'appréciation), sorties respectant le temps d'évacuation sans la plus grande (Approved Document B, BS 9999) aux débits du Green Guide ; les files d'attente hors du périmètre ne sont pas protégées par celui-ci. Une aide à la planification : elle appuie, sans la remplacer, l'évaluation d'un conseiller en sûreté qualifié.</translation>
+            <source>Vehicles: a hostile vehicle accelerates by a(v) = a0 (1 - v/vmax) (class accelerations are estimates, no primary source), slows for bends to the speed their curvature allows (the radius from the street's shape, junction corners rounded by KERB_RADIUS_M) at the lower of the tyre grip (FRICTION) and the class's rollover limit (judgement calls but for the 30 t lorry's, UMTRI), enters the study area at the street's speed limit (MAXSPEED_FIELD, else START_SPEED_KMH) and ignores one-way rules and pedestrian zones; braking, traffic, parked cars, kerbs and street furniture are not modelled, so the speeds are upper bounds. Blast: the Kingery-Bulmash incident overpressure of a surface burst in the open (Swisdak 1994); reflections off buildings, confinement and fragments are not modelled, so a hand-held charge is never given less than the chart's distances, which its fragments set. Barrier ratings: ASTM F2656 designations in mph, each speed band from its floor; IWA 14-1 and PAS 68 at the test's 90° angle; each names the penetration the plan allows (ASTM P1-P4, metres for IWA and PAS). Crowd: capacity at a standing density (HSE HSG195), search lanes for the arrival peak (the peak factor is a judgement call), exits that meet the egress time with the largest lost (Approved Document B, BS 9999) at the Green Guide's flows. Queues outside the cordon, which it does not protect: the backlog of the arrivals beyond the lanes' throughput plus the random queue of the Allen-Cunneen approximation, period by period (Green and Kolesar 1991); means, not a worst case; on the ground at 0.6 m² a person (HCM 2000 after Fruin) in a queue 3 m wide (a judgement call); exposed when the approach model finds a vehicle reaching it, or a vehicle can stop within the chart's mandatory distance. A planning aid: it supports, and does not replace, the assessment of a qualified security adviser.</source>
+            <translation>Véhicules : un véhicule hostile accélère selon a(v) = a0 (1 - v/vmax) (accélérations des classes estimées, sans source primaire), ralentit dans les virages à la vitesse que permet leur courbure (le rayon d'après le tracé de la voie, les angles de carrefour arrondis par KERB_RADIUS_M) selon le plus faible de l'adhérence des pneus (FRICTION) et de la limite de renversement de la classe (choix d'appréciation, sauf pour le poids lourd de 30 t : UMTRI), entre dans la zone d'étude à la vitesse limite de la voie (MAXSPEED_FIELD, sinon START_SPEED_KMH) et ignore les sens uniques et les zones piétonnes ; le freinage, la circulation, les voitures garées, les bordures et le mobilier urbain ne sont pas modélisés : les vitesses sont des majorants. Explosion : la surpression incidente de Kingery-Bulmash d'une explosion au sol en terrain dégagé (Swisdak 1994) ; les réflexions sur les bâtiments, le confinement et les éclats ne sont pas modélisés, c'est pourquoi une charge portative ne reçoit jamais moins que les distances du tableau, fixées par ses éclats. Classements des barrières : désignations ASTM F2656 en mph, chaque plage de vitesse prise à sa borne inférieure ; IWA 14-1 et PAS 68 à l'angle d'essai de 90° ; chacun indique la pénétration admise par le plan (ASTM P1-P4, mètres pour IWA et PAS). Foule : jauge à une densité debout (HSE HSG195), lignes de filtrage pour le pic d'arrivée (le facteur de pic est un choix d'appréciation), sorties respectant le temps d'évacuation sans la plus grande (Approved Document B, BS 9999) aux débits du Green Guide. Files d'attente hors du périmètre, qu'il ne protège pas : le reliquat des arrivées au-delà du débit des lignes plus la file aléatoire de l'approximation d'Allen-Cunneen, période par période (Green et Kolesar 1991) ; des moyennes, pas un pire cas ; au sol à 0,6 m² par personne (HCM 2000 d'après Fruin) dans une file de 3 m de large (un choix d'appréciation) ; exposée lorsque le modèle d'approche trouve un véhicule qui l'atteint, ou qu'un véhicule peut s'arrêter dans la distance obligatoire du tableau. Une aide à la planification : elle appuie, sans la remplacer, l'évaluation d'un conseiller en sûreté qualifié.</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon</source>
+            <translation>Files d'attente hors du périmètre</translation>
+        </message>
+        <message>
+            <source>ARRIVAL_MINUTES must be at least %1 minute: a shorter window is seconds typed for minutes; got %2.</source>
+            <translation>ARRIVAL_MINUTES doit valoir au moins %1 minute : une fenêtre plus courte, ce sont des secondes saisies pour des minutes ; valeur reçue : %2.</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon: %1 of %2 entries have one, %3 exposed; the longest %4 m (%5 people), the longest wait %6.</source>
+            <translation>Files d'attente hors du périmètre : %1 des %2 accès en ont une, %3 exposée(s) ; la plus longue %4 m (%5 personnes), l'attente la plus longue %6.</translation>
+        </message>
+        <message>
+            <source>endless (a queue never clears)</source>
+            <translation>sans fin (une file ne se résorbe jamais)</translation>
+        </message>
+        <message>
+            <source>Queues at the entries: the backlog of the arrivals beyond the lanes' throughput (a deterministic fluid queue, first come first served), plus the random queue of the Allen-Cunneen approximation for several servers (A. O. Allen, Probability, Statistics, and Queueing Theory, 2nd ed., 1990; Erlang C when arrivals are Poisson and searches exponential), taken period by period as the pointwise stationary approximation (L. V. Green and P. J. Kolesar, Management Science 37(1), 1991, 84-97), bounded near capacity by reflected Brownian motion (J. M. Harrison, Brownian Motion and Stochastic Flow Systems, 1985). Arrival and search variability: judgement calls (parameters). The queue outside the security line as a target: project domain reference, section 5.</source>
+            <translation>Files d'attente aux accès : le reliquat des arrivées au-delà du débit des lignes (une file fluide déterministe, premier arrivé premier servi), plus la file aléatoire de l'approximation d'Allen-Cunneen pour plusieurs serveurs (A. O. Allen, Probability, Statistics, and Queueing Theory, 2e éd., 1990 ; Erlang C lorsque les arrivées sont poissonniennes et les contrôles exponentiels), prise période par période selon l'approximation stationnaire ponctuelle (L. V. Green et P. J. Kolesar, Management Science 37(1), 1991, 84-97), bornée près de la capacité par le mouvement brownien réfléchi (J. M. Harrison, Brownian Motion and Stochastic Flow Systems, 1985). Variabilité des arrivées et des contrôles : choix d'appréciation (paramètres). La file hors de la ligne de sécurité comme cible : référence du domaine du projet, section 5.</translation>
+        </message>
+        <message>
+            <source>Space per person in a queue: TRB, Highway Capacity Manual 2000, chapter 18, after J. J. Fruin, Pedestrian Planning and Design, 1971: 0.6 m² is the boundary of the queuing levels of service C (0.6-0.9 m², within the range of personal comfort) and D (0.3-0.6 m², long-term waiting is uncomfortable). Which level an event queue reaches, and the queue's width, are judgement calls (parameters).</source>
+            <translation>Surface par personne dans une file : TRB, Highway Capacity Manual 2000, chapitre 18, d'après J. J. Fruin, Pedestrian Planning and Design, 1971 : 0,6 m² est la limite entre les niveaux de service d'attente C (0,6-0,9 m², dans la zone de confort personnel) et D (0,3-0,6 m², une longue attente est inconfortable). Le niveau qu'atteint la file d'un événement, et la largeur de la file, sont des choix d'appréciation (paramètres).</translation>
         </message>
     </context>
     <context>
@@ -951,8 +975,8 @@
             <translation>&lt;b&gt;Étapes.&lt;/b&gt; 1. Zones d'exclusion (eventsecurity:standoffzones, méthode du tableau des distances de sécurité) autour de VENUE pour THREAT, avec les fermetures de voies sur NETWORK et les BUILDINGS exposés. 2. Conception du périmètre (eventsecurity:perimeterdesign) de VENUE pour ATTENDANCE : la ligne de barrières à STANDOFF_M (non renseigné : la distance obligatoire du tableau pour THREAT) plus la pénétration admise par le plan (PENETRATION_M), afin qu'un véhicule piégé arrêté par une barrière reste à la distance de sécurité de la foule ; les franchissements, barrières et accès, les lignes de filtrage dimensionnées pour le pic d'arrivée (ARRIVAL_PEAK_FACTOR) et les sorties dimensionnées sans le plus grand accès. 3. Approche du véhicule (eventsecurity:vehicleapproach) de VEHICLE vers le périmètre. Les autres paramètres sont ceux des étapes, avec les mêmes valeurs par défaut : voir leur aide pour le modèle, les sources et les choix d'appréciation ; chaque paramètre de la conception du périmètre que le plan ne liste pas lui-même est proposé parmi les paramètres avancés, afin qu'aucun ne reste à sa valeur par défaut sans être vu. THREAT ne liste que les menaces du tableau (une charge personnalisée ne permet pas de dimensionner un périmètre).</translation>
         </message>
         <message>
-            <source>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m and the crowd figures), road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.</source>
-            <translation>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Une table par résultat, chacune avec son style enregistré comme style par défaut dans le GeoPackage (layer_styles), afin que QGIS l'affiche stylée à l'ouverture du fichier. De haut en bas : entries (lanes, exit_width_m ; étiquetées), crossings (kind), barriers (colorées selon le classement ASTM F2656), impact_points et critical_routes (colorés selon la vitesse d'impact par classes aux vitesses d'essai 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m et les chiffres de foule), road_closures, exposed_buildings (seulement avec BUILDINGS), approach_speeds (max_kmh sur chaque voie), standoff_zones (du rouge au jaune). La sortie LAYERS liste les tables écrites, dans cet ordre, séparées par « ; ».</translation>
+            <source>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), queues (the queue at each entry outside the cordon: red where a hostile vehicle or a vehicle bomb can reach it, amber elsewhere, labelled with its people and longest wait; perimeter design's OUTPUT_QUEUES), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m and the crowd figures), road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.</source>
+            <translation>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Une table par résultat, chacune avec son style enregistré comme style par défaut dans le GeoPackage (layer_styles), afin que QGIS l'affiche stylée à l'ouverture du fichier. De haut en bas : entries (lanes, exit_width_m ; étiquetées), crossings (kind), barriers (colorées selon le classement ASTM F2656), queues (la file d'attente de chaque accès hors du périmètre : rouge là où un véhicule hostile ou un véhicule piégé peut l'atteindre, orangée ailleurs, étiquetée avec ses personnes et son attente la plus longue ; OUTPUT_QUEUES de la conception du périmètre), impact_points et critical_routes (colorés selon la vitesse d'impact par classes aux vitesses d'essai 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m et les chiffres de foule), road_closures, exposed_buildings (seulement avec BUILDINGS), approach_speeds (max_kmh sur chaque voie), standoff_zones (du rouge au jaune). La sortie LAYERS liste les tables écrites, dans cet ordre, séparées par « ; ».</translation>
         </message>
         <message>
             <source>&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.</source>
@@ -963,12 +987,12 @@
             <translation>&lt;b&gt;PDF (OUTPUT_PDF, facultatif).&lt;/b&gt; Une feuille A3 paysage : la carte du périmètre, des barrières, des accès et de la zone d'évacuation obligatoire sur les voies et bâtiments en entrée, la légende, l'échelle graphique, la flèche du nord, les chiffres clés, les sources et la date. DATA_CREDIT est la mention des données cartographiques ; laissée vide, elle vaut « © les contributeurs d'OpenStreetMap » lorsque les entrées ressemblent à des données OpenStreetMap (un champ osm_id), sinon aucune.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes, for the arrival peak), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED (how far a vehicle stopped by a barrier stays from the crowd), BARRIER_LINE_M (where the barrier line stands: the standoff plus the penetration), EVACUATION_MIN (everyone out through every entry) and EVACUATION_LARGEST_LOST_MIN (with the largest entry blocked; empty with a single entry).</source>
-            <translation>&lt;b&gt;Chiffres clés.&lt;/b&gt; CAPACITY (personnes que la zone de l'événement peut accueillir), LANES (lignes de filtrage, pour le pic d'arrivée), BARRIERS (barrières anti-véhicules fixes), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (voies fermées aux véhicules), MAX_IMPACT_KMH (impact le plus rapide sur le périmètre), STANDOFF_M_USED (distance à laquelle un véhicule arrêté par une barrière reste de la foule), BARRIER_LINE_M (emplacement de la ligne de barrières : la distance de sécurité plus la pénétration), EVACUATION_MIN (tout le monde sorti par tous les accès) et EVACUATION_LARGEST_LOST_MIN (avec le plus grand accès bloqué ; vide avec un seul accès).</translation>
+            <source>&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes, for the arrival peak), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED (how far a vehicle stopped by a barrier stays from the crowd), BARRIER_LINE_M (where the barrier line stands: the standoff plus the penetration), EVACUATION_MIN (everyone out through every entry) and EVACUATION_LARGEST_LOST_MIN (with the largest entry blocked; empty with a single entry). The queues outside the cordon: QUEUES (entries with a queue at the peak), QUEUES_EXPOSED (of them, those a hostile vehicle or a vehicle bomb can reach), LONGEST_QUEUE_M (on the ground), LONGEST_WAIT_MIN (empty when a queue never clears) and MAX_QUEUE_IMPACT_KMH (the fastest vehicle reaching a queue, 0 when none does).</source>
+            <translation>&lt;b&gt;Chiffres clés.&lt;/b&gt; CAPACITY (personnes que la zone de l'événement peut accueillir), LANES (lignes de filtrage, pour le pic d'arrivée), BARRIERS (barrières anti-véhicules fixes), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (voies fermées aux véhicules), MAX_IMPACT_KMH (impact le plus rapide sur le périmètre), STANDOFF_M_USED (distance à laquelle un véhicule arrêté par une barrière reste de la foule), BARRIER_LINE_M (emplacement de la ligne de barrières : la distance de sécurité plus la pénétration), EVACUATION_MIN (tout le monde sorti par tous les accès) et EVACUATION_LARGEST_LOST_MIN (avec le plus grand accès bloqué ; vide avec un seul accès). Les files d'attente hors du périmètre : QUEUES (accès avec une file au pic), QUEUES_EXPOSED (parmi elles, celles qu'un véhicule hostile ou un véhicule piégé peut atteindre), LONGEST_QUEUE_M (au sol), LONGEST_WAIT_MIN (vide lorsqu'une file ne se résorbe jamais) et MAX_QUEUE_IMPACT_KMH (le véhicule le plus rapide atteignant une file, 0 si aucun).</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue; a vehicle bomb stopped by a barrier would be closer to the crowd than the chart's mandatory distance for THREAT (and by how much); the attendance is larger than the venue holds (and by how much); with the largest entry blocked the evacuation takes longer than EGRESS_MINUTES (and by how much), or there is a single entry; the venue has almost no area; a venue polygon was invalid and repaired; fewer emergency gates than asked could be placed. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
-            <translation>&lt;b&gt;Avertissements (WARNINGS).&lt;/b&gt; Une ligne par résultat qui ne donne aucun plan ou un plan dangereux, en langage clair, vide s'il n'y en a pas : aucune voie n'atteint le site ; un véhicule piégé arrêté par une barrière serait plus près de la foule que la distance obligatoire du tableau pour THREAT (et de combien) ; la fréquentation dépasse ce que le site peut accueillir (et de combien) ; avec le plus grand accès bloqué, l'évacuation dure plus que EGRESS_MINUTES (et de combien), ou il n'y a qu'un seul accès ; le site n'a presque pas de surface ; un polygone du site était invalide et a été réparé ; moins d'accès de secours que demandé ont pu être placés. ATTENDANCE vaut 1 000 personnes par défaut (un choix d'appréciation : indiquez votre propre valeur).</translation>
+            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue; a vehicle bomb stopped by a barrier would be closer to the crowd than the chart's mandatory distance for THREAT (and by how much); the attendance is larger than the venue holds (and by how much); with the largest entry blocked the evacuation takes longer than EGRESS_MINUTES (and by how much), or there is a single entry; the venue has almost no area; a venue polygon was invalid and repaired; fewer emergency gates than asked could be placed; a queue outside the cordon is exposed (a vehicle can drive into it, or stop within the chart's mandatory distance of it), spills beyond its street, or an entry has no lane. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
+            <translation>&lt;b&gt;Avertissements (WARNINGS).&lt;/b&gt; Une ligne par résultat qui ne donne aucun plan ou un plan dangereux, en langage clair, vide s'il n'y en a pas : aucune voie n'atteint le site ; un véhicule piégé arrêté par une barrière serait plus près de la foule que la distance obligatoire du tableau pour THREAT (et de combien) ; la fréquentation dépasse ce que le site peut accueillir (et de combien) ; avec le plus grand accès bloqué, l'évacuation dure plus que EGRESS_MINUTES (et de combien), ou il n'y a qu'un seul accès ; le site n'a presque pas de surface ; un polygone du site était invalide et a été réparé ; moins d'accès de secours que demandé ont pu être placés ; une file d'attente hors du périmètre est exposée (un véhicule peut la percuter, ou s'arrêter dans la distance obligatoire du tableau), déborde de sa voie, ou un accès n'a aucune ligne de filtrage. ATTENDANCE vaut 1 000 personnes par défaut (un choix d'appréciation : indiquez votre propre valeur).</translation>
         </message>
         <message>
             <source>Barrier line from the venue: standoff + penetration (m)</source>
@@ -985,6 +1009,38 @@
         <message>
             <source>Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, fastest impact %6 km/h, %7 m of road closed, standoff %8 m, barrier line %9 m out.</source>
             <translation>Jauge %1, %2 lignes de filtrage sur %3 accès, %4 barrières anti-véhicules, %5 accès de secours, impact le plus rapide %6 km/h, %7 m de voies fermées, distance de sécurité %8 m, ligne de barrières à %9 m.</translation>
+        </message>
+        <message>
+            <source>Entries with a queue outside the cordon at the peak</source>
+            <translation>Accès avec une file hors du périmètre au pic</translation>
+        </message>
+        <message>
+            <source>Queues exposed to a hostile vehicle or a vehicle bomb</source>
+            <translation>Files exposées à un véhicule hostile ou à un véhicule piégé</translation>
+        </message>
+        <message>
+            <source>Longest queue outside the cordon (m)</source>
+            <translation>File la plus longue hors du périmètre (m)</translation>
+        </message>
+        <message>
+            <source>Longest wait at an entry (minutes)</source>
+            <translation>Attente la plus longue à un accès (minutes)</translation>
+        </message>
+        <message>
+            <source>Fastest vehicle reaching a queue (km/h)</source>
+            <translation>Véhicule le plus rapide atteignant une file (km/h)</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon: %1, %2 exposed; the longest %3 m, the longest wait %4; the fastest vehicle at a queue %5 km/h.</source>
+            <translation>Files d'attente hors du périmètre : %1, dont %2 exposée(s) ; la plus longue %3 m, l'attente la plus longue %4 ; le véhicule le plus rapide sur une file %5 km/h.</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>endless (a queue never clears)</source>
+            <translation>sans fin (une file ne se résorbe jamais)</translation>
         </message>
     </context>
     <context>
@@ -1089,6 +1145,30 @@
             <source>Roads closed: %1 m; buildings exposed to the blast: %2.</source>
             <translation>Voies fermées : %1 m ; bâtiments exposés à l'explosion : %2.</translation>
         </message>
+        <message>
+            <source>Queues outside the cordon: none, the lanes keep up with the arrivals.</source>
+            <translation>Files d'attente hors du périmètre : aucune, les lignes suivent le rythme des arrivées.</translation>
+        </message>
+        <message>
+            <source>longest wait %1 min</source>
+            <translation>attente la plus longue %1 min</translation>
+        </message>
+        <message>
+            <source>a queue never clears</source>
+            <translation>une file ne se résorbe jamais</translation>
+        </message>
+        <message>
+            <source>a vehicle can reach one at %1 km/h</source>
+            <translation>un véhicule peut en atteindre une à %1 km/h</translation>
+        </message>
+        <message>
+            <source>no vehicle reaches one</source>
+            <translation>aucun véhicule n'en atteint</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon: %1, %2 exposed to a vehicle or a bomb; the longest %3 m (%4 people), %5; %6.</source>
+            <translation>Files d'attente hors du périmètre : %1, dont %2 exposée(s) à un véhicule ou à une bombe ; la plus longue %3 m (%4 personnes), %5 ; %6.</translation>
+        </message>
     </context>
     <context>
         <name>SecurityLayoutStyles</name>
@@ -1191,6 +1271,30 @@
         <message>
             <source>Event Security Planner layout style</source>
             <translation>Style du plan du Planificateur de sécurité des événements</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon: people, longest wait</source>
+            <translation>Files d'attente hors du périmètre : personnes, attente la plus longue</translation>
+        </message>
+        <message>
+            <source>Queue, exposed (vehicle or bomb)</source>
+            <translation>File exposée (véhicule ou bombe)</translation>
+        </message>
+        <message>
+            <source>Queue, not exposed</source>
+            <translation>File non exposée</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <source>never clears</source>
+            <translation>ne se résorbe jamais</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
         </message>
     </context>
     <context>
@@ -2166,6 +2270,343 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>%1 must be at most %2%3, more than any real %4 (%5); got %6.</source>
             <translation>%1 doit valoir au plus %2%3, plus qu'aucune valeur réelle de %4 (%5) ; valeur reçue : %6.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueParameters</name>
+        <message>
+            <source>Queue width on the ground (m)</source>
+            <translation>Largeur de la file d'attente au sol (m)</translation>
+        </message>
+        <message>
+            <source>at least one person: Fruin's body ellipse is 0.61 m across the shoulders; at most wider than any street: a plaza is an area, not a queue</source>
+            <translation>au moins une personne : l'ellipse corporelle de Fruin mesure 0,61 m aux épaules ; au plus plus large qu'aucune voie : une place est une aire, pas une file</translation>
+        </message>
+        <message>
+            <source>Space per person in a queue (m²)</source>
+            <translation>Surface par personne dans une file d'attente (m²)</translation>
+        </message>
+        <message>
+            <source>above 4 persons per m² a crowd is unstable; people 10 m² apart are not queueing</source>
+            <translation>au-delà de 4 personnes par m² une foule est instable ; des personnes espacées de 10 m² ne font pas la queue</translation>
+        </message>
+        <message>
+            <source>Longest acceptable wait at an entry (minutes)</source>
+            <translation>Attente maximale acceptable à un accès (minutes)</translation>
+        </message>
+        <message>
+            <source>a wait shorter than a minute is below the precision of any arrival figure; a week is longer than any one event plans for</source>
+            <translation>une attente de moins d'une minute est en deçà de la précision de tout chiffre d'arrivée ; une semaine dépasse ce que prévoit tout événement</translation>
+        </message>
+        <message>
+            <source>Arrival peak: the last minutes before the start</source>
+            <translation>Pic d'arrivée : les dernières minutes avant le début</translation>
+        </message>
+        <message>
+            <source>a peak lasts some time; a week is longer than any one event plans for</source>
+            <translation>un pic dure un certain temps ; une semaine dépasse ce que prévoit tout événement</translation>
+        </message>
+        <message>
+            <source>Arrival variability (squared coefficient of variation)</source>
+            <translation>Variabilité des arrivées (carré du coefficient de variation)</translation>
+        </message>
+        <message>
+            <source>0 is arrivals evenly spaced, 100 a coach party of about 100 people arriving at once: a judgement call</source>
+            <translation>0 correspond à des arrivées régulièrement espacées, 100 à un groupe d'environ 100 personnes arrivant en autocar d'un coup : un choix d'appréciation</translation>
+        </message>
+        <message>
+            <source>Search time variability (squared coefficient of variation)</source>
+            <translation>Variabilité des temps de contrôle (carré du coefficient de variation)</translation>
+        </message>
+        <message>
+            <source>0 is searches of equal length, 25 a standard deviation five times the mean: a judgement call</source>
+            <translation>0 correspond à des contrôles de durée égale, 25 à un écart type de cinq fois la moyenne : un choix d'appréciation</translation>
+        </message>
+        <message>
+            <source>A queue this close to a carriageway faces traffic (m)</source>
+            <translation>Une file aussi proche d'une chaussée est exposée à la circulation (m)</translation>
+        </message>
+        <message>
+            <source>0 counts only a queue touching the carriageway; beyond 100 m every street of a block would face it: a judgement call</source>
+            <translation>0 ne compte qu'une file touchant la chaussée ; au-delà de 100 m, toutes les voies d'un îlot y feraient face : un choix d'appréciation</translation>
+        </message>
+        <message>
+            <source>must lie between %1 and %2</source>
+            <translation>doit être compris entre %1 et %2</translation>
+        </message>
+        <message>
+            <source>must be greater than %1 and at most %2</source>
+            <translation>doit être supérieur à %1 et au plus %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3); got %4.</source>
+            <translation>%1 %2 (%3) ; valeur reçue : %4.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Queues outside the cordon (OUTPUT_QUEUES).&lt;/b&gt; The people waiting at the search lanes stand outside the cordon, where it does not protect them. At each pedestrian entry the queue is worked out over the arrival window: people arrive at ARRIVAL_PEAK_FACTOR times the mean rate in the last PEAK_MINUTES minutes (default 30, a judgement call within the 20-30 minutes planning guidance cites; shortened, with a note, where a longer peak would bring more than ATTENDANCE), evenly before; each entry takes the share of the arrivals it has of the weights the lanes are shared by (the street widths) and each lane checks LANE_RATE_PPH. The queue is the backlog (the arrivals beyond the lanes' throughput, first come first served) plus the random queue that forms even below capacity because people arrive in groups and searches take unequal times: the Allen-Cunneen approximation for several lanes with ARRIVAL_SCV (default 2, people arriving in pairs) and SEARCH_SCV (default 1, exponential search times), both judgement calls, period by period (Green and Kolesar 1991), bounded near capacity by what randomness adds within the period. The figures are means, not a worst case. On the ground each person takes QUEUE_SPACE_M2 (default 0.6 m², the boundary of the queuing levels of service C and D: TRB Highway Capacity Manual 2000 after Fruin 1971; which level a queue reaches is a judgement call) of a queue QUEUE_WIDTH_M wide (default 3 m, a judgement call: an urban footway), drawn from the entry outward along its street, straight on at junctions; where the street ends first the rest spills over (spills, drawn_m). Fields: entry (its crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL: the queue never clears), peak_min (minutes from the opening of the gates), lanes_for_target (the fewest lanes that keep the wait within WAIT_TARGET_MIN, default 10 minutes, a judgement call; NULL: no number will), lane_lost_wait_min (one lane lost for the whole window).</source>
+            <translation>&lt;b&gt;Files d'attente hors du périmètre (OUTPUT_QUEUES).&lt;/b&gt; Les personnes qui attendent aux lignes de filtrage se tiennent hors du périmètre, là où il ne les protège pas. À chaque accès piéton, la file est calculée sur la fenêtre d'arrivée : les gens arrivent à ARRIVAL_PEAK_FACTOR fois le débit moyen pendant les PEAK_MINUTES dernières minutes (30 par défaut, un choix d'appréciation dans les 20 à 30 minutes que citent les guides de planification ; raccourci, avec une note, là où un pic plus long amènerait plus que ATTENDANCE), régulièrement avant ; chaque accès reçoit la part des arrivées qu'il a dans les poids selon lesquels les lignes sont réparties (les largeurs des voies) et chaque ligne contrôle LANE_RATE_PPH. La file est le reliquat (les arrivées au-delà du débit des lignes, premier arrivé premier servi) plus la file aléatoire qui se forme même en deçà de la capacité parce que les gens arrivent en groupes et que les contrôles durent inégalement : l'approximation d'Allen-Cunneen pour plusieurs lignes avec ARRIVAL_SCV (2 par défaut, des personnes arrivant par deux) et SEARCH_SCV (1 par défaut, des temps de contrôle exponentiels), deux choix d'appréciation, période par période (Green et Kolesar 1991), bornée près de la capacité par ce que l'aléa ajoute au cours de la période. Les chiffres sont des moyennes, pas un pire cas. Au sol, chaque personne occupe QUEUE_SPACE_M2 (0,6 m² par défaut, la limite entre les niveaux de service d'attente C et D : TRB Highway Capacity Manual 2000 d'après Fruin 1971 ; le niveau qu'atteint une file est un choix d'appréciation) d'une file de QUEUE_WIDTH_M de large (3 m par défaut, un choix d'appréciation : un trottoir urbain), tracée depuis l'accès vers l'extérieur le long de sa voie, tout droit aux carrefours ; là où la voie s'arrête avant, le reste déborde (spills, drawn_m). Champs : entry (son crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL : la file ne se résorbe jamais), peak_min (minutes depuis l'ouverture des portes), lanes_for_target (le plus petit nombre de lignes qui maintient l'attente sous WAIT_TARGET_MIN, 10 minutes par défaut, un choix d'appréciation ; NULL : aucun nombre ne suffit), lane_lost_wait_min (une ligne perdue pendant toute la fenêtre).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Exposed queues.&lt;/b&gt; A second vehicle approach study protects the cordon and the queues together: impact_kmh and energy_kj are the fastest VEHICLE reaching a queue (impact_by: along a street that ends at it, beside it on its own street when the street is wider than the queue, or on a carriageway passing within QUEUE_REACH_M of it, default 1 m, a judgement call); bomb_distance_m is how close a vehicle can stop: the nearest carriageway outside the cordon and the queues. A queue is exposed (exposed_ramming, exposed_bomb, exposed) when a vehicle reaches it or can stop within the mandatory evacuation distance of THREAT in the NCTC/DHS chart; when no street was studied that far it is not known, and counts as exposed. What the plan can do: barrier_m of barrier along the queue's street side, rated by the same rule as the crossings (rating_astm, rating_iwa, rating_pas68); move the search line out so that the queue's street lies inside the vehicle-exclusion zone: move_line_m of line more, cutting move_crossings streets (move_barrier_m of rated barrier across them); or more lanes (lanes_for_target). A warning names each exposed queue, and the report gives the options.</source>
+            <translation>&lt;b&gt;Files exposées.&lt;/b&gt; Une deuxième étude d'approche des véhicules protège ensemble le périmètre et les files : impact_kmh et energy_kj sont ceux du VEHICLE le plus rapide qui atteint une file (impact_by : par une voie qui y aboutit, le long de la file sur sa propre voie lorsque celle-ci est plus large que la file, ou sur une chaussée passant à moins de QUEUE_REACH_M d'elle, 1 m par défaut, un choix d'appréciation) ; bomb_distance_m est la distance la plus courte à laquelle un véhicule peut s'arrêter : la chaussée la plus proche hors du périmètre et des files. Une file est exposée (exposed_ramming, exposed_bomb, exposed) lorsqu'un véhicule l'atteint ou peut s'arrêter dans la distance d'évacuation obligatoire de THREAT dans le tableau NCTC/DHS ; lorsqu'aucune voie n'a été étudiée aussi loin, ce n'est pas connu, et elle compte comme exposée. Ce que le plan peut faire : barrier_m de barrière le long du côté voie de la file, classée selon la même règle que les franchissements (rating_astm, rating_iwa, rating_pas68) ; reculer la ligne de contrôle pour que la voie de la file se trouve dans la zone d'exclusion des véhicules : move_line_m de ligne en plus, coupant move_crossings voies (move_barrier_m de barrière certifiée en travers) ; ou plus de lignes de filtrage (lanes_for_target). Un avertissement nomme chaque file exposée, et le rapport donne les options.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePlanner</name>
+        <message>
+            <source>The queues at the entries cannot be planned: %1</source>
+            <translation>Les files d'attente aux accès ne peuvent pas être planifiées : %1</translation>
+        </message>
+        <message>
+            <source>Entry %1</source>
+            <translation>Accès %1</translation>
+        </message>
+        <message>
+            <source>Entry %1 (%2)</source>
+            <translation>Accès %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The arrival peak was shortened from %1 to %2 minutes: at %3 times the mean rate a longer peak would bring more people than the attendance within the %4-minute window, so everyone arrives in the peak.</source>
+            <translation>Le pic d'arrivée a été raccourci de %1 à %2 minutes : à %3 fois le débit moyen, un pic plus long amènerait plus de personnes que la fréquentation dans la fenêtre de %4 minutes ; tout le monde arrive donc pendant le pic.</translation>
+        </message>
+        <message>
+            <source>%1, the barrier beside its queue: %2</source>
+            <translation>%1, la barrière le long de sa file : %2</translation>
+        </message>
+        <message>
+            <source>%1: no drivable street lies within the %2 m studied around the cordon, but the mandatory evacuation distance is %3 m: whether a vehicle can stop that close to the queue is not known, so it is counted as exposed. Widen SEARCH_DISTANCE_M to tell.</source>
+            <translation>%1 : aucune voie carrossable ne se trouve dans les %2 m étudiés autour du périmètre, mais la distance d'évacuation obligatoire est de %3 m : on ne sait pas si un véhicule peut s'arrêter aussi près de la file, elle est donc comptée comme exposée. Élargissez SEARCH_DISTANCE_M pour le savoir.</translation>
+        </message>
+        <message>
+            <source>a vehicle can drive into it at %1 km/h</source>
+            <translation>un véhicule peut la percuter à %1 km/h</translation>
+        </message>
+        <message>
+            <source>a vehicle can stop %1 m from it, within the mandatory evacuation distance of %2 m</source>
+            <translation>un véhicule peut s'arrêter à %1 m d'elle, dans la distance d'évacuation obligatoire de %2 m</translation>
+        </message>
+        <message>
+            <source>%1: its queue of up to %2 people (%3 m) stands outside the cordon and is exposed: %4.</source>
+            <translation>%1 : sa file d'attente, jusqu'à %2 personnes (%3 m), se tient hors du périmètre et est exposée : %4.</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation> ; </translation>
+        </message>
+        <message>
+            <source>%1: %2 m of its queue's edge face a carriageway on which the approach study finds no vehicle heading for the cordon or a queue; no rating is given: rate that barrier on site.</source>
+            <translation>%1 : %2 m du bord de sa file font face à une chaussée sur laquelle l'étude d'approche ne trouve aucun véhicule se dirigeant vers le périmètre ou une file ; aucun classement n'est donné : classez cette barrière sur place.</translation>
+        </message>
+        <message>
+            <source>%1: the street of the entry was not found outside the cordon; its queue (%2 m) is not drawn and its exposure not studied.</source>
+            <translation>%1 : la voie de l'accès n'a pas été trouvée hors du périmètre ; sa file (%2 m) n'est pas tracée et son exposition n'est pas étudiée.</translation>
+        </message>
+        <message>
+            <source>%1: its queue (%2 m) is longer than the street it stands on (%3 m to where the street ends): the rest spills over somewhere the plan does not show. Add lanes or plan a queueing area.</source>
+            <translation>%1 : sa file (%2 m) est plus longue que la voie où elle se tient (%3 m jusqu'à la fin de la voie) : le reste déborde là où le plan ne le montre pas. Ajoutez des lignes de filtrage ou prévoyez une aire d'attente.</translation>
+        </message>
+        <message>
+            <source>%1 has no search lane (the plan has fewer lanes than entries): no one is sent there to be searched, and it has no queue.</source>
+            <translation>%1 n'a aucune ligne de filtrage (le plan compte moins de lignes que d'accès) : personne n'y est envoyé pour être contrôlé, et il n'a pas de file.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 search lanes, more than any venue has (%3): its queue is not planned. Check ATTENDANCE and LANE_RATE_PPH.</source>
+            <translation>%1 a %2 lignes de filtrage, plus qu'aucun site n'en a (%3) : sa file n'est pas planifiée. Vérifiez ATTENDANCE et LANE_RATE_PPH.</translation>
+        </message>
+        <message>
+            <source>%1: even %2 search lanes would not keep the wait within %3 minutes.</source>
+            <translation>%1 : même %2 lignes de filtrage ne maintiendraient pas l'attente sous %3 minutes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueReport</name>
+        <message>
+            <source>unnamed street</source>
+            <translation>voie sans nom</translation>
+        </message>
+        <message>
+            <source>never clears</source>
+            <translation>ne se résorbe jamais</translation>
+        </message>
+        <message>
+            <source>%1 (%2 drawn: the street ends)</source>
+            <translation>%1 (%2 tracés : la voie s'arrête)</translation>
+        </message>
+        <message>
+            <source>The people waiting to be searched stand outside the perimeter: a dense crowd the cordon does not protect, at places and times the plan itself sets (the attack on Manchester Arena in 2017 struck a gathering area outside the security line).</source>
+            <translation>Les personnes qui attendent d'être contrôlées se tiennent hors du périmètre : une foule dense que le périmètre ne protège pas, en des lieux et à des heures que fixe le plan lui-même (l'attentat de la Manchester Arena en 2017 a frappé une zone de rassemblement hors de la ligne de sécurité).</translation>
+        </message>
+        <message>
+            <source>At each entry the queue is the backlog of the people who arrive faster than its search lanes pass them (%1 a lane and hour %2), with people arriving at %3 times the mean rate in the last %4 minutes of the %5-minute window %6, plus the queue that forms even below capacity because people arrive in groups and searches take unequal times %7; each person takes %8 m² of a queue %9 m wide %10.</source>
+            <translation>À chaque accès, la file est le reliquat des personnes qui arrivent plus vite que ses lignes de filtrage ne les font passer (%1 par ligne et par heure %2), les arrivées se faisant à %3 fois le débit moyen pendant les %4 dernières minutes de la fenêtre de %5 minutes %6, plus la file qui se forme même en deçà de la capacité parce que les gens arrivent en groupes et que les contrôles durent inégalement %7 ; chaque personne occupe %8 m² d'une file de %9 m de large %10.</translation>
+        </message>
+        <message>
+            <source>The figures are means: on a bad day the queue is longer.</source>
+            <translation>Les chiffres sont des moyennes : un mauvais jour, la file est plus longue.</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Voie</translation>
+        </message>
+        <message>
+            <source>Share of arrivals (%)</source>
+            <translation>Part des arrivées (%)</translation>
+        </message>
+        <message>
+            <source>Search lanes</source>
+            <translation>Lignes de filtrage</translation>
+        </message>
+        <message>
+            <source>People at the peak</source>
+            <translation>Personnes au pic</translation>
+        </message>
+        <message>
+            <source>Length (m)</source>
+            <translation>Longueur (m)</translation>
+        </message>
+        <message>
+            <source>Longest wait (min)</source>
+            <translation>Attente la plus longue (min)</translation>
+        </message>
+        <message>
+            <source>Lanes for a %1-minute wait</source>
+            <translation>Lignes pour une attente de %1 minutes</translation>
+        </message>
+        <message>
+            <source>Longest wait with a lane lost (min)</source>
+            <translation>Attente la plus longue avec une ligne perdue (min)</translation>
+        </message>
+        <message>
+            <source>no search lane: no one is sent here</source>
+            <translation>aucune ligne de filtrage : personne n'y est envoyé</translation>
+        </message>
+        <message>
+            <source>more lanes than any venue has: not planned</source>
+            <translation>plus de lignes qu'aucun site n'en a : non planifié</translation>
+        </message>
+        <message>
+            <source>none will</source>
+            <translation>aucun nombre ne suffit</translation>
+        </message>
+        <message>
+            <source>along a street that ends at the queue</source>
+            <translation>par une voie qui aboutit à la file</translation>
+        </message>
+        <message>
+            <source>beside the queue, on its own street</source>
+            <translation>le long de la file, sur sa propre voie</translation>
+        </message>
+        <message>
+            <source>on a carriageway within %1 m of the queue</source>
+            <translation>sur une chaussée à moins de %1 m de la file</translation>
+        </message>
+        <message>
+            <source>no vehicle reaches it</source>
+            <translation>aucun véhicule ne l'atteint</translation>
+        </message>
+        <message>
+            <source>not known: no street within the %1 m studied (the chart asks %2)</source>
+            <translation>inconnue : aucune voie dans les %1 m étudiés (le tableau demande %2)</translation>
+        </message>
+        <message>
+            <source>%1 (the chart asks %2)</source>
+            <translation>%1 (le tableau demande %2)</translation>
+        </message>
+        <message>
+            <source>yes: vehicle and bomb</source>
+            <translation>oui : véhicule et bombe</translation>
+        </message>
+        <message>
+            <source>yes: vehicle</source>
+            <translation>oui : véhicule</translation>
+        </message>
+        <message>
+            <source>yes: bomb</source>
+            <translation>oui : bombe</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Fastest vehicle (km/h)</source>
+            <translation>Véhicule le plus rapide (km/h)</translation>
+        </message>
+        <message>
+            <source>How it gets there</source>
+            <translation>Par où il arrive</translation>
+        </message>
+        <message>
+            <source>Nearest place a vehicle can stop (m)</source>
+            <translation>Point le plus proche où un véhicule peut s'arrêter (m)</translation>
+        </message>
+        <message>
+            <source>Exposed</source>
+            <translation>Exposée</translation>
+        </message>
+        <message>
+            <source>the street was not found: not studied</source>
+            <translation>la voie n'a pas été trouvée : non étudiée</translation>
+        </message>
+        <message>
+            <source>no queue</source>
+            <translation>pas de file</translation>
+        </message>
+        <message>
+            <source>faster than tested</source>
+            <translation>au-delà des essais</translation>
+        </message>
+        <message>
+            <source>#%1, %2 (%3 people, %4 m):</source>
+            <translation>n° %1, %2 (%3 personnes, %4 m) :</translation>
+        </message>
+        <message>
+            <source>(a) Move the search line out, so that the queue stands inside the vehicle-exclusion zone: %1 m more of barrier line around the queue's street, cutting %2 drivable street(s), %3 m of rated barrier across them.</source>
+            <translation>(a) Reculer la ligne de contrôle, pour que la file se tienne dans la zone d'exclusion des véhicules : %1 m de ligne de barrières en plus autour de la voie de la file, coupant %2 voie(s) carrossable(s), soit %3 m de barrière certifiée en travers.</translation>
+        </message>
+        <message>
+            <source>(b) No number of lanes keeps the wait within %1 minutes: spread the arrivals (an earlier opening, timed tickets).</source>
+            <translation>(b) Aucun nombre de lignes ne maintient l'attente sous %1 minutes : étalez les arrivées (ouverture plus tôt, billets horodatés).</translation>
+        </message>
+        <message>
+            <source>(b) Add lanes: %1 instead of %2 keep the longest wait within %3 minutes; more lanes shorten the queue but do not remove it.</source>
+            <translation>(b) Ajouter des lignes : %1 au lieu de %2 maintiennent l'attente la plus longue sous %3 minutes ; plus de lignes raccourcissent la file sans la supprimer.</translation>
+        </message>
+        <message>
+            <source>(b) The %1 lanes already keep the wait within %2 minutes; each lane more shortens the queue but does not remove it.</source>
+            <translation>(b) Les %1 lignes maintiennent déjà l'attente sous %2 minutes ; chaque ligne supplémentaire raccourcit la file sans la supprimer.</translation>
+        </message>
+        <message>
+            <source>(c) Barrier the queue's street side: %1 m rated ASTM F2656 %2, IWA 14-1 %3, PAS 68 %4 against the %5 km/h vehicle %6.</source>
+            <translation>(c) Protéger le côté voie de la file par une barrière : %1 m classés ASTM F2656 %2, IWA 14-1 %3, PAS 68 %4 contre le véhicule à %5 km/h %6.</translation>
+        </message>
+        <message>
+            <source>A barrier beside the queue does not keep a vehicle bomb away: the chart asks %1 m %2, so keep vehicles that far from the queue (close the streets that come closer, or (a)).</source>
+            <translation>Une barrière le long de la file n'éloigne pas un véhicule piégé : le tableau demande %1 m %2, tenez donc les véhicules à cette distance de la file (fermez les voies qui s'en approchent davantage, ou (a)).</translation>
+        </message>
+        <message>
+            <source>(c) A barrier beside the queue does not keep a vehicle bomb away: the chart asks %1 m %2, so keep vehicles that far from the queue (close the streets that come closer, or (a)).</source>
+            <translation>(c) Une barrière le long de la file n'éloigne pas un véhicule piégé : le tableau demande %1 m %2, tenez donc les véhicules à cette distance de la file (fermez les voies qui s'en approchent davantage, ou (a)).</translation>
+        </message>
+        <message>
+            <source>6. Queues outside the cordon</source>
+            <translation>6. Files d'attente hors du périmètre</translation>
+        </message>
+        <message>
+            <source>There is no pedestrian entry, so no queue.</source>
+            <translation>Il n'y a aucun accès piéton, donc aucune file.</translation>
+        </message>
+        <message>
+            <source># is the entry's number in the barrier table (section 4) and its crossing_id in the layers. The longest wait is the longest that anyone arriving waits, on average.</source>
+            <translation>Le n° est celui de l'accès dans le tableau des barrières (section 4) et son crossing_id dans les couches. L'attente la plus longue est la plus longue que subit, en moyenne, une personne qui arrive.</translation>
+        </message>
+        <message>
+            <source>No queue is exposed: no vehicle reaches one, and none can stop within the chart's mandatory distance.</source>
+            <translation>Aucune file n'est exposée : aucun véhicule n'en atteint une, et aucun ne peut s'arrêter dans la distance obligatoire du tableau.</translation>
+        </message>
+        <message>
+            <source>%1 queue(s) exposed to a hostile vehicle or a vehicle bomb. What to do about it:</source>
+            <translation>%1 file(s) exposée(s) à un véhicule hostile ou à un véhicule piégé. Que faire :</translation>
         </message>
     </context>
 </TS>

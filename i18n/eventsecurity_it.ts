@@ -513,8 +513,8 @@
             <translation>&lt;b&gt;Fonti e scelte di giudizio.&lt;/b&gt; Flusso di esodo di 82 persone/m/min in piano, 66 su gradinate: Green Guide britannica (Guide to Safety at Sports Grounds). Tempo di esodo di 8 minuti: il tempo massimo normale di esodo della Green Guide (13.4a). I flussi con alcol (72 in piano, 56 su gradinate) e i tempi di esodo per livello di rischio (10 basso, 8 medio, 6 alto, in minuti) sono attribuiti alla Green Guide da linee guida di enti locali ma non vi sono stati trovati: scelte di giudizio; 10 minuti, più dei 8 documentati, non è dal lato prudente ed è adatto solo a un luogo la cui valutazione dei rischi lo giustifichi. Densità in piedi di 2 persone/m²: HSE, The Event Safety Guide (HSG195), par. 87. 400 persone l'ora per corsia con metal detector a portale: un valore del fornitore, inferiore ai 500-1.000 citati dal DHS statunitense, quindi richiede più corsie; le perquisizioni manuali sono più lente (circa 10, 7 e 4 persone al minuto senza borse, miste e con borse: stampa di settore, una scelta di giudizio): impostate LANE_RATE_PPH in base al ritmo misurato della squadra di controllo. Livelli di servizio pedonali: Fruin 1971. Distanze di sicurezza: tabella NCTC/DHS 2013. Classi di penetrazione: ASTM F2656. Scelte di giudizio di questo strumento, tutte parametri: ARRIVAL_MINUTES 60, ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, THREAT (berlina) e VEHICLE (autocarro da 7,5 t, PAS 68 N3) predefiniti, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (anche la larghezza di chiusura), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'espressione pedonale, le regole di scelta dei varchi sopra descritte, la dimensione dei frammenti eliminati. I risultati sono nel SR dell'area dell'evento; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale).</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Limits.&lt;/b&gt; A number no real crowd, charge or site has is refused with a message naming the limit and its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES and EGRESS_MINUTES a week, ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES 1,000.</source>
-            <translation>&lt;b&gt;Limiti.&lt;/b&gt; Un numero che nessuna folla, carica o luogo reale raggiunge viene rifiutato con un messaggio che indica il limite e il motivo (limiti fisici): ATTENDANCE fino a 100 milioni, DENSITY 10 persone/m², LANE_RATE_PPH 3.600 persone l'ora, FLOW_RATE 150 persone/m/min, ARRIVAL_MINUTES ed EGRESS_MINUTES una settimana, ARRIVAL_PEAK_FACTOR da 1 a 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES e MIN_ENTRIES 1.000.</translation>
+            <source>&lt;b&gt;Limits.&lt;/b&gt; A number no real crowd, charge or site has is refused with a message naming the limit and its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES 1 minute to a week, EGRESS_MINUTES a week, ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES 1,000; QUEUE_WIDTH_M 0.61 to 100 m, QUEUE_SPACE_M2 0.25 to 10 m², WAIT_TARGET_MIN 1 minute to a week, PEAK_MINUTES up to a week, ARRIVAL_SCV 0 to 100, SEARCH_SCV 0 to 25, QUEUE_REACH_M 0 to 100 m.</source>
+            <translation>&lt;b&gt;Limiti.&lt;/b&gt; Un numero che nessuna folla, carica o luogo reale raggiunge viene rifiutato con un messaggio che indica il limite e il motivo (limiti fisici): ATTENDANCE fino a 100 milioni, DENSITY 10 persone/m², LANE_RATE_PPH 3.600 persone l'ora, FLOW_RATE 150 persone/m/min, ARRIVAL_MINUTES da un minuto a una settimana, EGRESS_MINUTES una settimana, ARRIVAL_PEAK_FACTOR da 1 a 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES e MIN_ENTRIES 1.000; QUEUE_WIDTH_M da 0,61 a 100 m, QUEUE_SPACE_M2 da 0,25 a 10 m², WAIT_TARGET_MIN da un minuto a una settimana, PEAK_MINUTES fino a una settimana, ARRIVAL_SCV da 0 a 100, SEARCH_SCV da 0 a 25, QUEUE_REACH_M da 0 a 100 m.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Defaults, warnings and extra outputs.&lt;/b&gt; ATTENDANCE defaults to 1,000 people, a judgement call so that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses the cordon, when the standoff is shorter than the chart's mandatory distance for THREAT (and by how much), when the attendance is larger than the event area holds (and by how much), when the evacuation with the largest entry lost takes longer than EGRESS_MINUTES or there is a single entry, when the event area has almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its old name, kept for one release.</source>
@@ -677,16 +677,40 @@
             <translation>Interpolazione di Kingery-Bulmash per un'esplosione emisferica di TNT al suolo in campo aperto (Swisdak 1994, DTIC ADA526744); un ordigno fermato da una barriera si trova a %1 m dal bordo della folla (distanza scalata %2 m/kg^(1/3)).</translation>
         </message>
         <message>
-            <source>Judgement calls of this tool (all of them parameters): the arrival window and its peak factor, the lane throughput, the penetration allowed, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle.</source>
-            <translation>Scelte di giudizio di questo strumento (tutte parametri): la finestra di afflusso e il suo fattore di picco, la portata delle corsie di controllo, la penetrazione ammessa, l'obiettivo di esodo, il numero di varchi di emergenza e la loro distanza minima, la larghezza stradale predefinita, la minaccia e il veicolo.</translation>
+            <source>Judgement calls of this tool (all of them parameters): the arrival window and its peak factor, the lane throughput, the penetration allowed, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle; for the queues the length of the arrival peak, the space per person and the queue's width, the wait target, the arrival and search variability and how close to a carriageway a queue faces traffic.</source>
+            <translation>Scelte di giudizio di questo strumento (tutte parametri): la finestra di afflusso e il suo fattore di picco, la portata delle corsie di controllo, la penetrazione ammessa, l'obiettivo di esodo, il numero di varchi di emergenza e la loro distanza minima, la larghezza stradale predefinita, la minaccia e il veicolo; per le code la durata del picco di afflusso, la superficie per persona e la larghezza della coda, l'obiettivo di attesa, la variabilità degli arrivi e dei controlli e la distanza da una carreggiata entro cui una coda è esposta al traffico.</translation>
         </message>
         <message>
             <source>What the numbers mean</source>
             <translation>Che cosa significano i numeri</translation>
         </message>
         <message>
-            <source>Vehicles: a hostile vehicle accelerates by a(v) = a0 (1 - v/vmax) (class accelerations are estimates, no primary source), slows for bends to the speed their curvature allows (the radius from the street's shape, junction corners rounded by KERB_RADIUS_M) at the lower of the tyre grip (FRICTION) and the class's rollover limit (judgement calls but for the 30 t lorry's, UMTRI), enters the study area at the street's speed limit (MAXSPEED_FIELD, else START_SPEED_KMH) and ignores one-way rules and pedestrian zones; braking, traffic, parked cars, kerbs and street furniture are not modelled, so the speeds are upper bounds. Blast: the Kingery-Bulmash incident overpressure of a surface burst in the open (Swisdak 1994); reflections off buildings, confinement and fragments are not modelled, so a hand-held charge is never given less than the chart's distances, which its fragments set. Barrier ratings: ASTM F2656 designations in mph, each speed band from its floor; IWA 14-1 and PAS 68 at the test's 90° angle; each names the penetration the plan allows (ASTM P1-P4, metres for IWA and PAS). Crowd: capacity at a standing density (HSE HSG195), search lanes for the arrival peak (the peak factor is a judgement call), exits that meet the egress time with the largest lost (Approved Document B, BS 9999) at the Green Guide's flows; queues outside the cordon are not protected by it. A planning aid: it supports, and does not replace, the assessment of a qualified security adviser.</source>
-            <translation>Veicoli: un veicolo ostile accelera secondo a(v) = a0 (1 - v/vmax) (accelerazioni delle classi stimate, senza fonte primaria), rallenta in curva alla velocità consentita dalla loro curvatura (il raggio dalla forma della strada, gli angoli degli incroci arrotondati da KERB_RADIUS_M) secondo il minore tra l'aderenza degli pneumatici (FRICTION) e il limite di ribaltamento della classe (scelte di giudizio, tranne quello dell'autocarro da 30 t: UMTRI), entra nell'area di studio al limite di velocità della strada (MAXSPEED_FIELD, altrimenti START_SPEED_KMH) e ignora i sensi unici e le aree pedonali; frenata, traffico, auto in sosta, cordoli e arredo urbano non sono modellati, quindi le velocità sono limiti superiori. Esplosione: la sovrappressione incidente di Kingery-Bulmash di un'esplosione al suolo in campo aperto (Swisdak 1994); riflessioni sugli edifici, confinamento e schegge non sono modellati, per questo a una carica portatile non si danno mai distanze inferiori a quelle della tabella, determinate dalle sue schegge. Classi delle barriere: designazioni ASTM F2656 in mph, ogni fascia di velocità dal suo limite inferiore; IWA 14-1 e PAS 68 all'angolo di prova di 90°; ognuna indica la penetrazione ammessa dal piano (ASTM P1-P4, metri per IWA e PAS). Folla: capienza a una densità in piedi (HSE HSG195), corsie di controllo per il picco di afflusso (il fattore di picco è una scelta di giudizio), uscite che rispettano il tempo di esodo senza la più grande (Approved Document B, BS 9999) ai flussi della Green Guide; le code fuori dal perimetro non sono protette da esso. Un ausilio alla pianificazione: supporta, senza sostituirla, la valutazione di un consulente per la sicurezza qualificato.</translation>
+            <source>Vehicles: a hostile vehicle accelerates by a(v) = a0 (1 - v/vmax) (class accelerations are estimates, no primary source), slows for bends to the speed their curvature allows (the radius from the street's shape, junction corners rounded by KERB_RADIUS_M) at the lower of the tyre grip (FRICTION) and the class's rollover limit (judgement calls but for the 30 t lorry's, UMTRI), enters the study area at the street's speed limit (MAXSPEED_FIELD, else START_SPEED_KMH) and ignores one-way rules and pedestrian zones; braking, traffic, parked cars, kerbs and street furniture are not modelled, so the speeds are upper bounds. Blast: the Kingery-Bulmash incident overpressure of a surface burst in the open (Swisdak 1994); reflections off buildings, confinement and fragments are not modelled, so a hand-held charge is never given less than the chart's distances, which its fragments set. Barrier ratings: ASTM F2656 designations in mph, each speed band from its floor; IWA 14-1 and PAS 68 at the test's 90° angle; each names the penetration the plan allows (ASTM P1-P4, metres for IWA and PAS). Crowd: capacity at a standing density (HSE HSG195), search lanes for the arrival peak (the peak factor is a judgement call), exits that meet the egress time with the largest lost (Approved Document B, BS 9999) at the Green Guide's flows. Queues outside the cordon, which it does not protect: the backlog of the arrivals beyond the lanes' throughput plus the random queue of the Allen-Cunneen approximation, period by period (Green and Kolesar 1991); means, not a worst case; on the ground at 0.6 m² a person (HCM 2000 after Fruin) in a queue 3 m wide (a judgement call); exposed when the approach model finds a vehicle reaching it, or a vehicle can stop within the chart's mandatory distance. A planning aid: it supports, and does not replace, the assessment of a qualified security adviser.</source>
+            <translation>Veicoli: un veicolo ostile accelera secondo a(v) = a0 (1 - v/vmax) (accelerazioni delle classi stimate, senza fonte primaria), rallenta in curva alla velocità consentita dalla loro curvatura (il raggio dalla forma della strada, gli angoli degli incroci arrotondati da KERB_RADIUS_M) secondo il minore tra l'aderenza degli pneumatici (FRICTION) e il limite di ribaltamento della classe (scelte di giudizio, tranne quello dell'autocarro da 30 t: UMTRI), entra nell'area di studio al limite di velocità della strada (MAXSPEED_FIELD, altrimenti START_SPEED_KMH) e ignora i sensi unici e le aree pedonali; frenata, traffico, auto in sosta, cordoli e arredo urbano non sono modellati, quindi le velocità sono limiti superiori. Esplosione: la sovrappressione incidente di Kingery-Bulmash di un'esplosione al suolo in campo aperto (Swisdak 1994); riflessioni sugli edifici, confinamento e schegge non sono modellati, per questo a una carica portatile non si danno mai distanze inferiori a quelle della tabella, determinate dalle sue schegge. Classi delle barriere: designazioni ASTM F2656 in mph, ogni fascia di velocità dal suo limite inferiore; IWA 14-1 e PAS 68 all'angolo di prova di 90°; ognuna indica la penetrazione ammessa dal piano (ASTM P1-P4, metri per IWA e PAS). Folla: capienza a una densità in piedi (HSE HSG195), corsie di controllo per il picco di afflusso (il fattore di picco è una scelta di giudizio), uscite che rispettano il tempo di esodo senza la più grande (Approved Document B, BS 9999) ai flussi della Green Guide. Code fuori dal perimetro, che esso non protegge: l'arretrato degli arrivi oltre la portata delle corsie più la coda casuale dell'approssimazione di Allen-Cunneen, periodo per periodo (Green e Kolesar 1991); medie, non il caso peggiore; al suolo a 0,6 m² per persona (HCM 2000 da Fruin) in una coda larga 3 m (una scelta di giudizio); esposta quando il modello di avvicinamento trova un veicolo che la raggiunge, o un veicolo può fermarsi entro la distanza obbligatoria della tabella. Un ausilio alla pianificazione: supporta, senza sostituirla, la valutazione di un consulente per la sicurezza qualificato.</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon</source>
+            <translation>Code fuori dal perimetro</translation>
+        </message>
+        <message>
+            <source>ARRIVAL_MINUTES must be at least %1 minute: a shorter window is seconds typed for minutes; got %2.</source>
+            <translation>ARRIVAL_MINUTES deve essere almeno %1 minuto: una finestra più breve sono secondi scritti al posto di minuti; valore ricevuto: %2.</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon: %1 of %2 entries have one, %3 exposed; the longest %4 m (%5 people), the longest wait %6.</source>
+            <translation>Code fuori dal perimetro: %1 dei %2 varchi ne hanno una, %3 esposta/e; la più lunga %4 m (%5 persone), l'attesa più lunga %6.</translation>
+        </message>
+        <message>
+            <source>endless (a queue never clears)</source>
+            <translation>infinita (una coda non si esaurisce mai)</translation>
+        </message>
+        <message>
+            <source>Queues at the entries: the backlog of the arrivals beyond the lanes' throughput (a deterministic fluid queue, first come first served), plus the random queue of the Allen-Cunneen approximation for several servers (A. O. Allen, Probability, Statistics, and Queueing Theory, 2nd ed., 1990; Erlang C when arrivals are Poisson and searches exponential), taken period by period as the pointwise stationary approximation (L. V. Green and P. J. Kolesar, Management Science 37(1), 1991, 84-97), bounded near capacity by reflected Brownian motion (J. M. Harrison, Brownian Motion and Stochastic Flow Systems, 1985). Arrival and search variability: judgement calls (parameters). The queue outside the security line as a target: project domain reference, section 5.</source>
+            <translation>Code ai varchi: l'arretrato degli arrivi oltre la portata delle corsie (una coda fluida deterministica, in ordine di arrivo), più la coda casuale dell'approssimazione di Allen-Cunneen per più serventi (A. O. Allen, Probability, Statistics, and Queueing Theory, 2a ed., 1990; Erlang C quando gli arrivi sono poissoniani e i controlli esponenziali), presa periodo per periodo secondo l'approssimazione stazionaria puntuale (L. V. Green e P. J. Kolesar, Management Science 37(1), 1991, 84-97), limitata vicino alla capacità dal moto browniano riflesso (J. M. Harrison, Brownian Motion and Stochastic Flow Systems, 1985). Variabilità degli arrivi e dei controlli: scelte di giudizio (parametri). La coda fuori dalla linea di sicurezza come bersaglio: riferimento di dominio del progetto, sezione 5.</translation>
+        </message>
+        <message>
+            <source>Space per person in a queue: TRB, Highway Capacity Manual 2000, chapter 18, after J. J. Fruin, Pedestrian Planning and Design, 1971: 0.6 m² is the boundary of the queuing levels of service C (0.6-0.9 m², within the range of personal comfort) and D (0.3-0.6 m², long-term waiting is uncomfortable). Which level an event queue reaches, and the queue's width, are judgement calls (parameters).</source>
+            <translation>Superficie per persona in coda: TRB, Highway Capacity Manual 2000, capitolo 18, da J. J. Fruin, Pedestrian Planning and Design, 1971: 0,6 m² è il confine tra i livelli di servizio in coda C (0,6-0,9 m², entro il comfort personale) e D (0,3-0,6 m², un'attesa lunga è scomoda). Il livello raggiunto dalla coda di un evento, e la larghezza della coda, sono scelte di giudizio (parametri).</translation>
         </message>
     </context>
     <context>
@@ -951,8 +975,8 @@
             <translation>&lt;b&gt;Passi.&lt;/b&gt; 1. Zone di sicurezza (eventsecurity:standoffzones, metodo della tabella delle distanze di sicurezza) attorno a VENUE per THREAT, con le chiusure stradali su NETWORK e i BUILDINGS esposti. 2. Progettazione del perimetro (eventsecurity:perimeterdesign) di VENUE per ATTENDANCE: la linea di barriere a STANDOFF_M (non impostato: la distanza obbligatoria della tabella per THREAT) più la penetrazione ammessa dal piano (PENETRATION_M), perché un veicolo bomba fermato da una barriera resti alla distanza di sicurezza dalla folla; gli attraversamenti, le barriere e i varchi, le corsie di controllo dimensionate per il picco di afflusso (ARRIVAL_PEAK_FACTOR) e le uscite dimensionate senza il varco più grande. 3. Avvicinamento del veicolo (eventsecurity:vehicleapproach) di VEHICLE al perimetro. Gli altri parametri sono quelli dei passi, con gli stessi valori predefiniti: vedete la loro guida per il modello, le fonti e le scelte di giudizio; ogni parametro della progettazione del perimetro che il piano non elenca da sé è offerto tra quelli avanzati, perché nessuno resti al valore predefinito senza essere visto. THREAT elenca solo le minacce della tabella (una carica personalizzata non può dimensionare un perimetro).</translation>
         </message>
         <message>
-            <source>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m and the crowd figures), road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.</source>
-            <translation>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Una tabella per risultato, ciascuna con il proprio stile salvato come predefinito nel GeoPackage (layer_styles), così QGIS la mostra con lo stile all'apertura del file. Dall'alto in basso: entries (lanes, exit_width_m; etichettati), crossings (kind), barriers (colorate per classe ASTM F2656), impact_points e critical_routes (colorati per velocità d'impatto in classi alle velocità di prova 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m e i dati sulla folla), road_closures, exposed_buildings (solo con BUILDINGS), approach_speeds (max_kmh su ogni strada), standoff_zones (dal rosso al giallo). Il risultato LAYERS elenca le tabelle scritte, in quest'ordine, separate da ';'.</translation>
+            <source>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), queues (the queue at each entry outside the cordon: red where a hostile vehicle or a vehicle bomb can reach it, amber elsewhere, labelled with its people and longest wait; perimeter design's OUTPUT_QUEUES), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m and the crowd figures), road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.</source>
+            <translation>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Una tabella per risultato, ciascuna con il proprio stile salvato come predefinito nel GeoPackage (layer_styles), così QGIS la mostra con lo stile all'apertura del file. Dall'alto in basso: entries (lanes, exit_width_m; etichettati), crossings (kind), barriers (colorate per classe ASTM F2656), queues (la coda di ogni varco fuori dal perimetro: rossa dove un veicolo ostile o un veicolo bomba può raggiungerla, ambra altrove, etichettata con le sue persone e l'attesa più lunga; OUTPUT_QUEUES della progettazione del perimetro), impact_points e critical_routes (colorati per velocità d'impatto in classi alle velocità di prova 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m e i dati sulla folla), road_closures, exposed_buildings (solo con BUILDINGS), approach_speeds (max_kmh su ogni strada), standoff_zones (dal rosso al giallo). Il risultato LAYERS elenca le tabelle scritte, in quest'ordine, separate da ';'.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.</source>
@@ -963,12 +987,12 @@
             <translation>&lt;b&gt;PDF (OUTPUT_PDF, facoltativo).&lt;/b&gt; Un foglio A3 orizzontale: la mappa del perimetro, delle barriere, dei varchi e della zona di evacuazione obbligatoria sulle strade e sugli edifici in ingresso, la legenda, la barra di scala, la freccia del nord, i dati principali, le fonti e la data. DATA_CREDIT è l'attribuzione dei dati cartografici; se lasciato vuoto è "© collaboratori di OpenStreetMap" quando gli ingressi sembrano dati OpenStreetMap (un campo osm_id), altrimenti nessuna.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes, for the arrival peak), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED (how far a vehicle stopped by a barrier stays from the crowd), BARRIER_LINE_M (where the barrier line stands: the standoff plus the penetration), EVACUATION_MIN (everyone out through every entry) and EVACUATION_LARGEST_LOST_MIN (with the largest entry blocked; empty with a single entry).</source>
-            <translation>&lt;b&gt;Dati principali.&lt;/b&gt; CAPACITY (persone che l'area dell'evento può contenere), LANES (corsie di controllo, per il picco di afflusso), BARRIERS (barriere antiveicolo fisse), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (strade chiuse ai veicoli), MAX_IMPACT_KMH (impatto più veloce sul perimetro), STANDOFF_M_USED (a che distanza dalla folla resta un veicolo fermato da una barriera), BARRIER_LINE_M (dove si trova la linea di barriere: la distanza di sicurezza più la penetrazione), EVACUATION_MIN (tutti fuori attraverso tutti i varchi) ed EVACUATION_LARGEST_LOST_MIN (con il varco più grande bloccato; vuoto con un solo varco).</translation>
+            <source>&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes, for the arrival peak), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED (how far a vehicle stopped by a barrier stays from the crowd), BARRIER_LINE_M (where the barrier line stands: the standoff plus the penetration), EVACUATION_MIN (everyone out through every entry) and EVACUATION_LARGEST_LOST_MIN (with the largest entry blocked; empty with a single entry). The queues outside the cordon: QUEUES (entries with a queue at the peak), QUEUES_EXPOSED (of them, those a hostile vehicle or a vehicle bomb can reach), LONGEST_QUEUE_M (on the ground), LONGEST_WAIT_MIN (empty when a queue never clears) and MAX_QUEUE_IMPACT_KMH (the fastest vehicle reaching a queue, 0 when none does).</source>
+            <translation>&lt;b&gt;Dati principali.&lt;/b&gt; CAPACITY (persone che l'area dell'evento può contenere), LANES (corsie di controllo, per il picco di afflusso), BARRIERS (barriere antiveicolo fisse), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (strade chiuse ai veicoli), MAX_IMPACT_KMH (impatto più veloce sul perimetro), STANDOFF_M_USED (a che distanza dalla folla resta un veicolo fermato da una barriera), BARRIER_LINE_M (dove si trova la linea di barriere: la distanza di sicurezza più la penetrazione), EVACUATION_MIN (tutti fuori attraverso tutti i varchi) ed EVACUATION_LARGEST_LOST_MIN (con il varco più grande bloccato; vuoto con un solo varco). Le code fuori dal perimetro: QUEUES (varchi con una coda al picco), QUEUES_EXPOSED (tra queste, quelle che un veicolo ostile o un veicolo bomba può raggiungere), LONGEST_QUEUE_M (al suolo), LONGEST_WAIT_MIN (vuoto quando una coda non si esaurisce mai) e MAX_QUEUE_IMPACT_KMH (il veicolo più veloce che raggiunge una coda, 0 se nessuno).</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue; a vehicle bomb stopped by a barrier would be closer to the crowd than the chart's mandatory distance for THREAT (and by how much); the attendance is larger than the venue holds (and by how much); with the largest entry blocked the evacuation takes longer than EGRESS_MINUTES (and by how much), or there is a single entry; the venue has almost no area; a venue polygon was invalid and repaired; fewer emergency gates than asked could be placed. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
-            <translation>&lt;b&gt;Avvisi (WARNINGS).&lt;/b&gt; Una riga per ogni risultato che non produce un piano o ne produce uno non sicuro, in linguaggio semplice, vuoto se non ce ne sono: nessuna strada raggiunge il luogo; un veicolo bomba fermato da una barriera sarebbe più vicino alla folla della distanza obbligatoria della tabella per THREAT (e di quanto); l'affluenza supera la capienza del luogo (e di quanto); con il varco più grande bloccato l'evacuazione dura più di EGRESS_MINUTES (e di quanto), o c'è un solo varco; il luogo non ha quasi superficie; un poligono del luogo non era valido ed è stato riparato; è stato possibile collocare meno varchi di emergenza di quelli richiesti. ATTENDANCE vale 1.000 persone per impostazione predefinita (una scelta di giudizio: indicate il vostro valore).</translation>
+            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue; a vehicle bomb stopped by a barrier would be closer to the crowd than the chart's mandatory distance for THREAT (and by how much); the attendance is larger than the venue holds (and by how much); with the largest entry blocked the evacuation takes longer than EGRESS_MINUTES (and by how much), or there is a single entry; the venue has almost no area; a venue polygon was invalid and repaired; fewer emergency gates than asked could be placed; a queue outside the cordon is exposed (a vehicle can drive into it, or stop within the chart's mandatory distance of it), spills beyond its street, or an entry has no lane. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
+            <translation>&lt;b&gt;Avvisi (WARNINGS).&lt;/b&gt; Una riga per ogni risultato che non produce un piano o ne produce uno non sicuro, in linguaggio semplice, vuoto se non ce ne sono: nessuna strada raggiunge il luogo; un veicolo bomba fermato da una barriera sarebbe più vicino alla folla della distanza obbligatoria della tabella per THREAT (e di quanto); l'affluenza supera la capienza del luogo (e di quanto); con il varco più grande bloccato l'evacuazione dura più di EGRESS_MINUTES (e di quanto), o c'è un solo varco; il luogo non ha quasi superficie; un poligono del luogo non era valido ed è stato riparato; è stato possibile collocare meno varchi di emergenza di quelli richiesti; una coda fuori dal perimetro è esposta (un veicolo può investirla, o fermarsi entro la distanza obbligatoria della tabella), trabocca dalla sua strada, o un varco non ha corsie di controllo. ATTENDANCE vale 1.000 persone per impostazione predefinita (una scelta di giudizio: indicate il vostro valore).</translation>
         </message>
         <message>
             <source>Barrier line from the venue: standoff + penetration (m)</source>
@@ -985,6 +1009,38 @@
         <message>
             <source>Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, fastest impact %6 km/h, %7 m of road closed, standoff %8 m, barrier line %9 m out.</source>
             <translation>Capienza %1, %2 corsie di controllo su %3 varchi, %4 barriere antiveicolo, %5 varchi di emergenza, impatto più veloce %6 km/h, %7 m di strade chiuse, distanza di sicurezza %8 m, linea di barriere a %9 m.</translation>
+        </message>
+        <message>
+            <source>Entries with a queue outside the cordon at the peak</source>
+            <translation>Varchi con una coda fuori dal perimetro al picco</translation>
+        </message>
+        <message>
+            <source>Queues exposed to a hostile vehicle or a vehicle bomb</source>
+            <translation>Code esposte a un veicolo ostile o a un veicolo bomba</translation>
+        </message>
+        <message>
+            <source>Longest queue outside the cordon (m)</source>
+            <translation>Coda più lunga fuori dal perimetro (m)</translation>
+        </message>
+        <message>
+            <source>Longest wait at an entry (minutes)</source>
+            <translation>Attesa più lunga a un varco (minuti)</translation>
+        </message>
+        <message>
+            <source>Fastest vehicle reaching a queue (km/h)</source>
+            <translation>Veicolo più veloce che raggiunge una coda (km/h)</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon: %1, %2 exposed; the longest %3 m, the longest wait %4; the fastest vehicle at a queue %5 km/h.</source>
+            <translation>Code fuori dal perimetro: %1, di cui %2 esposta/e; la più lunga %3 m, l'attesa più lunga %4; il veicolo più veloce su una coda %5 km/h.</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>endless (a queue never clears)</source>
+            <translation>infinita (una coda non si esaurisce mai)</translation>
         </message>
     </context>
     <context>
@@ -1089,6 +1145,30 @@
             <source>Roads closed: %1 m; buildings exposed to the blast: %2.</source>
             <translation>Strade chiuse: %1 m; edifici esposti all'esplosione: %2.</translation>
         </message>
+        <message>
+            <source>Queues outside the cordon: none, the lanes keep up with the arrivals.</source>
+            <translation>Code fuori dal perimetro: nessuna, le corsie tengono il passo con gli arrivi.</translation>
+        </message>
+        <message>
+            <source>longest wait %1 min</source>
+            <translation>attesa più lunga %1 min</translation>
+        </message>
+        <message>
+            <source>a queue never clears</source>
+            <translation>una coda non si esaurisce mai</translation>
+        </message>
+        <message>
+            <source>a vehicle can reach one at %1 km/h</source>
+            <translation>un veicolo può raggiungerne una a %1 km/h</translation>
+        </message>
+        <message>
+            <source>no vehicle reaches one</source>
+            <translation>nessun veicolo ne raggiunge una</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon: %1, %2 exposed to a vehicle or a bomb; the longest %3 m (%4 people), %5; %6.</source>
+            <translation>Code fuori dal perimetro: %1, di cui %2 esposta/e a un veicolo o a una bomba; la più lunga %3 m (%4 persone), %5; %6.</translation>
+        </message>
     </context>
     <context>
         <name>SecurityLayoutStyles</name>
@@ -1191,6 +1271,30 @@
         <message>
             <source>Event Security Planner layout style</source>
             <translation>Stile del piano del Pianificatore della sicurezza degli eventi</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon: people, longest wait</source>
+            <translation>Code fuori dal perimetro: persone, attesa più lunga</translation>
+        </message>
+        <message>
+            <source>Queue, exposed (vehicle or bomb)</source>
+            <translation>Coda esposta (veicolo o bomba)</translation>
+        </message>
+        <message>
+            <source>Queue, not exposed</source>
+            <translation>Coda non esposta</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>persone</translation>
+        </message>
+        <message>
+            <source>never clears</source>
+            <translation>non si esaurisce mai</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
         </message>
     </context>
     <context>
@@ -2166,6 +2270,343 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>%1 must be at most %2%3, more than any real %4 (%5); got %6.</source>
             <translation>%1 deve essere al massimo %2%3, più di qualsiasi valore reale di %4 (%5); valore ricevuto: %6.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueParameters</name>
+        <message>
+            <source>Queue width on the ground (m)</source>
+            <translation>Larghezza della coda al suolo (m)</translation>
+        </message>
+        <message>
+            <source>at least one person: Fruin's body ellipse is 0.61 m across the shoulders; at most wider than any street: a plaza is an area, not a queue</source>
+            <translation>almeno una persona: l'ellisse corporea di Fruin misura 0,61 m alle spalle; al massimo più larga di qualsiasi strada: una piazza è un'area, non una coda</translation>
+        </message>
+        <message>
+            <source>Space per person in a queue (m²)</source>
+            <translation>Superficie per persona in coda (m²)</translation>
+        </message>
+        <message>
+            <source>above 4 persons per m² a crowd is unstable; people 10 m² apart are not queueing</source>
+            <translation>oltre 4 persone per m² una folla è instabile; persone distanti 10 m² non sono in coda</translation>
+        </message>
+        <message>
+            <source>Longest acceptable wait at an entry (minutes)</source>
+            <translation>Attesa massima accettabile a un varco (minuti)</translation>
+        </message>
+        <message>
+            <source>a wait shorter than a minute is below the precision of any arrival figure; a week is longer than any one event plans for</source>
+            <translation>un'attesa inferiore a un minuto è al di sotto della precisione di qualsiasi dato di afflusso; una settimana è più di quanto preveda qualsiasi evento</translation>
+        </message>
+        <message>
+            <source>Arrival peak: the last minutes before the start</source>
+            <translation>Picco di afflusso: gli ultimi minuti prima dell'inizio</translation>
+        </message>
+        <message>
+            <source>a peak lasts some time; a week is longer than any one event plans for</source>
+            <translation>un picco dura un certo tempo; una settimana è più di quanto preveda qualsiasi evento</translation>
+        </message>
+        <message>
+            <source>Arrival variability (squared coefficient of variation)</source>
+            <translation>Variabilità degli arrivi (quadrato del coefficiente di variazione)</translation>
+        </message>
+        <message>
+            <source>0 is arrivals evenly spaced, 100 a coach party of about 100 people arriving at once: a judgement call</source>
+            <translation>0 corrisponde ad arrivi regolarmente distanziati, 100 a una comitiva di circa 100 persone che arriva in pullman tutta insieme: una scelta di giudizio</translation>
+        </message>
+        <message>
+            <source>Search time variability (squared coefficient of variation)</source>
+            <translation>Variabilità dei tempi di controllo (quadrato del coefficiente di variazione)</translation>
+        </message>
+        <message>
+            <source>0 is searches of equal length, 25 a standard deviation five times the mean: a judgement call</source>
+            <translation>0 corrisponde a controlli di uguale durata, 25 a una deviazione standard pari a cinque volte la media: una scelta di giudizio</translation>
+        </message>
+        <message>
+            <source>A queue this close to a carriageway faces traffic (m)</source>
+            <translation>Una coda così vicina a una carreggiata è esposta al traffico (m)</translation>
+        </message>
+        <message>
+            <source>0 counts only a queue touching the carriageway; beyond 100 m every street of a block would face it: a judgement call</source>
+            <translation>0 conta solo una coda che tocca la carreggiata; oltre 100 m tutte le strade di un isolato le sarebbero di fronte: una scelta di giudizio</translation>
+        </message>
+        <message>
+            <source>must lie between %1 and %2</source>
+            <translation>deve essere compreso tra %1 e %2</translation>
+        </message>
+        <message>
+            <source>must be greater than %1 and at most %2</source>
+            <translation>deve essere maggiore di %1 e al massimo %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3); got %4.</source>
+            <translation>%1 %2 (%3); valore ricevuto: %4.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Queues outside the cordon (OUTPUT_QUEUES).&lt;/b&gt; The people waiting at the search lanes stand outside the cordon, where it does not protect them. At each pedestrian entry the queue is worked out over the arrival window: people arrive at ARRIVAL_PEAK_FACTOR times the mean rate in the last PEAK_MINUTES minutes (default 30, a judgement call within the 20-30 minutes planning guidance cites; shortened, with a note, where a longer peak would bring more than ATTENDANCE), evenly before; each entry takes the share of the arrivals it has of the weights the lanes are shared by (the street widths) and each lane checks LANE_RATE_PPH. The queue is the backlog (the arrivals beyond the lanes' throughput, first come first served) plus the random queue that forms even below capacity because people arrive in groups and searches take unequal times: the Allen-Cunneen approximation for several lanes with ARRIVAL_SCV (default 2, people arriving in pairs) and SEARCH_SCV (default 1, exponential search times), both judgement calls, period by period (Green and Kolesar 1991), bounded near capacity by what randomness adds within the period. The figures are means, not a worst case. On the ground each person takes QUEUE_SPACE_M2 (default 0.6 m², the boundary of the queuing levels of service C and D: TRB Highway Capacity Manual 2000 after Fruin 1971; which level a queue reaches is a judgement call) of a queue QUEUE_WIDTH_M wide (default 3 m, a judgement call: an urban footway), drawn from the entry outward along its street, straight on at junctions; where the street ends first the rest spills over (spills, drawn_m). Fields: entry (its crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL: the queue never clears), peak_min (minutes from the opening of the gates), lanes_for_target (the fewest lanes that keep the wait within WAIT_TARGET_MIN, default 10 minutes, a judgement call; NULL: no number will), lane_lost_wait_min (one lane lost for the whole window).</source>
+            <translation>&lt;b&gt;Code fuori dal perimetro (OUTPUT_QUEUES).&lt;/b&gt; Le persone in attesa alle corsie di controllo stanno fuori dal perimetro, dove esso non le protegge. A ogni varco pedonale la coda è calcolata sulla finestra di afflusso: le persone arrivano a ARRIVAL_PEAK_FACTOR volte il flusso medio negli ultimi PEAK_MINUTES minuti (30 per impostazione predefinita, una scelta di giudizio entro i 20-30 minuti citati dalle linee guida di pianificazione; accorciato, con una nota, dove un picco più lungo porterebbe più di ATTENDANCE), in modo uniforme prima; ogni varco riceve la quota degli arrivi che ha nei pesi con cui sono ripartite le corsie (le larghezze delle strade) e ogni corsia controlla LANE_RATE_PPH. La coda è l'arretrato (gli arrivi oltre la portata delle corsie, in ordine di arrivo) più la coda casuale che si forma anche sotto la capacità perché le persone arrivano in gruppi e i controlli durano in modo disuguale: l'approssimazione di Allen-Cunneen per più corsie con ARRIVAL_SCV (2 per impostazione predefinita, persone che arrivano in coppia) e SEARCH_SCV (1 per impostazione predefinita, tempi di controllo esponenziali), entrambe scelte di giudizio, periodo per periodo (Green e Kolesar 1991), limitata vicino alla capacità da ciò che la casualità aggiunge nel periodo. I valori sono medie, non il caso peggiore. Al suolo ogni persona occupa QUEUE_SPACE_M2 (0,6 m² per impostazione predefinita, il confine tra i livelli di servizio in coda C e D: TRB Highway Capacity Manual 2000 da Fruin 1971; il livello raggiunto da una coda è una scelta di giudizio) di una coda larga QUEUE_WIDTH_M (3 m per impostazione predefinita, una scelta di giudizio: un marciapiede urbano), disegnata dal varco verso l'esterno lungo la sua strada, dritto agli incroci; dove la strada finisce prima, il resto trabocca (spills, drawn_m). Campi: entry (il suo crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL: la coda non si esaurisce mai), peak_min (minuti dall'apertura dei cancelli), lanes_for_target (il minor numero di corsie che mantiene l'attesa entro WAIT_TARGET_MIN, 10 minuti per impostazione predefinita, una scelta di giudizio; NULL: nessun numero basta), lane_lost_wait_min (una corsia persa per tutta la finestra).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Exposed queues.&lt;/b&gt; A second vehicle approach study protects the cordon and the queues together: impact_kmh and energy_kj are the fastest VEHICLE reaching a queue (impact_by: along a street that ends at it, beside it on its own street when the street is wider than the queue, or on a carriageway passing within QUEUE_REACH_M of it, default 1 m, a judgement call); bomb_distance_m is how close a vehicle can stop: the nearest carriageway outside the cordon and the queues. A queue is exposed (exposed_ramming, exposed_bomb, exposed) when a vehicle reaches it or can stop within the mandatory evacuation distance of THREAT in the NCTC/DHS chart; when no street was studied that far it is not known, and counts as exposed. What the plan can do: barrier_m of barrier along the queue's street side, rated by the same rule as the crossings (rating_astm, rating_iwa, rating_pas68); move the search line out so that the queue's street lies inside the vehicle-exclusion zone: move_line_m of line more, cutting move_crossings streets (move_barrier_m of rated barrier across them); or more lanes (lanes_for_target). A warning names each exposed queue, and the report gives the options.</source>
+            <translation>&lt;b&gt;Code esposte.&lt;/b&gt; Un secondo studio di avvicinamento dei veicoli protegge insieme il perimetro e le code: impact_kmh ed energy_kj sono quelli del VEHICLE più veloce che raggiunge una coda (impact_by: lungo una strada che vi termina, accanto alla coda sulla sua stessa strada quando questa è più larga della coda, o su una carreggiata che passa entro QUEUE_REACH_M da essa, 1 m per impostazione predefinita, una scelta di giudizio); bomb_distance_m è quanto vicino può fermarsi un veicolo: la carreggiata più vicina fuori dal perimetro e dalle code. Una coda è esposta (exposed_ramming, exposed_bomb, exposed) quando un veicolo la raggiunge o può fermarsi entro la distanza di evacuazione obbligatoria di THREAT nella tabella NCTC/DHS; quando nessuna strada è stata studiata così lontano non è noto, e conta come esposta. Che cosa può fare il piano: barrier_m di barriera lungo il lato strada della coda, classificata con la stessa regola degli attraversamenti (rating_astm, rating_iwa, rating_pas68); spostare in fuori la linea di controllo perché la strada della coda stia dentro la zona di interdizione veicolare: move_line_m di linea in più, che taglia move_crossings strade (move_barrier_m di barriera certificata di traverso); oppure più corsie (lanes_for_target). Un avviso nomina ogni coda esposta, e il rapporto indica le opzioni.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePlanner</name>
+        <message>
+            <source>The queues at the entries cannot be planned: %1</source>
+            <translation>Le code ai varchi non possono essere pianificate: %1</translation>
+        </message>
+        <message>
+            <source>Entry %1</source>
+            <translation>Varco %1</translation>
+        </message>
+        <message>
+            <source>Entry %1 (%2)</source>
+            <translation>Varco %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The arrival peak was shortened from %1 to %2 minutes: at %3 times the mean rate a longer peak would bring more people than the attendance within the %4-minute window, so everyone arrives in the peak.</source>
+            <translation>Il picco di afflusso è stato accorciato da %1 a %2 minuti: a %3 volte il flusso medio un picco più lungo porterebbe più persone dell'affluenza nella finestra di %4 minuti, quindi tutti arrivano durante il picco.</translation>
+        </message>
+        <message>
+            <source>%1, the barrier beside its queue: %2</source>
+            <translation>%1, la barriera lungo la sua coda: %2</translation>
+        </message>
+        <message>
+            <source>%1: no drivable street lies within the %2 m studied around the cordon, but the mandatory evacuation distance is %3 m: whether a vehicle can stop that close to the queue is not known, so it is counted as exposed. Widen SEARCH_DISTANCE_M to tell.</source>
+            <translation>%1: nessuna strada percorribile dai veicoli si trova entro i %2 m studiati attorno al perimetro, ma la distanza di evacuazione obbligatoria è di %3 m: non si sa se un veicolo possa fermarsi così vicino alla coda, che è quindi considerata esposta. Ampliate SEARCH_DISTANCE_M per saperlo.</translation>
+        </message>
+        <message>
+            <source>a vehicle can drive into it at %1 km/h</source>
+            <translation>un veicolo può investirla a %1 km/h</translation>
+        </message>
+        <message>
+            <source>a vehicle can stop %1 m from it, within the mandatory evacuation distance of %2 m</source>
+            <translation>un veicolo può fermarsi a %1 m da essa, entro la distanza di evacuazione obbligatoria di %2 m</translation>
+        </message>
+        <message>
+            <source>%1: its queue of up to %2 people (%3 m) stands outside the cordon and is exposed: %4.</source>
+            <translation>%1: la sua coda, fino a %2 persone (%3 m), si trova fuori dal perimetro ed è esposta: %4.</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>%1: %2 m of its queue's edge face a carriageway on which the approach study finds no vehicle heading for the cordon or a queue; no rating is given: rate that barrier on site.</source>
+            <translation>%1: %2 m del bordo della sua coda sono di fronte a una carreggiata su cui lo studio di avvicinamento non trova alcun veicolo diretto al perimetro o a una coda; nessuna classe è indicata: classificate quella barriera sul posto.</translation>
+        </message>
+        <message>
+            <source>%1: the street of the entry was not found outside the cordon; its queue (%2 m) is not drawn and its exposure not studied.</source>
+            <translation>%1: la strada del varco non è stata trovata fuori dal perimetro; la sua coda (%2 m) non è disegnata e la sua esposizione non è studiata.</translation>
+        </message>
+        <message>
+            <source>%1: its queue (%2 m) is longer than the street it stands on (%3 m to where the street ends): the rest spills over somewhere the plan does not show. Add lanes or plan a queueing area.</source>
+            <translation>%1: la sua coda (%2 m) è più lunga della strada su cui si trova (%3 m fino alla fine della strada): il resto trabocca dove il piano non lo mostra. Aggiungete corsie di controllo o prevedete un'area di attesa.</translation>
+        </message>
+        <message>
+            <source>%1 has no search lane (the plan has fewer lanes than entries): no one is sent there to be searched, and it has no queue.</source>
+            <translation>%1 non ha corsie di controllo (il piano ha meno corsie che varchi): nessuno vi è mandato per il controllo, e non ha coda.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 search lanes, more than any venue has (%3): its queue is not planned. Check ATTENDANCE and LANE_RATE_PPH.</source>
+            <translation>%1 ha %2 corsie di controllo, più di quante ne abbia qualsiasi luogo (%3): la sua coda non è pianificata. Controllate ATTENDANCE e LANE_RATE_PPH.</translation>
+        </message>
+        <message>
+            <source>%1: even %2 search lanes would not keep the wait within %3 minutes.</source>
+            <translation>%1: nemmeno %2 corsie di controllo manterrebbero l'attesa entro %3 minuti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueReport</name>
+        <message>
+            <source>unnamed street</source>
+            <translation>strada senza nome</translation>
+        </message>
+        <message>
+            <source>never clears</source>
+            <translation>non si esaurisce mai</translation>
+        </message>
+        <message>
+            <source>%1 (%2 drawn: the street ends)</source>
+            <translation>%1 (%2 disegnati: la strada finisce)</translation>
+        </message>
+        <message>
+            <source>The people waiting to be searched stand outside the perimeter: a dense crowd the cordon does not protect, at places and times the plan itself sets (the attack on Manchester Arena in 2017 struck a gathering area outside the security line).</source>
+            <translation>Le persone in attesa del controllo stanno fuori dal perimetro: una folla densa che il perimetro non protegge, in luoghi e momenti stabiliti dal piano stesso (l'attentato alla Manchester Arena del 2017 colpì un'area di raccolta fuori dalla linea di sicurezza).</translation>
+        </message>
+        <message>
+            <source>At each entry the queue is the backlog of the people who arrive faster than its search lanes pass them (%1 a lane and hour %2), with people arriving at %3 times the mean rate in the last %4 minutes of the %5-minute window %6, plus the queue that forms even below capacity because people arrive in groups and searches take unequal times %7; each person takes %8 m² of a queue %9 m wide %10.</source>
+            <translation>A ogni varco la coda è l'arretrato delle persone che arrivano più in fretta di quanto le sue corsie di controllo le facciano passare (%1 per corsia e per ora %2), con arrivi a %3 volte il flusso medio negli ultimi %4 minuti della finestra di %5 minuti %6, più la coda che si forma anche sotto la capacità perché le persone arrivano in gruppi e i controlli durano in modo disuguale %7; ogni persona occupa %8 m² di una coda larga %9 m %10.</translation>
+        </message>
+        <message>
+            <source>The figures are means: on a bad day the queue is longer.</source>
+            <translation>I valori sono medie: in una giornata sfavorevole la coda è più lunga.</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Strada</translation>
+        </message>
+        <message>
+            <source>Share of arrivals (%)</source>
+            <translation>Quota degli arrivi (%)</translation>
+        </message>
+        <message>
+            <source>Search lanes</source>
+            <translation>Corsie di controllo</translation>
+        </message>
+        <message>
+            <source>People at the peak</source>
+            <translation>Persone al picco</translation>
+        </message>
+        <message>
+            <source>Length (m)</source>
+            <translation>Lunghezza (m)</translation>
+        </message>
+        <message>
+            <source>Longest wait (min)</source>
+            <translation>Attesa più lunga (min)</translation>
+        </message>
+        <message>
+            <source>Lanes for a %1-minute wait</source>
+            <translation>Corsie per un'attesa di %1 minuti</translation>
+        </message>
+        <message>
+            <source>Longest wait with a lane lost (min)</source>
+            <translation>Attesa più lunga con una corsia persa (min)</translation>
+        </message>
+        <message>
+            <source>no search lane: no one is sent here</source>
+            <translation>nessuna corsia di controllo: nessuno viene mandato qui</translation>
+        </message>
+        <message>
+            <source>more lanes than any venue has: not planned</source>
+            <translation>più corsie di quante ne abbia qualsiasi luogo: non pianificato</translation>
+        </message>
+        <message>
+            <source>none will</source>
+            <translation>nessun numero basta</translation>
+        </message>
+        <message>
+            <source>along a street that ends at the queue</source>
+            <translation>lungo una strada che termina alla coda</translation>
+        </message>
+        <message>
+            <source>beside the queue, on its own street</source>
+            <translation>accanto alla coda, sulla sua stessa strada</translation>
+        </message>
+        <message>
+            <source>on a carriageway within %1 m of the queue</source>
+            <translation>su una carreggiata entro %1 m dalla coda</translation>
+        </message>
+        <message>
+            <source>no vehicle reaches it</source>
+            <translation>nessun veicolo la raggiunge</translation>
+        </message>
+        <message>
+            <source>not known: no street within the %1 m studied (the chart asks %2)</source>
+            <translation>non nota: nessuna strada entro i %1 m studiati (la tabella chiede %2)</translation>
+        </message>
+        <message>
+            <source>%1 (the chart asks %2)</source>
+            <translation>%1 (la tabella chiede %2)</translation>
+        </message>
+        <message>
+            <source>yes: vehicle and bomb</source>
+            <translation>sì: veicolo e bomba</translation>
+        </message>
+        <message>
+            <source>yes: vehicle</source>
+            <translation>sì: veicolo</translation>
+        </message>
+        <message>
+            <source>yes: bomb</source>
+            <translation>sì: bomba</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Fastest vehicle (km/h)</source>
+            <translation>Veicolo più veloce (km/h)</translation>
+        </message>
+        <message>
+            <source>How it gets there</source>
+            <translation>Come ci arriva</translation>
+        </message>
+        <message>
+            <source>Nearest place a vehicle can stop (m)</source>
+            <translation>Punto più vicino in cui un veicolo può fermarsi (m)</translation>
+        </message>
+        <message>
+            <source>Exposed</source>
+            <translation>Esposta</translation>
+        </message>
+        <message>
+            <source>the street was not found: not studied</source>
+            <translation>la strada non è stata trovata: non studiata</translation>
+        </message>
+        <message>
+            <source>no queue</source>
+            <translation>nessuna coda</translation>
+        </message>
+        <message>
+            <source>faster than tested</source>
+            <translation>oltre le prove</translation>
+        </message>
+        <message>
+            <source>#%1, %2 (%3 people, %4 m):</source>
+            <translation>n. %1, %2 (%3 persone, %4 m):</translation>
+        </message>
+        <message>
+            <source>(a) Move the search line out, so that the queue stands inside the vehicle-exclusion zone: %1 m more of barrier line around the queue's street, cutting %2 drivable street(s), %3 m of rated barrier across them.</source>
+            <translation>(a) Spostare in fuori la linea di controllo, perché la coda stia dentro la zona di interdizione veicolare: %1 m di linea di barriere in più attorno alla strada della coda, che taglia %2 strada/e percorribile/i dai veicoli, con %3 m di barriera certificata di traverso.</translation>
+        </message>
+        <message>
+            <source>(b) No number of lanes keeps the wait within %1 minutes: spread the arrivals (an earlier opening, timed tickets).</source>
+            <translation>(b) Nessun numero di corsie mantiene l'attesa entro %1 minuti: distribuite gli arrivi (apertura anticipata, biglietti a orario).</translation>
+        </message>
+        <message>
+            <source>(b) Add lanes: %1 instead of %2 keep the longest wait within %3 minutes; more lanes shorten the queue but do not remove it.</source>
+            <translation>(b) Aggiungere corsie: %1 invece di %2 mantengono l'attesa più lunga entro %3 minuti; più corsie accorciano la coda ma non la eliminano.</translation>
+        </message>
+        <message>
+            <source>(b) The %1 lanes already keep the wait within %2 minutes; each lane more shortens the queue but does not remove it.</source>
+            <translation>(b) Le %1 corsie mantengono già l'attesa entro %2 minuti; ogni corsia in più accorcia la coda ma non la elimina.</translation>
+        </message>
+        <message>
+            <source>(c) Barrier the queue's street side: %1 m rated ASTM F2656 %2, IWA 14-1 %3, PAS 68 %4 against the %5 km/h vehicle %6.</source>
+            <translation>(c) Proteggere con una barriera il lato strada della coda: %1 m di classe ASTM F2656 %2, IWA 14-1 %3, PAS 68 %4 contro il veicolo a %5 km/h %6.</translation>
+        </message>
+        <message>
+            <source>A barrier beside the queue does not keep a vehicle bomb away: the chart asks %1 m %2, so keep vehicles that far from the queue (close the streets that come closer, or (a)).</source>
+            <translation>Una barriera accanto alla coda non tiene lontano un veicolo bomba: la tabella chiede %1 m %2, quindi tenete i veicoli a quella distanza dalla coda (chiudete le strade che si avvicinano di più, oppure (a)).</translation>
+        </message>
+        <message>
+            <source>(c) A barrier beside the queue does not keep a vehicle bomb away: the chart asks %1 m %2, so keep vehicles that far from the queue (close the streets that come closer, or (a)).</source>
+            <translation>(c) Una barriera accanto alla coda non tiene lontano un veicolo bomba: la tabella chiede %1 m %2, quindi tenete i veicoli a quella distanza dalla coda (chiudete le strade che si avvicinano di più, oppure (a)).</translation>
+        </message>
+        <message>
+            <source>6. Queues outside the cordon</source>
+            <translation>6. Code fuori dal perimetro</translation>
+        </message>
+        <message>
+            <source>There is no pedestrian entry, so no queue.</source>
+            <translation>Non c'è alcun varco pedonale, quindi nessuna coda.</translation>
+        </message>
+        <message>
+            <source># is the entry's number in the barrier table (section 4) and its crossing_id in the layers. The longest wait is the longest that anyone arriving waits, on average.</source>
+            <translation>Il n. è quello del varco nella tabella delle barriere (sezione 4) e il suo crossing_id negli strati. L'attesa più lunga è la più lunga che subisce, in media, chi arriva.</translation>
+        </message>
+        <message>
+            <source>No queue is exposed: no vehicle reaches one, and none can stop within the chart's mandatory distance.</source>
+            <translation>Nessuna coda è esposta: nessun veicolo ne raggiunge una, e nessuno può fermarsi entro la distanza obbligatoria della tabella.</translation>
+        </message>
+        <message>
+            <source>%1 queue(s) exposed to a hostile vehicle or a vehicle bomb. What to do about it:</source>
+            <translation>%1 coda/e esposta/e a un veicolo ostile o a un veicolo bomba. Che cosa fare:</translation>
         </message>
     </context>
 </TS>

@@ -3,7 +3,8 @@
 // out by hand (capacity = area x density, lanes = ceil(peak factor x attendance / (rate x window)), exit widths
 // that meet the egress time with the largest entry lost and both evacuation times from the Green Guide flow),
 // the barrier line at standoff + penetration, the residual blast risk from the Kingery-Bulmash fit written out
-// here, bad input and physical bounds, and sanity checks on the Plaza Independencia sample.
+// here, the queues outside the cordon worked out by hand (issue 16), bad input and physical bounds, and sanity
+// checks on the Plaza Independencia sample.
 #include "analyticapproach.h"
 #include "testsupport.h"
 
@@ -193,6 +194,8 @@ private slots:
   void lanesForTheArrivalPeak();
   void singleEntryWarns();
   void beyondPhysicalBounds();
+  void queuesOutsideTheCordon();
+  void queueBoundsRefused();
 };
 
 void TestPerimeterDesign::squareWithFourRoads()
@@ -977,6 +980,144 @@ void TestPerimeterDesign::beyondPhysicalBounds()
         QStringLiteral( "MIN_ENTRIES must be at most %1" ).arg( QLocale().toString( 1000.0, 'f', 0 ) ) },
       // PENETRATION_M is the approach study's shared parameter; its bound is the domain's 100 m.
       { "PENETRATION_M", 1e3, QStringLiteral( "100 m" ) },
+  };
+  for ( const Case &c : cases )
+  {
+    QVariantMap p = parameters( area.get(), roads.get(), 1000 );
+    p.insert( QString::fromLatin1( c.parameter ), c.value );
+    QgsProcessingContext context;
+    const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+    QVERIFY2( !run.ok, c.parameter );
+    QVERIFY2(
+        run.errors.contains( c.message ),
+        qPrintable(
+            QStringLiteral( "%1: %2 (expected \"%3\")" ).arg( QLatin1String( c.parameter ), run.errors, c.message ) ) );
+  }
+}
+
+void TestPerimeterDesign::queuesOutsideTheCordon()
+{
+  // The footway case (footwaysAreTheEntries): 4,000 people, 20 lanes shared 3 : 6 : 4 by street width as 5, 9 and 6.
+  // Deterministic queues (ARRIVAL_SCV = SEARCH_SCV = 0: the backlog alone). At peak factor 2 over the last 30 of
+  // 60 minutes everyone arrives in the peak (2 x 30 / 60 = 1). East Road (crossing 3 clockwise from north: North,
+  // Garden Walk, East, South, West) takes 6/13 of them: 1,846.15 in 30 minutes, against 9 lanes x 400 / 60 = 60 a
+  // minute, 1,800: a backlog of 46.15 people when the last arrives, who waits 46.15 / 60 = 0.769 min; on the ground
+  // 46.15 x 0.6 m² / 3 m = 9.23 m. West Road (crossing 5): 4/13, 1,230.77 against 6 lanes, 1,200: 30.77 people, 0.769
+  // min, 6.15 m. Garden Walk: 3/13, 923.08 against 5 lanes, 1,000: no queue.
+  std::unique_ptr<QgsVectorLayer> area = square();
+  std::unique_ptr<QgsVectorLayer> roads = fourRoads( true );
+  QTemporaryDir dir;
+  QVariantMap p = parameters( area.get(), roads.get(), 4000 );
+  p.insert( QStringLiteral( "ARRIVAL_SCV" ), 0 );
+  p.insert( QStringLiteral( "SEARCH_SCV" ), 0 );
+  p.insert( QStringLiteral( "OUTPUT_QUEUES" ), QStringLiteral( "memory:" ) );
+  p.insert( QStringLiteral( "OUTPUT_REPORT" ), dir.filePath( QStringLiteral( "report.html" ) ) );
+  QgsProcessingContext context;
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  const std::map<QString, QgsFeature> queues = byName(
+      allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_QUEUES" ), context ) ), QStringLiteral( "street" ) );
+  QCOMPARE( static_cast<int>( queues.size() ), 3 ); // a row per entry
+  const QgsFeature &east = queues.at( QStringLiteral( "East Road" ) );
+  const double eastPeople = 4000.0 * 6 / 13 - 1800;
+  QCOMPARE( east.attribute( QStringLiteral( "entry" ) ).toInt(), 3 );
+  QCOMPARE( east.attribute( QStringLiteral( "lanes" ) ).toInt(), 9 );
+  QVERIFY( near( east.attribute( QStringLiteral( "share" ) ).toDouble(), 6.0 / 13, 1e-12 ) );
+  QVERIFY( near( east.attribute( QStringLiteral( "peak_people" ) ).toDouble(), eastPeople, 1e-6 ) );
+  QVERIFY( near( east.attribute( QStringLiteral( "max_wait_min" ) ).toDouble(), eastPeople / 60, 1e-9 ) );
+  QVERIFY( near( east.attribute( QStringLiteral( "length_m" ) ).toDouble(), eastPeople * 0.6 / 3, 1e-6 ) );
+  QVERIFY( near( east.attribute( QStringLiteral( "peak_min" ) ).toDouble(), 60, 1e-9 ) );
+  // A 10-minute wait: (61.54 - mu) x 30 / mu <= 10 needs mu >= 46.15 a minute, 6.9 lanes: 7 (7: 446 people, 9.6
+  // min; 6: 16.2 min). One lane lost, 8 lanes (53.33 a minute): 246.15 people, 4.6 min.
+  QCOMPARE( east.attribute( QStringLiteral( "lanes_for_target" ) ).toInt(), 7 );
+  QVERIFY( near( east.attribute( QStringLiteral( "lane_lost_wait_min" ) ).toDouble(),
+                 ( 4000.0 * 6 / 13 - 1600 ) / ( 8 * 400.0 / 60 ), 1e-9 ) );
+  const QgsFeature &west = queues.at( QStringLiteral( "West Road" ) );
+  const double westPeople = 4000.0 * 4 / 13 - 1200;
+  QCOMPARE( west.attribute( QStringLiteral( "entry" ) ).toInt(), 5 );
+  QVERIFY( near( west.attribute( QStringLiteral( "peak_people" ) ).toDouble(), westPeople, 1e-6 ) );
+  QVERIFY( near( west.attribute( QStringLiteral( "max_wait_min" ) ).toDouble(), westPeople / 40, 1e-9 ) );
+  QVERIFY( near( west.attribute( QStringLiteral( "length_m" ) ).toDouble(), westPeople * 0.2, 1e-6 ) );
+  const QgsFeature &garden = queues.at( QStringLiteral( "Garden Walk" ) );
+  QCOMPARE( garden.attribute( QStringLiteral( "peak_people" ) ).toDouble(), 0.0 );
+  QVERIFY( !garden.hasGeometry() );
+  QCOMPARE( garden.attribute( QStringLiteral( "exposed" ) ).toBool(), false );
+
+  // East's polygon: a 3 m strip on the street's centreline from the crossing (x = 100 + d) out for 9.23 m, outside
+  // the cordon.
+  const QgsGeometry polygon = east.geometry();
+  QVERIFY( QgsWkbTypes::isMultiType( polygon.wkbType() ) );
+  const double lengthM = eastPeople * 0.2;
+  QVERIFY( near( polygon.area(), 3 * lengthM, 1e-3 ) );
+  const QgsRectangle box = polygon.boundingBox();
+  QVERIFY( near( box.xMinimum(), kX0 + 100 + kDrawnBarrierLine, 1e-3 ) );
+  QVERIFY( near( box.xMaximum(), kX0 + 100 + kDrawnBarrierLine + lengthM, 1e-3 ) );
+  QVERIFY( near( box.yMinimum(), kY0 + 48.5, 1e-6 ) && near( box.yMaximum(), kY0 + 51.5, 1e-6 ) );
+  const QgsGeometry cordon =
+      allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_PERIMETER" ), context ) )[0].geometry();
+  QVERIFY( polygon.intersection( cordon ).area() < 1e-6 );
+
+  // Exposure: East Road (6 m) is wider than the queue, so a vehicle drives past it to the cordon: the crossing's
+  // speed, 300 - d m from rest at its dead end; it can stop beside the queue (0 m, within the sedan's 98 m). The
+  // street-side barrier is the queue's edge outside the cordon, 9.23 + 9.23 + 3 m, rated as the crossing.
+  const double v = kCurve.speedAfter( 300 - kDrawnBarrierLine );
+  QCOMPARE( east.attribute( QStringLiteral( "impact_by" ) ).toString(), QStringLiteral( "beside_queue" ) );
+  QVERIFY( near( east.attribute( QStringLiteral( "impact_kmh" ) ).toDouble(), v * 3.6, 1e-3 ) );
+  QVERIFY( near( east.attribute( QStringLiteral( "energy_kj" ) ).toDouble(), 0.5 * 7500 * v * v / 1000, 1e-2 ) );
+  QVERIFY( near( east.attribute( QStringLiteral( "bomb_distance_m" ) ).toDouble(), 0, 1e-9 ) );
+  QCOMPARE( east.attribute( QStringLiteral( "exposed_ramming" ) ).toBool(), true );
+  QCOMPARE( east.attribute( QStringLiteral( "exposed_bomb" ) ).toBool(), true );
+  QCOMPARE( east.attribute( QStringLiteral( "exposed" ) ).toBool(), true );
+  QVERIFY( near( east.attribute( QStringLiteral( "barrier_m" ) ).toDouble(), 2 * lengthM + 3, 0.003 ) );
+  QCOMPARE( east.attribute( QStringLiteral( "rating_pas68" ) ).toString(), QStringLiteral( "V/7500[N3]/80/90:1.0" ) );
+  // Moving the line: the street's 6 m strip along the queue, 9.23 + 9.23 + 6 m of line, cutting East Road once.
+  QVERIFY( near( east.attribute( QStringLiteral( "move_line_m" ) ).toDouble(), 2 * lengthM + 6, 0.003 ) );
+  QCOMPARE( east.attribute( QStringLiteral( "move_crossings" ) ).toInt(), 1 );
+  QVERIFY( near( east.attribute( QStringLiteral( "move_barrier_m" ) ).toDouble(), 6, 1e-9 ) );
+
+  // The warning, in plain words, and the report's section with the options for the exposed queue.
+  QVERIFY2( run.log.contains( QStringLiteral( "Entry 3 (East Road): its queue of up to 46 people (9 m) stands outside "
+                                              "the cordon and is exposed" ) ),
+            qPrintable( run.log ) );
+  const QString report = readFile( dir.filePath( QStringLiteral( "report.html" ) ) );
+  QVERIFY( report.contains( QLatin1String( "6. Queues outside the cordon" ) ) );
+  QVERIFY( report.contains( QLatin1String( "#3, East Road (46 people, 9 m):" ) ) );
+  QVERIFY( report.contains( QLatin1String( "(a) Move the search line out" ) ) );
+  // toHtmlEscaped() leaves apostrophes as they are.
+  QVERIFY( report.contains( QStringLiteral( "%1 m more of barrier line around the queue's street, cutting 1 drivable "
+                                            "street(s), 6 m of rated barrier across them" )
+                                .arg( QLocale().toString( 2 * lengthM + 6, 'f', 0 ) ) ) );
+  QVERIFY( report.contains( QLatin1String( "(b) The 9 lanes already keep the wait within 10 minutes" ) ) );
+  QVERIFY( report.contains( QStringLiteral( "Barrier the queue" ) ) );
+  QVERIFY( report.contains(
+      QStringLiteral( "%1 m rated ASTM F2656" ).arg( QLocale().toString( 2 * lengthM + 3, 'f', 0 ) ) ) );
+  QVERIFY( report.contains( QLatin1String( "PAS 68 V/7500[N3]/80/90:1.0" ) ) );
+}
+
+void TestPerimeterDesign::queueBoundsRefused()
+{
+  // The queue parameters outside their bounds (entryqueue.h, queueparameters.cpp), and a window under a minute:
+  // refused before any work, naming the parameter, the bounds and why.
+  std::unique_ptr<QgsVectorLayer> area = square();
+  std::unique_ptr<QgsVectorLayer> roads = fourRoads();
+  struct Case
+  {
+    const char *parameter;
+    double value;
+    QString message;
+  };
+  const std::vector<Case> cases = {
+      { "QUEUE_WIDTH_M", 0.5,
+        QStringLiteral( "QUEUE_WIDTH_M must lie between 0.61 m and 100 m (at least one person" ) },
+      { "QUEUE_WIDTH_M", 1e12, QStringLiteral( "QUEUE_WIDTH_M must lie between 0.61 m and 100 m" ) },
+      { "QUEUE_SPACE_M2", 0.2, QStringLiteral( "QUEUE_SPACE_M2 must lie between 0.25 m² and 10 m²" ) },
+      { "WAIT_TARGET_MIN", 0.5, QStringLiteral( "WAIT_TARGET_MIN must lie between 1 min and " ) },
+      { "PEAK_MINUTES", 0, QStringLiteral( "PEAK_MINUTES must be greater than 0 min and at most " ) },
+      { "PEAK_MINUTES", 1e6, QStringLiteral( "PEAK_MINUTES must be greater than 0 min and at most " ) },
+      { "ARRIVAL_SCV", -1, QStringLiteral( "ARRIVAL_SCV must lie between 0 and 100" ) },
+      { "SEARCH_SCV", 26, QStringLiteral( "SEARCH_SCV must lie between 0 and 25" ) },
+      { "QUEUE_REACH_M", 101, QStringLiteral( "QUEUE_REACH_M must lie between 0 m and 100 m" ) },
+      { "ARRIVAL_MINUTES", 0.5, QStringLiteral( "ARRIVAL_MINUTES must be at least 1 minute" ) },
   };
   for ( const Case &c : cases )
   {

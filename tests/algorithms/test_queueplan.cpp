@@ -180,6 +180,7 @@ CrossingPlan entriesPlan( const std::vector<std::pair<double, int>> &widthsAndLa
   {
     PlannedCrossing planned;
     planned.crossing.widthM = width;
+    planned.laneWeight = width; // as planCrossings weighs an entry: by its street's width
     planned.kind = domain::CrossingKind::PedestrianEntry;
     planned.lanes = lanes;
     plan.crossings.push_back( planned );
@@ -378,9 +379,13 @@ void TestQueuePlan::carriagewayAlongsideTheQueue()
   Site site( { entryStreet( 3 ),
                straight( 55, 400, 55, 50, 6, QStringLiteral( "Parallel Road" ), QStringLiteral( "residential" ) ) },
              approachSettings( QStringLiteral( "\"highway\" = 'pedestrian'" ) ), context );
-  QCOMPARE( site.plan.entries, 1 );
-  site.setLanes( { 5 } );
+  // The exits are sized with the largest lost, so the road is an entry too (north of the centre, after the
+  // pedestrian street): without a lane it takes no arrivals, and the pedestrian street's queue is the 1,000 above.
+  QCOMPARE( site.plan.entries, 2 );
+  site.setLanes( { 5, 0 } );
   const QueueResult q = site.queues( demand(), deterministic(), context ).queues.at( 0 );
+  QCOMPARE( q.street, QStringLiteral( "Garden Walk" ) );
+  QVERIFY( near( q.peakPeople, 1000, 1e-6 ) );
   QCOMPARE( q.exposure.kind, QueueImpactKind::FacingQueue );
   QVERIFY( near( q.exposure.impact.speedMs, kTruck.speedAfter( 300 ), 1e-3 ) );
   QVERIFY( q.rammingExposed );
@@ -499,6 +504,14 @@ void TestQueuePlan::sharesAndLanesForTarget()
     --entry.lanes;
     QCOMPARE( q.laneLostWaitMin, domain::entryQueue( profile, entry ).maxWaitMin );
   }
+  // The shares follow the weights the plan shared the lanes by (crossingplan.h), whatever the streets' widths:
+  // equal weights, equal shares of the 3,000: north 1,500 in the peak, 50/min against 13.33: backlog 36.67 x 30 =
+  // 1,100.
+  CrossingPlan weighed = plan;
+  weighed.crossings[0].laneWeight = weighed.crossings[1].laneWeight = 1;
+  const QueuePlan equal = queueFigures( weighed, demand( 3000 ), deterministic() );
+  QCOMPARE( equal.queues[0].arrivalShare, 0.5 );
+  QVERIFY( near( equal.queues[0].peakPeople, 1100, 1e-6 ) );
   // An entry the plan gave no lane takes no arrivals: the others share them, with a warning.
   const QueuePlan unstaffed = queueFigures( entriesPlan( { { 3, 2 }, { 6, 0 } } ), demand( 3000 ), deterministic() );
   QCOMPARE( unstaffed.queues[0].arrivalShare, 1.0 );
@@ -545,6 +558,11 @@ void TestQueuePlan::badInput()
   QueueSettings noPeak = deterministic();
   noPeak.peakMinutes = 0;
   QVERIFY_EXCEPTION_THROWN( queueFigures( plan, demand(), noPeak ), QgsProcessingException );
+  // An entry with more lanes than the domain plans for (1,000: a plan for an absurd crowd) is warned about, not a
+  // refusal of the whole plan.
+  const QueuePlan crowded = queueFigures( entriesPlan( { { 3, 1001 } } ), demand( 1e7 ), deterministic() );
+  QCOMPARE( crowded.queues.at( 0 ).peakPeople, 0.0 );
+  QVERIFY( crowded.warnings.join( '\n' ).contains( QStringLiteral( "more than any venue has" ) ) );
   // A target no lane count meets: 1e8 people in an hour need 3.3 million/min, more than 1,000 lanes pass.
   const QueuePlan huge = queueFigures( plan, demand( 1e8 ), deterministic() );
   QCOMPARE( huge.queues.at( 0 ).lanesForTarget, -1 );
@@ -570,7 +588,17 @@ void TestQueuePlan::sampleVenue()
   QgsProcessingFeatureSource source( roads.get(), context, false );
   QgsProcessingFeedback feedback;
   QVERIFY( study.run( source, frame.toMetric( roads->crs() ), cordon, context, &feedback, 0, 100 ) );
-  CrowdSettings crowd{ 10000, 60, 2, 400, 82, 8, 2, 90, 2 };
+  CrowdSettings crowd;
+  crowd.attendance = 10000;
+  crowd.arrivalMinutes = 60;
+  crowd.arrivalPeakFactor = 2;
+  crowd.density = 2;
+  crowd.laneRatePerHour = 400;
+  crowd.flowRate = 82;
+  crowd.egressMinutes = 8;
+  crowd.gateCount = 2;
+  crowd.gateSeparationDeg = 90;
+  crowd.minimumEntries = 2;
   const QPointF centre = area.area.centroid().asQPointF();
   const CrossingPlan plan = planCrossings( study.crossings(), { centre.x(), centre.y() }, crowd );
   QVERIFY( plan.entries >= 2 );

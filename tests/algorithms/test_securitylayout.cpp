@@ -8,7 +8,11 @@
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsdistancearea.h>
 #include <qgsfeatureiterator.h>
+#include <qgsexpressioncontext.h>
 #include <qgsgraduatedsymbolrenderer.h>
+#include <qgspallabeling.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgsvectorlayerlabeling.h>
 #include <qgsprocessingregistry.h>
 #include <qgsproject.h>
 #include <qgsapplication.h>
@@ -106,6 +110,7 @@ private slots:
   void everyPerimeterParameterOffered();
   void newParametersReachTheSteps();
   void keyFigureLines();
+  void queuesByHand();
 
 private:
   QTemporaryDir mDir;
@@ -134,15 +139,25 @@ void TestSecurityLayout::registered()
   QVERIFY( algorithm );
   QCOMPARE( algorithm->groupId(), QStringLiteral( "layout" ) );
   // The interface the dock depends on.
-  for ( const char *name :
-        { "VENUE",       "NETWORK",    "BUILDINGS",      "EVENT_NAME",        "ATTENDANCE",      "ARRIVAL_MINUTES",
-          "THREAT",      "VEHICLE",    "STANDOFF_M",     "SEARCH_DISTANCE_M", "DEFAULT_WIDTH_M", "FRICTION",
-          "DENSITY",     "FLOW_RATE",  "EGRESS_MINUTES", "LANE_RATE_PPH",     "PENETRATION_M",   "ARRIVAL_PEAK_FACTOR",
-          "OUTPUT_GPKG", "OUTPUT_PDF", "OUTPUT_REPORT" } )
+  for ( const char *name : { "VENUE",           "NETWORK",
+                             "BUILDINGS",       "EVENT_NAME",
+                             "ATTENDANCE",      "ARRIVAL_MINUTES",
+                             "THREAT",          "VEHICLE",
+                             "STANDOFF_M",      "SEARCH_DISTANCE_M",
+                             "DEFAULT_WIDTH_M", "FRICTION",
+                             "DENSITY",         "FLOW_RATE",
+                             "EGRESS_MINUTES",  "LANE_RATE_PPH",
+                             "PENETRATION_M",   "ARRIVAL_PEAK_FACTOR",
+                             "OUTPUT_GPKG",     "OUTPUT_PDF",
+                             "OUTPUT_REPORT",   "QUEUE_WIDTH_M",
+                             "QUEUE_SPACE_M2",  "WAIT_TARGET_MIN",
+                             "PEAK_MINUTES",    "ARRIVAL_SCV",
+                             "SEARCH_SCV",      "QUEUE_REACH_M" } )
     QVERIFY2( algorithm->parameterDefinition( QString::fromLatin1( name ) ), name );
   for ( const char *name :
         { "CAPACITY", "LANES", "BARRIERS", "EMERGENCY_GATES", "CLOSED_ROAD_M", "MAX_IMPACT_KMH", "STANDOFF_M_USED",
-          "BARRIER_LINE_M", "EVACUATION_MIN", "EVACUATION_LARGEST_LOST_MIN", "LAYERS", "WARNINGS" } )
+          "BARRIER_LINE_M", "EVACUATION_MIN", "EVACUATION_LARGEST_LOST_MIN", "QUEUES", "QUEUES_EXPOSED",
+          "LONGEST_QUEUE_M", "LONGEST_WAIT_MIN", "MAX_QUEUE_IMPACT_KMH", "LAYERS", "WARNINGS" } )
     QVERIFY2( algorithm->outputDefinition( QString::fromLatin1( name ) ), name );
   // Same defaults and threat rows as the steps (one source each); no custom charge.
   const QgsProcessingAlgorithm *perimeter =
@@ -161,11 +176,11 @@ void TestSecurityLayout::registered()
 
 void TestSecurityLayout::geoPackageLayers()
 {
-  const QStringList expected = { QStringLiteral( "entries" ),         QStringLiteral( "crossings" ),
-                                 QStringLiteral( "barriers" ),        QStringLiteral( "impact_points" ),
-                                 QStringLiteral( "critical_routes" ), QStringLiteral( "cordon" ),
-                                 QStringLiteral( "road_closures" ),   QStringLiteral( "exposed_buildings" ),
-                                 QStringLiteral( "approach_speeds" ), QStringLiteral( "standoff_zones" ) };
+  const QStringList expected = {
+      QStringLiteral( "entries" ),         QStringLiteral( "crossings" ),     QStringLiteral( "barriers" ),
+      QStringLiteral( "queues" ),          QStringLiteral( "impact_points" ), QStringLiteral( "critical_routes" ),
+      QStringLiteral( "cordon" ),          QStringLiteral( "road_closures" ), QStringLiteral( "exposed_buildings" ),
+      QStringLiteral( "approach_speeds" ), QStringLiteral( "standoff_zones" ) };
   QCOMPARE( mRun.results.value( QStringLiteral( "LAYERS" ) ).toString(), expected.join( ';' ) );
   QCOMPARE( mRun.results.value( QStringLiteral( "OUTPUT_GPKG" ) ).toString(), mGpkg );
   for ( const QString &name : expected )
@@ -233,6 +248,31 @@ void TestSecurityLayout::defaultStylesInGeoPackage()
   std::unique_ptr<QgsVectorLayer> entries = loadVectorLayer( table( mGpkg, QStringLiteral( "entries" ) ) );
   QVERIFY( entries->labelsEnabled() );
   QVERIFY( entries->labeling() );
+
+  // The queues: red where exposed (every sample queue is: vehicles drive beside them), amber elsewhere, labelled
+  // "N people, W min".
+  QCOMPARE( rendererOf( QStringLiteral( "queues" ) ), QStringLiteral( "RuleRenderer" ) );
+  std::unique_ptr<QgsVectorLayer> queues = loadVectorLayer( table( mGpkg, QStringLiteral( "queues" ) ) );
+  auto *rules = dynamic_cast<QgsRuleBasedRenderer *>( queues->renderer() );
+  QVERIFY( rules );
+  QCOMPARE( rules->rootRule()->children().size(), 2 );
+  QgsRuleBasedRenderer::Rule *exposed = rules->rootRule()->children().at( 0 );
+  QCOMPARE( exposed->label(), QStringLiteral( "Queue, exposed (vehicle or bomb)" ) );
+  QVERIFY( exposed->symbol()->color().red() > 200 && exposed->symbol()->color().green() < 60 );
+  QgsRuleBasedRenderer::Rule *safe = rules->rootRule()->children().at( 1 );
+  QCOMPARE( safe->label(), QStringLiteral( "Queue, not exposed" ) );
+  QVERIFY( safe->symbol()->color().red() > 200 && safe->symbol()->color().green() > 150 ); // amber
+  QVERIFY( queues->labelsEnabled() );
+  QgsExpressionContext expressionContext;
+  QgsFeature queue;
+  QgsFeatureIterator queueIt = queues->getFeatures();
+  QVERIFY( queueIt.nextFeature( queue ) );
+  expressionContext.setFeature( queue );
+  QgsExpression label( queues->labeling()->settings().fieldName );
+  QCOMPARE( label.evaluate( &expressionContext ).toString(),
+            QStringLiteral( "%1 people, %2 min" )
+                .arg( QLocale().toString( queue.attribute( QStringLiteral( "peak_people" ) ).toDouble(), 'f', 0 ),
+                      QLocale().toString( queue.attribute( QStringLiteral( "max_wait_min" ) ).toDouble(), 'f', 1 ) ) );
 }
 
 void TestSecurityLayout::keyFiguresMatchTheSteps()
@@ -472,9 +512,15 @@ void TestSecurityLayout::warnings()
   // The sample plan for 10,000 people keeps a vehicle bomb stopped by a barrier 30 m from the crowd, 98 - 30 = 68 m
   // short of the chart's mandatory distance for a sedan bomb: that, and nothing else (its exits meet the 8 minutes
   // with the largest lost, the plaza holds the crowd).
+  // Issue 16: and one a queue, every queue outside the cordon being exposed (vehicles drive beside them).
   const QStringList sampleWarnings =
       mRun.results.value( QStringLiteral( "WARNINGS" ) ).toString().split( '\n', Qt::SkipEmptyParts );
-  QCOMPARE( sampleWarnings.size(), 1 );
+  const int exposedQueues = mRun.results.value( QStringLiteral( "QUEUES_EXPOSED" ) ).toInt();
+  QCOMPARE( exposedQueues, 4 );
+  QCOMPARE( sampleWarnings.size(), 1 + exposedQueues );
+  for ( int k = 1; k <= exposedQueues; ++k )
+    QVERIFY2( sampleWarnings.at( k ).contains( QLatin1String( "stands outside the cordon and is exposed" ) ),
+              qPrintable( sampleWarnings.at( k ) ) );
   QVERIFY2( sampleWarnings.front().contains(
                 QStringLiteral( "would be %1 m from the crowd: %2 m less than the chart's "
                                 "mandatory evacuation distance (98 m)" )
@@ -575,6 +621,70 @@ void TestSecurityLayout::keyFigureLines()
   QVERIFY2( lines.contains( QLatin1String( "Vehicles kept 30 m from the crowd (the chart asks 98 m for a sedan): "
                                            "barrier line 31 m out, 1 m for penetration" ) ),
             qPrintable( lines ) );
+  // The queues' line, with the layout's figures (queuesByHand works them out on the deterministic queue).
+  const QVariantMap &r = mRun.results;
+  QVERIFY2( lines.contains(
+                QStringLiteral( "Queues outside the cordon: 4, 4 exposed to a vehicle or a bomb; the "
+                                "longest %1 m" )
+                    .arg( QLocale().toString( r.value( QStringLiteral( "LONGEST_QUEUE_M" ) ).toDouble(), 'f', 0 ) ) ),
+            qPrintable( lines ) );
+  QVERIFY2( lines.contains( QStringLiteral( "a vehicle can reach one at %1 km/h" )
+                                .arg( QLocale().toString(
+                                    r.value( QStringLiteral( "MAX_QUEUE_IMPACT_KMH" ) ).toDouble(), 'f', 0 ) ) ),
+            qPrintable( lines ) );
+}
+
+void TestSecurityLayout::queuesByHand()
+{
+  // The sample's four entries share its 7 m streets (no width field: DEFAULT_WIDTH_M) equally: 2,500 people each,
+  // all in the 30-minute peak (peak factor 2: 2 x 30 / 60 = 1). The 50 lanes go 13, 13, 12, 12. With deterministic
+  // queues (ARRIVAL_SCV = SEARCH_SCV = 0) a 13-lane entry passes 13 x 400 / 60 x 30 = 2,600 > 2,500: no queue; a
+  // 12-lane one 2,400: a backlog of 100 people, who wait 100 / 80 = 1.25 min, on 100 x 0.6 / 3 = 20 m.
+  QgsProcessingContext context;
+  QVariantMap p = sampleParameters();
+  p.insert( QStringLiteral( "ARRIVAL_SCV" ), 0 );
+  p.insert( QStringLiteral( "SEARCH_SCV" ), 0 );
+  const QString gpkg = mDir.filePath( QStringLiteral( "queues.gpkg" ) );
+  const QString html = mDir.filePath( QStringLiteral( "queues.html" ) );
+  p.insert( QStringLiteral( "OUTPUT_GPKG" ), gpkg );
+  p.insert( QStringLiteral( "OUTPUT_REPORT" ), html );
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, p, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  QCOMPARE( run.results.value( QStringLiteral( "QUEUES" ) ).toInt(), 2 );
+  QVERIFY( std::abs( run.results.value( QStringLiteral( "LONGEST_QUEUE_M" ) ).toDouble() - 20 ) < 1e-6 );
+  QVERIFY( std::abs( run.results.value( QStringLiteral( "LONGEST_WAIT_MIN" ) ).toDouble() - 1.25 ) < 1e-9 );
+  // The two queues stand on 7 m streets, wider than the 3 m queue: vehicles pass beside them (exposed, at a speed);
+  // the entries without a queue are not exposed.
+  QCOMPARE( run.results.value( QStringLiteral( "QUEUES_EXPOSED" ) ).toInt(), 2 );
+  QVERIFY( run.results.value( QStringLiteral( "MAX_QUEUE_IMPACT_KMH" ) ).toDouble() > 0 );
+  std::unique_ptr<QgsVectorLayer> queues = loadVectorLayer( table( gpkg, QStringLiteral( "queues" ) ) );
+  QCOMPARE( queues->featureCount(), 4LL );
+  QgsFeatureIterator it = queues->getFeatures();
+  QgsFeature q;
+  while ( it.nextFeature( q ) )
+  {
+    const int lanes = q.attribute( QStringLiteral( "lanes" ) ).toInt();
+    QVERIFY( lanes == 12 || lanes == 13 );
+    QVERIFY( std::abs( q.attribute( QStringLiteral( "peak_people" ) ).toDouble() - ( lanes == 12 ? 100 : 0 ) ) < 1e-6 );
+    QCOMPARE( !q.geometry().isEmpty(), lanes == 12 ); // no queue: an empty geometry in the GeoPackage
+  }
+  // The key figures line and the report's section with the options for an exposed queue.
+  const QString lines = eventsecurity::planKeyFigureLines( eventsecurity::readPlanFigures( gpkg ) ).join( '\n' );
+  QVERIFY2( lines.contains(
+                QStringLiteral( "Queues outside the cordon: 2, 2 exposed to a vehicle or a bomb; the "
+                                "longest 20 m (100 people), longest wait %1 min" )
+                    .arg( QLocale().toString( run.results.value( QStringLiteral( "LONGEST_WAIT_MIN" ) ).toDouble(), 'f',
+                                              1 ) ) ), // 1.25 less a rounding error: "1.2"
+            qPrintable( lines ) );
+  QFile file( html );
+  QVERIFY( file.open( QIODevice::ReadOnly ) );
+  const QString report = QString::fromUtf8( file.readAll() );
+  const int section = report.indexOf( QLatin1String( "6. Queues outside the cordon" ) );
+  const int zones = report.indexOf( QLatin1String( "Bomb stand-off zones around the venue" ) );
+  QVERIFY( section > 0 && zones > section );
+  QVERIFY( report.contains( QLatin1String( "2 queue(s) exposed to a hostile vehicle or a vehicle bomb" ) ) );
+  QVERIFY( report.contains( QLatin1String( "(a) Move the search line out" ) ) );
+  QVERIFY( report.contains( QLatin1String( "(c) Barrier the queue's street side" ) ) );
 }
 
 ES_TEST_MAIN( TestSecurityLayout )

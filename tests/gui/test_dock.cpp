@@ -41,9 +41,9 @@ using namespace eventsecurity;
 namespace
 {
 // The algorithm's tables, top to bottom (its help text; exposed_buildings because BUILDINGS is given).
-const QStringList kExpectedTables = { "entries",         "crossings",     "barriers",      "impact_points",
-                                      "critical_routes", "cordon",        "road_closures", "exposed_buildings",
-                                      "approach_speeds", "standoff_zones" };
+const QStringList kExpectedTables = { "entries",           "crossings",       "barriers",      "queues",
+                                      "impact_points",     "critical_routes", "cordon",        "road_closures",
+                                      "exposed_buildings", "approach_speeds", "standoff_zones" };
 // Styled by value in the issue: rings red to yellow, barriers by rating, routes by impact speed.
 const QStringList kStyledByValue = { "standoff_zones", "barriers", "critical_routes" };
 const QString kEvent = QStringLiteral( "Carnaval Plaza Independencia" );

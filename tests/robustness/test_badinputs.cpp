@@ -397,20 +397,18 @@ QList<ValueCase> valueCases()
 }
 
 //! Number parameters that must REFUSE 1e12, a value no real vehicle, street or plan has (issue 11 item 12): the
-//! shared approach parameters (vehicle approach, perimeter design, the layout) and the vehicle overrides. The other
-//! number parameters may still answer 1e12 with a valid output.
-const QStringList kPhysicallyBounded = { QStringLiteral( "START_SPEED_KMH" ),
-                                         QStringLiteral( "SEARCH_DISTANCE_M" ),
-                                         QStringLiteral( "DEFAULT_WIDTH_M" ),
-                                         QStringLiteral( "KERB_RADIUS_M" ),
-                                         QStringLiteral( "PENETRATION_M" ),
-                                         QStringLiteral( "FRICTION" ),
-                                         QStringLiteral( "ROLLOVER_G" ),
-                                         QStringLiteral( "TOLERANCE_M" ),
-                                         QStringLiteral( "DIGITISING_TOLERANCE_M" ),
-                                         QStringLiteral( "MASS_KG" ),
-                                         QStringLiteral( "ACCEL_MS2" ),
-                                         QStringLiteral( "MAX_SPEED_KMH" ) };
+//! shared approach parameters (vehicle approach, perimeter design, the layout), the vehicle overrides and the queue
+//! parameters of perimeter design and the layout. The other number parameters may still answer 1e12 with a valid
+//! output.
+const QStringList kPhysicallyBounded = {
+    QStringLiteral( "START_SPEED_KMH" ), QStringLiteral( "SEARCH_DISTANCE_M" ), QStringLiteral( "DEFAULT_WIDTH_M" ),
+    QStringLiteral( "KERB_RADIUS_M" ), QStringLiteral( "PENETRATION_M" ), QStringLiteral( "FRICTION" ),
+    QStringLiteral( "ROLLOVER_G" ), QStringLiteral( "TOLERANCE_M" ), QStringLiteral( "DIGITISING_TOLERANCE_M" ),
+    QStringLiteral( "MASS_KG" ), QStringLiteral( "ACCEL_MS2" ), QStringLiteral( "MAX_SPEED_KMH" ),
+    // The queues outside the cordon (issue 16: queueparameters.cpp).
+    QStringLiteral( "QUEUE_WIDTH_M" ), QStringLiteral( "QUEUE_SPACE_M2" ), QStringLiteral( "WAIT_TARGET_MIN" ),
+    QStringLiteral( "PEAK_MINUTES" ), QStringLiteral( "ARRIVAL_SCV" ), QStringLiteral( "SEARCH_SCV" ),
+    QStringLiteral( "QUEUE_REACH_M" ) };
 
 QString table( const QStringList &columns, const QList<Row> &rows )
 {
