@@ -182,7 +182,8 @@ QString PerimeterDesignAlgorithm::shortHelpString() const
              "OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as "
              "eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and "
              "the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its "
-             "old name, kept for one release." );
+             "old name, kept for one release." ) +
+         QStringLiteral( "\n\n" ) + impactRangesHelp();
 }
 
 PerimeterDesignAlgorithm *PerimeterDesignAlgorithm::createInstance() const
