@@ -388,10 +388,11 @@ QString ApproachAlgorithmBase::impactRangesHelp()
       tr( "%1 samples (recommended) give the 95th percentile to within 2 percentage points of probability: "
           "independent samples need 457 for that, and a Latin hypercube does at least as well for impact speeds, "
           "which rise with each of the four inputs. A ranged run costs one search of the network per sample: about "
-          "1.5 ms on the Montevideo sample venue (under 1 s for 500 samples), 0.3 to 0.6 s on a 100,000-edge "
-          "network (3 to 5 minutes). A run estimated (from one timed search) to take longer than "
-          "MAX_SAMPLING_MINUTES (%2, a judgement call) is refused before it starts, as is a sample count too small "
-          "for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher RATING_PERCENTILE p)." )
+          "1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge "
+          "network (1 to 5 minutes for 500), as the machine's load varies. A run estimated (from one timed search) "
+          "to take longer than MAX_SAMPLING_MINUTES (%2, a judgement call) is refused before it starts, as is a "
+          "sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher "
+          "RATING_PERCENTILE p)." )
           .arg( kRecommendedSamples )
           .arg( domain::kMaxSamplingSeconds / 60 );
   return QStringList( { inputs, fields, cost } ).join( QLatin1String( "\n\n" ) );
