@@ -1,12 +1,14 @@
 #include "approachalgorithmbase.h"
 
 #include "catalogueparameters.h"
+#include "sampling.h"
 #include "speedlimits.h"
 #include "vehicledynamics.h"
 
 #include <qgsprocessingparameters.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <stdexcept>
 
@@ -27,6 +29,20 @@ QgsProcessingParameterDefinition *optional( QgsProcessingParameterDefinition *de
   return definition;
 }
 
+// A fraction in percent, to 0.01 %: 0.3 x 100 is 30.000000000000004 in binary floating point.
+double percent( double fraction )
+{
+  return std::round( fraction * 10000 ) / 100;
+}
+
+// A number without bounds in its definition: prepare checks it and says what is wrong (a negative spread puts the
+// range's upper bound below its lower; QGIS's own check would only say "Incorrect parameter value").
+QgsProcessingParameterDefinition *checkedNumber( const char *name, const QString &description, double defaultValue )
+{
+  return new QgsProcessingParameterNumber( QString::fromLatin1( name ), description, compat::Double, defaultValue,
+                                           false );
+}
+
 // A number of at least minimum. No maximum in the definition: prepare refuses what no real vehicle or street has,
 // with the limit and its reason (QGIS's own check would only say "Incorrect parameter value").
 QgsProcessingParameterDefinition *number( const char *name, const QString &description, double defaultValue,
@@ -44,8 +60,13 @@ double ApproachSettings::entrySpeedMs() const
 
 double ApproachSettings::entrySpeedMs( const std::optional<double> &limitKmh ) const
 {
+  return entrySpeedMs( limitKmh, 1, vehicle.maxSpeedMs );
+}
+
+double ApproachSettings::entrySpeedMs( const std::optional<double> &limitKmh, double factor, double topSpeedMs ) const
+{
   // "none" (+infinity) and limits above the vehicle's top speed: the vehicle's top speed.
-  return std::min( limitKmh ? domain::kmhToMs( *limitKmh ) : startSpeedMs, vehicle.maxSpeedMs );
+  return std::min( factor * ( limitKmh ? domain::kmhToMs( *limitKmh ) : startSpeedMs ), topSpeedMs );
 }
 
 void ApproachAlgorithmBase::addNetworkParameter()
@@ -91,6 +112,36 @@ void ApproachAlgorithmBase::addApproachParameters()
   addParameter( advanced( number( "DIGITISING_TOLERANCE_M",
                                   tr( "Digitising tolerance: vertices closer to a straight line make no bend (m)" ),
                                   domain::kDefaultDigitisingToleranceM ) ) );
+  addImpactRangeParameters();
+}
+
+void ApproachAlgorithmBase::addImpactRangeParameters()
+{
+  addParameter( new QgsProcessingParameterNumber(
+      QStringLiteral( "SAMPLES" ),
+      tr( "Samples of the uncertain inputs, for impact speed ranges (0 = one deterministic run; %1 recommended)" )
+          .arg( kRecommendedSamples ),
+      compat::Integer, 0, false, 0 ) );
+  addParameter( advanced( new QgsProcessingParameterNumber(
+      QStringLiteral( "SEED" ), tr( "Seed of the samples (the same seed repeats a run)" ), compat::Integer,
+      static_cast<double>( domain::kDefaultSamplingSeed ), false, 0 ) ) );
+  addParameter( advanced( checkedNumber( "RATING_PERCENTILE",
+                                         tr( "Percentile of the sampled impact speeds the ratings are chosen on (%)" ),
+                                         percent( domain::kRatingPercentile ) ) ) );
+  addParameter( advanced( checkedNumber( "ACCEL_SPREAD_PCT", tr( "Spread of the acceleration a0 (± %)" ),
+                                         percent( domain::kAccelerationSpread ) ) ) );
+  addParameter( advanced( checkedNumber( "MAX_SPEED_SPREAD_PCT", tr( "Spread of the top speed (± %)" ),
+                                         percent( domain::kMaxSpeedSpread ) ) ) );
+  addParameter( advanced( checkedNumber( "FRICTION_SPREAD_PCT", tr( "Spread of the friction (± %)" ),
+                                         percent( domain::kFrictionSpread ) ) ) );
+  addParameter( advanced( checkedNumber( "ENTRY_SPEED_SPREAD_PCT", tr( "Spread of the entry speeds (± %)" ),
+                                         percent( domain::kEntrySpeedSpread ) ) ) );
+  addParameter( advanced( new QgsProcessingParameterEnum(
+      QStringLiteral( "RANGE_SHAPE" ), tr( "Shape of the ranges" ),
+      { tr( "Uniform between the bounds" ), tr( "Triangular, most likely at the deterministic value" ) }, false,
+      0 ) ) );
+  addParameter( advanced( number( "MAX_SAMPLING_MINUTES", tr( "Refuse a ranged run estimated longer than (minutes)" ),
+                                  domain::kMaxSamplingSeconds / 60 ) ) );
 }
 
 double ApproachAlgorithmBase::boundedParameter( const QVariantMap &parameters, const QString &name,
@@ -146,6 +197,76 @@ void ApproachAlgorithmBase::loadApproachParameters( const QVariantMap &parameter
     mApproach.maxspeedField = QStringLiteral( "maxspeed" );
   // As a string: parameterAsExpression() silently drops an expression that does not parse.
   mApproach.excludeExpression = parameterAsString( parameters, QStringLiteral( "EXCLUDE_EXPRESSION" ), context );
+  loadImpactRangeParameters( parameters, context );
+}
+
+double ApproachAlgorithmBase::wholeNumberParameter( const QVariantMap &parameters, const char *name, double maximum,
+                                                    QgsProcessingContext &context ) const
+{
+  const QString parameter = QString::fromLatin1( name );
+  const double value = finiteParameter( parameters, parameter, context );
+  if ( !( value >= 0 && value <= maximum && value == std::floor( value ) ) )
+    throw QgsProcessingException( tr( "%1 must be a whole number from 0 to %2; got %3." )
+                                      .arg( parameter )
+                                      .arg( maximum, 0, 'f', 0 )
+                                      .arg( value ) );
+  return value;
+}
+
+double ApproachAlgorithmBase::spreadParameter( const QVariantMap &parameters, const char *name,
+                                               QgsProcessingContext &context ) const
+{
+  const QString parameter = QString::fromLatin1( name );
+  const double spreadPercent = finiteParameter( parameters, parameter, context );
+  if ( spreadPercent < 0 )
+    throw QgsProcessingException(
+        tr( "%1 must be 0 % or more: a negative spread would put the range's upper bound below its lower bound; got "
+            "%2." )
+            .arg( parameter )
+            .arg( spreadPercent ) );
+  if ( spreadPercent > percent( domain::kMaxRelativeSpread ) )
+    throw QgsProcessingException( tr( "%1 must be at most %2 %: the range's lower bound, the value times (1 - "
+                                      "spread), must stay above 0; got %3." )
+                                      .arg( parameter )
+                                      .arg( percent( domain::kMaxRelativeSpread ) )
+                                      .arg( spreadPercent ) );
+  return spreadPercent / 100;
+}
+
+void ApproachAlgorithmBase::loadImpactRangeParameters( const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  ImpactRangeSettings &ranges = mApproach.ranges;
+  ranges.samples = static_cast<int>( wholeNumberParameter( parameters, "SAMPLES", domain::kMaxSamples, context ) );
+  // Seeds up to 2^53: every whole number a double holds exactly.
+  ranges.seed = static_cast<std::uint64_t>( wholeNumberParameter( parameters, "SEED", 9007199254740992.0, context ) );
+  const double percentile = finiteParameter( parameters, QStringLiteral( "RATING_PERCENTILE" ), context );
+  if ( !( percentile >= percent( domain::kMinRatingPercentile ) &&
+          percentile <= percent( domain::kMaxRatingPercentile ) ) )
+    throw QgsProcessingException(
+        tr( "RATING_PERCENTILE must be between %1 (the median: a lower one rates barriers for fewer than half of the "
+            "sampled vehicles) and %2 %; got %3." )
+            .arg( percent( domain::kMinRatingPercentile ) )
+            .arg( percent( domain::kMaxRatingPercentile ) )
+            .arg( percentile ) );
+  ranges.ratingPercentile = percentile / 100;
+  const int minimum = domain::minimumSamplesForPercentile( std::max( 0.95, ranges.ratingPercentile ) );
+  if ( ranges.samples > 0 && ranges.samples < minimum )
+    throw QgsProcessingException( tr( "SAMPLES must be 0 (one deterministic run) or at least %1 for the percentiles "
+                                      "up to the %2th: fewer samples cannot tell them from the highest one; got %3." )
+                                      .arg( minimum )
+                                      .arg( std::max( 95.0, percentile ) )
+                                      .arg( ranges.samples ) );
+  ranges.accelSpread = spreadParameter( parameters, "ACCEL_SPREAD_PCT", context );
+  ranges.maxSpeedSpread = spreadParameter( parameters, "MAX_SPEED_SPREAD_PCT", context );
+  ranges.frictionSpread = spreadParameter( parameters, "FRICTION_SPREAD_PCT", context );
+  ranges.entrySpeedSpread = spreadParameter( parameters, "ENTRY_SPEED_SPREAD_PCT", context );
+  const int shape = parameterAsEnum( parameters, QStringLiteral( "RANGE_SHAPE" ), context );
+  if ( shape < 0 || shape > 1 )
+    throw QgsProcessingException( tr( "RANGE_SHAPE must be 0 (uniform) or 1 (triangular); got %1." ).arg( shape ) );
+  ranges.shape = shape == 0 ? domain::RangeShape::Uniform : domain::RangeShape::Triangular;
+  ranges.maxSeconds =
+      60 * boundedParameter( parameters, QStringLiteral( "MAX_SAMPLING_MINUTES" ), domain::PhysicalQuantity::Minutes,
+                             tr( "e.g. 30 minutes" ), false, context );
 }
 
 void ApproachAlgorithmBase::loadRolloverOverride( const QVariantMap &parameters, QgsProcessingContext &context )
@@ -231,7 +352,50 @@ QString ApproachAlgorithmBase::approachModelHelp()
           .arg( domain::kMaxVehicleAccelerationMs2 )
           .arg( domain::kMaxVehicleMassKg )
           .arg( domain::kMaxWidthM );
-  return QStringList( { entries, bends, ratings, judgement, limits } ).join( QLatin1String( "\n\n" ) );
+  return QStringList( { entries, bends, ratings, judgement, limits, impactRangesHelp() } )
+      .join( QLatin1String( "\n\n" ) );
+}
+
+QString ApproachAlgorithmBase::impactRangesHelp()
+{
+  const QString inputs =
+      tr( "<b>Impact speeds as ranges.</b> The class accelerations, top speeds, friction and entry speeds are "
+          "estimates. With SAMPLES above 0 the approach search runs once more per sample of them, each drawn from a "
+          "range around its value: a0 ± ACCEL_SPREAD_PCT (%1 %: the class accelerations are read from 0-100 km/h "
+          "times, which vary that much within a class), vmax ± MAX_SPEED_SPREAD_PCT (%2 %: top speeds vary less), "
+          "FRICTION ± FRICTION_SPREAD_PCT (%3 %: 0.7 becomes 0.60-0.81, dry asphalt's 0.7-0.8 and worn tyres or "
+          "dusty asphalt below) and every entry speed ± ENTRY_SPEED_SPREAD_PCT (%4 %: drivers keep to a limit only "
+          "roughly, 50 km/h becomes 40-60 km/h), never above the sample's top speed. The four spreads are judgement "
+          "calls. RANGE_SHAPE: uniform between the bounds (the default: it assumes nothing beyond the bounds, and "
+          "its upper percentiles are the higher, the safe side) or triangular, most likely at the deterministic "
+          "value. The samples are a Latin hypercube (McKay, Beckman and Conover 1979) drawn from SEED: the same "
+          "SEED gives the same output." )
+          .arg( percent( domain::kAccelerationSpread ) )
+          .arg( percent( domain::kMaxSpeedSpread ) )
+          .arg( percent( domain::kFrictionSpread ) )
+          .arg( percent( domain::kEntrySpeedSpread ) );
+  const QString fields =
+      tr( "Each impact point (and each crossing of perimeter design) then gets impact_kmh_p50 and impact_kmh_p95, the "
+          "median and the 95th percentile of its sampled impact speeds, energy_kj_p95, the 95th percentile of the "
+          "sampled energies, and rating_kmh, the speed the ratings rating_astm, rating_iwa and rating_pas68 are "
+          "chosen on: the RATING_PERCENTILE (default %1, from 50 up) of the sampled speeds, but never below "
+          "impact_kmh, which stays the deterministic run's speed, so that models keep working and a ranged run "
+          "never asks for a weaker barrier than the single run. The log says which percentile rated the barriers. "
+          "With SAMPLES 0 (the default: one run) these four fields are NULL and the ratings are chosen on "
+          "impact_kmh. Routes and network speeds are the deterministic run's." )
+          .arg( percent( domain::kRatingPercentile ) );
+  const QString cost =
+      tr( "%1 samples (recommended) give the 95th percentile to within 2 percentage points of probability: "
+          "independent samples need 457 for that, and a Latin hypercube does at least as well for impact speeds, "
+          "which rise with each of the four inputs. A ranged run costs one search of the network per sample: about "
+          "1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge "
+          "network (1 to 5 minutes for 500), as the machine's load varies. A run estimated (from one timed search) "
+          "to take longer than MAX_SAMPLING_MINUTES (%2, a judgement call) is refused before it starts, as is a "
+          "sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher "
+          "RATING_PERCENTILE p)." )
+          .arg( kRecommendedSamples )
+          .arg( domain::kMaxSamplingSeconds / 60 );
+  return QStringList( { inputs, fields, cost } ).join( QLatin1String( "\n\n" ) );
 }
 
 } // namespace eventsecurity

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "approachranges.h"
 #include "approachsearch.h"
 #include "barrierratings.h"
 #include "bendgeometry.h"
@@ -38,12 +39,18 @@ struct ApproachSettings
   QString excludeExpression;    //!< streets left out of the vehicle model (e.g. bollarded)
   QString pedestrianExpression; //!< footways and pedestrian streets
   QString nameField;            //!< the streets' name field
+  ImpactRangeSettings ranges;   //!< the ranged run (SAMPLES > 0) or none (approachranges.h)
 
   //! The entry speed where a street has no speed limit: START_SPEED_KMH, at most the vehicle's top speed.
   double entrySpeedMs() const;
   //! The entry speed of a street with speed limit \a limitKmh (+infinity: none), START_SPEED_KMH without one; at
   //! most the vehicle's top speed.
   double entrySpeedMs( const std::optional<double> &limitKmh ) const;
+  /**
+   * The entry speed of a street with speed limit \a limitKmh (as above) times \a factor, at most \a topSpeedMs: a
+   * sample of the ranged run (entry speed factor, the sample's vmax).
+   */
+  double entrySpeedMs( const std::optional<double> &limitKmh, double factor, double topSpeedMs ) const;
 };
 
 /**
@@ -59,10 +66,12 @@ class ApproachAlgorithmBase : public EventSecurityAlgorithm
 public:
   /**
    * The shared parameters' part of an algorithm's help: entry speeds, bends and junctions, the lateral limit,
-   * the ratings and their penetration, which figures are judgement calls and what is not modelled. Paragraphs
-   * with <b> headings, separated by blank lines.
+   * the ratings and their penetration, which figures are judgement calls, what is not modelled and the ranged run
+   * (impactRangesHelp()). Paragraphs with <b> headings, separated by blank lines.
    */
   static QString approachModelHelp();
+  //! The ranged run's part of the help: SAMPLES and the other range parameters, the fields, the judgement calls.
+  static QString impactRangesHelp();
 
 protected:
   //! NETWORK: the street lines.
@@ -71,7 +80,8 @@ protected:
   void addVehicleParameter();
   /**
    * START_SPEED_KMH, MAXSPEED_FIELD, SEARCH_DISTANCE_M, WIDTH_FIELD, DEFAULT_WIDTH_M, KERB_RADIUS_M, PENETRATION_M,
-   * EXCLUDE_EXPRESSION, and the advanced FRICTION, ROLLOVER_G, TOLERANCE_M and DIGITISING_TOLERANCE_M.
+   * EXCLUDE_EXPRESSION, and the advanced FRICTION, ROLLOVER_G, TOLERANCE_M and DIGITISING_TOLERANCE_M; then the
+   * ranged run's (addImpactRangeParameters()).
    */
   void addApproachParameters();
 
@@ -94,6 +104,18 @@ protected:
 private:
   //! ROLLOVER_G applied to mApproach.vehicle.
   void loadRolloverOverride( const QVariantMap &parameters, QgsProcessingContext &context );
+  /**
+   * SAMPLES (0 = the deterministic run), and the advanced SEED, RATING_PERCENTILE, ACCEL_SPREAD_PCT,
+   * MAX_SPEED_SPREAD_PCT, FRICTION_SPREAD_PCT, ENTRY_SPEED_SPREAD_PCT, RANGE_SHAPE and MAX_SAMPLING_MINUTES.
+   */
+  void addImpactRangeParameters();
+  //! Reads and checks the ranged run's parameters into mApproach.ranges; throws naming the parameter to fix.
+  void loadImpactRangeParameters( const QVariantMap &parameters, QgsProcessingContext &context );
+  //! Spread parameter \a name in percent, 0 to 90; as a fraction.
+  double spreadParameter( const QVariantMap &parameters, const char *name, QgsProcessingContext &context ) const;
+  //! Whole number parameter \a name from 0 to \a maximum; throws naming it.
+  double wholeNumberParameter( const QVariantMap &parameters, const char *name, double maximum,
+                               QgsProcessingContext &context ) const;
 };
 
 } // namespace eventsecurity

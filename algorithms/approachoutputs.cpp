@@ -1,5 +1,6 @@
 #include "approachoutputs.h"
 
+#include "approachranges.h"
 #include "approachstudy.h"
 #include "eventsecurityalgorithm.h"
 #include "eventsecuritycompat.h"
@@ -41,18 +42,42 @@ QgsGeometry routeGeometry( const domain::ImpactResult &impact )
 
 QgsFields impactPointFields()
 {
-  return fieldList( { { "impact_kmh", compat::FieldDouble },
-                      { "runup_m", compat::FieldDouble },
-                      { "route_m", compat::FieldDouble },
-                      { "entry_kmh", compat::FieldDouble },
-                      { "energy_kj", compat::FieldDouble },
-                      { "angle_deg", compat::FieldDouble },
-                      { "vehicle", compat::FieldString },
-                      { "mass_kg", compat::FieldDouble },
-                      { "rating_astm", compat::FieldString },
-                      { "rating_iwa", compat::FieldString },
-                      { "rating_pas68", compat::FieldString },
-                      { "network_fid", compat::FieldLongLong } } );
+  QgsFields fields = fieldList( { { "impact_kmh", compat::FieldDouble },
+                                  { "runup_m", compat::FieldDouble },
+                                  { "route_m", compat::FieldDouble },
+                                  { "entry_kmh", compat::FieldDouble },
+                                  { "energy_kj", compat::FieldDouble },
+                                  { "angle_deg", compat::FieldDouble },
+                                  { "vehicle", compat::FieldString },
+                                  { "mass_kg", compat::FieldDouble },
+                                  { "rating_astm", compat::FieldString },
+                                  { "rating_iwa", compat::FieldString },
+                                  { "rating_pas68", compat::FieldString },
+                                  { "network_fid", compat::FieldLongLong } } );
+  appendImpactRangeFields( fields );
+  return fields;
+}
+
+void appendImpactRangeFields( QgsFields &fields )
+{
+  for ( const QgsField &field : fieldList( { { "impact_kmh_p50", compat::FieldDouble },
+                                             { "impact_kmh_p95", compat::FieldDouble },
+                                             { "energy_kj_p95", compat::FieldDouble },
+                                             { "rating_kmh", compat::FieldDouble } } ) )
+    fields.append( field );
+}
+
+void appendImpactRangeValues( QgsAttributes &attributes, bool reachable, double speedMs,
+                              const std::optional<domain::ImpactSpread> &spread )
+{
+  const QVariant null = compat::nullOf( compat::FieldDouble );
+  if ( !reachable || !spread )
+  {
+    attributes << null << null << null << null;
+    return;
+  }
+  attributes << domain::msToKmh( spread->p50SpeedMs ) << domain::msToKmh( spread->p95SpeedMs ) << spread->p95EnergyKj
+             << domain::msToKmh( ratingSpeedMs( speedMs, spread ) );
 }
 
 QgsFields criticalRouteFields()
@@ -92,12 +117,14 @@ bool writeImpactPoints( const ApproachStudy &study, const QgsCoordinateTransform
     transformOrThrow( point, metricToOutput );
     QgsFeature feature( pointFields );
     feature.setGeometry( point );
-    feature.setAttributes( QgsAttributes()
-                           << impactKmh << impact.runupM << impact.routeM << entryKmh
-                           << domain::kineticEnergyKj( vehicle.massKg, impact.speedMs ) << impact.angleDeg << vehicleKey
-                           << vehicle.massKg << QString::fromStdString( edgeImpact.ratings.astm )
-                           << QString::fromStdString( edgeImpact.ratings.iwa )
-                           << QString::fromStdString( edgeImpact.ratings.pas68 ) << edgeImpact.fid );
+    QgsAttributes attributes;
+    attributes << impactKmh << impact.runupM << impact.routeM << entryKmh
+               << domain::kineticEnergyKj( vehicle.massKg, impact.speedMs ) << impact.angleDeg << vehicleKey
+               << vehicle.massKg << QString::fromStdString( edgeImpact.ratings.astm )
+               << QString::fromStdString( edgeImpact.ratings.iwa ) << QString::fromStdString( edgeImpact.ratings.pas68 )
+               << edgeImpact.fid;
+    appendImpactRangeValues( attributes, true, impact.speedMs, edgeImpact.spread );
+    feature.setAttributes( attributes );
     points.add( feature );
     if ( !routes )
       continue;

@@ -1,5 +1,6 @@
 #include "approachstudy.h"
 
+#include "approachranges.h"
 #include "catalogueparameters.h"
 #include "vehicledynamics.h"
 
@@ -94,6 +95,8 @@ bool ApproachStudy::run( const QgsProcessingFeatureSource &network, const QgsCoo
     return false;
   rateCrossings();
   rateEdgeImpacts( QgsGeometry( protectedArea.constGet()->boundary() ) );
+  if ( mSettings.ranges.samples > 0 && !rateOnRanges( feedback, progressAt( 0.75 ), progressTo ) )
+    return false;
   feedback->setProgress( progressTo );
   return true;
 }
@@ -185,20 +188,55 @@ std::optional<double> ApproachStudy::entrySpeedMs( const domain::ImpactResult &i
   return mEntries[static_cast<std::size_t>( impact.entryIndex )].speedMs;
 }
 
-bool ApproachStudy::search( QgsProcessingFeedback *feedback )
+domain::ApproachOptions ApproachStudy::searchOptions( double friction, double entryFactor, double topSpeedMs ) const
 {
   domain::ApproachOptions options;
-  options.friction = mSettings.friction;
+  options.friction = friction;
   options.rolloverThresholdG = mSettings.vehicle.rolloverThresholdG;
   options.kerbRadiusM = mSettings.kerbRadiusM;
   options.digitisingToleranceM = mSettings.digitisingToleranceM;
   options.respectOneway = mSettings.respectOneway;
   options.startAtRestAnywhere = true;
-  setEntries();
   options.entries = mEntries;
+  for ( domain::EntryStart &entry : options.entries )
+  {
+    const int line = mGraph->edgeLine( domain::StreetGraph::edgeOf( entry.directedEdge ) );
+    entry.speedMs =
+        mSettings.entrySpeedMs( mStreets.speedLimitsKmh[static_cast<std::size_t>( line )], entryFactor, topSpeedMs );
+  }
+  return options;
+}
+
+bool ApproachStudy::search( QgsProcessingFeedback *feedback )
+{
+  setEntries();
   const domain::AccelerationModel model( mSettings.vehicle.accelMs2, mSettings.vehicle.maxSpeedMs );
-  mSearch = std::make_unique<domain::ApproachSearch>( *mGraph, model, options );
+  mSearch = std::make_unique<domain::ApproachSearch>(
+      *mGraph, model, searchOptions( mSettings.friction, 1, mSettings.vehicle.maxSpeedMs ) );
   return mSearch->run( [feedback] { return feedback->isCanceled(); } );
+}
+
+bool ApproachStudy::rateOnRanges( QgsProcessingFeedback *feedback, double progressFrom, double progressTo )
+{
+  const std::optional<std::vector<domain::ImpactSpread>> spreads =
+      sampleImpactSpreads( *this, feedback, progressFrom, progressTo );
+  if ( !spreads )
+    return false;
+  std::size_t point = 0; // edge impacts, then crossings (sampleImpactSpreads)
+  const auto rateOnSpread = [&]( const domain::ImpactResult &impact, std::optional<domain::ImpactSpread> &spread,
+                                 domain::BarrierRatings &ratings )
+  {
+    const domain::ImpactSpread &sampled = ( *spreads )[point++];
+    if ( !impact.reachable )
+      return;
+    spread = sampled;
+    ratings = rate( ratingSpeedMs( impact.speedMs, spread ) );
+  };
+  for ( EdgeImpact &impact : mEdgeImpacts )
+    rateOnSpread( impact.impact, impact.spread, impact.ratings );
+  for ( StreetCrossing &crossing : mCrossings )
+    rateOnSpread( crossing.impact, crossing.spread, crossing.ratings );
+  return true;
 }
 
 domain::ImpactResult ApproachStudy::fastestAt( int node, double lineDx, double lineDy, int *arrivingEdge ) const
@@ -219,12 +257,11 @@ domain::ImpactResult ApproachStudy::fastestAt( int node, double lineDx, double l
   return best;
 }
 
-domain::BarrierRatings ApproachStudy::rate( const domain::ImpactResult &impact ) const
+domain::BarrierRatings ApproachStudy::rate( double speedMs ) const
 {
   try
   {
-    return domain::requiredBarrierRatingsWithPenetration( mSettings.vehicle, impact.speedMs,
-                                                          mSettings.allowedPenetrationM );
+    return domain::requiredBarrierRatingsWithPenetration( mSettings.vehicle, speedMs, mSettings.allowedPenetrationM );
   }
   catch ( const std::invalid_argument &e )
   {
@@ -243,7 +280,7 @@ void ApproachStudy::rateCrossings()
     // The barrier runs across the street: the impact angle is measured against it.
     crossing.impact = fastestAt( crossing.node, -crossing.dy, crossing.dx, nullptr );
     if ( crossing.impact.reachable )
-      crossing.ratings = rate( crossing.impact );
+      crossing.ratings = rate( crossing.impact.speedMs );
   }
 }
 
@@ -260,7 +297,7 @@ void ApproachStudy::rateEdgeImpacts( const QgsGeometry &protectedEdge )
     impact.impact = fastestAt( node, dx, dy, &arriving );
     if ( impact.impact.reachable )
     {
-      impact.ratings = rate( impact.impact );
+      impact.ratings = rate( impact.impact.speedMs );
       impact.fid =
           mStreets.featureIds[static_cast<std::size_t>( mGraph->edgeLine( domain::StreetGraph::edgeOf( arriving ) ) )];
     }

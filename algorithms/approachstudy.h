@@ -3,6 +3,7 @@
 #include "approachalgorithmbase.h"
 #include "approachsearch.h"
 #include "barrierratings.h"
+#include "impactranges.h"
 #include "streetgraph.h"
 #include "streetnetworkreader.h"
 
@@ -41,6 +42,8 @@ struct StreetCrossing
   int node = -1;                  //!< the graph node, when drivable
   domain::ImpactResult impact;    //!< the fastest hit on a barrier across the street (reachable or not)
   domain::BarrierRatings ratings; //!< the rating that barrier needs, when the impact is reachable
+  //! Its impact speed over the sampled inputs (SAMPLES > 0; ratings then on ratingSpeedMs()), when reachable.
+  std::optional<domain::ImpactSpread> spread;
 };
 
 //! The fastest hit where drivable streets meet the protected area's edge (one per graph node), against the edge.
@@ -50,6 +53,8 @@ struct EdgeImpact
   domain::ImpactResult impact;    //!< reachable = false when no route reaches the node
   domain::BarrierRatings ratings; //!< when reachable
   QgsFeatureId fid = FID_NULL;    //!< the street of the fastest approach, when reachable
+  //! Its impact speed over the sampled inputs (SAMPLES > 0; ratings then on ratingSpeedMs()), when reachable.
+  std::optional<domain::ImpactSpread> spread;
 };
 
 /**
@@ -69,6 +74,8 @@ struct EdgeImpact
  * 4. The impacts: at each crossing, on a barrier across the street; at each impact node, against the protected
  *    area's edge; each rated by the crash test standards with the penetration the plan allows
  *    (barrierratings.h, PENETRATION_M).
+ * 5. With SAMPLES > 0, the ranged run (approachranges.h): the search once per sample of the uncertain inputs, each
+ *    impact's spread, and the ratings chosen on the RATING_PERCENTILE's speed (never below the deterministic one).
  */
 class ApproachStudy
 {
@@ -119,11 +126,17 @@ public:
   //! Per undirected graph edge, the highest speed on it toward the protected area in m/s (-1: none reaches it).
   std::vector<double> speedsTowardProtectedAreaMs() const;
   /**
-   * The ratings a barrier needs against \a impact, with the penetration the plan allows: the one rule for every
-   * barrier of a plan (the crossings, the edge, the queues' street sides). Throws a QgsProcessingException when the
-   * standards cannot rate it.
+   * The ratings a barrier needs against an impact at \a speedMs, with the penetration the plan allows: the one rule
+   * for every barrier of a plan (the crossings, the edge, the queues' street sides). Throws a QgsProcessingException
+   * when the standards cannot rate it.
    */
-  domain::BarrierRatings rate( const domain::ImpactResult &impact ) const;
+  domain::BarrierRatings rate( double speedMs ) const;
+  /**
+   * The approach search's options: this study's, with \a friction and every entry speed times \a entryFactor, at
+   * most \a topSpeedMs. The deterministic search uses (FRICTION, 1, the vehicle's vmax); the ranged run a sample's
+   * (approachranges.h).
+   */
+  domain::ApproachOptions searchOptions( double friction, double entryFactor, double topSpeedMs ) const;
 
 private:
   //! The one rule: every cut street end is a crossing (and an impact node) or an entry node.
@@ -134,6 +147,8 @@ private:
   void setEntries();
   //! Runs the approach search; false when cancelled.
   bool search( QgsProcessingFeedback *feedback );
+  //! The ranged run: each impact's spread and its ratings on the percentile (approachranges.h); false when cancelled.
+  bool rateOnRanges( QgsProcessingFeedback *feedback, double progressFrom, double progressTo );
   //! The fastest hit on a barrier across the street at each crossing.
   void rateCrossings();
   //! The fastest hit against the protected area's edge at each impact node.

@@ -171,7 +171,7 @@ QString PerimeterDesignAlgorithm::shortHelpString() const
           "hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against "
           "the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' "
           "gate_width_m is exit_width_m under its old name, kept for one release." ) };
-  return paragraphs.join( QStringLiteral( "\n\n" ) );
+  return paragraphs.join( QStringLiteral( "\n\n" ) ) + QStringLiteral( "\n\n" ) + impactRangesHelp();
 }
 
 PerimeterDesignAlgorithm *PerimeterDesignAlgorithm::createInstance() const

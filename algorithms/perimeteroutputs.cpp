@@ -1,5 +1,6 @@
 #include "perimeteroutputs.h"
 
+#include "approachoutputs.h"
 #include "eventsecurityalgorithm.h"
 #include "eventsecuritycompat.h"
 #include "metriccrs.h"
@@ -74,20 +75,22 @@ QgsFields cordonFields()
 
 QgsFields crossingFields()
 {
-  return fieldList( { { "crossing_id", compat::FieldInt },
-                      { "kind", compat::FieldString },
-                      { "street", compat::FieldString },
-                      { "network_fid", compat::FieldLongLong },
-                      { "width_m", compat::FieldDouble },
-                      { "pedestrian", compat::FieldBool },
-                      { "bearing_deg", compat::FieldDouble },
-                      { "impact_kmh", compat::FieldDouble },
-                      { "energy_kj", compat::FieldDouble },
-                      { "angle_deg", compat::FieldDouble },
-                      { "vehicle", compat::FieldString },
-                      { "rating_astm", compat::FieldString },
-                      { "rating_iwa", compat::FieldString },
-                      { "rating_pas68", compat::FieldString } } );
+  QgsFields fields = fieldList( { { "crossing_id", compat::FieldInt },
+                                  { "kind", compat::FieldString },
+                                  { "street", compat::FieldString },
+                                  { "network_fid", compat::FieldLongLong },
+                                  { "width_m", compat::FieldDouble },
+                                  { "pedestrian", compat::FieldBool },
+                                  { "bearing_deg", compat::FieldDouble },
+                                  { "impact_kmh", compat::FieldDouble },
+                                  { "energy_kj", compat::FieldDouble },
+                                  { "angle_deg", compat::FieldDouble },
+                                  { "vehicle", compat::FieldString },
+                                  { "rating_astm", compat::FieldString },
+                                  { "rating_iwa", compat::FieldString },
+                                  { "rating_pas68", compat::FieldString } } );
+  appendImpactRangeFields( fields );
+  return fields;
 }
 
 QgsFields barrierFields()
@@ -145,10 +148,12 @@ bool writeCrossings( const CrossingPlan &plan, const domain::VehicleClass &vehic
     {
       QgsFeature feature( crossingFields() );
       feature.setGeometry( point );
-      feature.setAttributes( QgsAttributes()
-                             << id << kind << streetName( c ) << c.fid << c.widthM << c.pedestrian << planned.bearingDeg
-                             << impact.impactKmh << impact.energyKj << impact.angleDeg << vehicleKey << impact.astm
-                             << impact.iwa << impact.pas68 );
+      QgsAttributes attributes;
+      attributes << id << kind << streetName( c ) << c.fid << c.widthM << c.pedestrian << planned.bearingDeg
+                 << impact.impactKmh << impact.energyKj << impact.angleDeg << vehicleKey << impact.astm << impact.iwa
+                 << impact.pas68;
+      appendImpactRangeValues( attributes, c.impact.reachable, c.impact.speedMs, c.spread );
+      feature.setAttributes( attributes );
       crossings.add( feature );
     }
     if ( barriers )

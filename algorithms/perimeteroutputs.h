@@ -47,7 +47,8 @@ QgsFields cordonFields();
 /**
  * Fields of the crossings: crossing_id, kind (vehicle_barrier, emergency_gate, pedestrian_entry), street,
  * network_fid, width_m, pedestrian, bearing_deg, impact_kmh, energy_kj, angle_deg (against the barrier across
- * the street), vehicle, rating_astm, rating_iwa, rating_pas68.
+ * the street), vehicle, rating_astm, rating_iwa, rating_pas68; then the ranged run's impact_kmh_p50, impact_kmh_p95,
+ * energy_kj_p95 and rating_kmh (approachoutputs.h, appendImpactRangeFields(); NULL with SAMPLES 0).
  */
 QgsFields crossingFields();
 //! Fields of the barrier lines: crossing_id, kind, width_m, impact_kmh, rating_astm, rating_iwa, rating_pas68.

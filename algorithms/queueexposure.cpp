@@ -76,7 +76,11 @@ bool QueueExposureStudy::run( const std::vector<QgsGeometry> &queues, const QgsP
     if ( !queue.isEmpty() )
       parts << queue;
   mProtectedArea = QgsGeometry::unaryUnion( parts );
-  mQueueStudy = std::make_unique<ApproachStudy>( mCordonStudy.settings() );
+  // The queues' exposure is the deterministic model's (SAMPLES applies to the cordon's crossings and edge): a
+  // sampled second study would double the ranged run's time for figures the queue's options do not rate on.
+  ApproachSettings settings = mCordonStudy.settings();
+  settings.ranges.samples = 0;
+  mQueueStudy = std::make_unique<ApproachStudy>( settings );
   if ( !mQueueStudy->run( network, networkToMetric, mProtectedArea, context, feedback, progressFrom, progressTo ) )
     return false;
   mQueueSpeedsMs = mQueueStudy->speedsTowardProtectedAreaMs();

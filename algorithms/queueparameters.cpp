@@ -141,7 +141,8 @@ QString queueParametersHelp()
           "crossings (rating_astm, rating_iwa, rating_pas68); move the search line out so that the queue's street "
           "lies inside the vehicle-exclusion zone: move_line_m of line more, cutting move_crossings streets "
           "(move_barrier_m of rated barrier across them); or more lanes (lanes_for_target). A warning names each "
-          "exposed queue, and the report gives the options." ) };
+          "exposed queue, and the report gives the options. The queues' study is the deterministic one: with SAMPLES "
+          "above 0 the speeds at the queues and their barrier's rating stay the single run's." ) };
   return paragraphs.join( QStringLiteral( "\n\n" ) );
 }
 

@@ -129,7 +129,7 @@ domain::BarrierRatings rating( const ApproachStudy &study, const QueueResult &qu
 {
   try
   {
-    return study.rate( queue.exposure.impact );
+    return study.rate( queue.exposure.impact.speedMs );
   }
   catch ( const QgsProcessingException &e )
   {

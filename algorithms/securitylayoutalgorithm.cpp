@@ -94,6 +94,8 @@ const StepParameter kMoreParameters[] = {
     { "DEFAULT_WIDTH_M", PlanStep::PerimeterDesign, true },
     { "FRICTION", PlanStep::PerimeterDesign, true },
     { "EXCLUDE_EXPRESSION", PlanStep::PerimeterDesign, true },
+    { "SAMPLES", PlanStep::PerimeterDesign, true },
+    { "RATING_PERCENTILE", PlanStep::PerimeterDesign, true },
 };
 
 const StepDefinition &definitionOf( PlanStep step )

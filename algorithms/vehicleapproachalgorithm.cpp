@@ -1,6 +1,7 @@
 #include "vehicleapproachalgorithm.h"
 
 #include "approachoutputs.h"
+#include "approachranges.h"
 #include "approachstudy.h"
 #include "areainput.h"
 #include "catalogueparameters.h"
@@ -73,12 +74,13 @@ QString VehicleApproachAlgorithm::shortHelpString() const
           "entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds "
           "its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and "
           "the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and "
-          "rating_pas68 (below). Routes: the critical route of each impact point as a line whose M value is the "
-          "speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle "
-          "enters at speed or builds it up going round a loop). Network: every street of the study area with "
-          "max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat "
-          "map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS "
-          "is used for geographic layers)." );
+          "rating_pas68 (below); with SAMPLES above 0, impact_kmh_p50, impact_kmh_p95, energy_kj_p95 and rating_kmh "
+          "(Impact speeds as ranges, below; NULL otherwise). Routes: the critical route of each impact point as a "
+          "line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh "
+          "(above 0 when the vehicle enters at speed or builds it up going round a loop). Network: every street of "
+          "the study area with max_kmh, the highest speed on it in a direction from which the protected area can be "
+          "reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local "
+          "metric CRS is used for geographic layers)." );
   return QStringList( { intro, where, acceleration, vehicles, outputs, approachModelHelp() } )
       .join( QLatin1String( "\n\n" ) );
 }
@@ -323,6 +325,16 @@ void VehicleApproachAlgorithm::reportFastest( const ApproachStudy &study, const 
                           .arg( start, QString::fromStdString( fastest.ratings.astm ),
                                 QString::fromStdString( fastest.ratings.iwa ),
                                 QString::fromStdString( fastest.ratings.pas68 ) ) );
+  if ( fastest.spread )
+    feedback->pushInfo( tr( "Its impact speed over the %1 samples: median %2 km/h, 95th percentile %3 km/h; the "
+                            "ratings above are chosen on %4 km/h, the %5th percentile (never below the deterministic "
+                            "%6 km/h)." )
+                            .arg( mApproach.ranges.samples )
+                            .arg( domain::msToKmh( fastest.spread->p50SpeedMs ), 0, 'f', 1 )
+                            .arg( domain::msToKmh( fastest.spread->p95SpeedMs ), 0, 'f', 1 )
+                            .arg( domain::msToKmh( ratingSpeedMs( impact.speedMs, fastest.spread ) ), 0, 'f', 1 )
+                            .arg( mApproach.ranges.ratingPercentile * 100, 0, 'g', 4 )
+                            .arg( domain::msToKmh( impact.speedMs ), 0, 'f', 1 ) );
 }
 
 } // namespace eventsecurity

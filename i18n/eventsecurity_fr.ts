@@ -1664,8 +1664,8 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>&lt;b&gt;Véhicules.&lt;/b&gt; VEHICLE choisit une ligne du tableau des véhicules (masse, a0, vmax, seuil de renversement et le véhicule d'essai de chaque norme) ; MASS_KG, ACCEL_MS2 et MAX_SPEED_KMH la remplacent lorsqu'ils sont supérieurs à 0 (une masse imposée est classée d'après le véhicule d'essai le plus léger au moins aussi lourd, à 5 % près). Les accélérations par catégorie n'ont pas de source primaire (valeurs plausibles tirées des temps de 0 à 100 km/h : voiture 3, fourgon 2, camion de 7,5 t 1, poids lourd de 30 t 0,5 m/s²) et vmax relève de l'appréciation : réglez-les d'après les véhicules pertinents sur votre site.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over which the vehicle accelerates freely up to the impact, since the last point where its speed was bound (the route's start, a bend or a junction turn); route_m, the length of the whole critical route; entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and rating_pas68 (below). Routes: the critical route of each impact point as a line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle enters at speed or builds it up going round a loop). Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
-            <translation>&lt;b&gt;Sorties.&lt;/b&gt; Points d'impact : impact_kmh ; runup_m, l'élan tel qu'une étude VDA le rapporte : la distance sur laquelle le véhicule accélère librement jusqu'à l'impact, depuis le dernier point où sa vitesse était limitée (le départ de l'itinéraire, un virage ou un changement de direction à un carrefour) ; route_m, la longueur de tout l'itinéraire critique ; entry_kmh, la vitesse à laquelle l'itinéraire est entré dans la zone d'étude (NULL s'il part de l'arrêt ou prend de la vitesse en faisant une boucle) ; energy_kj (m v² / 2) ; angle_deg, entre l'approche finale de la voie et la limite de la zone protégée (90 = de face), que les classements ne reprennent pas ; rating_astm, rating_iwa et rating_pas68 (ci-dessous). Itinéraires : l'itinéraire critique de chaque point d'impact, sous forme de ligne dont la valeur M est la vitesse en km/h à chaque sommet, avec runup_m, route_m, entry_kmh et start_kmh (supérieur à 0 lorsque le véhicule entre déjà lancé ou prend de la vitesse en faisant une boucle). Réseau : chaque voie de la zone d'étude avec max_kmh, la vitesse maximale atteinte sur cette voie dans un sens permettant d'atteindre la zone protégée (une carte de chaleur). Les sorties sont dans le SCR de la couche du réseau ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).</translation>
+            <source>&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over which the vehicle accelerates freely up to the impact, since the last point where its speed was bound (the route's start, a bend or a junction turn); route_m, the length of the whole critical route; entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and rating_pas68 (below); with SAMPLES above 0, impact_kmh_p50, impact_kmh_p95, energy_kj_p95 and rating_kmh (Impact speeds as ranges, below; NULL otherwise). Routes: the critical route of each impact point as a line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle enters at speed or builds it up going round a loop). Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
+            <translation>&lt;b&gt;Sorties.&lt;/b&gt; Points d'impact : impact_kmh ; runup_m, l'élan tel qu'une étude VDA le rapporte : la distance sur laquelle le véhicule accélère librement jusqu'à l'impact, depuis le dernier point où sa vitesse était limitée (le départ de l'itinéraire, un virage ou un changement de direction à un carrefour) ; route_m, la longueur de tout l'itinéraire critique ; entry_kmh, la vitesse à laquelle l'itinéraire est entré dans la zone d'étude (NULL s'il part de l'arrêt ou prend de la vitesse en faisant une boucle) ; energy_kj (m v² / 2) ; angle_deg, entre l'approche finale de la voie et la limite de la zone protégée (90 = de face), que les classements ne reprennent pas ; rating_astm, rating_iwa et rating_pas68 (ci-dessous) ; avec SAMPLES supérieur à 0, impact_kmh_p50, impact_kmh_p95, energy_kj_p95 et rating_kmh (Vitesses d'impact en plages, ci-dessous ; NULL sinon). Itinéraires : l'itinéraire critique de chaque point d'impact, sous forme de ligne dont la valeur M est la vitesse en km/h à chaque sommet, avec runup_m, route_m, entry_kmh et start_kmh (supérieur à 0 lorsque le véhicule entre déjà lancé ou prend de la vitesse en faisant une boucle). Réseau : chaque voie de la zone d'étude avec max_kmh, la vitesse maximale atteinte sur cette voie dans un sens permettant d'atteindre la zone protégée (une carte de chaleur). Les sorties sont dans le SCR de la couche du réseau ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).</translation>
         </message>
         <message>
             <source>entering the study area at %1 km/h</source>
@@ -1678,6 +1678,10 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>Fastest impact: %1 km/h on street feature %2, %3 m of free run-up after the last bend, junction or start, on a route of %4 m %5. ASTM F2656: %6; IWA 14-1: %7; PAS 68: %8.</source>
             <translation>Impact le plus rapide : %1 km/h sur l'entité de voie %2, %3 m d'élan libre après le dernier virage, carrefour ou départ, sur un itinéraire de %4 m %5. ASTM F2656 : %6 ; IWA 14-1 : %7 ; PAS 68 : %8.</translation>
+        </message>
+        <message>
+            <source>Its impact speed over the %1 samples: median %2 km/h, 95th percentile %3 km/h; the ratings above are chosen on %4 km/h, the %5th percentile (never below the deterministic %6 km/h).</source>
+            <translation>Sa vitesse d'impact sur les %1 échantillons : médiane %2 km/h, 95e centile %3 km/h ; les classements ci-dessus sont choisis pour %4 km/h, le %5e centile (jamais en dessous de la valeur déterministe de %6 km/h).</translation>
         </message>
     </context>
     <context>
@@ -2200,6 +2204,121 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>&lt;b&gt;Not modelled.&lt;/b&gt; Braking, traffic, parked cars, street furniture and kerbs as obstacles, gradients and surface changes; cornering is steady (no load transfer in a sudden swerve); speed limits inside the study area; streets that cross without a shared vertex (bridges) do not connect. Speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor. Values no real vehicle or street has are refused, with the limit and its reason (e.g. speeds above %1 km/h, accelerations above %2 m/s², masses above %3 kg, widths above %4 m).</source>
             <translation>&lt;b&gt;Non modélisé.&lt;/b&gt; Le freinage, la circulation, les véhicules stationnés, le mobilier urbain et les bordures comme obstacles, les pentes et les changements de revêtement ; le virage est pris en régime établi (pas de report de charge lors d'un brusque écart) ; les limitations de vitesse à l'intérieur de la zone d'étude ; les voies qui se croisent sans sommet commun (ponts) ne sont pas reliées. Les vitesses sont des majorants pour la planification et ne remplacent pas une visite de site par un évaluateur qualifié. Les valeurs qu'aucun véhicule ni aucune voie réels n'ont sont refusées, avec la limite et sa raison (par ex. des vitesses au-delà de %1 km/h, des accélérations au-delà de %2 m/s², des masses au-delà de %3 kg, des largeurs au-delà de %4 m).</translation>
+        </message>
+        <message>
+            <source>Samples of the uncertain inputs, for impact speed ranges (0 = one deterministic run; %1 recommended)</source>
+            <translation>Échantillons des données incertaines, pour des plages de vitesses d'impact (0 = un seul calcul déterministe ; %1 recommandés)</translation>
+        </message>
+        <message>
+            <source>Seed of the samples (the same seed repeats a run)</source>
+            <translation>Graine des échantillons (la même graine reproduit un calcul)</translation>
+        </message>
+        <message>
+            <source>Percentile of the sampled impact speeds the ratings are chosen on (%)</source>
+            <translation>Centile des vitesses d'impact échantillonnées sur lequel les classements sont choisis (%)</translation>
+        </message>
+        <message>
+            <source>Spread of the acceleration a0 (± %)</source>
+            <translation>Dispersion de l'accélération a0 (± %)</translation>
+        </message>
+        <message>
+            <source>Spread of the top speed (± %)</source>
+            <translation>Dispersion de la vitesse maximale (± %)</translation>
+        </message>
+        <message>
+            <source>Spread of the friction (± %)</source>
+            <translation>Dispersion du coefficient d'adhérence (± %)</translation>
+        </message>
+        <message>
+            <source>Spread of the entry speeds (± %)</source>
+            <translation>Dispersion des vitesses d'entrée (± %)</translation>
+        </message>
+        <message>
+            <source>Shape of the ranges</source>
+            <translation>Forme des plages</translation>
+        </message>
+        <message>
+            <source>Uniform between the bounds</source>
+            <translation>Uniforme entre les bornes</translation>
+        </message>
+        <message>
+            <source>Triangular, most likely at the deterministic value</source>
+            <translation>Triangulaire, plus probable à la valeur déterministe</translation>
+        </message>
+        <message>
+            <source>Refuse a ranged run estimated longer than (minutes)</source>
+            <translation>Refuser un calcul par plages estimé plus long que (minutes)</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number from 0 to %2; got %3.</source>
+            <translation>%1 doit être un nombre entier de 0 à %2 ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 % or more: a negative spread would put the range's upper bound below its lower bound; got %2.</source>
+            <translation>%1 doit valoir 0 % ou plus : une dispersion négative placerait la borne supérieure de la plage sous sa borne inférieure ; valeur reçue : %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be at most %2 %: the range's lower bound, the value times (1 - spread), must stay above 0; got %3.</source>
+            <translation>%1 doit valoir au plus %2 % : la borne inférieure de la plage, la valeur multipliée par (1 - dispersion), doit rester au-dessus de 0 ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>RATING_PERCENTILE must be between %1 (the median: a lower one rates barriers for fewer than half of the sampled vehicles) and %2 %; got %3.</source>
+            <translation>RATING_PERCENTILE doit être compris entre %1 (la médiane : un centile plus bas classerait les barrières pour moins de la moitié des véhicules échantillonnés) et %2 % ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>SAMPLES must be 0 (one deterministic run) or at least %1 for the percentiles up to the %2th: fewer samples cannot tell them from the highest one; got %3.</source>
+            <translation>SAMPLES doit valoir 0 (un seul calcul déterministe) ou au moins %1 pour les centiles jusqu'au %2e : avec moins d'échantillons, on ne peut pas les distinguer du plus élevé ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>RANGE_SHAPE must be 0 (uniform) or 1 (triangular); got %1.</source>
+            <translation>RANGE_SHAPE doit valoir 0 (uniforme) ou 1 (triangulaire) ; valeur reçue : %1.</translation>
+        </message>
+        <message>
+            <source>e.g. 30 minutes</source>
+            <translation>par ex. 30 minutes</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Impact speeds as ranges.&lt;/b&gt; The class accelerations, top speeds, friction and entry speeds are estimates. With SAMPLES above 0 the approach search runs once more per sample of them, each drawn from a range around its value: a0 ± ACCEL_SPREAD_PCT (%1 %: the class accelerations are read from 0-100 km/h times, which vary that much within a class), vmax ± MAX_SPEED_SPREAD_PCT (%2 %: top speeds vary less), FRICTION ± FRICTION_SPREAD_PCT (%3 %: 0.7 becomes 0.60-0.81, dry asphalt's 0.7-0.8 and worn tyres or dusty asphalt below) and every entry speed ± ENTRY_SPEED_SPREAD_PCT (%4 %: drivers keep to a limit only roughly, 50 km/h becomes 40-60 km/h), never above the sample's top speed. The four spreads are judgement calls. RANGE_SHAPE: uniform between the bounds (the default: it assumes nothing beyond the bounds, and its upper percentiles are the higher, the safe side) or triangular, most likely at the deterministic value. The samples are a Latin hypercube (McKay, Beckman and Conover 1979) drawn from SEED: the same SEED gives the same output.</source>
+            <translation>&lt;b&gt;Vitesses d'impact en plages.&lt;/b&gt; Les accélérations des catégories, les vitesses maximales, l'adhérence et les vitesses d'entrée sont des estimations. Avec SAMPLES supérieur à 0, la recherche d'approche est relancée pour chaque échantillon de ces valeurs, chacune tirée dans une plage autour de sa valeur : a0 ± ACCEL_SPREAD_PCT (%1 % : les accélérations des catégories sont déduites des temps de 0 à 100 km/h, qui varient autant au sein d'une catégorie), vmax ± MAX_SPEED_SPREAD_PCT (%2 % : les vitesses maximales varient moins), FRICTION ± FRICTION_SPREAD_PCT (%3 % : 0,7 devient 0,60-0,81, l'enrobé sec à 0,7-0,8 et, en dessous, des pneus usés ou un enrobé poussiéreux) et chaque vitesse d'entrée ± ENTRY_SPEED_SPREAD_PCT (%4 % : les conducteurs ne respectent une limite qu'approximativement, 50 km/h devient 40-60 km/h), jamais au-delà de la vitesse maximale de l'échantillon. Les quatre dispersions sont des choix d'appréciation. RANGE_SHAPE : uniforme entre les bornes (par défaut : elle ne suppose rien au-delà des bornes, et ses centiles supérieurs sont les plus élevés, du côté de la sécurité) ou triangulaire, plus probable à la valeur déterministe. Les échantillons forment un hypercube latin (McKay, Beckman et Conover 1979) tiré à partir de SEED : la même SEED donne le même résultat.</translation>
+        </message>
+        <message>
+            <source>Each impact point (and each crossing of perimeter design) then gets impact_kmh_p50 and impact_kmh_p95, the median and the 95th percentile of its sampled impact speeds, energy_kj_p95, the 95th percentile of the sampled energies, and rating_kmh, the speed the ratings rating_astm, rating_iwa and rating_pas68 are chosen on: the RATING_PERCENTILE (default %1, from 50 up) of the sampled speeds, but never below impact_kmh, which stays the deterministic run's speed, so that models keep working and a ranged run never asks for a weaker barrier than the single run. The log says which percentile rated the barriers. With SAMPLES 0 (the default: one run) these four fields are NULL and the ratings are chosen on impact_kmh. Routes and network speeds are the deterministic run's.</source>
+            <translation>Chaque point d'impact (et chaque franchissement de la conception du périmètre) reçoit alors impact_kmh_p50 et impact_kmh_p95, la médiane et le 95e centile de ses vitesses d'impact échantillonnées, energy_kj_p95, le 95e centile des énergies échantillonnées, et rating_kmh, la vitesse sur laquelle les classements rating_astm, rating_iwa et rating_pas68 sont choisis : le centile RATING_PERCENTILE (par défaut %1, à partir de 50) des vitesses échantillonnées, mais jamais en dessous d'impact_kmh, qui reste la vitesse du calcul déterministe, afin que les modèles continuent de fonctionner et qu'un calcul par plages ne demande jamais une barrière plus faible que le calcul unique. Le journal indique quel centile a servi à classer les barrières. Avec SAMPLES 0 (par défaut : un seul calcul), ces quatre champs sont NULL et les classements sont choisis sur impact_kmh. Les itinéraires et les vitesses sur le réseau sont ceux du calcul déterministe.</translation>
+        </message>
+        <message>
+            <source>%1 samples (recommended) give the 95th percentile to within 2 percentage points of probability: independent samples need 457 for that, and a Latin hypercube does at least as well for impact speeds, which rise with each of the four inputs. A ranged run costs one search of the network per sample: about 1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies. A run estimated (from one timed search) to take longer than MAX_SAMPLING_MINUTES (%2, a judgement call) is refused before it starts, as is a sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher RATING_PERCENTILE p).</source>
+            <translation>%1 échantillons (recommandés) donnent le 95e centile à 2 points de probabilité près : des échantillons indépendants en demandent 457 pour cela, et un hypercube latin fait au moins aussi bien pour les vitesses d'impact, qui croissent avec chacune des quatre données. Un calcul par plages coûte une recherche sur le réseau par échantillon : environ 1 ms sur le site d'exemple de Montevideo (0,3 à 0,7 s pour 500 échantillons), 0,15 à 0,5 s sur un réseau de 100 000 tronçons (1 à 5 minutes pour 500), selon la charge de la machine. Un calcul estimé (à partir d'une recherche chronométrée) plus long que MAX_SAMPLING_MINUTES (%2, un choix d'appréciation) est refusé avant de commencer, de même qu'un nombre d'échantillons trop petit pour les centiles (au moins 20 pour le 95e, 1 / (1 - p) pour un RATING_PERCENTILE p plus élevé).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachRanges</name>
+        <message>
+            <source>%1 takes the range's upper bound too high: %2. Lower the spread or the value it spreads around.</source>
+            <translation>%1 porte la borne supérieure de la plage trop haut : %2. Réduisez la dispersion ou la valeur autour de laquelle elle s'applique.</translation>
+        </message>
+        <message>
+            <source>Internal error: the approach search re-run with the deterministic inputs does not give the study's impact speeds; run with SAMPLES 0 and report this.</source>
+            <translation>Erreur interne : la recherche d'approche relancée avec les données déterministes ne redonne pas les vitesses d'impact de l'étude ; lancez le calcul avec SAMPLES 0 et signalez ce problème.</translation>
+        </message>
+        <message>
+            <source>SAMPLES: %1 (one search of this network took %2 s). Lower SAMPLES, or raise MAX_SAMPLING_MINUTES if you mean to wait.</source>
+            <translation>SAMPLES : %1 (une recherche sur ce réseau a pris %2 s). Réduisez SAMPLES, ou augmentez MAX_SAMPLING_MINUTES si vous acceptez d'attendre.</translation>
+        </message>
+        <message>
+            <source>Impact speeds as ranges: %1 samples (Latin hypercube, SEED %2), a0 %3 m/s², vmax %4 km/h, friction %5, entry speeds x %6, %7 between the bounds; one search took %8 s, so about %9 s in all. Ratings chosen on the %10th percentile of the sampled impact speeds, never below the deterministic impact_kmh.</source>
+            <translation>Vitesses d'impact en plages : %1 échantillons (hypercube latin, SEED %2), a0 %3 m/s², vmax %4 km/h, adhérence %5, vitesses d'entrée x %6, répartition %7 entre les bornes ; une recherche a pris %8 s, soit environ %9 s en tout. Classements choisis sur le %10e centile des vitesses d'impact échantillonnées, jamais en dessous de la valeur déterministe impact_kmh.</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>uniforme</translation>
+        </message>
+        <message>
+            <source>triangular</source>
+            <translation>triangulaire</translation>
+        </message>
+        <message>
+            <source>Ranged run: %1 samples in %2 s.</source>
+            <translation>Calcul par plages : %1 échantillons en %2 s.</translation>
         </message>
     </context>
     <context>

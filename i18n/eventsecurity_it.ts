@@ -1664,8 +1664,8 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <translation>&lt;b&gt;Veicoli.&lt;/b&gt; VEHICLE sceglie una riga della tabella dei veicoli (massa, a0, vmax, soglia di ribaltamento e il veicolo di prova di ciascuna norma); MASS_KG, ACCEL_MS2 e MAX_SPEED_KMH la sostituiscono quando sono maggiori di 0 (una massa imposta viene classificata rispetto al veicolo di prova più leggero almeno altrettanto pesante, con una tolleranza del 5 %). Le accelerazioni per categoria non hanno una fonte primaria (valori plausibili ricavati dai tempi 0-100 km/h: autovettura 3, furgone 2, autocarro da 7,5 t 1, mezzo pesante da 30 t 0,5 m/s²) e vmax è una scelta di giudizio: impostarli in base ai veicoli rilevanti per il proprio sito.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over which the vehicle accelerates freely up to the impact, since the last point where its speed was bound (the route's start, a bend or a junction turn); route_m, the length of the whole critical route; entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and rating_pas68 (below). Routes: the critical route of each impact point as a line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle enters at speed or builds it up going round a loop). Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
-            <translation>&lt;b&gt;Risultati.&lt;/b&gt; Punti d'impatto: impact_kmh; runup_m, la rincorsa come la riporta una VDA: la distanza su cui il veicolo accelera liberamente fino all'impatto, dall'ultimo punto in cui la sua velocità era limitata (l'inizio del percorso, una curva o una svolta a un incrocio); route_m, la lunghezza dell'intero percorso critico; entry_kmh, la velocità con cui il percorso è entrato nell'area di studio (NULL quando parte da fermo o prende velocità percorrendo un anello); energy_kj (m v² / 2); angle_deg, tra l'avvicinamento finale della strada e il bordo dell'area protetta (90 = frontale), che le classi non riportano; rating_astm, rating_iwa e rating_pas68 (sotto). Percorsi: il percorso critico di ogni punto d'impatto come linea il cui valore M è la velocità in km/h a ogni vertice, con runup_m, route_m, entry_kmh e start_kmh (maggiore di 0 quando il veicolo entra già lanciato o prende velocità percorrendo un anello). Rete: ogni strada dell'area di studio con max_kmh, la velocità massima su di essa in un senso da cui si può raggiungere l'area protetta (una mappa di calore). I risultati sono nel SR del layer della rete; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale).</translation>
+            <source>&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over which the vehicle accelerates freely up to the impact, since the last point where its speed was bound (the route's start, a bend or a junction turn); route_m, the length of the whole critical route; entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and rating_pas68 (below); with SAMPLES above 0, impact_kmh_p50, impact_kmh_p95, energy_kj_p95 and rating_kmh (Impact speeds as ranges, below; NULL otherwise). Routes: the critical route of each impact point as a line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle enters at speed or builds it up going round a loop). Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
+            <translation>&lt;b&gt;Risultati.&lt;/b&gt; Punti d'impatto: impact_kmh; runup_m, la rincorsa come la riporta una VDA: la distanza su cui il veicolo accelera liberamente fino all'impatto, dall'ultimo punto in cui la sua velocità era limitata (l'inizio del percorso, una curva o una svolta a un incrocio); route_m, la lunghezza dell'intero percorso critico; entry_kmh, la velocità con cui il percorso è entrato nell'area di studio (NULL quando parte da fermo o prende velocità percorrendo un anello); energy_kj (m v² / 2); angle_deg, tra l'avvicinamento finale della strada e il bordo dell'area protetta (90 = frontale), che le classi non riportano; rating_astm, rating_iwa e rating_pas68 (sotto); con SAMPLES maggiore di 0, impact_kmh_p50, impact_kmh_p95, energy_kj_p95 e rating_kmh (Velocità d'impatto come intervalli, sotto; NULL altrimenti). Percorsi: il percorso critico di ogni punto d'impatto come linea il cui valore M è la velocità in km/h a ogni vertice, con runup_m, route_m, entry_kmh e start_kmh (maggiore di 0 quando il veicolo entra già lanciato o prende velocità percorrendo un anello). Rete: ogni strada dell'area di studio con max_kmh, la velocità massima su di essa in un senso da cui si può raggiungere l'area protetta (una mappa di calore). I risultati sono nel SR del layer della rete; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale).</translation>
         </message>
         <message>
             <source>entering the study area at %1 km/h</source>
@@ -1678,6 +1678,10 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>Fastest impact: %1 km/h on street feature %2, %3 m of free run-up after the last bend, junction or start, on a route of %4 m %5. ASTM F2656: %6; IWA 14-1: %7; PAS 68: %8.</source>
             <translation>Impatto più veloce: %1 km/h sull'elemento stradale %2, %3 m di rincorsa libera dopo l'ultima curva, incrocio o partenza, su un percorso di %4 m %5. ASTM F2656: %6; IWA 14-1: %7; PAS 68: %8.</translation>
+        </message>
+        <message>
+            <source>Its impact speed over the %1 samples: median %2 km/h, 95th percentile %3 km/h; the ratings above are chosen on %4 km/h, the %5th percentile (never below the deterministic %6 km/h).</source>
+            <translation>La sua velocità d'impatto sui %1 campioni: mediana %2 km/h, 95° percentile %3 km/h; le classificazioni sopra sono scelte per %4 km/h, il %5° percentile (mai sotto il valore deterministico di %6 km/h).</translation>
         </message>
     </context>
     <context>
@@ -2200,6 +2204,121 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>&lt;b&gt;Not modelled.&lt;/b&gt; Braking, traffic, parked cars, street furniture and kerbs as obstacles, gradients and surface changes; cornering is steady (no load transfer in a sudden swerve); speed limits inside the study area; streets that cross without a shared vertex (bridges) do not connect. Speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor. Values no real vehicle or street has are refused, with the limit and its reason (e.g. speeds above %1 km/h, accelerations above %2 m/s², masses above %3 kg, widths above %4 m).</source>
             <translation>&lt;b&gt;Non modellato.&lt;/b&gt; Frenata, traffico, auto in sosta, arredo urbano e cordoli come ostacoli, pendenze e cambi di pavimentazione; la curva è percorsa a regime (nessun trasferimento di carico in una sterzata improvvisa); i limiti di velocità all'interno dell'area di studio; le strade che si incrociano senza vertice comune (ponti) non sono collegate. Le velocità sono limiti superiori per la pianificazione e non sostituiscono un sopralluogo di un valutatore qualificato. I valori che nessun veicolo o strada reale ha vengono rifiutati, con il limite e la sua ragione (per es. velocità oltre %1 km/h, accelerazioni oltre %2 m/s², masse oltre %3 kg, larghezze oltre %4 m).</translation>
+        </message>
+        <message>
+            <source>Samples of the uncertain inputs, for impact speed ranges (0 = one deterministic run; %1 recommended)</source>
+            <translation>Campioni dei dati incerti, per intervalli di velocità d'impatto (0 = un solo calcolo deterministico; %1 consigliati)</translation>
+        </message>
+        <message>
+            <source>Seed of the samples (the same seed repeats a run)</source>
+            <translation>Seme dei campioni (lo stesso seme ripete un calcolo)</translation>
+        </message>
+        <message>
+            <source>Percentile of the sampled impact speeds the ratings are chosen on (%)</source>
+            <translation>Percentile delle velocità d'impatto campionate su cui si scelgono le classificazioni (%)</translation>
+        </message>
+        <message>
+            <source>Spread of the acceleration a0 (± %)</source>
+            <translation>Dispersione dell'accelerazione a0 (± %)</translation>
+        </message>
+        <message>
+            <source>Spread of the top speed (± %)</source>
+            <translation>Dispersione della velocità massima (± %)</translation>
+        </message>
+        <message>
+            <source>Spread of the friction (± %)</source>
+            <translation>Dispersione del coefficiente d'aderenza (± %)</translation>
+        </message>
+        <message>
+            <source>Spread of the entry speeds (± %)</source>
+            <translation>Dispersione delle velocità d'ingresso (± %)</translation>
+        </message>
+        <message>
+            <source>Shape of the ranges</source>
+            <translation>Forma degli intervalli</translation>
+        </message>
+        <message>
+            <source>Uniform between the bounds</source>
+            <translation>Uniforme tra i limiti</translation>
+        </message>
+        <message>
+            <source>Triangular, most likely at the deterministic value</source>
+            <translation>Triangolare, più probabile al valore deterministico</translation>
+        </message>
+        <message>
+            <source>Refuse a ranged run estimated longer than (minutes)</source>
+            <translation>Rifiutare un calcolo a intervalli stimato più lungo di (minuti)</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number from 0 to %2; got %3.</source>
+            <translation>%1 deve essere un numero intero da 0 a %2; ricevuto %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 % or more: a negative spread would put the range's upper bound below its lower bound; got %2.</source>
+            <translation>%1 deve essere pari o superiore a 0 %: una dispersione negativa porterebbe il limite superiore dell'intervallo sotto quello inferiore; ricevuto %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be at most %2 %: the range's lower bound, the value times (1 - spread), must stay above 0; got %3.</source>
+            <translation>%1 deve essere al massimo %2 %: il limite inferiore dell'intervallo, il valore per (1 - dispersione), deve restare sopra 0; ricevuto %3.</translation>
+        </message>
+        <message>
+            <source>RATING_PERCENTILE must be between %1 (the median: a lower one rates barriers for fewer than half of the sampled vehicles) and %2 %; got %3.</source>
+            <translation>RATING_PERCENTILE deve essere compreso tra %1 (la mediana: un percentile più basso classificherebbe le barriere per meno della metà dei veicoli campionati) e %2 %; ricevuto %3.</translation>
+        </message>
+        <message>
+            <source>SAMPLES must be 0 (one deterministic run) or at least %1 for the percentiles up to the %2th: fewer samples cannot tell them from the highest one; got %3.</source>
+            <translation>SAMPLES deve essere 0 (un solo calcolo deterministico) o almeno %1 per i percentili fino al %2°: con meno campioni non si possono distinguere dal più alto; ricevuto %3.</translation>
+        </message>
+        <message>
+            <source>RANGE_SHAPE must be 0 (uniform) or 1 (triangular); got %1.</source>
+            <translation>RANGE_SHAPE deve essere 0 (uniforme) o 1 (triangolare); ricevuto %1.</translation>
+        </message>
+        <message>
+            <source>e.g. 30 minutes</source>
+            <translation>per es. 30 minuti</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Impact speeds as ranges.&lt;/b&gt; The class accelerations, top speeds, friction and entry speeds are estimates. With SAMPLES above 0 the approach search runs once more per sample of them, each drawn from a range around its value: a0 ± ACCEL_SPREAD_PCT (%1 %: the class accelerations are read from 0-100 km/h times, which vary that much within a class), vmax ± MAX_SPEED_SPREAD_PCT (%2 %: top speeds vary less), FRICTION ± FRICTION_SPREAD_PCT (%3 %: 0.7 becomes 0.60-0.81, dry asphalt's 0.7-0.8 and worn tyres or dusty asphalt below) and every entry speed ± ENTRY_SPEED_SPREAD_PCT (%4 %: drivers keep to a limit only roughly, 50 km/h becomes 40-60 km/h), never above the sample's top speed. The four spreads are judgement calls. RANGE_SHAPE: uniform between the bounds (the default: it assumes nothing beyond the bounds, and its upper percentiles are the higher, the safe side) or triangular, most likely at the deterministic value. The samples are a Latin hypercube (McKay, Beckman and Conover 1979) drawn from SEED: the same SEED gives the same output.</source>
+            <translation>&lt;b&gt;Velocità d'impatto come intervalli.&lt;/b&gt; Le accelerazioni delle categorie, le velocità massime, l'aderenza e le velocità d'ingresso sono stime. Con SAMPLES maggiore di 0 la ricerca dell'avvicinamento viene ripetuta per ogni campione di questi valori, ciascuno estratto da un intervallo attorno al proprio valore: a0 ± ACCEL_SPREAD_PCT (%1 %: le accelerazioni delle categorie sono ricavate dai tempi 0-100 km/h, che variano così tanto all'interno di una categoria), vmax ± MAX_SPEED_SPREAD_PCT (%2 %: le velocità massime variano meno), FRICTION ± FRICTION_SPREAD_PCT (%3 %: 0,7 diventa 0,60-0,81, l'asfalto asciutto a 0,7-0,8 e, sotto, pneumatici usurati o asfalto polveroso) e ogni velocità d'ingresso ± ENTRY_SPEED_SPREAD_PCT (%4 %: i conducenti rispettano un limite solo approssimativamente, 50 km/h diventa 40-60 km/h), mai oltre la velocità massima del campione. Le quattro dispersioni sono scelte di giudizio. RANGE_SHAPE: uniforme tra i limiti (l'impostazione predefinita: non presuppone nulla oltre i limiti e i suoi percentili superiori sono i più alti, a favore di sicurezza) o triangolare, più probabile al valore deterministico. I campioni formano un ipercubo latino (McKay, Beckman e Conover 1979) estratto da SEED: lo stesso SEED dà lo stesso risultato.</translation>
+        </message>
+        <message>
+            <source>Each impact point (and each crossing of perimeter design) then gets impact_kmh_p50 and impact_kmh_p95, the median and the 95th percentile of its sampled impact speeds, energy_kj_p95, the 95th percentile of the sampled energies, and rating_kmh, the speed the ratings rating_astm, rating_iwa and rating_pas68 are chosen on: the RATING_PERCENTILE (default %1, from 50 up) of the sampled speeds, but never below impact_kmh, which stays the deterministic run's speed, so that models keep working and a ranged run never asks for a weaker barrier than the single run. The log says which percentile rated the barriers. With SAMPLES 0 (the default: one run) these four fields are NULL and the ratings are chosen on impact_kmh. Routes and network speeds are the deterministic run's.</source>
+            <translation>Ogni punto d'impatto (e ogni attraversamento della progettazione del perimetro) riceve allora impact_kmh_p50 e impact_kmh_p95, la mediana e il 95° percentile delle sue velocità d'impatto campionate, energy_kj_p95, il 95° percentile delle energie campionate, e rating_kmh, la velocità su cui si scelgono le classificazioni rating_astm, rating_iwa e rating_pas68: il RATING_PERCENTILE (predefinito %1, da 50 in su) delle velocità campionate, ma mai sotto impact_kmh, che resta la velocità del calcolo deterministico, così che i modelli continuino a funzionare e un calcolo a intervalli non chieda mai una barriera più debole del calcolo singolo. Il registro indica quale percentile ha classificato le barriere. Con SAMPLES 0 (il valore predefinito: un solo calcolo) questi quattro campi sono NULL e le classificazioni si scelgono su impact_kmh. I percorsi e le velocità sulla rete sono quelli del calcolo deterministico.</translation>
+        </message>
+        <message>
+            <source>%1 samples (recommended) give the 95th percentile to within 2 percentage points of probability: independent samples need 457 for that, and a Latin hypercube does at least as well for impact speeds, which rise with each of the four inputs. A ranged run costs one search of the network per sample: about 1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies. A run estimated (from one timed search) to take longer than MAX_SAMPLING_MINUTES (%2, a judgement call) is refused before it starts, as is a sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher RATING_PERCENTILE p).</source>
+            <translation>%1 campioni (consigliati) danno il 95° percentile entro 2 punti percentuali di probabilità: campioni indipendenti ne richiedono 457 per questo, e un ipercubo latino fa almeno altrettanto bene per le velocità d'impatto, che crescono con ciascuno dei quattro dati. Un calcolo a intervalli costa una ricerca sulla rete per campione: circa 1 ms sul sito di esempio di Montevideo (da 0,3 a 0,7 s per 500 campioni), da 0,15 a 0,5 s su una rete di 100.000 tratti (da 1 a 5 minuti per 500), secondo il carico della macchina. Un calcolo stimato (da una ricerca cronometrata) più lungo di MAX_SAMPLING_MINUTES (%2, una scelta di giudizio) viene rifiutato prima di iniziare, così come un numero di campioni troppo piccolo per i percentili (almeno 20 per il 95°, 1 / (1 - p) per un RATING_PERCENTILE p più alto).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachRanges</name>
+        <message>
+            <source>%1 takes the range's upper bound too high: %2. Lower the spread or the value it spreads around.</source>
+            <translation>%1 porta il limite superiore dell'intervallo troppo in alto: %2. Ridurre la dispersione o il valore attorno a cui si applica.</translation>
+        </message>
+        <message>
+            <source>Internal error: the approach search re-run with the deterministic inputs does not give the study's impact speeds; run with SAMPLES 0 and report this.</source>
+            <translation>Errore interno: la ricerca dell'avvicinamento ripetuta con i dati deterministici non restituisce le velocità d'impatto dello studio; eseguire il calcolo con SAMPLES 0 e segnalare il problema.</translation>
+        </message>
+        <message>
+            <source>SAMPLES: %1 (one search of this network took %2 s). Lower SAMPLES, or raise MAX_SAMPLING_MINUTES if you mean to wait.</source>
+            <translation>SAMPLES: %1 (una ricerca su questa rete ha richiesto %2 s). Ridurre SAMPLES, o aumentare MAX_SAMPLING_MINUTES se si intende attendere.</translation>
+        </message>
+        <message>
+            <source>Impact speeds as ranges: %1 samples (Latin hypercube, SEED %2), a0 %3 m/s², vmax %4 km/h, friction %5, entry speeds x %6, %7 between the bounds; one search took %8 s, so about %9 s in all. Ratings chosen on the %10th percentile of the sampled impact speeds, never below the deterministic impact_kmh.</source>
+            <translation>Velocità d'impatto come intervalli: %1 campioni (ipercubo latino, SEED %2), a0 %3 m/s², vmax %4 km/h, aderenza %5, velocità d'ingresso x %6, distribuzione %7 tra i limiti; una ricerca ha richiesto %8 s, quindi circa %9 s in tutto. Classificazioni scelte sul %10° percentile delle velocità d'impatto campionate, mai sotto il valore deterministico impact_kmh.</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>uniforme</translation>
+        </message>
+        <message>
+            <source>triangular</source>
+            <translation>triangolare</translation>
+        </message>
+        <message>
+            <source>Ranged run: %1 samples in %2 s.</source>
+            <translation>Calcolo a intervalli: %1 campioni in %2 s.</translation>
         </message>
     </context>
     <context>

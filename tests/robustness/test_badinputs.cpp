@@ -440,6 +440,7 @@ private slots:
   void initTestCase();
   void baselinesRun();
   void matrix();
+  void rangedRuns();
   void cleanupTestCase();
 
 private:
@@ -663,6 +664,65 @@ void TestBadInputs::matrix()
   std::fprintf( stdout, "%s%s\n", qPrintable( report ), kCompleteMarker );
   std::fflush( stdout );
   QVERIFY2( mFailures.isEmpty(), qPrintable( mFailures.join( '\n' ) ) );
+}
+
+void TestBadInputs::rangedRuns()
+{
+  // Impact speeds as ranges (issue 16): every algorithm with a SAMPLES parameter, on the sample venue with SAMPLES
+  // 50 (the matrix runs SAMPLES 0), must give a valid output, and refuse clearly: ranges whose upper bound would lie
+  // below the lower (a negative spread), percentiles out of range, too few samples; and, on the 300 x 300 grid of
+  // the cancellation suite (180,000 streets: a search takes well over 20 ms), 100,000 samples, which would take more
+  // than the default 30 minutes (hours): refused from the timed deterministic search, before sampling.
+  struct RangedCase
+  {
+    QString name;
+    QString parameter; // the messages name it
+    QVariant value;
+  };
+  const QList<RangedCase> cases = {
+      { QStringLiteral( "valid" ), QStringLiteral( "SAMPLES" ), 50 },
+      { QStringLiteral( "negative spread" ), QStringLiteral( "ACCEL_SPREAD_PCT" ), -10.0 },
+      { QStringLiteral( "percentile 40" ), QStringLiteral( "RATING_PERCENTILE" ), 40.0 },
+      { QStringLiteral( "percentile 100" ), QStringLiteral( "RATING_PERCENTILE" ), 100.0 },
+      { QStringLiteral( "10 samples" ), QStringLiteral( "SAMPLES" ), 10 },
+      { QStringLiteral( "hours of samples" ), QStringLiteral( "SAMPLES" ), 100000 },
+  };
+  const int errorsBefore = static_cast<int>( mErrors.size() );
+  QStringList failures;
+  int algorithms = 0;
+  for ( const QString &id : mIds )
+  {
+    const QgsProcessingAlgorithm *algorithm = registeredAlgorithm( id );
+    if ( !algorithm->parameterDefinition( QStringLiteral( "SAMPLES" ) ) )
+      continue;
+    ++algorithms;
+    const QVariantMap sample = baselineParameters( *algorithm, sampleLayer, mStore, mOutputs );
+    const LayerMaker grid = []( Shape shape, LayerStore &s ) { return largeSyntheticLayer( shape, s ); };
+    for ( const RangedCase &rangedCase : cases )
+    {
+      if ( !algorithm->parameterDefinition( rangedCase.parameter ) )
+        continue; // e.g. the layout takes SAMPLES and RATING_PERCENTILE only
+      const bool onGrid = rangedCase.name == QLatin1String( "hours of samples" );
+      QVariantMap parameters = onGrid ? baselineParameters( *algorithm, grid, mStore, mOutputs ) : sample;
+      parameters.insert( QStringLiteral( "SAMPLES" ), 50 );
+      parameters.insert( rangedCase.parameter, rangedCase.value );
+      const QString label = QStringLiteral( "%1 ranged [%2]" ).arg( id, rangedCase.name );
+      const Verdict verdict =
+          judge( id, parameters, algorithm->parameterDefinition( rangedCase.parameter ), kValueWords, label );
+      const Verdict expected = rangedCase.name == QLatin1String( "valid" ) ? Verdict::Ok : Verdict::ClearError;
+      if ( verdict != expected )
+        failures << QStringLiteral( "%1: %2 instead of %3" ).arg( label, cell( verdict ), cell( expected ) );
+      else if ( onGrid && !mErrors.last().contains( QLatin1String( "SAMPLES: 100000 samples at about" ) ) )
+        failures << QStringLiteral( "%1: not refused by the time estimate: %2" ).arg( label, mErrors.last() );
+    }
+  }
+  std::fprintf( stdout, "\nRANGED RUNS (SAMPLES > 0), clear errors:\n  %s\n\nFailures (%d):\n  %s\n%s\n",
+                qPrintable( mErrors.mid( errorsBefore ).join( QStringLiteral( "\n  " ) ) ),
+                static_cast<int>( failures.size() ), qPrintable( failures.join( QStringLiteral( "\n  " ) ) ),
+                kCompleteMarker ); // also when this slot runs alone: the supervisor then sees a complete run
+  std::fflush( stdout );
+  QVERIFY2( failures.isEmpty(), qPrintable( failures.join( '\n' ) ) );
+  QVERIFY( algorithms >= 2 ); // vehicle approach and perimeter design at least
 }
 
 namespace
