@@ -240,7 +240,7 @@ void TestPostgisRunner::perimeterWrittenToTables()
   const QString barriersTable = QStringLiteral( "runner_barriers" );
   const QStringList common = { QStringLiteral( "run" ), QStringLiteral( "eventsecurity:perimeterdesign" ),
                                QStringLiteral( "--ATTENDANCE=10000" ), QStringLiteral( "--STANDOFF_M=30" ),
-                               QStringLiteral( "--VEHICLE=4" ) };
+                               QStringLiteral( "--PENETRATION_M=1" ), QStringLiteral( "--VEHICLE=4" ) };
   QStringList toDatabase = common;
   toDatabase << QStringLiteral( "--EVENT_AREA=postgres://" ) + test::postgisTableUri( QStringLiteral( "venue" ) )
              << QStringLiteral( "--NETWORK=postgres://" ) + test::postgisTableUri( QStringLiteral( "roads" ) )
@@ -276,12 +276,14 @@ void TestPostgisRunner::perimeterWrittenToTables()
   const double fileAreaM2 = areaM2( fileCordon.get() );
   QVERIFY2( std::abs( postgisAreaM2 - fileAreaM2 ) < 1e-3 * fileAreaM2,
             qPrintable( QStringLiteral( "PostGIS %1 m², file %2 m²" ).arg( postgisAreaM2 ).arg( fileAreaM2 ) ) );
-  // And against the venue grown by 30 m (Steiner's formula for a parallel body: A + P d + pi d²; exact for a
-  // convex venue, the square's few concave corners take off less than 1%).
+  // And against the venue grown by the barrier line's distance, standoff + penetration = 30 + 1 = 31 m (Steiner's
+  // formula for a parallel body: A + P d + pi d²; exact for a convex venue, the square's few concave corners take
+  // off less than 1%).
+  const double lineM = 31.0;
   const std::unique_ptr<QgsVectorLayer> venue = postgisLayer( QStringLiteral( "venue" ) );
-  const double steinerM2 = areaM2( venue.get() ) + perimeterM( venue.get() ) * 30.0 + M_PI * 30.0 * 30.0;
+  const double steinerM2 = areaM2( venue.get() ) + perimeterM( venue.get() ) * lineM + M_PI * lineM * lineM;
   QVERIFY2( std::abs( postgisAreaM2 - steinerM2 ) < 0.01 * steinerM2,
-            qPrintable( QStringLiteral( "cordon %1 m², venue + 30 m %2 m²" ).arg( postgisAreaM2 ).arg( steinerM2 ) ) );
+            qPrintable( QStringLiteral( "cordon %1 m², venue + 31 m %2 m²" ).arg( postgisAreaM2 ).arg( steinerM2 ) ) );
 }
 
 void TestPostgisRunner::standoffZonesWrittenToATable()
