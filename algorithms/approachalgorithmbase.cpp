@@ -91,6 +91,7 @@ void ApproachAlgorithmBase::addApproachParameters()
   addParameter( advanced( number( "DIGITISING_TOLERANCE_M",
                                   tr( "Digitising tolerance: vertices closer to a straight line make no bend (m)" ),
                                   domain::kDefaultDigitisingToleranceM ) ) );
+  addOpenGroundParameters();
 }
 
 double ApproachAlgorithmBase::boundedParameter( const QVariantMap &parameters, const QString &name,
@@ -146,6 +147,7 @@ void ApproachAlgorithmBase::loadApproachParameters( const QVariantMap &parameter
     mApproach.maxspeedField = QStringLiteral( "maxspeed" );
   // As a string: parameterAsExpression() silently drops an expression that does not parse.
   mApproach.excludeExpression = parameterAsString( parameters, QStringLiteral( "EXCLUDE_EXPRESSION" ), context );
+  loadOpenGroundParameters( parameters, context );
 }
 
 void ApproachAlgorithmBase::loadRolloverOverride( const QVariantMap &parameters, QgsProcessingContext &context )

@@ -4,6 +4,7 @@
 #include "eventsecurityalgorithm.h"
 #include "eventsecuritycompat.h"
 #include "metriccrs.h"
+#include "opengroundoutputs.h"
 #include "vehicledynamics.h"
 
 #include <qgsfeedback.h>
@@ -16,6 +17,11 @@ namespace eventsecurity
 
 namespace
 {
+// The kind of an impact, a route or a line of the network: where a street crosses the edge, or a street.
+const QString kStreetKind = QStringLiteral( "street" );
+// A straight leg over open ground, on the network's speeds.
+const QString kOpenGroundLegKind = QStringLiteral( "open_ground_leg" );
+
 QVariant speedKmhOrNull( double speedMs )
 {
   return speedMs >= 0 ? QVariant( domain::msToKmh( speedMs ) ) : compat::nullOf( compat::FieldDouble );
@@ -26,7 +32,9 @@ QVariant kmhOrNull( const std::optional<double> &speedMs )
   return speedMs ? QVariant( domain::msToKmh( *speedMs ) ) : compat::nullOf( compat::FieldDouble );
 }
 
-QgsGeometry routeGeometry( const domain::ImpactResult &impact )
+} // namespace
+
+QgsGeometry criticalRouteGeometry( const domain::ImpactResult &impact )
 {
   QVector<double> x, y, m;
   for ( const domain::RoutePoint &vertex : impact.route )
@@ -37,7 +45,6 @@ QgsGeometry routeGeometry( const domain::ImpactResult &impact )
   }
   return QgsGeometry( new QgsLineString( x, y, QVector<double>(), m ) );
 }
-} // namespace
 
 QgsFields impactPointFields()
 {
@@ -52,7 +59,9 @@ QgsFields impactPointFields()
                       { "rating_astm", compat::FieldString },
                       { "rating_iwa", compat::FieldString },
                       { "rating_pas68", compat::FieldString },
-                      { "network_fid", compat::FieldLongLong } } );
+                      { "network_fid", compat::FieldLongLong },
+                      { "kind", compat::FieldString },
+                      { "stretch_id", compat::FieldInt } } );
 }
 
 QgsFields criticalRouteFields()
@@ -61,14 +70,16 @@ QgsFields criticalRouteFields()
                       { "runup_m", compat::FieldDouble },
                       { "route_m", compat::FieldDouble },
                       { "start_kmh", compat::FieldDouble },
-                      { "entry_kmh", compat::FieldDouble } } );
+                      { "entry_kmh", compat::FieldDouble },
+                      { "kind", compat::FieldString } } );
 }
 
 QgsFields approachSpeedFields()
 {
   return fieldList( { { "network_fid", compat::FieldLongLong },
                       { "width_m", compat::FieldDouble },
-                      { "max_kmh", compat::FieldDouble } } );
+                      { "max_kmh", compat::FieldDouble },
+                      { "kind", compat::FieldString } } );
 }
 
 bool writeImpactPoints( const ApproachStudy &study, const QgsCoordinateTransform &metricToOutput, OutputSink &points,
@@ -97,19 +108,20 @@ bool writeImpactPoints( const ApproachStudy &study, const QgsCoordinateTransform
                            << domain::kineticEnergyKj( vehicle.massKg, impact.speedMs ) << impact.angleDeg << vehicleKey
                            << vehicle.massKg << QString::fromStdString( edgeImpact.ratings.astm )
                            << QString::fromStdString( edgeImpact.ratings.iwa )
-                           << QString::fromStdString( edgeImpact.ratings.pas68 ) << edgeImpact.fid );
+                           << QString::fromStdString( edgeImpact.ratings.pas68 ) << edgeImpact.fid << kStreetKind
+                           << compat::nullOf( compat::FieldInt ) );
     points.add( feature );
     if ( !routes )
       continue;
-    QgsGeometry route = routeGeometry( impact );
+    QgsGeometry route = criticalRouteGeometry( impact );
     transformOrThrow( route, metricToOutput );
     QgsFeature routeFeature( routeFields );
     routeFeature.setGeometry( route );
     routeFeature.setAttributes( QgsAttributes() << impactKmh << impact.runupM << impact.routeM
-                                                << domain::msToKmh( impact.startSpeedMs ) << entryKmh );
+                                                << domain::msToKmh( impact.startSpeedMs ) << entryKmh << kStreetKind );
     routes.add( routeFeature );
   }
-  return true;
+  return writeTargetImpacts( study, metricToOutput, points, routes, feedback );
 }
 
 bool writeApproachSpeeds( const ApproachStudy &study, const QgsCoordinateTransform &metricToOutput, OutputSink &speeds,
@@ -132,9 +144,13 @@ bool writeApproachSpeeds( const ApproachStudy &study, const QgsCoordinateTransfo
     transformOrThrow( line, metricToOutput );
     QgsFeature feature( fields );
     feature.setGeometry( line );
-    feature.setAttributes(
-        QgsAttributes() << study.streets().featureIds[static_cast<std::size_t>( graph.edgeLine( edge ) )]
-                        << graph.edgeWidthM( edge ) << speedKmhOrNull( maxSpeed[static_cast<std::size_t>( edge )] ) );
+    const bool leg = graph.isOpenGround( edge );
+    const QVariant fid =
+        leg ? compat::nullOf( compat::FieldLongLong )
+            : QVariant( study.streets().featureIds[static_cast<std::size_t>( graph.edgeLine( edge ) )] );
+    feature.setAttributes( QgsAttributes() << fid << graph.edgeWidthM( edge )
+                                           << speedKmhOrNull( maxSpeed[static_cast<std::size_t>( edge )] )
+                                           << ( leg ? kOpenGroundLegKind : kStreetKind ) );
     speeds.add( feature );
   }
   return true;

@@ -84,6 +84,9 @@ bool ApproachStudy::run( const QgsProcessingFeatureSource &network, const QgsCoo
   mStreets = readStreetNetwork( network, networkToMetric, reading, context, feedback, progressFrom, progressAt( 0.6 ) );
   if ( feedback->isCanceled() )
     return false;
+  if ( mOpenGround && !mOpenGround->build( protectedArea, studyArea, mSettings.vehicle.widthM, mSettings.toleranceM,
+                                           mStreets, context, feedback ) )
+    return false;
 
   mGraph = std::make_unique<domain::StreetGraph>( mStreets.lines, mSettings.toleranceM );
   if ( feedback->isCanceled() )
@@ -94,6 +97,9 @@ bool ApproachStudy::run( const QgsProcessingFeatureSource &network, const QgsCoo
     return false;
   rateCrossings();
   rateEdgeImpacts( QgsGeometry( protectedArea.constGet()->boundary() ) );
+  if ( mOpenGround )
+    mOpenGround->rateTargets( *mGraph, *mSearch, mStreets,
+                              [this]( const domain::ImpactResult &impact ) { return rate( impact ); } );
   feedback->setProgress( progressTo );
   return true;
 }
@@ -197,6 +203,13 @@ bool ApproachStudy::search( QgsProcessingFeedback *feedback )
   setEntries();
   options.entries = mEntries;
   const domain::AccelerationModel model( mSettings.vehicle.accelMs2, mSettings.vehicle.maxSpeedMs );
+  if ( mOpenGround )
+  {
+    // After the streets' entries: entrySpeedMs() knows only those (a rest start is not an entry into the area).
+    const std::vector<domain::EntryStart> rest =
+        mOpenGround->restStarts( *mGraph, model, static_cast<int>( options.entries.size() ) );
+    options.entries.insert( options.entries.end(), rest.begin(), rest.end() );
+  }
   mSearch = std::make_unique<domain::ApproachSearch>( *mGraph, model, options );
   return mSearch->run( [feedback] { return feedback->isCanceled(); } );
 }
@@ -216,6 +229,8 @@ domain::ImpactResult ApproachStudy::fastestAt( int node, double lineDx, double l
         *arrivingEdge = arriving;
     }
   }
+  if ( mOpenGround )
+    mOpenGround->completeRestStart( best, *mGraph );
   return best;
 }
 
@@ -302,12 +317,25 @@ QStringList ApproachStudy::modelNotes() const
   return notes;
 }
 
+void ApproachStudy::setOpenGround( const OpenGroundLayers &layers )
+{
+  if ( layers.empty() )
+    mOpenGround.reset();
+  else
+    mOpenGround = std::make_unique<OpenGroundStudy>( layers, mSettings.openGround );
+}
+
 std::vector<double> ApproachStudy::speedsTowardProtectedAreaMs() const
 {
   std::vector<int> arriving;
   for ( const int node : mImpactNodes )
     for ( int i = mGraph->outgoingBegin( node ); i < mGraph->outgoingEnd( node ); ++i )
       arriving.push_back( domain::StreetGraph::reverseOf( mGraph->outgoingEdge( i ) ) );
+  if ( mOpenGround )
+  {
+    const std::vector<int> targets = mOpenGround->approachEdges( *mGraph );
+    arriving.insert( arriving.end(), targets.begin(), targets.end() );
+  }
   return mSearch ? mSearch->maxSpeedTowardMs( arriving ) : std::vector<double>( mGraph->edgeCount(), -1.0 );
 }
 

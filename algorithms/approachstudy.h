@@ -3,6 +3,7 @@
 #include "approachalgorithmbase.h"
 #include "approachsearch.h"
 #include "barrierratings.h"
+#include "opengroundstudy.h"
 #include "streetgraph.h"
 #include "streetnetworkreader.h"
 
@@ -69,6 +70,10 @@ struct EdgeImpact
  * 4. The impacts: at each crossing, on a barrier across the street; at each impact node, against the protected
  *    area's edge; each rated by the crash test standards with the penetration the plan allows
  *    (barrierratings.h, PENETRATION_M).
+ * With open ground (setOpenGround(), issue 13: opengroundstudy.h) the streets read are closed at the barriers on
+ * them and joined by the open ground's legs before the graph is made; vehicles may also start at rest behind the
+ * legs' ends, and every target along the stretches of the protected area's edge that open ground reaches gets its
+ * impact, rated as the crossings are. Without it the study is the streets' alone, as before.
  */
 class ApproachStudy
 {
@@ -119,6 +124,12 @@ public:
   //! Per undirected graph edge, the highest speed on it toward the protected area in m/s (-1: none reaches it).
   std::vector<double> speedsTowardProtectedAreaMs() const;
 
+  // Open ground (issue 13).
+  //! Studies the open ground of \a layers with the streets (before run(); none when \a layers is empty).
+  void setOpenGround( const OpenGroundLayers &layers );
+  //! The open ground's part of the study; nullptr without open-ground layers.
+  const OpenGroundStudy *openGround() const { return mOpenGround.get(); }
+
 private:
   //! The one rule: every cut street end is a crossing (and an impact node) or an entry node.
   void sortCutEnds( const QgsGeometry &protectedArea, const QgsGeometry &studyArea );
@@ -147,6 +158,7 @@ private:
   std::vector<domain::EntryStart> mEntries;        //!< the search's entries
   std::vector<bool> mEntryAtSpeedLimit;            //!< per entry: its speed is its street's limit
   std::vector<EdgeImpact> mEdgeImpacts;            //!< one per impact node
+  std::unique_ptr<OpenGroundStudy> mOpenGround;    //!< with open-ground layers only
 };
 
 } // namespace eventsecurity
