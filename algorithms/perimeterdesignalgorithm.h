@@ -104,6 +104,9 @@ private:
   void warnAboutStandoff( QgsProcessingFeedback *feedback );
   //! The warning when the egress with the largest entry lost misses the target, or a single entry is left.
   void warnAboutEgress( const CrossingPlan &plan, QgsProcessingFeedback *feedback );
+  //! The warning when open ground gives a faster approach to the cordon than every street (issue 13).
+  void warnAboutOpenGround( const OpenGroundReportData &openGround, double fastestCrossingMs,
+                            QgsProcessingFeedback *feedback );
   //! Pushes \a warning to the log and keeps it for the outcome.
   void warn( const QString &warning, QgsProcessingFeedback *feedback );
   //! Writes the layers asked for and returns the outputs.

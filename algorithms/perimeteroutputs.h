@@ -50,7 +50,12 @@ QgsFields cordonFields();
  * the street), vehicle, rating_astm, rating_iwa, rating_pas68.
  */
 QgsFields crossingFields();
-//! Fields of the barrier lines: crossing_id, kind, width_m, impact_kmh, rating_astm, rating_iwa, rating_pas68.
+/**
+ * Fields of the barrier lines: crossing_id, kind, width_m, impact_kmh, rating_astm, rating_iwa, rating_pas68, length_m
+ * (the line's length: the street's width across a crossing) and stretch_id. A barrier line along a stretch of the
+ * cordon that open ground reaches (kind open_ground_line, opengroundoutputs.h) has a stretch_id and no crossing or
+ * width.
+ */
 QgsFields barrierFields();
 /**
  * Fields of the pedestrian entries: crossing_id, street, width_m, lanes, exit_width_m (the exit width the entry

@@ -44,7 +44,8 @@ QString streetLabel( const StreetCrossing &crossing )
                                    : crossing.street;
 }
 
-// Compass point of a bearing, for the report ("north", "south-east"...).
+} // namespace
+
 QString compassPoint( double bearing )
 {
   static const char *const names[] = { QT_TRANSLATE_NOOP( "PerimeterDesignAlgorithm", "north" ),
@@ -58,6 +59,9 @@ QString compassPoint( double bearing )
   const int sector = static_cast<int>( std::floor( std::fmod( bearing + 22.5, 360.0 ) / 45.0 ) ) % 8;
   return PerimeterDesignAlgorithm::tr( names[sector] );
 }
+
+namespace
+{
 
 // A rating for the barrier table: the rating, or plain words when the impact is faster than the standard's tests.
 QString ratingCell( const std::string &rating, bool exceeded )
@@ -305,6 +309,7 @@ void writeBarriers( HtmlReport &report, const PerimeterReportData &d, const Peri
   {
     report.paragraph( HtmlParagraph().text( PerimeterDesignAlgorithm::tr(
         "No street crosses the perimeter: vehicles cannot reach it over the street network given." ) ) );
+    writeOpenGroundBarriers( report, d, sources );
     return;
   }
   writeCrossingCounts( report, d.plan );
@@ -324,6 +329,7 @@ void writeBarriers( HtmlReport &report, const PerimeterReportData &d, const Peri
                         "%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, "
                         "closures further out) before relying on a barrier there." )
                         .arg( beyond ) );
+  writeOpenGroundBarriers( report, d, sources );
 }
 
 // What a bomb at the cordon does at the crowd's edge, in words.
