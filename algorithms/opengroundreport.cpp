@@ -176,4 +176,16 @@ void writeOpenGroundBarriers( HtmlReport &report, const PerimeterReportData &d, 
   writeBarrierLength( report, d );
 }
 
+QString openGroundNumbersMeaning()
+{
+  return PerimeterDesignAlgorithm::tr(
+      "Open ground (OPEN_AREAS, OBSTACLES): the vehicle drives straight legs across squares, promenades and parks "
+      "between the obstacles, grown by half its width (its class's body width, a judgement call at the narrow end of "
+      "the class: the safe side), accelerating as on streets and slowing where legs meet to what the room there "
+      "allows; it can hit anywhere along a stretch of the perimeter open ground reaches, so a barrier line goes along "
+      "it; bollards on a street close it. Kerbs, soft ground and slopes are not modelled, and a turn is judged on its "
+      "own, so a route that chains turns (a zigzag through a park, a lap round a lawn) can be credited more speed "
+      "than a driver keeps: upper bounds, to be checked on the map." );
+}
+
 } // namespace eventsecurity

@@ -57,4 +57,7 @@ double fastestCrossingMs( const CrossingPlan &plan );
  */
 void writeOpenGroundBarriers( HtmlReport &report, const PerimeterReportData &data, const PerimeterSources &sources );
 
+//! What the open ground's numbers model and leave out, in plain text: the part of numbersMeaningText() on issue 13.
+QString openGroundNumbersMeaning();
+
 } // namespace eventsecurity

@@ -492,7 +492,7 @@ QString numbersMeaningTitle()
 
 QString numbersMeaningText()
 {
-  return PerimeterDesignAlgorithm::tr(
+  const QString withoutOpenGround = PerimeterDesignAlgorithm::tr(
       "Vehicles: a hostile vehicle accelerates by a(v) = a0 (1 - v/vmax) (class accelerations are estimates, no "
       "primary source), slows for bends to the speed their curvature allows (the radius from the street's shape, "
       "junction corners rounded by KERB_RADIUS_M) at the lower of the tyre grip (FRICTION) and the class's rollover "
@@ -507,6 +507,7 @@ QString numbersMeaningText()
       "the arrival peak (the peak factor is a judgement call), exits that meet the egress time with the largest "
       "lost (Approved Document B, BS 9999) at the Green Guide's flows; queues outside the cordon are not protected "
       "by it. A planning aid: it supports, and does not replace, the assessment of a qualified security adviser." );
+  return withoutOpenGround + ' ' + openGroundNumbersMeaning();
 }
 
 QString perimeterReportTitle()
