@@ -289,9 +289,10 @@ void styleApproachSpeeds( QgsVectorLayer *layer )
                                 .arg( range.lowerValue() )
                                 .arg( range.upperValue() );
     const QColor colour = range.symbol()->color();
+    QgsLineSymbol *leg = lineSymbol( colour, 0.15, QStringLiteral( "dash" ) );
+    leg->setOpacity( 0.5 ); // many legs cross a square: a haze under the routes, not a net over them
     root->appendChild(
-        new QgsRuleBasedRenderer::Rule( lineSymbol( colour, 0.15, QStringLiteral( "dash" ) ), 0, 0,
-                                        inRange + QStringLiteral( " AND \"kind\" = 'open_ground_leg'" ),
+        new QgsRuleBasedRenderer::Rule( leg, 0, 0, inRange + QStringLiteral( " AND \"kind\" = 'open_ground_leg'" ),
                                         SecurityLayoutStyles::tr( "%1, over open ground" ).arg( range.label() ) ) );
     root->appendChild( new QgsRuleBasedRenderer::Rule( lineSymbol( colour, 0.45 ), 0, 0,
                                                        inRange + QStringLiteral( " AND \"kind\" <> 'open_ground_leg'" ),
