@@ -87,7 +87,9 @@ bool OpenGroundStudy::build( const QgsGeometry &protectedArea, const QgsGeometry
   input.obstacleAreas = std::move( read.obstacleAreas );
   input.obstacleLines = std::move( read.obstacleLines );
   input.obstaclePoints = std::move( read.obstaclePoints );
-  input.protectedAreas = planePolygons( protectedArea );
+  // Snapped to a millimetre and made valid: a union of touching parts (the cordon and the queues at its entries)
+  // can leave micro-slivers that GEOS accepts and Boost.Geometry reads as an outline touching itself.
+  input.protectedAreas = planePolygons( protectedArea.snappedToGrid( 1e-3, 1e-3 ).makeValid() );
   input.streets = streets.lines;
   mOpenAreas = static_cast<int>( input.openAreas.size() );
   mObstacleShapes = static_cast<int>( input.obstacleAreas.size() + input.obstacleLines.size() );

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <map>
 #include <vector>
 
 using namespace eventsecurity::test;
@@ -184,6 +185,7 @@ private slots:
   void badRadiusRefused();
   void perimeterBarrierLineAlongOpenGround();
   void layoutWritesTheStretches();
+  void queuesOverOpenGround();
 };
 
 void TestOpenGround::promenadeStraightRun_data()
@@ -646,6 +648,54 @@ void TestOpenGround::layoutWritesTheStretches()
   QVERIFY( run.results.value( QStringLiteral( "WARNINGS" ) )
                .toString()
                .contains( QStringLiteral( "Open ground gives a faster approach" ) ) );
+}
+
+void TestOpenGround::queuesOverOpenGround()
+{
+  // The sample venue with queues at its entries, and the whole square as open ground (no obstacles, so no street is
+  // closed): the open ground only adds ways to drive, so no queue can be reached more slowly than over the streets
+  // alone. (The union of the cordon and the queues once made the open ground refuse the protected area as "an
+  // outline touching itself".)
+  std::unique_ptr<QgsVectorLayer> event = loadVectorLayer( sampleData( QStringLiteral( "event_area.geojson" ) ) );
+  std::unique_ptr<QgsVectorLayer> network = loadVectorLayer( sampleData( QStringLiteral( "roads.geojson" ) ) );
+  std::unique_ptr<QgsVectorLayer> square = loadVectorLayer( sampleData( QStringLiteral( "venue.geojson" ) ) );
+  const auto queueSpeeds = [&]( QgsVectorLayer *openAreas )
+  {
+    QgsProcessingContext context;
+    QVariantMap p;
+    p.insert( QStringLiteral( "EVENT_AREA" ), QVariant::fromValue( event.get() ) );
+    p.insert( QStringLiteral( "NETWORK" ), QVariant::fromValue( network.get() ) );
+    if ( openAreas )
+      p.insert( QStringLiteral( "OPEN_AREAS" ), QVariant::fromValue( openAreas ) );
+    p.insert( QStringLiteral( "ATTENDANCE" ), 8000 );
+    p.insert( QStringLiteral( "STANDOFF_M" ), 30.0 );
+    p.insert( QStringLiteral( "VEHICLE" ), 4 );
+    p.insert( QStringLiteral( "OUTPUT_PERIMETER" ), QStringLiteral( "memory:" ) );
+    p.insert( QStringLiteral( "OUTPUT_QUEUES" ), QStringLiteral( "memory:" ) );
+    const AlgorithmRun run = runAlgorithm( kPerimeterDesign, p, context );
+    std::map<QString, double> speeds;
+    if ( !run.ok )
+    {
+      qWarning( "%s", qPrintable( run.errors ) );
+      return speeds;
+    }
+    for ( const QgsFeature &queue : allFeatures( outputLayer( run, QStringLiteral( "OUTPUT_QUEUES" ), context ) ) )
+      speeds[queue.attribute( QStringLiteral( "entry" ) ).toString()] = number( queue, "impact_kmh" );
+    return speeds;
+  };
+  const std::map<QString, double> streets = queueSpeeds( nullptr );
+  const std::map<QString, double> overOpenGround = queueSpeeds( square.get() );
+  QVERIFY( !streets.empty() );
+  QCOMPARE( overOpenGround.size(), streets.size() );
+  for ( const auto &[entry, kmh] : streets )
+  {
+    QVERIFY2( overOpenGround.count( entry ), qPrintable( entry ) );
+    QVERIFY2( overOpenGround.at( entry ) >= kmh - 1e-6,
+              qPrintable( QStringLiteral( "%1: %2 km/h over open ground, %3 over the streets" )
+                              .arg( entry )
+                              .arg( overOpenGround.at( entry ) )
+                              .arg( kmh ) ) );
+  }
 }
 
 ES_TEST_MAIN( TestOpenGround )
