@@ -525,11 +525,12 @@ void PerimeterDesignAlgorithm::reportStudy( const ApproachStudy &study, QgsProce
                           .arg( mApproach.searchDistanceM ) );
   if ( !study.crossings().empty() )
     return;
-  // A warning of the layout too; reported as an error line, as it always was, rather than pushed twice.
+  // A warning, not an error (issue 15 item 6): the cordon, the crowd figures and the blast check still stand and
+  // the run ends normally, as QGIS's own algorithms warn of a result to check (pushWarning) and exit 0.
   const QString noStreet = tr( "No street within %1 m crosses the cordon: no barrier, gate or entry could be placed. "
                                "Check that NETWORK covers the event area, or place the entries on site." )
                                .arg( mApproach.searchDistanceM );
-  feedback->reportError( noStreet );
+  feedback->pushWarning( noStreet );
   mOutcome.warnings << noStreet;
 }
 

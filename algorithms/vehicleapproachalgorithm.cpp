@@ -258,9 +258,11 @@ void VehicleApproachAlgorithm::reportStudy( const ApproachStudy &study, QgsProce
     feedback->pushInfo( note );
   reportOpenGround( study, feedback );
   const bool openGroundReaches = study.openGround() && !study.openGround()->targetImpacts().empty();
+  // A finding, not a failure (issue 15 item 6): over the network given no vehicle reaches the area; the heat map
+  // is still written, and the run ends normally with the warning, as QGIS's own algorithms do.
   if ( study.edgeImpacts().empty() && !openGroundReaches )
-    feedback->reportError(
-        tr( "No street crosses the edge of PROTECTED_AREA: there is no vehicle approach to assess." ) );
+    feedback->pushWarning( tr( "No street crosses the edge of PROTECTED_AREA and no open ground reaches it: no "
+                               "vehicle reaches it over the network given. Check that NETWORK covers it." ) );
 }
 
 QVariantMap VehicleApproachAlgorithm::writeOutputs( const QVariantMap &parameters, QgsProcessingContext &context,
