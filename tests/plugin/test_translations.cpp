@@ -40,8 +40,10 @@ void TestTranslations::followsQgisUserLocale_data()
   QTest::addColumn<QString>( "locale" );
   QTest::addColumn<QString>( "providerName" );
   QTest::addColumn<QString>( "blastGroup" );
-  QTest::newRow( "French" ) << "fr" << QStringLiteral( "Sécurité des événements" ) << QStringLiteral( "Menace d'explosion" );
-  QTest::newRow( "Italian" ) << "it" << QStringLiteral( "Sicurezza degli eventi" ) << QStringLiteral( "Minaccia di esplosione" );
+  QTest::newRow( "French" ) << "fr" << QStringLiteral( "Sécurité des événements" )
+                            << QStringLiteral( "Menace d'explosion" );
+  QTest::newRow( "Italian" ) << "it" << QStringLiteral( "Sicurezza degli eventi" )
+                             << QStringLiteral( "Minaccia di esplosione" );
 }
 
 void TestTranslations::followsQgisUserLocale()
