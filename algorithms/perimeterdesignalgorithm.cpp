@@ -397,9 +397,9 @@ QgsGeometry PerimeterDesignAlgorithm::drawCordon( const QgsGeometry &eventArea, 
     throw QgsProcessingException(
         tr( "The cordon came out empty: check EVENT_AREA's polygons, STANDOFF_M and PENETRATION_M." ) );
   if ( slivers > 0 )
-    feedback->pushInfo( tr( "%1 sliver(s) smaller than %2 m² left out of the cordon." )
-                            .arg( slivers )
-                            .arg( mApproach.defaultWidthM * mApproach.defaultWidthM ) );
+    feedback->pushInfo(
+        tr( "%n sliver(s) smaller than %1 m² left out of the cordon.", nullptr, static_cast<int>( slivers ) )
+            .arg( mApproach.defaultWidthM * mApproach.defaultWidthM ) );
   feedback->setProgress( 10 );
   return cordon;
 }
@@ -410,12 +410,11 @@ void PerimeterDesignAlgorithm::reportStudy( const ApproachStudy &study, QgsProce
     feedback->pushInfo( tr( "An expression could not be evaluated on every street (%1): those streets count as not "
                             "matching." )
                             .arg( study.streets().evaluationError ) );
-  feedback->pushInfo( tr( "Street graph: %1 node(s), %2 edge(s); %3 crossing(s) of the cordon, %4 way(s) in at the "
-                          "edge %5 m out." )
-                          .arg( study.graph().nodeCount() )
-                          .arg( study.graph().edgeCount() )
-                          .arg( study.crossings().size() )
-                          .arg( study.entryCount() )
+  feedback->pushInfo( tr( "Street graph: %1, %2; %3 of the cordon, %4 at the edge %5 m out." )
+                          .arg( tr( "%n node(s)", nullptr, static_cast<int>( study.graph().nodeCount() ) ),
+                                tr( "%n edge(s)", nullptr, static_cast<int>( study.graph().edgeCount() ) ),
+                                tr( "%n crossing(s)", nullptr, static_cast<int>( study.crossings().size() ) ),
+                                tr( "%n way(s) in", nullptr, static_cast<int>( study.entryCount() ) ) )
                           .arg( mApproach.searchDistanceM ) );
   if ( !study.crossings().empty() )
     return;
@@ -493,12 +492,12 @@ void PerimeterDesignAlgorithm::warnAboutOpenGround( const OpenGroundReportData &
   const QString streets = fastestCrossingMs >= 0 ? tr( "%1 km/h at the fastest street crossing" )
                                                        .arg( localeNumber( domain::msToKmh( fastestCrossingMs ), 0 ) )
                                                  : tr( "no street crossing a vehicle reaches" );
-  warn( tr( "Open ground gives a faster approach to the cordon than the streets: up to %1 km/h on its %2 side (%3 "
-            "stretch(es) of open ground reach it, %4 m in all), against %5. A crash-rated barrier line is needed "
-            "along those stretches (see OUTPUT_BARRIERS, kind open_ground_line), not only across the streets." )
-            .arg( localeNumber( domain::msToKmh( fastest->speedMs ), 0 ), compassPoint( fastest->bearingDeg ) )
-            .arg( openGround.stretches.size() )
-            .arg( localeNumber( openGround.lengthM(), 0 ), streets ),
+  warn( tr( "Open ground gives a faster approach to the cordon than the streets: up to %1 km/h on its %2 side (%n "
+            "stretch(es) of open ground reach it, %3 m in all), against %4. A crash-rated barrier line is needed "
+            "along those stretches (see OUTPUT_BARRIERS, kind open_ground_line), not only across the streets.",
+            nullptr, static_cast<int>( openGround.stretches.size() ) )
+            .arg( localeNumber( domain::msToKmh( fastest->speedMs ), 0 ), compassPoint( fastest->bearingDeg ),
+                  localeNumber( openGround.lengthM(), 0 ), streets ),
         feedback );
 }
 
@@ -682,13 +681,13 @@ void PerimeterDesignAlgorithm::reportSummary( QgsProcessingFeedback *feedback ) 
                                 localeNumber( mApproach.allowedPenetrationM, 1 ), localeNumber( r.cordonLengthM, 0 ),
                                 localeNumber( r.cordonAreaM2, 0 ), localeNumber( std::floor( r.capacity ), 0 ),
                                 localeNumber( mCrowd.density, 1 ), localeNumber( mCrowd.attendance, 0 ) ) );
-  feedback->pushInfo( tr( "%1 crossing(s): %2 emergency gate(s), %3 pedestrian entr(y/ies), %4 vehicle barrier(s); "
-                          "fastest impact %5 km/h (%6)." )
-                          .arg( plan.crossings.size() )
-                          .arg( plan.gatesPlaced )
-                          .arg( plan.entries )
-                          .arg( plan.crossings.size() - static_cast<std::size_t>( plan.entries + plan.gatesPlaced ) )
-                          .arg( localeNumber( fastestKmh, 0 ), translatedVehicleName( mApproach.vehicle.name ) ) );
+  const int barriers = static_cast<int>( plan.crossings.size() ) - plan.entries - plan.gatesPlaced;
+  feedback->pushInfo( tr( "%1: %2, %3, %4; fastest impact %5 km/h (%6)." )
+                          .arg( tr( "%n crossing(s)", nullptr, static_cast<int>( plan.crossings.size() ) ),
+                                tr( "%n emergency gate(s)", nullptr, plan.gatesPlaced ),
+                                tr( "%n pedestrian entr(y/ies)", nullptr, plan.entries ),
+                                tr( "%n vehicle barrier(s)", nullptr, barriers ), localeNumber( fastestKmh, 0 ),
+                                translatedVehicleName( mApproach.vehicle.name ) ) );
   feedback->pushInfo( tr( "Search lanes: %1 for the arrival peak (%2 x the mean rate; %3 would do for the mean)." )
                           .arg( plan.totalLanes )
                           .arg( localeNumber( mCrowd.arrivalPeakFactor, 1 ) )

@@ -378,11 +378,11 @@ std::vector<StandoffZonesAlgorithm::Shape> StandoffZonesAlgorithm::readShapes( c
   if ( shapes.empty() )
     throw QgsProcessingException(
         tr( "INPUT has no features with a geometry: give at least one threat location or protected area." ) );
-  feedback->pushInfo( tr( "Charge %1 kg TNT, %2 zone(s) out to %3 m, %4 source feature(s)." )
+  feedback->pushInfo( tr( "Charge %1 kg TNT, %2 out to %3 m, %4." )
                           .arg( mChargeKg )
-                          .arg( mZones.size() )
+                          .arg( tr( "%n zone(s)", nullptr, static_cast<int>( mZones.size() ) ) )
                           .arg( mZones.back().outerM, 0, 'f', 1 )
-                          .arg( shapes.size() ) );
+                          .arg( tr( "%n source feature(s)", nullptr, static_cast<int>( shapes.size() ) ) ) );
   return shapes;
 }
 
@@ -592,8 +592,8 @@ void StandoffZonesAlgorithm::reportSummary( bool withRoads, bool withBuildings, 
     feedback->pushInfo( line );
   }
   if ( withRoads && mClosureZoneKey == QStringLiteral( "mandatory_evacuation" ) && mMethod != StandoffChart )
-    feedback->pushInfo( tr( "Road closures: %1 stretch(es), %2 m within the mandatory evacuation distance (%3 m)." )
-                            .arg( mClosedParts )
+    feedback->pushInfo( tr( "Road closures: %1, %2 m within the mandatory evacuation distance (%3 m)." )
+                            .arg( tr( "%n stretch(es)", nullptr, static_cast<int>( mClosedParts ) ) )
                             .arg( mClosedRoadM, 0, 'f', 0 )
                             .arg( mClosureRadiusM, 0, 'f', 1 ) );
   if ( mMethod == StandoffChart && mFloorRow )

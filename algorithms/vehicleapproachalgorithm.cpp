@@ -246,10 +246,10 @@ void VehicleApproachAlgorithm::requireDrivableStreets( const ApproachStudy &stud
   const StreetNetwork &streets = study.streets();
   if ( !streets.hasDrivableLine() )
     throw QgsProcessingException(
-        tr( "No street of NETWORK lies within %1 m of PROTECTED_AREA (%2 street(s) read, %3 left out by the "
-            "expression): check the layers overlap or raise SEARCH_DISTANCE_M." )
+        tr( "No street of NETWORK lies within %1 m of PROTECTED_AREA (%2 read, %3 left out by the expression): "
+            "check the layers overlap or raise SEARCH_DISTANCE_M." )
             .arg( mApproach.searchDistanceM )
-            .arg( streets.featuresRead )
+            .arg( tr( "%n street(s)", nullptr, static_cast<int>( streets.featuresRead ) ) )
             .arg( streets.featuresExcluded ) );
 }
 
@@ -261,13 +261,12 @@ void VehicleApproachAlgorithm::reportStudy( const ApproachStudy &study, QgsProce
                             "matching." )
                             .arg( streets.evaluationError ) );
   feedback->pushInfo(
-      tr( "Street graph: %1 node(s), %2 edge(s) from %3 street(s); %4 crossing(s) of the protected area's edge, "
-          "%5 entry point(s) on the study area's edge." )
-          .arg( study.graph().nodeCount() )
-          .arg( study.graph().edgeCount() )
-          .arg( streets.featuresRead - streets.featuresExcluded )
-          .arg( study.edgeImpacts().size() )
-          .arg( study.entryCount() ) );
+      tr( "Street graph: %1, %2 from %3; %4 of the protected area's edge, %5 on the study area's edge." )
+          .arg( tr( "%n node(s)", nullptr, static_cast<int>( study.graph().nodeCount() ) ),
+                tr( "%n edge(s)", nullptr, static_cast<int>( study.graph().edgeCount() ) ),
+                tr( "%n street(s)", nullptr, static_cast<int>( streets.featuresRead - streets.featuresExcluded ) ),
+                tr( "%n crossing(s)", nullptr, static_cast<int>( study.edgeImpacts().size() ) ),
+                tr( "%n entry point(s)", nullptr, static_cast<int>( study.entryCount() ) ) ) );
   for ( const QString &note : study.modelNotes() )
     feedback->pushInfo( note );
   reportOpenGround( study, feedback );
@@ -332,16 +331,16 @@ void VehicleApproachAlgorithm::reportSummary( const ApproachStudy &study, QgsPro
     fastestKmh = domain::msToKmh( fastest->impact.speedMs );
   const domain::VehicleClass &vehicle = mApproach.vehicle;
   feedback->pushInfo(
-      tr( "%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 impact point(s), fastest %6 km/h; %7 beyond every crash test; "
-          "%8 crossing(s) no vehicle can reach." )
+      tr( "%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5, fastest %6 km/h; %7 beyond every crash test; %8 no vehicle can "
+          "reach." )
           .arg( translatedVehicleName( vehicle.name ) )
           .arg( vehicle.massKg )
           .arg( vehicle.accelMs2 )
           .arg( domain::msToKmh( vehicle.maxSpeedMs ), 0, 'f', 0 )
-          .arg( written )
+          .arg( tr( "%n impact point(s)", nullptr, written ) )
           .arg( fastestKmh, 0, 'f', 1 )
           .arg( beyondTests )
-          .arg( unreachable ) );
+          .arg( tr( "%n crossing(s)", nullptr, unreachable ) ) );
   if ( fastest )
     reportFastest( study, *fastest, feedback );
   reportOpenGroundImpacts( study, fastest ? fastest->impact.speedMs : -1, feedback );
@@ -358,16 +357,15 @@ void VehicleApproachAlgorithm::reportOpenGroundImpacts( const ApproachStudy &stu
                                         []( const TargetImpact &target ) { return !target.impact.reachable; } );
   if ( !fastest )
   {
-    feedback->pushInfo( tr( "Open ground: no vehicle reaches any of its %1 impact point(s)." )
-                            .arg( openGround->targetImpacts().size() ) );
+    feedback->pushInfo( tr( "Open ground: no vehicle reaches any of its %n impact point(s).", nullptr,
+                            static_cast<int>( openGround->targetImpacts().size() ) ) );
     return;
   }
   feedback->pushInfo(
-      tr( "Open ground: %1 impact point(s) on %2 stretch(es) of the protected area's edge, %3 of them no vehicle "
-          "reaches; fastest %4 km/h, %5 m of free run-up on a route of %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: "
-          "%9." )
-          .arg( openGround->targetImpacts().size() )
-          .arg( openGround->stretches().size() )
+      tr( "Open ground: %1 on %2 of the protected area's edge, %3 of them no vehicle reaches; fastest %4 km/h, %5 m "
+          "of free run-up on a route of %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: %9." )
+          .arg( tr( "%n impact point(s)", nullptr, static_cast<int>( openGround->targetImpacts().size() ) ),
+                tr( "%n stretch(es)", nullptr, static_cast<int>( openGround->stretches().size() ) ) )
           .arg( unreached )
           .arg( domain::msToKmh( fastest->impact.speedMs ), 0, 'f', 1 )
           .arg( fastest->impact.runupM, 0, 'f', 0 )
