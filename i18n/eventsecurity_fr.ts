@@ -2417,37 +2417,6 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <source>%1 samples (recommended) give the 95th percentile to within 2 percentage points of probability: independent samples need 457 for that, and a Latin hypercube does at least as well for impact speeds, which rise with each of the four inputs. A ranged run costs one search of the network per sample: about 1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies. A run estimated (from one timed search) to take longer than MAX_SAMPLING_MINUTES (%2, a judgement call) is refused before it starts, as is a sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher RATING_PERCENTILE p).</source>
             <translation>%1 échantillons (recommandés) donnent le 95e centile à 2 points de probabilité près : des échantillons indépendants en demandent 457 pour cela, et un hypercube latin fait au moins aussi bien pour les vitesses d'impact, qui croissent avec chacune des quatre données. Un calcul par plages coûte une recherche sur le réseau par échantillon : environ 1 ms sur le site d'exemple de Montevideo (0,3 à 0,7 s pour 500 échantillons), 0,15 à 0,5 s sur un réseau de 100 000 tronçons (1 à 5 minutes pour 500), selon la charge de la machine. Un calcul estimé (à partir d'une recherche chronométrée) plus long que MAX_SAMPLING_MINUTES (%2, un choix d'appréciation) est refusé avant de commencer, de même qu'un nombre d'échantillons trop petit pour les centiles (au moins 20 pour le 95e, 1 / (1 - p) pour un RATING_PERCENTILE p plus élevé).</translation>
         </message>
-    </context>
-    <context>
-        <name>ApproachRanges</name>
-        <message>
-            <source>%1 takes the range's upper bound too high: %2. Lower the spread or the value it spreads around.</source>
-            <translation>%1 porte la borne supérieure de la plage trop haut : %2. Réduisez la dispersion ou la valeur autour de laquelle elle s'applique.</translation>
-        </message>
-        <message>
-            <source>Internal error: the approach search re-run with the deterministic inputs does not give the study's impact speeds; run with SAMPLES 0 and report this.</source>
-            <translation>Erreur interne : la recherche d'approche relancée avec les données déterministes ne redonne pas les vitesses d'impact de l'étude ; lancez le calcul avec SAMPLES 0 et signalez ce problème.</translation>
-        </message>
-        <message>
-            <source>SAMPLES: %1 (one search of this network took %2 s). Lower SAMPLES, or raise MAX_SAMPLING_MINUTES if you mean to wait.</source>
-            <translation>SAMPLES : %1 (une recherche sur ce réseau a pris %2 s). Réduisez SAMPLES, ou augmentez MAX_SAMPLING_MINUTES si vous acceptez d'attendre.</translation>
-        </message>
-        <message>
-            <source>Impact speeds as ranges: %1 samples (Latin hypercube, SEED %2), a0 %3 m/s², vmax %4 km/h, friction %5, entry speeds x %6, %7 between the bounds; one search took %8 s, so about %9 s in all. Ratings chosen on the %10th percentile of the sampled impact speeds, never below the deterministic impact_kmh.</source>
-            <translation>Vitesses d'impact en plages : %1 échantillons (hypercube latin, SEED %2), a0 %3 m/s², vmax %4 km/h, adhérence %5, vitesses d'entrée x %6, répartition %7 entre les bornes ; une recherche a pris %8 s, soit environ %9 s en tout. Classements choisis sur le %10e centile des vitesses d'impact échantillonnées, jamais en dessous de la valeur déterministe impact_kmh.</translation>
-        </message>
-        <message>
-            <source>uniform</source>
-            <translation>uniforme</translation>
-        </message>
-        <message>
-            <source>triangular</source>
-            <translation>triangulaire</translation>
-        </message>
-        <message>
-            <source>Ranged run: %1 samples in %2 s.</source>
-            <translation>Calcul par plages : %1 échantillons en %2 s.</translation>
-        </message>
         <message>
             <source>Open ground a vehicle can drive on: squares, promenades, parks (polygons)</source>
             <translation>Terrain ouvert praticable par un véhicule : places, promenades, parcs (polygones)</translation>
@@ -2503,6 +2472,37 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>OBSTACLES: the layer %1 has no points, lines or polygons: give layers of obstacles (buildings, walls, bollards...).</source>
             <translation>OBSTACLES : la couche %1 n'a ni points, ni lignes, ni polygones : donnez des couches d'obstacles (bâtiments, murs, bornes...).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachRanges</name>
+        <message>
+            <source>%1 takes the range's upper bound too high: %2. Lower the spread or the value it spreads around.</source>
+            <translation>%1 porte la borne supérieure de la plage trop haut : %2. Réduisez la dispersion ou la valeur autour de laquelle elle s'applique.</translation>
+        </message>
+        <message>
+            <source>Internal error: the approach search re-run with the deterministic inputs does not give the study's impact speeds; run with SAMPLES 0 and report this.</source>
+            <translation>Erreur interne : la recherche d'approche relancée avec les données déterministes ne redonne pas les vitesses d'impact de l'étude ; lancez le calcul avec SAMPLES 0 et signalez ce problème.</translation>
+        </message>
+        <message>
+            <source>SAMPLES: %1 (one search of this network took %2 s). Lower SAMPLES, or raise MAX_SAMPLING_MINUTES if you mean to wait.</source>
+            <translation>SAMPLES : %1 (une recherche sur ce réseau a pris %2 s). Réduisez SAMPLES, ou augmentez MAX_SAMPLING_MINUTES si vous acceptez d'attendre.</translation>
+        </message>
+        <message>
+            <source>Impact speeds as ranges: %1 samples (Latin hypercube, SEED %2), a0 %3 m/s², vmax %4 km/h, friction %5, entry speeds x %6, %7 between the bounds; one search took %8 s, so about %9 s in all. Ratings chosen on the %10th percentile of the sampled impact speeds, never below the deterministic impact_kmh.</source>
+            <translation>Vitesses d'impact en plages : %1 échantillons (hypercube latin, SEED %2), a0 %3 m/s², vmax %4 km/h, adhérence %5, vitesses d'entrée x %6, répartition %7 entre les bornes ; une recherche a pris %8 s, soit environ %9 s en tout. Classements choisis sur le %10e centile des vitesses d'impact échantillonnées, jamais en dessous de la valeur déterministe impact_kmh.</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>uniforme</translation>
+        </message>
+        <message>
+            <source>triangular</source>
+            <translation>triangulaire</translation>
+        </message>
+        <message>
+            <source>Ranged run: %1 samples in %2 s.</source>
+            <translation>Calcul par plages : %1 échantillons en %2 s.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Open ground (OPEN_AREAS, OBSTACLES).&lt;/b&gt; A hostile vehicle need not keep to the streets: it can cross squares, promenades, car parks and lawns (Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the Promenade des Anglais). OPEN_AREAS are the polygons of ground it can drive on off the carriageway (clipped to the study area; overlapping ones are joined; the protected area itself is never driven on); OBSTACLES, one or more layers of points, lines or polygons, are what stops it: buildings, walls, water, planters, bollards, crash-rated barriers. Leave out what does not stop a vehicle (trees, fences, hedges, OSM bollard=flexible): an obstacle that does not stop one makes the speeds too low. The model, in plain words: the free space is where the vehicle's centre can be: the open areas and the carriageways and pavements of the streets that touch them, shrunk by half the vehicle's width, minus the obstacles grown by it. The vehicle drives straight legs between the corners of the free space, points along the streets and points on the protected area's edge, accelerating as on the streets; where legs meet, its speed is at most sqrt(a R), R the largest circle that fits the turn in the room beside the two legs and along their straight runs (a U-turn in a strip of width w has R = w / 2). It may start at rest anywhere on open ground, or come off a street at the speed it has there; a route never drives through the protected area's edge or a corner of the free space.</source>

@@ -2417,37 +2417,6 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <source>%1 samples (recommended) give the 95th percentile to within 2 percentage points of probability: independent samples need 457 for that, and a Latin hypercube does at least as well for impact speeds, which rise with each of the four inputs. A ranged run costs one search of the network per sample: about 1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies. A run estimated (from one timed search) to take longer than MAX_SAMPLING_MINUTES (%2, a judgement call) is refused before it starts, as is a sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher RATING_PERCENTILE p).</source>
             <translation>%1 campioni (consigliati) danno il 95° percentile entro 2 punti percentuali di probabilità: campioni indipendenti ne richiedono 457 per questo, e un ipercubo latino fa almeno altrettanto bene per le velocità d'impatto, che crescono con ciascuno dei quattro dati. Un calcolo a intervalli costa una ricerca sulla rete per campione: circa 1 ms sul sito di esempio di Montevideo (da 0,3 a 0,7 s per 500 campioni), da 0,15 a 0,5 s su una rete di 100.000 tratti (da 1 a 5 minuti per 500), secondo il carico della macchina. Un calcolo stimato (da una ricerca cronometrata) più lungo di MAX_SAMPLING_MINUTES (%2, una scelta di giudizio) viene rifiutato prima di iniziare, così come un numero di campioni troppo piccolo per i percentili (almeno 20 per il 95°, 1 / (1 - p) per un RATING_PERCENTILE p più alto).</translation>
         </message>
-    </context>
-    <context>
-        <name>ApproachRanges</name>
-        <message>
-            <source>%1 takes the range's upper bound too high: %2. Lower the spread or the value it spreads around.</source>
-            <translation>%1 porta il limite superiore dell'intervallo troppo in alto: %2. Ridurre la dispersione o il valore attorno a cui si applica.</translation>
-        </message>
-        <message>
-            <source>Internal error: the approach search re-run with the deterministic inputs does not give the study's impact speeds; run with SAMPLES 0 and report this.</source>
-            <translation>Errore interno: la ricerca dell'avvicinamento ripetuta con i dati deterministici non restituisce le velocità d'impatto dello studio; eseguire il calcolo con SAMPLES 0 e segnalare il problema.</translation>
-        </message>
-        <message>
-            <source>SAMPLES: %1 (one search of this network took %2 s). Lower SAMPLES, or raise MAX_SAMPLING_MINUTES if you mean to wait.</source>
-            <translation>SAMPLES: %1 (una ricerca su questa rete ha richiesto %2 s). Ridurre SAMPLES, o aumentare MAX_SAMPLING_MINUTES se si intende attendere.</translation>
-        </message>
-        <message>
-            <source>Impact speeds as ranges: %1 samples (Latin hypercube, SEED %2), a0 %3 m/s², vmax %4 km/h, friction %5, entry speeds x %6, %7 between the bounds; one search took %8 s, so about %9 s in all. Ratings chosen on the %10th percentile of the sampled impact speeds, never below the deterministic impact_kmh.</source>
-            <translation>Velocità d'impatto come intervalli: %1 campioni (ipercubo latino, SEED %2), a0 %3 m/s², vmax %4 km/h, aderenza %5, velocità d'ingresso x %6, distribuzione %7 tra i limiti; una ricerca ha richiesto %8 s, quindi circa %9 s in tutto. Classificazioni scelte sul %10° percentile delle velocità d'impatto campionate, mai sotto il valore deterministico impact_kmh.</translation>
-        </message>
-        <message>
-            <source>uniform</source>
-            <translation>uniforme</translation>
-        </message>
-        <message>
-            <source>triangular</source>
-            <translation>triangolare</translation>
-        </message>
-        <message>
-            <source>Ranged run: %1 samples in %2 s.</source>
-            <translation>Calcolo a intervalli: %1 campioni in %2 s.</translation>
-        </message>
         <message>
             <source>Open ground a vehicle can drive on: squares, promenades, parks (polygons)</source>
             <translation>Terreno aperto percorribile da un veicolo: piazze, passeggiate, parchi (poligoni)</translation>
@@ -2503,6 +2472,37 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>OBSTACLES: the layer %1 has no points, lines or polygons: give layers of obstacles (buildings, walls, bollards...).</source>
             <translation>OBSTACLES: il layer %1 non ha punti, linee o poligoni: fornite layer di ostacoli (edifici, muri, dissuasori...).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachRanges</name>
+        <message>
+            <source>%1 takes the range's upper bound too high: %2. Lower the spread or the value it spreads around.</source>
+            <translation>%1 porta il limite superiore dell'intervallo troppo in alto: %2. Ridurre la dispersione o il valore attorno a cui si applica.</translation>
+        </message>
+        <message>
+            <source>Internal error: the approach search re-run with the deterministic inputs does not give the study's impact speeds; run with SAMPLES 0 and report this.</source>
+            <translation>Errore interno: la ricerca dell'avvicinamento ripetuta con i dati deterministici non restituisce le velocità d'impatto dello studio; eseguire il calcolo con SAMPLES 0 e segnalare il problema.</translation>
+        </message>
+        <message>
+            <source>SAMPLES: %1 (one search of this network took %2 s). Lower SAMPLES, or raise MAX_SAMPLING_MINUTES if you mean to wait.</source>
+            <translation>SAMPLES: %1 (una ricerca su questa rete ha richiesto %2 s). Ridurre SAMPLES, o aumentare MAX_SAMPLING_MINUTES se si intende attendere.</translation>
+        </message>
+        <message>
+            <source>Impact speeds as ranges: %1 samples (Latin hypercube, SEED %2), a0 %3 m/s², vmax %4 km/h, friction %5, entry speeds x %6, %7 between the bounds; one search took %8 s, so about %9 s in all. Ratings chosen on the %10th percentile of the sampled impact speeds, never below the deterministic impact_kmh.</source>
+            <translation>Velocità d'impatto come intervalli: %1 campioni (ipercubo latino, SEED %2), a0 %3 m/s², vmax %4 km/h, aderenza %5, velocità d'ingresso x %6, distribuzione %7 tra i limiti; una ricerca ha richiesto %8 s, quindi circa %9 s in tutto. Classificazioni scelte sul %10° percentile delle velocità d'impatto campionate, mai sotto il valore deterministico impact_kmh.</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>uniforme</translation>
+        </message>
+        <message>
+            <source>triangular</source>
+            <translation>triangolare</translation>
+        </message>
+        <message>
+            <source>Ranged run: %1 samples in %2 s.</source>
+            <translation>Calcolo a intervalli: %1 campioni in %2 s.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Open ground (OPEN_AREAS, OBSTACLES).&lt;/b&gt; A hostile vehicle need not keep to the streets: it can cross squares, promenades, car parks and lawns (Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the Promenade des Anglais). OPEN_AREAS are the polygons of ground it can drive on off the carriageway (clipped to the study area; overlapping ones are joined; the protected area itself is never driven on); OBSTACLES, one or more layers of points, lines or polygons, are what stops it: buildings, walls, water, planters, bollards, crash-rated barriers. Leave out what does not stop a vehicle (trees, fences, hedges, OSM bollard=flexible): an obstacle that does not stop one makes the speeds too low. The model, in plain words: the free space is where the vehicle's centre can be: the open areas and the carriageways and pavements of the streets that touch them, shrunk by half the vehicle's width, minus the obstacles grown by it. The vehicle drives straight legs between the corners of the free space, points along the streets and points on the protected area's edge, accelerating as on the streets; where legs meet, its speed is at most sqrt(a R), R the largest circle that fits the turn in the room beside the two legs and along their straight runs (a U-turn in a strip of width w has R = w / 2). It may start at rest anywhere on open ground, or come off a street at the speed it has there; a route never drives through the protected area's edge or a corner of the free space.</source>
