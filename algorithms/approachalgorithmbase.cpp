@@ -346,19 +346,20 @@ void ApproachAlgorithmBase::addApproachSourcesAndJudgementCalls( HelpPage &page 
               tr( "the 7.5 t truck (PAS 68 N3), the usual design threat of UK hostile vehicle mitigation." ) )
       .named( QStringLiteral( "START_SPEED_KMH" ),
               tr( "%1 km/h, a common urban limit." ).arg( approachdefaults::kStartSpeedKmh ) )
-      .named( QStringLiteral( "SEARCH_DISTANCE_M" ), tr( "%1 m." ).arg( approachdefaults::kSearchDistanceM ) )
+      .named( QStringLiteral( "SEARCH_DISTANCE_M" ), tr( "%L1 m." ).arg( approachdefaults::kSearchDistanceM ) )
       .named( QStringLiteral( "DEFAULT_WIDTH_M" ), tr( "%1 m, two lanes of 3.5 m." ).arg( approachdefaults::kWidthM ) )
       .list( { tr( "The mean of the two streets' widths at junctions." ) } )
-      .named( QStringLiteral( "TOLERANCE_M" ), tr( "%1 m." ).arg( approachdefaults::kToleranceM ) )
-      .named( QStringLiteral( "FRICTION" ), tr( "%1, dry asphalt (0.7-0.8 dry, 0.3-0.4 wet, domain reference sec. 4)." )
-                                                .arg( approachdefaults::kFriction ) )
+      .named( QStringLiteral( "TOLERANCE_M" ), tr( "%L1 m." ).arg( approachdefaults::kToleranceM ) )
+      .named( QStringLiteral( "FRICTION" ),
+              tr( "%L1, dry asphalt (0.7-0.8 dry, 0.3-0.4 wet, domain reference sec. 4)." )
+                  .arg( approachdefaults::kFriction ) )
       .named( QStringLiteral( "KERB_RADIUS_M" ),
               tr( "%1 m, on the safe side (a larger radius allows a faster turn): historic town corners are under 1 "
                   "m, UK trunk-road practice 6 m, US municipal codes ask 25 to 50 ft (7.6 to 15.2 m) on collectors and "
                   "arterials." )
                   .arg( domain::kDefaultKerbRadiusM ) )
       .named( QStringLiteral( "DIGITISING_TOLERANCE_M" ),
-              tr( "%1 m: centrelines traced from imagery are good to about a metre." )
+              tr( "%L1 m: centrelines traced from imagery are good to about a metre." )
                   .arg( domain::kDefaultDigitisingToleranceM ) )
       .named( QStringLiteral( "ROLLOVER_G" ),
               tr( "0, the class's rollover threshold: 30 t lorry 0.45 g (Winkler, UMTRI: a heavy trailer in good "

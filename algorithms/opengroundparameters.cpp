@@ -174,7 +174,7 @@ void ApproachAlgorithmBase::addOpenGroundHelp( HelpPage &page )
       .named( QStringLiteral( "IMPACT_SPACING_M" ),
               tr( "%1 m, about two vehicle lengths." ).arg( domain::OpenGroundOptions().impactSpacingM ) )
       .named( QStringLiteral( "OBSTACLE_RADIUS_M" ),
-              tr( "%1 m, a slim bollard: the smallest obstacle is the safe side." ).arg( kDefaultObstacleRadiusM ) )
+              tr( "%L1 m, a slim bollard: the smallest obstacle is the safe side." ).arg( kDefaultObstacleRadiusM ) )
       .named( QStringLiteral( "REMOVABLE_BARRIERS_OPEN" ),
               tr( "yes, the safe side: a removable bollard is down whenever someone lets a vehicle through." ) )
       .list( { tr( "The vehicle's width on open ground is its class's body width: car 1.7 m, pickup 1.8, van 1.9, 7.2 "

@@ -175,7 +175,7 @@ void addQueueHelp( HelpPage &page )
                                    "pat-downs and long bag searches can be higher)." )
                   .arg( domain::kSearchTimeScv ) )
       .named( QStringLiteral( "QUEUE_SPACE_M2" ),
-              QueueParameters::tr( "%1 m²: which level of service a queue reaches is a judgement call." )
+              QueueParameters::tr( "%L1 m²: which level of service a queue reaches is a judgement call." )
                   .arg( domain::kQueueAreaPerPersonM2 ) )
       .named( QStringLiteral( "QUEUE_WIDTH_M" ),
               QueueParameters::tr( "%1 m, an urban footway (2-4 m: the site decides)." ).arg( domain::kQueueWidthM ) )
