@@ -83,8 +83,8 @@ public:
   static void addApproachLimits( HelpPage &page );
   //! The ranged run's part of the help: SAMPLES and the other range parameters, the fields, the judgement calls.
   static void addImpactRangesHelp( HelpPage &page );
-  //! The open ground's part of the help (OPEN_AREAS, OBSTACLES and their settings): the model, the outputs, the
-  //! defaults, the limits.
+  //! The open ground's part of the help (OPEN_AREAS, OBSTACLES and their settings): the model, the defaults, the
+  //! limits.
   static void addOpenGroundHelp( HelpPage &page );
 
 protected:
