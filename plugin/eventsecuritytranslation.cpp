@@ -34,7 +34,15 @@ QString installTranslator( const QString &locale )
   // "fr_BE" falls back to "fr"; QTranslator::load tries the longest match first.
   auto translator = std::make_unique<QTranslator>();
   if ( !translator->load( QStringLiteral( "eventsecurity_" ) + wanted, QStringLiteral( ":/eventsecurity/i18n" ) ) )
+  {
+    // No translation: the English texts, with the English plural forms of their counts (eventsecurity_en.ts).
+    if ( translator->load( QStringLiteral( "eventsecurity_en" ), QStringLiteral( ":/eventsecurity/i18n" ) ) )
+    {
+      QCoreApplication::installTranslator( translator.get() );
+      installedTranslator() = std::move( translator );
+    }
     return QString();
+  }
 
   const QString language = wanted.left( 2 );
   QCoreApplication::installTranslator( translator.get() );
