@@ -123,16 +123,45 @@ double impactAngleDeg( double travelDx, double travelDy, double lineDx, double l
   return angle * 180.0 / kPi;
 }
 
+namespace
+{
+const ApproachGeometry &requireGeometry( const std::shared_ptr<const ApproachGeometry> &geometry,
+                                         const ApproachOptions &options )
+{
+  if ( !geometry )
+    throw std::invalid_argument( "the approach search needs a geometry" );
+  // Exact comparison: the shared geometry must be the one these options would build.
+  if ( !( geometry->kerbRadiusM() == options.kerbRadiusM ) ||
+       !( geometry->digitisingToleranceM() == options.digitisingToleranceM ) )
+    throw std::invalid_argument( "the approach search's geometry was built with another kerb radius or digitising "
+                                 "tolerance than its options give" );
+  return *geometry;
+}
+} // namespace
+
 ApproachSearch::ApproachSearch( const StreetGraph &graph, const AccelerationModel &model, ApproachOptions options )
-    : mGraph( graph ), mModel( model ), mOptions( std::move( options ) ),
-      mBends( graph, mOptions.digitisingToleranceM ),
+    : ApproachSearch(
+          std::make_shared<const ApproachGeometry>( graph, options.kerbRadiusM, options.digitisingToleranceM ), model,
+          std::move( options ) )
+{
+}
+
+ApproachSearch::ApproachSearch( std::shared_ptr<const ApproachGeometry> geometry, const AccelerationModel &model,
+                                ApproachOptions options )
+    : mGeometry( std::move( geometry ) ), mGraph( requireGeometry( mGeometry, options ).graph() ),
+      mBends( mGeometry->bends() ), mModel( model ), mOptions( std::move( options ) ),
       mLateralMs2( lateralAccelerationLimitMs2( mOptions.friction, mOptions.rolloverThresholdG ) ),
       mMaxRunup( model.runupDistance( model.maxSpeed() * kTopSpeedFraction ) )
 {
-  if ( !( mOptions.kerbRadiusM >= 0 ) )
-    throw std::invalid_argument( "the kerb radius must be a number >= 0 m" );
-  const int directedCount = mGraph.directedEdgeCount();
+  const double topSpeed = mModel.maxSpeed() * kTopSpeedFraction;
+  mEnoughRadiusM = topSpeed * topSpeed / mLateralMs2;
+  mNoCapFromEnoughRadius = !( bendSpeedLimitMs( mEnoughRadiusM, mLateralMs2 ) < topSpeed );
+  setCaps();
+}
 
+void ApproachSearch::setCaps()
+{
+  const int directedCount = mGraph.directedEdgeCount();
   // K_e: the cap points on each directed edge as one cap on the speed at its end (one at its start belongs to
   // the previous edge of its chain).
   mEdgeCap.assign( directedCount, kInfinity );
@@ -149,12 +178,12 @@ ApproachSearch::ApproachSearch( const StreetGraph &graph, const AccelerationMode
     }
   }
 
-  // Cap_t: the edge's own caps and, at a junction, the turn.
+  // Cap_t: the edge's own caps and, at a junction or on open ground, the turn.
   const int transitionCount = directedCount == 0 ? 0 : mGraph.transitionEnd( directedCount - 1 );
   mTransitionCap.resize( transitionCount );
   for ( int d = 0; d < directedCount; ++d )
     for ( int t = mGraph.transitionBegin( d ); t < mGraph.transitionEnd( d ); ++t )
-      mTransitionCap[t] = std::min( { mEdgeCap[d], turnCapRunup( d, mGraph.transitionTarget( t ) ), mMaxRunup } );
+      mTransitionCap[t] = std::min( { mEdgeCap[d], transitionTurnCapRunup( d, t ), mMaxRunup } );
 }
 
 double ApproachSearch::runupOfLimit( double speedLimitMs ) const
@@ -178,43 +207,19 @@ double ApproachSearch::capRunup( double radiusM ) const
 
 double ApproachSearch::turnCapRunup( int fromDirected, int toDirected ) const
 {
-  if ( mGraph.isOpenGround( StreetGraph::edgeOf( fromDirected ) ) ||
-       mGraph.isOpenGround( StreetGraph::edgeOf( toDirected ) ) )
-  {
-    DirectionRoom ahead = mGraph.startRoom( toDirected );
-    if ( mGraph.stopsAtEnd( toDirected ) ) // the route ends at the stop (an impact): it may come mid-turn
-      ahead.runM = kInfinity;
-    // Beyond the radius of the top speed there is no cap: no need to know the radius exactly.
-    const double topSpeed = mModel.maxSpeed() * kTopSpeedFraction;
-    return capRunup( openGroundTurnRadiusM(
-        arrivingDirection( fromDirected ), mGraph.startRoom( StreetGraph::reverseOf( fromDirected ) ),
-        leavingDirection( toDirected ), ahead, topSpeed * topSpeed / mLateralMs2 ) );
-  }
-  if ( !mBends.isJunction( mGraph.toNode( fromDirected ) ) )
-    return kInfinity; // a two-edge node: its turn belongs to a bend of the chain (K_e)
-  const double theta = mBends.junctionDeflectionRad( fromDirected, toDirected );
-  return capRunup( racingLineRadiusM( theta, junctionWidth( fromDirected, toDirected ), mOptions.kerbRadiusM ) );
+  // Beyond the radius of the top speed there is no cap: no need to know the radius exactly.
+  return capRunup( mGeometry->turnRadiusM( fromDirected, toDirected, mEnoughRadiusM ) );
 }
 
-PlanePoint ApproachSearch::arrivingDirection( int directed ) const
+double ApproachSearch::transitionTurnCapRunup( int fromDirected, int transition ) const
 {
-  const int count = mGraph.edgePointCount( StreetGraph::edgeOf( directed ) );
-  const PlanePoint a = mGraph.directedPoint( directed, count - 2 ), b = mGraph.directedPoint( directed, count - 1 );
-  const double length = segmentLength( a, b );
-  return length > 0 ? PlanePoint{ ( b.x - a.x ) / length, ( b.y - a.y ) / length } : PlanePoint{ 0, 0 };
-}
-
-PlanePoint ApproachSearch::leavingDirection( int directed ) const
-{
-  const PlanePoint a = mGraph.directedPoint( directed, 0 ), b = mGraph.directedPoint( directed, 1 );
-  const double length = segmentLength( a, b );
-  return length > 0 ? PlanePoint{ ( b.x - a.x ) / length, ( b.y - a.y ) / length } : PlanePoint{ 0, 0 };
-}
-
-double ApproachSearch::junctionWidth( int fromDirected, int toDirected ) const
-{
-  return 0.5 * ( mGraph.edgeWidthM( StreetGraph::edgeOf( fromDirected ) ) +
-                 mGraph.edgeWidthM( StreetGraph::edgeOf( toDirected ) ) );
+  // The shared radius read as turnCapRunup would compute it (see SET-UP).
+  const double radiusM = mGeometry->transitionRadiusM( transition );
+  if ( !( radiusM >= mEnoughRadiusM ) )
+    return capRunup( radiusM );
+  if ( mNoCapFromEnoughRadius )
+    return kInfinity;
+  return turnCapRunup( fromDirected, mGraph.transitionTarget( transition ) );
 }
 
 bool ApproachSearch::allowed( int directed ) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "approachgeometry.h"
 #include "bendgeometry.h"
 #include "streetbends.h"
 #include "streetgraph.h"
@@ -8,6 +9,7 @@
 #include <cstddef>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <vector>
 
 // The fastest a hostile vehicle can reach given points of a street network (issue 4, domain.md section 4;
@@ -61,6 +63,14 @@
 // later), relax each transition t: e -> f; when cand = min(D(e) + A_e, Cap_t, Dmax) exceeds D(f) by more
 // than kImprovementM, set D(f) = cand, pred(f) = e and queue f (or move it up if it is queued: the queue,
 // an indexed 4-ary heap, holds each state at most once, so it never outgrows the number of states).
+//
+// SET-UP. The turn radii are geometry (approachgeometry.h), built once per graph and shareable between searches
+// (the ranged run's samples); a search turns each into its cap with its own lateral limit and acceleration model.
+// An open-ground turn's radius may stop early beyond the radius of the top speed, enoughM (opengroundturn.h); the
+// shared radius is computed without that stop, and a search reads it as: below enoughM, the radius it would have
+// computed itself (the early stop never acts below enoughM); at or beyond it, no cap when sqrt(a enoughM) already
+// reaches the top speed (sqrt(a R) grows with R), else (a rounding hair below it) the radius computed with enoughM as
+// before. So every cap is the very number the search computed before the radii were shared.
 //
 // TERMINATION. Every label value is the value of a walk: a start or cap value plus the lengths of the
 // edges driven since. Each queued label is larger than the last by more than kImprovementM > 0 and all
@@ -167,6 +177,15 @@ public:
   // run that is negative, NaN or finite beyond 1e9 m (opengroundturn.h).
   ApproachSearch( const StreetGraph &graph, const AccelerationModel &model, ApproachOptions options );
 
+  // The same on a geometry built before (approachgeometry.h), shared with other searches on its graph: the ranged
+  // run's samples. Throws std::invalid_argument as above, for a null geometry, or one built with another kerb radius
+  // or digitising tolerance than \a options give.
+  ApproachSearch( std::shared_ptr<const ApproachGeometry> geometry, const AccelerationModel &model,
+                  ApproachOptions options );
+
+  // The geometry the search runs on, to share with other searches on the same graph.
+  const std::shared_ptr<const ApproachGeometry> &geometry() const { return mGeometry; }
+
   // Runs the search. Returns false when isCanceled (checked now and then) said so.
   bool run( const std::function<bool()> &isCanceled = {} );
 
@@ -188,9 +207,8 @@ private:
   double speedOfRunup( double runupM ) const;       // S^-1
   double capRunup( double radiusM ) const;          // S(c) of a cap of this radius
   double turnCapRunup( int fromDirected, int toDirected ) const;
-  double junctionWidth( int fromDirected, int toDirected ) const;
-  PlanePoint arrivingDirection( int directed ) const; // unit direction of its last segment
-  PlanePoint leavingDirection( int directed ) const;  // of its first segment
+  double transitionTurnCapRunup( int fromDirected, int transition ) const; // the same from the shared radius
+  void setCaps();                                                          // K_e and Cap_t
   bool allowed( int directed ) const;
   // A cycle of pred links and the label its first state reaches by lapping it (the composed cap C).
   struct Lap
@@ -215,12 +233,15 @@ private:
   void driveAlong( int directed, double distanceM, Progress &progress, double *highest,
                    std::vector<RoutePoint> *route ) const;
 
+  std::shared_ptr<const ApproachGeometry> mGeometry;
   const StreetGraph &mGraph;
+  const StreetBends &mBends;
   AccelerationModel mModel;
   ApproachOptions mOptions;
-  StreetBends mBends;
   double mLateralMs2;                 // a, the lateral acceleration limit
   double mMaxRunup;                   // Dmax
+  double mEnoughRadiusM;              // enoughM: the radius of the top speed (see SET-UP)
+  bool mNoCapFromEnoughRadius;        // sqrt(a enoughM) reaches the top speed (see SET-UP)
   std::vector<double> mEdgeCap;       // K_e per directed edge
   std::vector<double> mTransitionCap; // Cap_t per transition
   std::vector<double> mLabel;         // D per directed edge, -1 = unreached
