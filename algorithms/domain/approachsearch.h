@@ -63,6 +63,9 @@
 // later), relax each transition t: e -> f; when cand = min(D(e) + A_e, Cap_t, Dmax) exceeds D(f) by more
 // than kImprovementM, set D(f) = cand, pred(f) = e and queue f (or move it up if it is queued: the queue,
 // an indexed 4-ary heap, holds each state at most once, so it never outgrows the number of states).
+// A transition whose Cap_t is within kImprovementM of D(f) (or into a state the one-way rule closes) can never
+// relax again, since labels only rise: it is dropped from e's list of transitions for the rest of the run, the
+// others kept in their order (on open ground most relaxations fail on the cap, and a state is popped many times).
 //
 // SET-UP. The turn radii are geometry (approachgeometry.h), built once per graph and shareable between searches
 // (the ranged run's samples); a search turns each into its cap with its own lateral limit and acceleration model.
@@ -209,6 +212,7 @@ private:
   double turnCapRunup( int fromDirected, int toDirected ) const;
   double transitionTurnCapRunup( int fromDirected, int transition ) const; // the same from the shared radius
   void setCaps();                                                          // K_e and Cap_t
+  void setStartLabels(); // D, pred and the live transitions before a run
   bool allowed( int directed ) const;
   // A cycle of pred links and the label its first state reaches by lapping it (the composed cap C).
   struct Lap
@@ -216,9 +220,14 @@ private:
     int state = -1; // none: the pred chain ends at a start, or the cycle has no length
     double limit = -1;
   };
-  // The cycle where the pred chain from \a directed closes, if it does (see LAPS). \a seen: all zero, size
-  // of the states; left all zero.
-  Lap lapOnPredChain( int directed, std::vector<char> &seen ) const;
+  // Scratch of lapOnPredChain, kept across its calls in a run (it is called thousands of times on open ground).
+  struct LapScratch
+  {
+    std::vector<char> seen; // per state, all zero between calls
+    std::vector<int> walked;
+  };
+  // The cycle where the pred chain from \a directed closes, if it does (see LAPS).
+  Lap lapOnPredChain( int directed, LapScratch &scratch ) const;
   // Where a drive stands: D, the distance since the speed was last bound and the route point where that was.
   struct Progress
   {
@@ -244,6 +253,8 @@ private:
   bool mNoCapFromEnoughRadius;        // sqrt(a enoughM) reaches the top speed (see SET-UP)
   std::vector<double> mEdgeCap;       // K_e per directed edge
   std::vector<double> mTransitionCap; // Cap_t per transition
+  std::vector<int> mLive;             // per state, from transitionBegin: its transitions still able to relax
+  std::vector<int> mLiveEnd;          // per state: the end of its live transitions in mLive
   std::vector<double> mLabel;         // D per directed edge, -1 = unreached
   std::vector<int> mPred;             // per directed edge, -1 = a start
   std::vector<int> mStartEntry;       // per directed edge: the entry whose speed set its starting label, -1 = none
