@@ -5,14 +5,15 @@
 // the sizes (corners kept, legs, the search's transitions) and the peak memory. Not a test: figures
 // depend on the machine. Goal (issue 13): free space + visibility graph + search under 2 s. Also prints the worst
 // impact's route and the radius a circle at that speed needs at the truck's lateral limit (the lower of mu g and its
-// rollover threshold), to judge whether the speed is plausible in this park. The search is timed in its parts (set-up
-// of the caps, the label-correcting run, the impacts' routes), then as the ranged run does it (issue 16): one search
-// per sample of the vehicle's ranges (impactranges.h, the default spreads), each a new ApproachSearch on the same
-// graph, so the time per sample is what SAMPLES costs on this park.
+// rollover threshold), to judge whether the speed is plausible in this park. The search is timed in its parts (the
+// turn radii, once per graph: approachgeometry.h; the caps from them; the label-correcting run; the impacts' routes),
+// then as the ranged run does it (issue 16): one search per sample of the vehicle's ranges (impactranges.h, the default
+// spreads), each a new ApproachSearch on the same geometry, so the time per sample is what SAMPLES costs on this park.
 //
 //   bench_openground [--seed S] [--cones K] [--samples N]     (default 20 samples; 0: no ranged run)
 //
 // Domain only (no QGIS): the same program runs wherever the domain library builds.
+#include "approachgeometry.h"
 #include "approachsearch.h"
 #include "impactranges.h"
 #include "openground.h"
@@ -28,6 +29,7 @@
 #include <cstring>
 #include <fstream>
 #include <limits>
+#include <memory>
 #include <random>
 #include <string>
 
@@ -166,8 +168,10 @@ std::vector<ImpactResult> targetImpacts( const StreetGraph &graph, const OpenGro
 
 // The ranged run's searches: one per sample of the truck's default ranges (seed 1), each a new search on the graph.
 // Prints the time per sample and the spread of the fastest impact.
-void rangedRun( const StreetGraph &graph, const OpenGround &ground, const std::vector<int> &entryLines, int samples )
+void rangedRun( const std::shared_ptr<const ApproachGeometry> &geometry, const OpenGround &ground,
+                const std::vector<int> &entryLines, int samples )
 {
+  const StreetGraph &graph = geometry->graph();
   const VehicleClass &truck = *findVehicleClass( kVehicleKey );
   const std::vector<VehicleSample> draws =
       vehicleSamples( defaultVehicleRanges( truck.accelMs2, truck.maxSpeedMs, kFriction ), samples, 1 );
@@ -177,7 +181,7 @@ void rangedRun( const StreetGraph &graph, const OpenGround &ground, const std::v
   {
     const AccelerationModel model( sample.accelMs2, sample.maxSpeedMs );
     ApproachSearch search(
-        graph, model, searchOptions( graph, ground, model, sample.friction, sample.entrySpeedFactor, entryLines ) );
+        geometry, model, searchOptions( graph, ground, model, sample.friction, sample.entrySpeedFactor, entryLines ) );
     search.run();
     double fastest = 0;
     for ( const ImpactResult &impact : targetImpacts( graph, ground, search ) )
@@ -234,7 +238,11 @@ int main( int argc, char **argv )
   const ApproachOptions approach = searchOptions( graph, ground, model, kFriction, 1, entryLines );
   const std::size_t restStarts = openGroundRestStarts( graph, ground, model ).size();
   phase = Clock::now();
-  ApproachSearch search( graph, model, approach );
+  const auto geometry =
+      std::make_shared<const ApproachGeometry>( graph, approach.kerbRadiusM, approach.digitisingToleranceM );
+  const double geometrySeconds = secondsSince( phase );
+  phase = Clock::now();
+  ApproachSearch search( geometry, model, approach );
   const double capsSeconds = secondsSince( phase );
   phase = Clock::now();
   search.run();
@@ -249,7 +257,7 @@ int main( int argc, char **argv )
       worst = std::move( impact );
   }
   const double impactSeconds = secondsSince( phase );
-  const double searchSeconds = capsSeconds + runSeconds + impactSeconds;
+  const double searchSeconds = geometrySeconds + capsSeconds + runSeconds + impactSeconds;
   const int transitions = graph.directedEdgeCount() == 0 ? 0 : graph.transitionEnd( graph.directedEdgeCount() - 1 );
 
   std::printf( "free space:   %.3f s  (%d edge segments, %.0f m2 free ground)\n", s.freeSpaceSeconds,
@@ -267,8 +275,8 @@ int main( int argc, char **argv )
                "targets reached)\n",
                searchSeconds, restStarts, approach.entries.size() - restStarts, search.relaxations(), reached,
                ground.targets.size() );
-  std::printf( "              %.3f s set-up (caps), %.3f s run, %.3f s impacts\n", capsSeconds, runSeconds,
-               impactSeconds );
+  std::printf( "              %.3f s turn radii (once per graph), %.3f s caps, %.3f s run, %.3f s impacts\n",
+               geometrySeconds, capsSeconds, runSeconds, impactSeconds );
   const double lateral = lateralAccelerationLimitMs2( kFriction, truck.rolloverThresholdG );
   std::printf( "worst impact: %.1f km/h (vmax %.0f km/h) after a route of %.0f m through %zu points (run-up %.0f m), "
                "starting at %.1f km/h%s\n",
@@ -281,6 +289,6 @@ int main( int argc, char **argv )
   std::printf( "total:        %.3f s (goal: under 2 s); peak memory %.1f MiB (VmHWM)\n", secondsSince( start ),
                peakMemoryMiB() );
   if ( samples > 0 )
-    rangedRun( graph, ground, entryLines, samples );
+    rangedRun( geometry, ground, entryLines, samples );
   return 0;
 }
