@@ -72,8 +72,9 @@
 // An open-ground turn's radius may stop early beyond the radius of the top speed, enoughM (opengroundturn.h); the
 // shared radius is computed without that stop, and a search reads it as: below enoughM, the radius it would have
 // computed itself (the early stop never acts below enoughM); at or beyond it, no cap when sqrt(a enoughM) already
-// reaches the top speed (sqrt(a R) grows with R), else (a rounding hair below it) the radius computed with enoughM as
-// before. So every cap is the very number the search computed before the radii were shared.
+// reaches the top speed (sqrt(a R) grows with R), else (a rounding hair below it) the radius computed again with
+// enoughM. So every cap is the very number the search's own computation with its enoughM gives (tests:
+// test_approachgeometry, radiusStopsEarlyOnlyBeyondEnough; test_approachsearch, sharedGeometryGivesTheSameSearch).
 //
 // TERMINATION. Every label value is the value of a walk: a start or cap value plus the lengths of the
 // edges driven since. Each queued label is larger than the last by more than kImprovementM > 0 and all
