@@ -40,7 +40,9 @@ struct ImpactRangeSettings
  * The sample count the help recommends: 500 gives the 95th percentile to +-2 percentage points of probability with
  * independent samples (domain samplesForPercentile(0.95, 0.02) = 457; Latin hypercube sampling does better) and
  * takes 0.3 to 0.7 s on the Montevideo sample venue (0.65-1.4 ms a sample) and 1.5 to 5 minutes on a 100,000-edge
- * network (0.13-0.55 s a sample), as bench_vehicleapproach measured them on a 2-core machine under varying load.
+ * network (0.13-0.55 s a sample), as bench_vehicleapproach measured them on a 2-core machine under varying load;
+ * with the sample's open ground (about 20,000 legs) 0.15-0.25 s a sample, 1.5-2 minutes in all (bench_openground and
+ * the runner, after the turn radii were shared between samples).
  */
 constexpr int kRecommendedSamples = 500;
 

@@ -3222,8 +3222,8 @@
             <translation>%1 minutes : un calcul de planification plutôt qu'un travail de nuit.</translation>
         </message>
         <message>
-            <source>A ranged run costs one search of the network per sample: about 1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies.</source>
-            <translation>Un calcul par plages coûte une recherche sur le réseau par échantillon : environ 1 ms sur le site d'exemple de Montevideo (0,3 à 0,7 s pour 500 échantillons), 0,15 à 0,5 s sur un réseau de 100 000 tronçons (1 à 5 minutes pour 500), selon la charge de la machine.</translation>
+            <source>A ranged run costs one search of the network per sample: about 1 ms over the Montevideo sample venue's streets (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies. Open ground multiplies it: with the sample's open areas (about 20,000 legs) a search takes 0.15 to 0.25 s, so 500 samples take 1.5 to 2 minutes; 100 samples give a first look in about 20 s.</source>
+            <translation>Un calcul par plages coûte une recherche sur le réseau par échantillon : environ 1 ms sur les rues du site d'exemple de Montevideo (0,3 à 0,7 s pour 500 échantillons), 0,15 à 0,5 s sur un réseau de 100 000 tronçons (1 à 5 minutes pour 500), selon la charge de la machine. Le terrain ouvert le multiplie : avec les espaces ouverts de l'exemple (environ 20 000 segments), une recherche prend 0,15 à 0,25 s, donc 500 échantillons prennent 1,5 à 2 minutes ; 100 échantillons donnent un premier aperçu en 20 s environ.</translation>
         </message>
         <message>
             <source>A run estimated (from one timed search) to take longer than MAX_SAMPLING_MINUTES is refused before it starts, as is a sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher RATING_PERCENTILE p).</source>

@@ -3222,8 +3222,8 @@
             <translation>%1 minuti: un calcolo di pianificazione piuttosto che un lavoro notturno.</translation>
         </message>
         <message>
-            <source>A ranged run costs one search of the network per sample: about 1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies.</source>
-            <translation>Un calcolo a intervalli costa una ricerca sulla rete per campione: circa 1 ms sul sito di esempio di Montevideo (da 0,3 a 0,7 s per 500 campioni), da 0,15 a 0,5 s su una rete di 100.000 tratti (da 1 a 5 minuti per 500), secondo il carico della macchina.</translation>
+            <source>A ranged run costs one search of the network per sample: about 1 ms over the Montevideo sample venue's streets (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies. Open ground multiplies it: with the sample's open areas (about 20,000 legs) a search takes 0.15 to 0.25 s, so 500 samples take 1.5 to 2 minutes; 100 samples give a first look in about 20 s.</source>
+            <translation>Un calcolo a intervalli costa una ricerca sulla rete per campione: circa 1 ms sulle strade del sito di esempio di Montevideo (da 0,3 a 0,7 s per 500 campioni), da 0,15 a 0,5 s su una rete di 100.000 tratti (da 1 a 5 minuti per 500), secondo il carico della macchina. Il terreno aperto lo moltiplica: con le aree aperte dell'esempio (circa 20.000 tratti) una ricerca richiede da 0,15 a 0,25 s, quindi 500 campioni richiedono da 1,5 a 2 minuti; 100 campioni danno un primo quadro in circa 20 s.</translation>
         </message>
         <message>
             <source>A run estimated (from one timed search) to take longer than MAX_SAMPLING_MINUTES is refused before it starts, as is a sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher RATING_PERCENTILE p).</source>
