@@ -62,22 +62,21 @@ PlanResultsWidget::PlanResultsWidget( QWidget *parent ) : QWidget( parent )
 
   // Two columns: the three buttons side by side would be wider than QGIS's default dock.
   auto *buttons = new QGridLayout();
-  auto *openLayout = new QPushButton( tr( "Open Layout" ), this );
-  openLayout->setObjectName( QStringLiteral( "mOpenLayoutButton" ) );
-  openLayout->setToolTip( tr( "Open the printable layout of this plan in QGIS's layout designer" ) );
-  auto *exportPdf = new QPushButton( tr( "Export PDF…" ), this );
-  exportPdf->setObjectName( QStringLiteral( "mExportPdfButton" ) );
-  exportPdf->setToolTip( tr( "Save the printable layout of this plan as a PDF file" ) );
+  mOpenLayout = new QPushButton( tr( "Open Layout" ), this );
+  mOpenLayout->setObjectName( QStringLiteral( "mOpenLayoutButton" ) );
+  mExportPdf = new QPushButton( tr( "Export PDF…" ), this );
+  mExportPdf->setObjectName( QStringLiteral( "mExportPdfButton" ) );
+  setPrintable( true );
   mOpenReport = new QPushButton( tr( "Report" ), this );
   mOpenReport->setObjectName( QStringLiteral( "mOpenReportButton" ) );
   mOpenReport->setToolTip( tr( "Open the plan's report (figures, sources, assumptions) in the web browser" ) );
-  buttons->addWidget( openLayout, 0, 0 );
-  buttons->addWidget( exportPdf, 0, 1 );
+  buttons->addWidget( mOpenLayout, 0, 0 );
+  buttons->addWidget( mExportPdf, 0, 1 );
   buttons->addWidget( mOpenReport, 1, 0 );
   layout->addLayout( buttons );
 
-  connect( openLayout, &QPushButton::clicked, this, &PlanResultsWidget::openLayoutRequested );
-  connect( exportPdf, &QPushButton::clicked, this, &PlanResultsWidget::exportPdfRequested );
+  connect( mOpenLayout, &QPushButton::clicked, this, &PlanResultsWidget::openLayoutRequested );
+  connect( mExportPdf, &QPushButton::clicked, this, &PlanResultsWidget::exportPdfRequested );
   connect( mOpenReport, &QPushButton::clicked, this, &PlanResultsWidget::openReport );
 }
 
@@ -97,6 +96,15 @@ QString PlanResultsWidget::figureText( const QString &outputName ) const
 {
   const QLabel *label = mFigures.value( outputName );
   return label ? label->text() : QString();
+}
+
+void PlanResultsWidget::setPrintable( bool printable, const QString &whyNot )
+{
+  mOpenLayout->setEnabled( printable );
+  mExportPdf->setEnabled( printable );
+  mOpenLayout->setToolTip( printable ? tr( "Open the printable layout of this plan in QGIS's layout designer" )
+                                     : whyNot );
+  mExportPdf->setToolTip( printable ? tr( "Save the printable layout of this plan as a PDF file" ) : whyNot );
 }
 
 void PlanResultsWidget::openReport()

@@ -1,7 +1,6 @@
 // The dock's results section: the key figures of the last plan and the buttons that open its print layout,
 // export its PDF and open its HTML report. It shows outputs only; it computes nothing.
-#ifndef PLANRESULTSWIDGET_H
-#define PLANRESULTSWIDGET_H
+#pragma once
 
 #include <QMap>
 #include <QVariantMap>
@@ -26,6 +25,9 @@ public:
   //! The text shown for output \a outputName ("" when the output has no row or no value).
   QString figureText( const QString &outputName ) const;
 
+  //! Enables the layout and PDF buttons, or disables them with \a whyNot as their tooltip.
+  void setPrintable( bool printable, const QString &whyNot = QString() );
+
 signals:
   void openLayoutRequested();
   void exportPdfRequested();
@@ -34,10 +36,10 @@ private:
   void openReport();
 
   QMap<QString, QLabel *> mFigures; //!< output name -> value label
+  QPushButton *mOpenLayout = nullptr;
+  QPushButton *mExportPdf = nullptr;
   QPushButton *mOpenReport = nullptr;
   QString mReportPath;
 };
 
 } // namespace eventsecurity
-
-#endif
