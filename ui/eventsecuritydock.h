@@ -55,9 +55,10 @@ public:
 
   /**
    * Cancels a running plan and waits (at most a few seconds) for its worker to stop, before the panel or the
-   * plugin goes away; says so in QGIS's log and message bar, with \a reason ("QGIS is closing"...).
+   * plugin goes away; says so in QGIS's log, with \a reason ("QGIS is closing"...). Returns what it said ("" when
+   * no plan was running).
    */
-  void stopPlanning( const QString &reason );
+  QString stopPlanning( const QString &reason );
 
   //! The message under the Plan button (progress, result or the error in plain words).
   QString statusText() const;

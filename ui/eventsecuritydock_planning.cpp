@@ -15,7 +15,6 @@
 #include <qgsfilewidget.h>
 #include <qgsmaplayercombobox.h>
 #include <qgsmemoryproviderutils.h>
-#include <qgsmessagebar.h>
 #include <qgsmessagelog.h>
 #include <qgsprocessingalgrunnertask.h>
 #include <qgsproject.h>
@@ -267,10 +266,10 @@ void EventSecurityDock::cancelPlan()
   mTask->cancel(); // a task that has not started yet ends right here (planExecuted runs inside)
 }
 
-void EventSecurityDock::stopPlanning( const QString &reason )
+QString EventSecurityDock::stopPlanning( const QString &reason )
 {
   if ( !mTask )
-    return;
+    return QString();
   const QString eventName = mRun ? mRun->eventName : QString();
   QgsProcessingAlgRunnerTask *task = mTask;
   disconnect( task, nullptr, this, nullptr ); // the panel is going: nothing of it may run when the task ends
@@ -278,13 +277,11 @@ void EventSecurityDock::stopPlanning( const QString &reason )
   task->cancel();
   // The plugin's code and provider must outlive the worker: wait for it to stop (it checks for a cancel
   // at least once a second of CPU time).
-  const bool stopped = task->waitForFinished( kStopWaitMs );
-  if ( stopped && mRun )
+  if ( task->waitForFinished( kStopWaitMs ) && mRun )
     mRun->removeFiles();
   const QString message = tr( "The plan of \"%1\" was cancelled: %2." ).arg( eventName, reason );
   QgsMessageLog::logMessage( message, tr( "Event Security Planner" ), Qgis::Warning );
-  if ( mIface && mIface->messageBar() )
-    mIface->messageBar()->pushWarning( tr( "Event Security Planner" ), message );
+  return message;
 }
 
 void EventSecurityDock::planExecuted( PlanRun *run, bool successful, const QVariantMap &results )
