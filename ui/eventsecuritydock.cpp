@@ -72,6 +72,18 @@ double numberParameterDefault( const QString &name, double fallback )
   return ok ? value : fallback;
 }
 
+// Judgement call: the narrowest a field may get in a narrow dock (its text is then cut, its tooltip whole);
+// without it spin boxes and combo boxes ask for the width of their longest value.
+constexpr int kNarrowFieldWidth = 90;
+constexpr int kNarrowComboCharacters = 6;
+
+//! A combo box that may be as narrow as kNarrowComboCharacters characters.
+void allowNarrow( QComboBox *combo )
+{
+  combo->setSizeAdjustPolicy( QComboBox::AdjustToMinimumContentsLengthWithIcon );
+  combo->setMinimumContentsLength( kNarrowComboCharacters );
+}
+
 QFormLayout *newForm( QGroupBox *box )
 {
   auto *form = new QFormLayout( box );
@@ -221,6 +233,7 @@ QWidget *EventSecurityDock::createEventBox( QWidget *parent )
   mAttendance->setSpecialValueText( tr( "Enter the number" ) ); // 0 is "not entered": Plan asks for it
   mAttendance->setShowClearButton( false );                     // the field is narrow in a dock: no room for a button
   mAttendance->setToolTip( tr( "The number of people expected at the busiest moment" ) );
+  mAttendance->setMinimumWidth( kNarrowFieldWidth );
   form->addRow( tr( "Attendance" ), mAttendance );
   mArrivalMinutes = new QgsSpinBox( box );
   mArrivalMinutes->setObjectName( QStringLiteral( "mArrivalMinutes" ) );
@@ -229,6 +242,7 @@ QWidget *EventSecurityDock::createEventBox( QWidget *parent )
   mArrivalMinutes->setSuffix( tr( " min" ) );
   mArrivalMinutes->setShowClearButton( false );
   mArrivalMinutes->setToolTip( tr( "The time in which the crowd arrives: it sets the number of search lanes" ) );
+  mArrivalMinutes->setMinimumWidth( kNarrowFieldWidth );
   form->addRow( tr( "Arrival window" ), mArrivalMinutes );
   return box;
 }
@@ -239,6 +253,7 @@ QWidget *EventSecurityDock::createPlaceBox( QWidget *parent )
   QFormLayout *form = newForm( box );
   mVenueLayer = new QgsMapLayerComboBox( box );
   mVenueLayer->setObjectName( QStringLiteral( "mVenueLayer" ) );
+  allowNarrow( mVenueLayer );
   mVenueLayer->setFilters( kPolygonLayers );
   mVenueLayer->setToolTip( tr( "The polygon layer with the area where the crowd gathers" ) );
   form->addRow( tr( "Venue layer" ), mVenueLayer );
@@ -247,16 +262,19 @@ QWidget *EventSecurityDock::createPlaceBox( QWidget *parent )
   mVenueScope->addItem( tr( "One feature" ), OneFeature );
   mVenueScope->addItem( tr( "Selected features" ), SelectedFeatures );
   mVenueScope->addItem( tr( "All features" ), WholeLayer );
+  allowNarrow( mVenueScope );
   form->addRow( tr( "Venue area" ), mVenueScope );
   mVenueFeature = new VenueFeaturePicker( box );
   form->addRow( tr( "Venue feature" ), mVenueFeature );
   mStreetLayer = new QgsMapLayerComboBox( box );
   mStreetLayer->setObjectName( QStringLiteral( "mStreetLayer" ) );
+  allowNarrow( mStreetLayer );
   mStreetLayer->setFilters( kLineLayers );
   mStreetLayer->setToolTip( tr( "The street centre lines vehicles and people use to reach the venue" ) );
   form->addRow( tr( "Streets" ), mStreetLayer );
   mBuildingLayer = new QgsMapLayerComboBox( box );
   mBuildingLayer->setObjectName( QStringLiteral( "mBuildingLayer" ) );
+  allowNarrow( mBuildingLayer );
   mBuildingLayer->setFilters( kPolygonLayers );
   mBuildingLayer->setAllowEmptyLayer( true, tr( "None" ) );
   mBuildingLayer->setToolTip( tr( "Optional: buildings inside the blast zones are listed as exposed" ) );
@@ -270,14 +288,12 @@ QWidget *EventSecurityDock::createThreatBox( QWidget *parent )
   QFormLayout *form = newForm( box );
   mThreat = new QComboBox( box );
   mThreat->setObjectName( QStringLiteral( "mThreat" ) );
-  mThreat->setSizeAdjustPolicy( QComboBox::AdjustToMinimumContentsLengthWithIcon );
-  mThreat->setMinimumContentsLength( 10 );
+  allowNarrow( mThreat );
   mThreat->setToolTip( tr( "The explosive threat the standoff zones are drawn for" ) );
   form->addRow( tr( "Explosive" ), mThreat );
   mVehicle = new QComboBox( box );
   mVehicle->setObjectName( QStringLiteral( "mVehicle" ) );
-  mVehicle->setSizeAdjustPolicy( QComboBox::AdjustToMinimumContentsLengthWithIcon );
-  mVehicle->setMinimumContentsLength( 10 );
+  allowNarrow( mVehicle );
   mVehicle->setToolTip( tr( "The hostile vehicle whose approach speeds rate the barriers" ) );
   form->addRow( tr( "Vehicle" ), mVehicle );
   mStandoff = new QgsDoubleSpinBox( box );
@@ -289,6 +305,7 @@ QWidget *EventSecurityDock::createThreatBox( QWidget *parent )
   mStandoff->setSpecialValueText( tr( "Chart distance" ) );
   mStandoff->setClearValue( 0.0, tr( "Chart distance" ) );
   mStandoff->setShowClearButton( true );
+  mStandoff->setMinimumWidth( kNarrowFieldWidth );
   mStandoff->setToolTip( tr( "Where the vehicle barrier line goes. \"Chart distance\": the threat's mandatory "
                              "evacuation distance from the stand-off chart." ) );
   form->addRow( tr( "Standoff" ), mStandoff );
@@ -367,6 +384,23 @@ void EventSecurityDock::excludeResultLayersFromInputs()
   for ( QgsMapLayerComboBox *combo : { mVenueLayer, mStreetLayer, mBuildingLayer } )
     combo->setExceptedLayerList( results );
   updateVenueScope();
+}
+
+void EventSecurityDock::resizeEvent( QResizeEvent *event )
+{
+  QgsDockWidget::resizeEvent( event );
+  updateFormWrapping();
+}
+
+void EventSecurityDock::updateFormWrapping()
+{
+  // Judgement call: below this width a label beside its field leaves the field too narrow to read.
+  constexpr int kNarrowWidth = 280;
+  const QFormLayout::RowWrapPolicy policy =
+      width() < kNarrowWidth ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
+  for ( QFormLayout *form : widget()->findChildren<QFormLayout *>() )
+    if ( form->rowWrapPolicy() != policy )
+      form->setRowWrapPolicy( policy );
 }
 
 void EventSecurityDock::updateVenueScope()

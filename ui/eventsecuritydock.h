@@ -84,6 +84,9 @@ public slots:
   //! Asks the running plan to stop.
   void cancelPlan();
 
+protected:
+  void resizeEvent( QResizeEvent *event ) override;
+
 signals:
   //! A plan ended (or could not start): \a ok is true when its layer group is in the project.
   void planFinished( bool ok );
@@ -101,6 +104,8 @@ private:
   void restoreSettings();
   void saveSettings() const;
   void updateVenueScope();
+  //! In a narrow dock the labels go above their fields, so less needs a horizontal scroll bar.
+  void updateFormWrapping();
   //! A plan's own layers are never offered as venue, streets or buildings of the next plan.
   void excludeResultLayersFromInputs();
   void showStatus( const QString &text, bool isError );

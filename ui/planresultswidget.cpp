@@ -60,7 +60,7 @@ PlanResultsWidget::PlanResultsWidget( QWidget *parent ) : QWidget( parent )
   }
   layout->addLayout( form );
 
-  // Two columns: the three buttons side by side would be wider than QGIS's default dock.
+  // One column: side by side they would be wider than a dock of 300 px.
   auto *buttons = new QGridLayout();
   mOpenLayout = new QPushButton( tr( "Open Layout" ), this );
   mOpenLayout->setObjectName( QStringLiteral( "mOpenLayoutButton" ) );
@@ -71,8 +71,8 @@ PlanResultsWidget::PlanResultsWidget( QWidget *parent ) : QWidget( parent )
   mOpenReport->setObjectName( QStringLiteral( "mOpenReportButton" ) );
   mOpenReport->setToolTip( tr( "Open the plan's report (figures, sources, assumptions) in the web browser" ) );
   buttons->addWidget( mOpenLayout, 0, 0 );
-  buttons->addWidget( mExportPdf, 0, 1 );
-  buttons->addWidget( mOpenReport, 1, 0 );
+  buttons->addWidget( mExportPdf, 1, 0 );
+  buttons->addWidget( mOpenReport, 2, 0 );
   layout->addLayout( buttons );
 
   connect( mOpenLayout, &QPushButton::clicked, this, &PlanResultsWidget::openLayoutRequested );

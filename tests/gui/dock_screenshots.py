@@ -1,20 +1,28 @@
-# Run inside real QGIS (see run_dock_screenshots.sh): loads the sample venue, opens the Event Security
-# Planner dock from the plugin's action, fills it as a planner would, takes screenshots before Plan, presses
-# Plan, waits for the task, takes screenshots after (main window, dock, layout designer). Writes OK or
-# FAILED + problems to ES_CHECK_RESULT and quits.
+# Run inside real QGIS (see run_dock_screenshots.sh): loads the sample venue, opens the Event Security Planner
+# dock from the plugin's action, fills it as a planner would, and takes screenshots for a person to look at:
+# the dock at 120 px, 300 px and wide, before Plan, after Plan and with warnings shown; the main window; the
+# layout designer. Writes OK or FAILED + problems to ES_CHECK_RESULT and quits.
+#
+# The warnings: a plan for 10,000,000 people on the sample venue, far above its capacity. An algorithm that
+# does not return WARNINGS yet (issue 14 gives it that output) gets a stand-in for that one plan: the real
+# plan's files with a warning, so the dock's way of showing warnings is still seen (the notes say so).
 import os
+import shutil
 import traceback
 
-from qgis.core import QgsApplication, QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.core import (QgsApplication, QgsProcessingAlgorithm, QgsProcessingOutputString, QgsProcessingProvider,
+                       QgsProject, QgsVectorLayer)
 from qgis.gui import QgsFileWidget, QgsSpinBox
-from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QAction, QApplication, QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow, QPushButton, QWidget
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow,
+                                 QMessageBox, QPushButton, QScrollArea, QWidget)
 from qgis.utils import iface
 
 result_path = os.environ["ES_CHECK_RESULT"]
 out_dir = os.environ["ES_OUTPUT_DIR"]
 sample_dir = os.environ["ES_SAMPLE_DIR"]
 event = "Carnaval 2026"
+widths = {"120px": 120, "300px": 300, "wide": 520}
 problems = []
 notes = []
 state = {"waited": 0}
@@ -46,6 +54,28 @@ def child(kind, name):
     return dock().findChild(kind, name)
 
 
+def answer_replace():
+    """Answers "Replace the Plan" with Yes, as the planner does for a second plan of the same event."""
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox) and box.windowTitle() == "Replace the Plan":
+        box.button(QMessageBox.Yes).click()
+    QTimer.singleShot(100, answer_replace)
+
+
+def shots_at_widths(stage):
+    """The dock at each width (QGIS's dock area gives it that width), top and, where it scrolls, bottom."""
+    for label, width in widths.items():
+        iface.mainWindow().resizeDocks([dock()], [width], Qt.Horizontal)
+        for _ in range(3):  # the dock's new width, then its content's layout
+            QgsApplication.processEvents()
+        scroll = dock().findChild(QScrollArea)
+        notes.append("%s at %s: dock %d px wide, horizontal scroll bar %s" % (
+            stage, label, dock().width(), "shown" if scroll.horizontalScrollBar().isVisible() else "not needed"))
+        scroll.ensureWidgetVisible(child(QPushButton, "mCancelButton"))
+        QgsApplication.processEvents()
+        shot(dock(), "dock_%s_%s.png" % (stage, label))
+
+
 @guarded
 def start():
     iface.mainWindow().resize(1600, 1000)
@@ -69,6 +99,7 @@ def start():
     child(QComboBox, "mStreetLayer").setLayer(layers["roads"])
     child(QComboBox, "mBuildingLayer").setLayer(layers["buildings"])
     child(QgsFileWidget, "mOutputFolder").setFilePath(out_dir)
+    answer_replace()
     QTimer.singleShot(3000, before_plan)
 
 
@@ -79,7 +110,14 @@ def before_plan():
     if not picker.currentText():
         problems.append("the venue feature picker shows no feature after 3 s")
     shot(iface.mainWindow(), "dock_before_plan_window.png")
-    shot(dock(), "dock_before_plan.png")
+    shots_at_widths("before_plan")
+    iface.mainWindow().resizeDocks([dock()], [widths["wide"]], Qt.Horizontal)
+    start_plan(after_plan)
+
+
+def start_plan(then):
+    state["waited"] = 0
+    state["then"] = then
     child(QPushButton, "mPlanButton").click()
     QTimer.singleShot(1000, wait_for_plan)
 
@@ -88,24 +126,24 @@ def before_plan():
 def wait_for_plan():
     state["waited"] += 1
     if not child(QPushButton, "mPlanButton").isEnabled() and state["waited"] < 280:
-        if state["waited"] == 2:
+        if state["waited"] == 2 and state["then"] == after_plan:
             shot(dock(), "dock_while_planning.png")
         QTimer.singleShot(1000, wait_for_plan)
         return
-    status = child(QLabel, "mStatusLabel").text()
-    notes.append("status: " + status)
+    notes.append("status: " + child(QLabel, "mStatusLabel").text())
     group = QgsProject.instance().layerTreeRoot().findGroup(event)
     if group is None:
         problems.append("no layer group %r after Plan" % event)
     else:
         notes.append("group layers: " + ", ".join(layer.name() for layer in group.findLayers()))
-    QTimer.singleShot(4000, after_plan)  # let the canvas draw the new layers
+    QTimer.singleShot(4000, state["then"])  # let the canvas draw the new layers
 
 
 @guarded
 def after_plan():
     shot(iface.mainWindow(), "dock_after_plan_window.png")
-    shot(dock(), "dock_after_plan.png")
+    shots_at_widths("after_plan")
+    iface.mainWindow().resizeDocks([dock()], [widths["wide"]], Qt.Horizontal)
     child(QPushButton, "mOpenLayoutButton").click()
     QTimer.singleShot(5000, designer)
 
@@ -121,6 +159,79 @@ def designer():
         QgsApplication.processEvents()
         shot(windows[0], "dock_layout_designer.png")
         windows[0].close()
+    state["real_results"] = child(QLabel, "mStatusLabel").text()
+    child(QgsSpinBox, "mAttendance").setValue(10000000)
+    start_plan(with_warnings)
+
+
+class StandInLayout(QgsProcessingAlgorithm):
+    """The real plan's files, with warnings like those the layout gives for an attendance far above capacity."""
+
+    def __init__(self, parameters, geopackage, results):
+        super().__init__()
+        self._parameters, self._geopackage, self._results = parameters, geopackage, results
+
+    def name(self):
+        return "securitylayout"
+
+    def displayName(self):
+        return "Security layout (stand-in for the screenshot of warnings)"
+
+    def createInstance(self):
+        return StandInLayout(self._parameters, self._geopackage, self._results)
+
+    def initAlgorithm(self, config=None):
+        for parameter in self._parameters:
+            self.addParameter(parameter.clone())
+        self.addOutput(QgsProcessingOutputString("WARNINGS", "Warnings"))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        target = self.parameterAsFileOutput(parameters, "OUTPUT_GPKG", context)
+        shutil.copyfile(self._geopackage, target)
+        results = dict(self._results)
+        results.update({"OUTPUT_GPKG": target, "WARNINGS": "The attendance, 10,000,000 people, is far above the "
+                        "venue's capacity: the plan's lanes and exits cannot be built for it.\nThe entries are "
+                        "sized for the capacity, not the attendance."})
+        return results
+
+
+class StandInProvider(QgsProcessingProvider):
+    def __init__(self, algorithm):
+        super().__init__()
+        self._algorithm = algorithm
+
+    def id(self):
+        return "eventsecurity"
+
+    def name(self):
+        return "Stand-in"
+
+    def loadAlgorithms(self):
+        self.addAlgorithm(self._algorithm.createInstance())
+
+
+@guarded
+def with_warnings():
+    warnings = child(QLabel, "mWarningsLabel")
+    if warnings is None:
+        problems.append("the dock has no warnings label")
+        return finish()
+    if not warnings.isVisible():
+        notes.append("the algorithm returned no WARNINGS for 10,000,000 people: a stand-in shows them")
+        registry = QgsApplication.processingRegistry()
+        real = registry.algorithmById("eventsecurity:securitylayout")
+        parameters = [p.clone() for p in real.parameterDefinitions()]
+        geopackage = [path for path in (os.path.join(root, name) for root, _, names in os.walk(out_dir)
+                                        for name in names) if path.endswith(".gpkg")][-1]
+        results = {"LAYERS": ";".join(["entries", "crossings", "barriers", "impact_points", "critical_routes",
+                                       "cordon", "road_closures", "exposed_buildings", "approach_speeds",
+                                       "standoff_zones"])}  # no figures: the stand-in computes none
+        state["stand_in"] = StandInProvider(StandInLayout(parameters, geopackage, results))
+        registry.removeProvider("eventsecurity")
+        registry.addProvider(state["stand_in"])
+        return start_plan(with_warnings)
+    notes.append("warnings: " + warnings.text())
+    shots_at_widths("with_warnings")
     finish()
 
 
@@ -128,7 +239,8 @@ def finish():
     with open(result_path, "w") as out:
         out.write("\n".join(notes) + "\n")
         out.write("OK\n" if not problems else "FAILED\n" + "\n".join(problems) + "\n")
-    QgsApplication.exit(1 if problems else 0)
+    iface.newProject(False)  # QGIS 3.22 can crash deleting a project's layers in its destructor: leave none
+    QTimer.singleShot(500, iface.actionExit().trigger)
 
 
 QTimer.singleShot(2000, start)
