@@ -4,7 +4,7 @@
 // data it took and goes where it belongs, or says where its files are (eventsecuritydock_planning.cpp).
 #pragma once
 
-#include "planprint.h"
+#include "dockprint.h"
 
 #include <qgsdockwidget.h>
 

@@ -42,7 +42,8 @@ class Scheduler:
 
     POLL_MS = 5
 
-    def __init__(self, result_path, scenarios, on_done):
+    def __init__(self, result_path, scenarios, on_done, answerer=None):
+        self.answerer = answerer  # its unexpected questions are noted with the scenario that met them
         self.result = open(result_path, "w")
         self.scenarios = list(scenarios)  # (name, generator function)
         self.on_done = on_done
@@ -64,6 +65,7 @@ class Scheduler:
             return
         name, function = self.scenarios.pop(0)
         self.current = (name, function(), [], time.time())
+        self.unexpected_before = len(self.answerer.unexpected) if self.answerer else 0
         self.write("START " + name)
         self._resume(None)
 
@@ -101,6 +103,8 @@ class Scheduler:
         if scenario_problems:
             self.failed.append(name)
         self.write("%s %s (%.1f s)%s" % (verdict, name, time.time() - started, ": " + notes if notes else ""))
+        if self.answerer and len(self.answerer.unexpected) > self.unexpected_before:
+            self.write("    (QGIS asked, answered by default: %r)" % self.answerer.unexpected[self.unexpected_before:])
         for problem in scenario_problems:
             self.write("    - " + problem)
         QTimer.singleShot(0, self._next)

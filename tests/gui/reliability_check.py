@@ -7,16 +7,18 @@
 # checks: QGIS alive, a result or a message in plain words, the inputs and every unsaved edit intact, and
 # nothing written into a project the plan was not made for.
 #
-# Moments (from the progress the run reports): early = right after Plan; reading = the perimeter step reading
-# the street network (progress >= 26 %); writing = the GeoPackage being written (>= 77 %); post = the worker
-# done, its post-processing on QGIS's main thread pending (100 %); loading = inside the dock, while it adds
-# the plan's layers to the project (QgsProject.layersAdded).
+# Moments, from the progress the run reports (the action is done inside the task's progressChanged signal,
+# which QGIS's main thread receives for every value, in order): early = right after Plan; reading = the
+# perimeter step reading the street network (progress >= 26 %); writing = the GeoPackage being written
+# (>= 77 %); post = the worker done, its post-processing on the main thread queued behind the signal (100 %);
+# loading = inside the dock, while it adds the plan's layers to the project (QgsProject.layersAdded).
 #
 # ES_SCENARIOS: comma-separated scenario names or prefixes ("all" by default). Writes START/PASS/FAIL lines to
 # ES_CHECK_RESULT, then OK or FAILED, and quits QGIS through File > Exit.
 import os
 import sys
 import time
+import traceback
 
 sys.path.insert(0, os.environ["ES_TEST_DIR"])
 
@@ -135,14 +137,47 @@ def make_previous_plan(inputs):
     return groups[0]
 
 
-def wait_for_moment(moment, progress, state):
-    """Waits until the plan reaches `moment` (or ends first); records when and at what progress."""
+def plan_task():
+    """The running task of the security layout (the dock's, or the toolbox's), or None."""
+    return next((task for task in driver.our_tasks() if "Event security" in task.description()), None)
+
+
+def act_at(moment, task, act, state):
+    """Does act() at `moment` of the plan run by `task`: right now (early), or inside the task's progressChanged
+    signal on QGIS's main thread when the progress first reaches the moment's (every value arrives there, in
+    order; "post" = 100 %: the worker is done, the post-processing queued behind this signal). Records when."""
     started = time.time()
-    if moment in MOMENT_PROGRESS:
-        threshold = MOMENT_PROGRESS[moment]
-        yield Wait(lambda: progress() >= threshold or state.get("ended", lambda: False)(), PLAN_TIMEOUT_S,
-                   "progress %d %%" % threshold)
-    state["acted"] = "at %.2f s, progress %d %%" % (time.time() - started + state.get("t0_offset", 0), progress())
+
+    def run(progress):
+        state["acted"] = "at %.2f s, progress %d %%" % (time.time() - started, progress)
+        state["acting"] = True  # an action may wait in a question of QGIS's: the scenario waits for it
+        try:
+            act()
+        except Exception:  # a Python error in a Qt slot would end QGIS: hand it to the scenario instead
+            state["error"] = traceback.format_exc()
+        state["acting"] = False
+
+    if moment == "early":
+        run(0)
+        return
+    threshold = MOMENT_PROGRESS[moment]
+
+    def progressed(progress):
+        if "acted" not in state and progress >= threshold:
+            run(progress)
+    if task is None:
+        raise RuntimeError("no running task of the security layout to act on")
+    task.progressChanged.connect(progressed)
+
+
+def action_done(state):
+    return Wait(lambda: not state.get("acting"), PLAN_TIMEOUT_S, "the action to end")
+
+
+def check_acted(state, moment):
+    if "error" in state:
+        raise RuntimeError(state["error"])
+    scheduler.check("acted" in state, "the plan ended before the moment %r (nothing was done)" % moment)
 
 
 # --- the actions (each returns what the checks need to know) ---
@@ -195,9 +230,11 @@ def do_action(action, inputs, context):
         for group in driver.groups_named(EVENT):
             project.layerTreeRoot().removeChildNode(group)
     elif action == "clear_project":
+        answerer.answers["Stop Editing"] = QMessageBox.Discard  # the user's "Notes" edits: closing, not saving
         iface.newProject(False)
         context["project_changed"] = True
     elif action == "open_project":
+        answerer.answers["Stop Editing"] = QMessageBox.Discard
         answerer.answers["Save Project"] = QMessageBox.Discard
         iface.addProject(os.path.join(OUTPUT_DIR, "other_project.qgz"))
         context["project_changed"] = True
@@ -296,11 +333,11 @@ def dock_scenario(action, moment, previous_plan=False, scope=WHOLE_LAYER, answer
             hook_loading(action, inputs, context, state)
         state["setup_s"] = time.time() - began
         click_plan()
-        state["ended"] = lambda: not driver.dock_is_planning()
         if moment != "loading":
-            yield from wait_for_moment(moment, driver.dock_progress, state)
-            do_action(action, inputs, context)
+            act_at(moment, plan_task(), lambda: do_action(action, inputs, context), state)
         yield wait_dock_plan_end()
+        yield action_done(state)
+        check_acted(state, moment)
         state["plan_s"] = time.time() - began - state["setup_s"]
         if context.get("unloaded"):
             return (yield from after_unload(inputs, context, state))
@@ -321,7 +358,12 @@ def hook_loading(action, inputs, context, state):
         if state.get("acted") or not any(layer.source().startswith(plans) for layer in layers):
             return
         state["acted"] = "while the dock adds the plan's layers"
-        do_action(action, inputs, context)
+        state["acting"] = True
+        try:
+            do_action(action, inputs, context)
+        except Exception:  # a Python error in a Qt slot would end QGIS: hand it to the scenario instead
+            state["error"] = traceback.format_exc()
+        state["acting"] = False
     QgsProject.instance().layersAdded.connect(added)
     state["disconnect"] = lambda: QgsProject.instance().layersAdded.disconnect(added)
 
@@ -354,18 +396,17 @@ def toolbox_scenario(action, moment):
                       "OUTPUT_REPORT": os.path.join(folder, "plan.html"), "OUTPUT_PDF": os.path.join(folder, "plan.pdf")}
         dialog = processing.createAlgorithmDialog(driver.ALGORITHM_ID, parameters)
         dialog.show()
-        state = {"progress": 0}
+        state = {}
         dialog.runAlgorithm()
-        task = next((t for t in driver.our_tasks() if "Event security" in t.description()), None)
+        task = plan_task()
         if task is None:
             raise RuntimeError("the toolbox did not start a background task: %s" % dialog_log(dialog)[-300:])
-        task.progressChanged.connect(lambda p: state.update(progress=p))
         task.taskCompleted.connect(lambda: state.update(done="completed"))
         task.taskTerminated.connect(lambda: state.update(done="terminated"))
-        state["ended"] = lambda: "done" in state
-        yield from wait_for_moment(moment, lambda: state["progress"], state)
-        do_action(action, inputs, context)
+        act_at(moment, task, lambda: do_action(action, inputs, context), state)
         yield Wait(lambda: "done" in state, PLAN_TIMEOUT_S, "the toolbox run's end")
+        yield action_done(state)
+        check_acted(state, moment)
         yield sleep(0.5)
         text = dialog_log(dialog)
         written = os.path.exists(parameters["OUTPUT_GPKG"]) and "completed" in text
@@ -468,7 +509,7 @@ def start():
     if os.environ.get("ES_NO_RENDER"):
         iface.mapCanvas().setRenderFlag(False)
     prepare()
-    scheduler = driver.Scheduler(os.environ["ES_CHECK_RESULT"], scenarios(), done)
+    scheduler = driver.Scheduler(os.environ["ES_CHECK_RESULT"], scenarios(), done, answerer)
     scheduler.start()
 
 

@@ -1,4 +1,4 @@
-#include "planprint.h"
+#include "dockprint.h"
 
 #include "resultgroup.h"
 #include "securitylayoutprint.h"
