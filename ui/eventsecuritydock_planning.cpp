@@ -183,9 +183,9 @@ bool EventSecurityDock::askToReplace( const QString &eventName )
   return QMessageBox::question(
              this, tr( "Replace the Plan" ),
              tr( "The project already has a plan for \"%1\". When the new plan is ready, its layer group replaces "
-                 "the old one: the layers the plugin loaded for the old plan leave the project (their files stay "
-                 "where they are), you are asked first about any unsaved edits in them, and any other layer in the "
-                 "group is moved out of it and kept. The input layers are not changed." )
+                 "the old one: the layers the plugin loaded for the old plan leave the project with that group (their "
+                 "files stay where they are), you are asked first about any unsaved edits in them, and any other "
+                 "layer in the group is moved out of it and kept. The input layers are not changed." )
                  .arg( eventName ) ) == QMessageBox::Yes;
 }
 

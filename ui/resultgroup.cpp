@@ -99,7 +99,7 @@ bool settleEdits( const QList<QgsMapLayer *> &layers, UnsavedEditsChoice choice,
     const bool save = choice == UnsavedEditsChoice::Save && vector->isModified();
     if ( save ? !vector->commitChanges() : !vector->rollBack() )
     {
-      error = translate( "The edits of \"%1\" could not be saved (%2): the previous plan is kept as it was." )
+      error = translate( "The edits of \"%1\" could not be saved (%2): the previous plan stays in the project." )
                   .arg( vector->name(), vector->commitErrors().join( QStringLiteral( "; " ) ) );
       return false;
     }
