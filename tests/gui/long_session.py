@@ -10,7 +10,7 @@ import time
 
 sys.path.insert(0, os.environ["ES_TEST_DIR"])
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer  # noqa: E402
+from qgis.core import QgsProject, QgsVectorLayer  # noqa: E402
 from qgis.gui import QgsFileWidget, QgsSpinBox  # noqa: E402
 from qgis.PyQt.QtCore import QTimer  # noqa: E402
 from qgis.PyQt.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton  # noqa: E402

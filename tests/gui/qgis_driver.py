@@ -6,10 +6,10 @@ import re
 import time
 import traceback
 
-from qgis.core import QgsApplication, QgsMessageLog, QgsProject
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QDialog, QDockWidget, QLabel, QListView,
-                                 QMessageBox, QProgressBar, QPushButton)
+from qgis.PyQt.QtWidgets import (QAction, QApplication, QDialog, QDockWidget, QLabel, QListView, QMessageBox,
+                                 QPushButton)
 from qgis.utils import iface
 
 ALGORITHM_ID = "eventsecurity:securitylayout"
@@ -88,7 +88,7 @@ class Scheduler:
         try:
             ready = wait.ready()
         except Exception as error:  # the condition itself failed: hand the error to the scenario
-            QTimer.singleShot(0, lambda: self._resume(error))
+            QTimer.singleShot(0, lambda failure=error: self._resume(failure))
             return
         if ready:
             QTimer.singleShot(0, lambda: self._resume(None))
@@ -180,11 +180,6 @@ def dock_status():
 def dock_warnings():
     label = dock_child(QLabel, "mWarningsLabel")
     return label.text() if label is not None and label.isVisibleTo(dock()) else ""
-
-
-def dock_progress():
-    bar = dock().findChild(QProgressBar) if dock() else None
-    return bar.value() if bar is not None and bar.isVisible() else -1
 
 
 def dock_is_planning():

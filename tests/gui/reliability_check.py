@@ -23,11 +23,10 @@ import traceback
 sys.path.insert(0, os.environ["ES_TEST_DIR"])
 
 import processing  # noqa: E402
-from qgis.core import (QgsApplication, QgsFeature, QgsGeometry, QgsLayerTreeLayer, QgsPointXY,  # noqa: E402
-                       QgsProject, QgsVectorLayer)
+from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer  # noqa: E402
 from qgis.gui import QgsFileWidget, QgsSpinBox  # noqa: E402
 from qgis.PyQt.QtCore import QTimer  # noqa: E402
-from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QLineEdit, QMessageBox, QPushButton, QTextEdit  # noqa: E402
+from qgis.PyQt.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QTextEdit  # noqa: E402
 from qgis.utils import iface  # noqa: E402
 
 import qgis_driver as driver  # noqa: E402
