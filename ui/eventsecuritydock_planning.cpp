@@ -216,6 +216,10 @@ void EventSecurityDock::plan()
     failPlan( plainErrors( { error }, run->layerNames ) );
     return;
   }
+  // The folders this plan makes, deepest first: a plan that does not finish takes away those it left empty.
+  for ( QString folder = run->outputFolder; !folder.isEmpty() && !QFileInfo::exists( folder );
+        folder = QFileInfo( folder ).absolutePath() )
+    run->createdFolders << folder;
   if ( !QDir().mkpath( run->outputFolder ) )
   {
     failPlan( tr( "The folder %1 cannot be created: choose another output folder." ).arg( run->outputFolder ) );

@@ -43,7 +43,9 @@ void PlanRun::removeFiles() const
   // The GeoPackage with its journal, WAL and shared-memory files, and the report.
   for ( const QString &name : folder.entryList( { fileStem + QLatin1Char( '*' ) }, QDir::Files ) )
     folder.remove( name );
-  QDir().rmdir( outputFolder ); // only when empty: a file someone else put there stays
+  for ( const QString &created : createdFolders )
+    if ( !QDir().rmdir( created ) ) // only when empty: a file someone else put there stays
+      break;
 }
 
 } // namespace eventsecurity

@@ -55,12 +55,13 @@ public:
   //! Keeps a layer the parameters point to (the one chosen venue feature) alive for the run.
   void keepLayer( std::unique_ptr<QgsVectorLayer> layer ) { mLayers.push_back( std::move( layer ) ); }
 
-  //! Removes the files of a plan that did not finish, then its folder (never anything else in it).
+  //! Removes the files of a plan that did not finish, then the folders it made and left empty.
   void removeFiles() const;
 
   QString eventName;
   int projectGeneration = 0;         //!< the dock's count of project changes when the plan started
   QString outputFolder;              //!< made for this plan (a new folder each time)
+  QStringList createdFolders;        //!< outputFolder and the parents the plan made, deepest first
   QString fileStem;                  //!< the plan's files are outputFolder/fileStem*
   QStringList inputLayerIds;         //!< venue, buildings, streets: the print's base map, under the plan
   QMap<QString, QString> layerNames; //!< id -> name of every layer the parameters name, for messages
