@@ -26,7 +26,7 @@ import processing  # noqa: E402
 from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer  # noqa: E402
 from qgis.gui import QgsFileWidget, QgsSpinBox  # noqa: E402
 from qgis.PyQt.QtCore import QTimer  # noqa: E402
-from qgis.PyQt.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QTextEdit  # noqa: E402
+from qgis.PyQt.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton, QTextEdit  # noqa: E402
 from qgis.utils import iface  # noqa: E402
 
 import qgis_driver as driver  # noqa: E402
@@ -122,8 +122,14 @@ def click_plan():
     driver.dock_child(QPushButton, "mPlanButton").click()
 
 
+def no_question_open():
+    """No modal question waits for an answer (the dock may be inside one when its Plan button is back)."""
+    return QApplication.activeModalWidget() is None
+
+
 def wait_dock_plan_end():
-    return Wait(lambda: driver.dock() is None or not driver.dock_is_planning(), PLAN_TIMEOUT_S, "the plan's end")
+    return Wait(lambda: (driver.dock() is None or not driver.dock_is_planning()) and no_question_open(),
+                PLAN_TIMEOUT_S, "the plan's end")
 
 
 def make_previous_plan(inputs):
@@ -404,7 +410,7 @@ def toolbox_scenario(action, moment):
         task.taskCompleted.connect(lambda: state.update(done="completed"))
         task.taskTerminated.connect(lambda: state.update(done="terminated"))
         act_at(moment, task, lambda: do_action(action, inputs, context), state)
-        yield Wait(lambda: "done" in state, PLAN_TIMEOUT_S, "the toolbox run's end")
+        yield Wait(lambda: "done" in state and no_question_open(), PLAN_TIMEOUT_S, "the toolbox run's end")
         yield action_done(state)
         check_acted(state, moment)
         yield sleep(0.5)
