@@ -2,9 +2,10 @@
 # Second build of the whole suite with AddressSanitizer + UndefinedBehaviorSanitizer (gcc), then every
 # CTest test but the real-QGIS ones, then the real QGIS with the ASan-built plugin: the distribution's QGIS is
 # not instrumented, so the ASan runtime is preloaded into it (tests/gui/sanitizer_env.sh says how and why):
-# the plugin check (loaded, unloaded, loaded again) and the reliability check of issue 14 on a smaller street
-# grid (ASan makes a plan about nine times slower: 25,000 edges keep each moment a second or more long) and
-# the scenarios of its crashes, unloading, quitting and replacing (RELIABILITY_SCENARIOS=all for every one).
+# the reliability check of issue 14 on a smaller street grid (ASan makes a plan about nine times slower:
+# 25,000 edges keep each moment a second or more long) and the scenarios of its crashes, unloading and loading
+# the plugin again, quitting and replacing (RELIABILITY_SCENARIOS=all for every one). The plugin check is left
+# out: it shows the plugin's details in the Plugin Manager, whose QtWebKit view hangs under the ASan runtime.
 # CI runs it after scripts/test.sh.
 # Env: SANITIZE_BUILD_DIR (default build-asan), SANITIZE_JOBS (default 2), RELIABILITY_SCENARIOS.
 set -euo pipefail
@@ -49,5 +50,5 @@ if [ ! -x "$grid_tool" ]; then
 fi
 export ES_GRID_EDGES=${ES_GRID_EDGES:-25000}
 export ES_SCENARIOS=${RELIABILITY_SCENARIOS:-dock:remove_venue@reading,dock:remove_streets@reading,dock:clear_project@reading,dock:open_project@post,dock:remove_venue@loading,dock:remove_picked_venue,dock:close_dock@writing,dock:edit_input@writing,dock:unload_plugin@reading,dock:quit@reading,dock:edit_old_result_save@early,dock:drag_into_old_group@early,reopen_project,toolbox:remove_venue@reading,toolbox:clear_project@reading,toolbox:unload_plugin@reading}
-ctest --output-on-failure -R 'plugin_real_qgis_loads_plugin|gui_real_qgis_reliability'
+ctest --output-on-failure -R 'gui_real_qgis_reliability'
 echo "sanitize: real QGIS with the sanitized plugin $(($(date +%s) - tested)) s"

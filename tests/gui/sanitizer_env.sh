@@ -3,8 +3,9 @@
 # - LD_PRELOAD of GCC's ASan runtime into qgis.bin itself (not the `qgis` wrapper script, not xvfb-run or
 #   Xvfb): ASan must be the first library of the process; the plugin's own libubsan comes with it when QGIS
 #   loads the plugin.
-# - detect_leaks=0: QGIS, Qt, GDAL and Python keep their caches until exit (thousands of reports, none ours;
-#   scripts/sanitize.sh's LeakSanitizer run of the test programs covers our leaks).
+# - detect_leaks=0: QGIS leaves much allocated at exit (an empty session: 2,136 reports, 19 MB in 15,873
+#   allocations; the only ones through our code are the dock's widgets, left with QGIS's main window);
+#   scripts/sanitize.sh's LeakSanitizer run of the test programs covers our leaks.
 # - Only our code is instrumented: ASan checks every access the plugin makes, and QGIS's calls into freed
 #   memory only where they go through ASan's interceptors. To catch a use after free inside QGIS itself (a
 #   worker reading a deleted layer, issue 14), freed memory is filled with 0xbe (max_free_fill_size) and kept
@@ -15,8 +16,8 @@
 #   main thread only, and gdb needs many minutes to attach to a process with ASan's shadow memory).
 # - halt_on_error/abort_on_error: the first report ends QGIS (SIGABRT, which QGIS's crash handler leaves alone)
 #   with the report in QGIS's log.
-# - alloc_dealloc_mismatch=0: uninstrumented libraries pair malloc and delete in ways ASan cannot see the
-#   whole of (reports from QGIS's and Qt's own code, never ours).
+# - What does not work: QtWebKit (the Plugin Manager's details of a selected plugin) hangs
+#   under the preloaded runtime; the tests that run this way untick and tick the plugin without selecting it.
 # shellcheck disable=SC2034
 ES_ASAN_RUNTIME=$(gcc -print-file-name=libasan.so)
-ES_QGIS_ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:abort_on_error=1:detect_odr_violation=0:alloc_dealloc_mismatch=0:max_free_fill_size=4096:free_fill_byte=190:allow_user_segv_handler=0:detect_stack_use_after_return=0:${ES_QGIS_ASAN_OPTIONS_EXTRA:-}"
+ES_QGIS_ASAN_OPTIONS="detect_leaks=0:halt_on_error=1:abort_on_error=1:max_free_fill_size=4096:free_fill_byte=190:allow_user_segv_handler=0:${ES_QGIS_ASAN_OPTIONS_EXTRA:-}"
