@@ -29,6 +29,7 @@ showTips=false
 processing=true
 INI
 unset QT_QPA_PLATFORM # QGIS needs the X server of xvfb-run, not the offscreen platform
+export PYTHONDONTWRITEBYTECODE=1 # the scripts import qgis_driver.py: no __pycache__ in the source tree
 qgis=(qgis)
 # A plugin built with AddressSanitizer (scripts/sanitize.sh) needs the ASan runtime first in the process: the
 # distribution's QGIS is not instrumented, so the runtime is preloaded into it (see sanitizer_env.sh).
