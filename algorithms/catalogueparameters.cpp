@@ -10,7 +10,7 @@ namespace eventsecurity
 
 namespace
 {
-template<typename Table> int indexOfKey( const Table &table, const char *key )
+template <typename Table> int indexOfKey( const Table &table, const char *key )
 {
   for ( std::size_t i = 0; i < table.size(); ++i )
     if ( table[i].key == key )
@@ -29,13 +29,25 @@ QString translatedCatalogueText( const std::string &text )
   return QCoreApplication::translate( "ThreatCatalogue", text.c_str() );
 }
 
+QString vehicleDisplayName( const QString &key )
+{
+  const domain::VehicleClass *vehicle = domain::findVehicleClass( key.toStdString() );
+  return vehicle ? translatedVehicleName( vehicle->name ) : key;
+}
+
+QString threatDisplayName( const QString &key )
+{
+  const domain::ThreatType *type = domain::findThreatType( key.toStdString() );
+  return type ? translatedCatalogueText( type->displayName ) : key;
+}
+
 QStringList vehicleOptions()
 {
   QStringList options;
   for ( const domain::VehicleClass &vehicle : domain::vehicleClasses() )
     options << QCoreApplication::translate( "CatalogueParameters", "%1, %2 kg" )
-                 .arg( translatedVehicleName( vehicle.name ) )
-                 .arg( vehicle.massKg );
+                   .arg( translatedVehicleName( vehicle.name ) )
+                   .arg( vehicle.massKg );
   return options;
 }
 
@@ -49,9 +61,9 @@ QStringList threatOptions()
   QStringList options;
   for ( const domain::ThreatType &type : domain::threatTypes() )
     options << QCoreApplication::translate( "CatalogueParameters", "%1 (%2 kg TNT, %3 m)" )
-                 .arg( translatedCatalogueText( type.displayName ) )
-                 .arg( type.tntKg )
-                 .arg( type.mandatoryEvacuationM );
+                   .arg( translatedCatalogueText( type.displayName ) )
+                   .arg( type.tntKg )
+                   .arg( type.mandatoryEvacuationM );
   return options;
 }
 

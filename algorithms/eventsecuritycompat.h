@@ -1,19 +1,22 @@
+#pragma once
+
 // QGIS enums renamed after 3.22 (QGIS 3.30+/4 moved them into Qgis::) and field types (QVariant::Type,
 // deprecated in Qt 6: QgsField takes QMetaType::Type from QGIS 3.38), named once here so the rest of the
 // code compiles against both.
-#ifndef EVENTSECURITYCOMPAT_H
-#define EVENTSECURITYCOMPAT_H
 
 #include <qgis.h>
 #include <qgsprocessing.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgswkbtypes.h>
 
-#include <QVariant>
+// Field types and NULL values need Qt only: eventsecurityqtcompat.h, which the Qt 6 domain build checks.
+#define EVENTSECURITY_QGSFIELD_TAKES_METATYPE ( _QGIS_VERSION_INT >= 33800 )
+#include "eventsecurityqtcompat.h"
 
 namespace eventsecurity::compat
 {
 #if _QGIS_VERSION_INT >= 33000
+//! QGIS 3.30+: the enums in Qgis::.
 using WkbType = Qgis::WkbType;
 using GeometryType = Qgis::GeometryType;
 using SourceType = Qgis::ProcessingSourceType;
@@ -38,6 +41,7 @@ inline constexpr WkbType WkbMultiLineString = Qgis::WkbType::MultiLineString;
 inline constexpr WkbType WkbPolygon = Qgis::WkbType::Polygon;
 inline constexpr WkbType WkbMultiPolygon = Qgis::WkbType::MultiPolygon;
 #else
+//! QGIS 3.22-3.28: the enums in their classes.
 using WkbType = QgsWkbTypes::Type;
 using GeometryType = QgsWkbTypes::GeometryType;
 using SourceType = QgsProcessing::SourceType;
@@ -63,31 +67,4 @@ inline constexpr WkbType WkbPolygon = QgsWkbTypes::Polygon;
 inline constexpr WkbType WkbMultiPolygon = QgsWkbTypes::MultiPolygon;
 #endif
 
-#if _QGIS_VERSION_INT >= 33800
-using FieldType = QMetaType::Type;
-inline constexpr FieldType FieldBool = QMetaType::Bool;
-inline constexpr FieldType FieldInt = QMetaType::Int;
-inline constexpr FieldType FieldLongLong = QMetaType::LongLong;
-inline constexpr FieldType FieldDouble = QMetaType::Double;
-inline constexpr FieldType FieldString = QMetaType::QString;
-#else
-using FieldType = QVariant::Type;
-inline constexpr FieldType FieldBool = QVariant::Bool;
-inline constexpr FieldType FieldInt = QVariant::Int;
-inline constexpr FieldType FieldLongLong = QVariant::LongLong;
-inline constexpr FieldType FieldDouble = QVariant::Double;
-inline constexpr FieldType FieldString = QVariant::String;
-#endif
-
-//! A NULL attribute value of the given field type.
-inline QVariant nullOf( FieldType type )
-{
-#if QT_VERSION >= QT_VERSION_CHECK( 6, 0, 0 )
-  return QVariant( QMetaType( type ) );
-#else
-  return QVariant( static_cast<QVariant::Type>( type ) );
-#endif
-}
 } // namespace eventsecurity::compat
-
-#endif

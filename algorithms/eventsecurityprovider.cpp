@@ -21,14 +21,14 @@ QString groupId( AlgorithmGroup group )
 {
   switch ( group )
   {
-    case AlgorithmGroup::Blast:
-      return QStringLiteral( "blast" );
-    case AlgorithmGroup::VehicleThreat:
-      return QStringLiteral( "vehiclethreat" );
-    case AlgorithmGroup::Perimeter:
-      return QStringLiteral( "perimeter" );
-    case AlgorithmGroup::Layout:
-      return QStringLiteral( "layout" );
+  case AlgorithmGroup::Blast:
+    return QStringLiteral( "blast" );
+  case AlgorithmGroup::VehicleThreat:
+    return QStringLiteral( "vehiclethreat" );
+  case AlgorithmGroup::Perimeter:
+    return QStringLiteral( "perimeter" );
+  case AlgorithmGroup::Layout:
+    return QStringLiteral( "layout" );
   }
   return QString();
 }
@@ -37,20 +37,19 @@ QString groupName( AlgorithmGroup group )
 {
   switch ( group )
   {
-    case AlgorithmGroup::Blast:
-      return EventSecurityProvider::tr( "Blast threat" );
-    case AlgorithmGroup::VehicleThreat:
-      return EventSecurityProvider::tr( "Hostile vehicle" );
-    case AlgorithmGroup::Perimeter:
-      return EventSecurityProvider::tr( "Perimeter and crowd" );
-    case AlgorithmGroup::Layout:
-      return EventSecurityProvider::tr( "Security layout" );
+  case AlgorithmGroup::Blast:
+    return EventSecurityProvider::tr( "Blast threat" );
+  case AlgorithmGroup::VehicleThreat:
+    return EventSecurityProvider::tr( "Hostile vehicle" );
+  case AlgorithmGroup::Perimeter:
+    return EventSecurityProvider::tr( "Perimeter and crowd" );
+  case AlgorithmGroup::Layout:
+    return EventSecurityProvider::tr( "Security layout" );
   }
   return QString();
 }
 
-EventSecurityProvider::EventSecurityProvider( QObject *parent )
-  : QgsProcessingProvider( parent )
+EventSecurityProvider::EventSecurityProvider( QObject *parent ) : QgsProcessingProvider( parent )
 {
   initAlgorithmResources();
 }

@@ -1,6 +1,6 @@
+#pragma once
+
 // The Processing provider "Event security" (id eventsecurity) and its algorithm groups.
-#ifndef EVENTSECURITYPROVIDER_H
-#define EVENTSECURITYPROVIDER_H
 
 #include <qgsprocessingprovider.h>
 
@@ -18,7 +18,9 @@ enum class AlgorithmGroup
   Layout,
 };
 
+//! The id of a toolbox group ("blast").
 QString groupId( AlgorithmGroup group );
+//! The translated name of a toolbox group ("Blast threat").
 QString groupName( AlgorithmGroup group );
 
 /**
@@ -30,8 +32,10 @@ class EventSecurityProvider : public QgsProcessingProvider
   Q_OBJECT
 
 public:
+  //! The provider; initialises the algorithms' Qt resources (icons).
   explicit EventSecurityProvider( QObject *parent = nullptr );
 
+  //! "eventsecurity", the prefix of every algorithm id.
   static QString providerId() { return QStringLiteral( "eventsecurity" ); }
 
   QIcon icon() const override;
@@ -48,5 +52,3 @@ protected:
 };
 
 } // namespace eventsecurity
-
-#endif

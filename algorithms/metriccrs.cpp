@@ -25,14 +25,14 @@ constexpr double kMaxCoordinate = 1e9;
 
 MetricFrame::MetricFrame( const QgsCoordinateReferenceSystem &sourceCrs, const QgsRectangle &extentInSourceCrs,
                           const QgsCoordinateTransformContext &transformContext )
-  : mSourceCrs( sourceCrs ), mCrs( sourceCrs ), mTransformContext( transformContext )
+    : mSourceCrs( sourceCrs ), mCrs( sourceCrs ), mTransformContext( transformContext )
 {
   if ( !sourceCrs.isValid() )
     return; // no CRS: coordinates are taken as metres
 
   const QgsPointXY centre = extentInSourceCrs.isNull() ? QgsPointXY( 0, 0 ) : extentInSourceCrs.center();
-  if ( !sourceCrs.isGeographic() && sourceCrs.mapUnits() == QgsUnitTypes::DistanceMeters
-       && std::fabs( scaleError( sourceCrs, centre, transformContext ) - 1.0 ) < kMaxScaleError )
+  if ( !sourceCrs.isGeographic() && sourceCrs.mapUnits() == QgsUnitTypes::DistanceMeters &&
+       std::fabs( scaleError( sourceCrs, centre, transformContext ) - 1.0 ) < kMaxScaleError )
     return;
 
   // Centre of the data in geographic coordinates, for a transverse Mercator centred on it.
@@ -51,9 +51,10 @@ MetricFrame::MetricFrame( const QgsCoordinateReferenceSystem &sourceCrs, const Q
   const double lat = std::clamp( lonLat.y(), -89.0, 89.0 );
   const double lon = std::clamp( lonLat.x(), -180.0, 180.0 );
   mCrs = QgsCoordinateReferenceSystem::fromProj(
-    QStringLiteral( "+proj=tmerc +lat_0=%1 +lon_0=%2 +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +towgs84=0,0,0 +units=m +no_defs" )
-      .arg( lat, 0, 'f', 6 )
-      .arg( lon, 0, 'f', 6 ) );
+      QStringLiteral(
+          "+proj=tmerc +lat_0=%1 +lon_0=%2 +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +towgs84=0,0,0 +units=m +no_defs" )
+          .arg( lat, 0, 'f', 6 )
+          .arg( lon, 0, 'f', 6 ) );
 }
 
 QgsCoordinateTransform MetricFrame::toMetric( const QgsCoordinateReferenceSystem &crs ) const
@@ -104,8 +105,8 @@ void transformOrThrow( QgsGeometry &geometry, const QgsCoordinateTransform &tran
     catch ( QgsCsException &e )
     {
       throw QgsProcessingException(
-        QCoreApplication::translate( "MetricFrame", "Could not reproject a geometry (%1); check the layers' CRS." )
-          .arg( e.what() ) );
+          QCoreApplication::translate( "MetricFrame", "Could not reproject a geometry (%1); check the layers' CRS." )
+              .arg( e.what() ) );
     }
   }
   // GEOS crashes on NaN or astronomically large coordinates (a transform may yield them without throwing).
@@ -113,13 +114,15 @@ void transformOrThrow( QgsGeometry &geometry, const QgsCoordinateTransform &tran
   while ( vertices.hasNext() )
   {
     const QgsPoint vertex = vertices.next();
-    if ( !std::isfinite( vertex.x() ) || !std::isfinite( vertex.y() ) || std::fabs( vertex.x() ) > kMaxCoordinate
-         || std::fabs( vertex.y() ) > kMaxCoordinate )
-      throw QgsProcessingException( QCoreApplication::translate(
-        "MetricFrame", "A feature has coordinates that are not finite numbers (NaN or infinite) or lie far outside "
-                       "its layer's CRS (%1, %2): fix or remove it, or check the layer's CRS." )
-                                      .arg( vertex.x() )
-                                      .arg( vertex.y() ) );
+    if ( !std::isfinite( vertex.x() ) || !std::isfinite( vertex.y() ) || std::fabs( vertex.x() ) > kMaxCoordinate ||
+         std::fabs( vertex.y() ) > kMaxCoordinate )
+      throw QgsProcessingException(
+          QCoreApplication::translate(
+              "MetricFrame",
+              "A feature has coordinates that are not finite numbers (NaN or infinite) or lie far outside "
+              "its layer's CRS (%1, %2): fix or remove it, or check the layer's CRS." )
+              .arg( vertex.x() )
+              .arg( vertex.y() ) );
   }
 }
 

@@ -1,6 +1,6 @@
+#pragma once
+
 // Ground distances in metres whatever the input CRS: the local metric frame the algorithms compute in.
-#ifndef METRICCRS_H
-#define METRICCRS_H
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
@@ -22,10 +22,13 @@ namespace eventsecurity
 class MetricFrame
 {
 public:
+  //! The frame for data in \a sourceCrs covering \a extentInSourceCrs.
   MetricFrame( const QgsCoordinateReferenceSystem &sourceCrs, const QgsRectangle &extentInSourceCrs,
                const QgsCoordinateTransformContext &transformContext );
 
+  //! The metric CRS.
   QgsCoordinateReferenceSystem crs() const { return mCrs; }
+  //! Whether the data's own CRS is metric enough to compute in.
   bool isSourceCrs() const { return mCrs == mSourceCrs; }
 
   //! Transform from \a crs into the metric frame (identity when \a crs is the frame or either is invalid).
@@ -38,9 +41,9 @@ public:
                             const QgsCoordinateTransformContext &transformContext );
 
 private:
-  QgsCoordinateReferenceSystem mSourceCrs;
-  QgsCoordinateReferenceSystem mCrs;
-  QgsCoordinateTransformContext mTransformContext;
+  QgsCoordinateReferenceSystem mSourceCrs;         //!< the data's
+  QgsCoordinateReferenceSystem mCrs;               //!< the frame's
+  QgsCoordinateTransformContext mTransformContext; //!< for the transforms
 };
 
 /**
@@ -50,5 +53,3 @@ private:
 void transformOrThrow( QgsGeometry &geometry, const QgsCoordinateTransform &transform );
 
 } // namespace eventsecurity
-
-#endif

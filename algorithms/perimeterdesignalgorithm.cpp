@@ -1,41 +1,28 @@
 #include "perimeterdesignalgorithm.h"
 
+#include "approachoutputs.h"
+#include "areainput.h"
 #include "catalogueparameters.h"
-
-#include "approachsearch.h"
+#include "cordongeometry.h"
 #include "barrierratings.h"
 #include "crowd.h"
-#include "eventsecuritycompat.h"
+#include "entryqueue.h"
 #include "eventsecurityprovider.h"
 #include "kingerybulmash.h"
 #include "metriccrs.h"
-#include "perimeterplan.h"
-#include "streetgraph.h"
-#include "streetnetworkreader.h"
+#include "numberformat.h"
+#include "perimeteroutputs.h"
+#include "physicalparameters.h"
+#include "queueoutputs.h"
+#include "queueparameters.h"
 #include "vehicledynamics.h"
 
-#include <qgsexpression.h>
-#include <qgsexpressioncontext.h>
-#include <qgsfeatureiterator.h>
-#include <qgsfeaturerequest.h>
-#include <qgsgeometry.h>
-#include <qgsgeometryengine.h>
-#include <qgslinestring.h>
-#include <qgsmultipolygon.h>
-#include <qgspolygon.h>
 #include <qgsprocessingparameters.h>
-#include <qgsprocessingutils.h>
 
 #include <QFile>
-#include <QLocale>
-#include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <memory>
-#include <optional>
-#include <stdexcept>
 
 namespace eventsecurity
 {
@@ -43,504 +30,26 @@ namespace
 {
 namespace kb = domain::kingerybulmash;
 
-// Defaults shared with eventsecurity:vehicleapproach (its help gives the reasons; judgement calls).
-constexpr double kDefaultArrivalMinutes = 60; // issue 5: people arrive within an hour (judgement call)
+// Judgement calls of this tool, parameters (the help gives the reasons).
+constexpr double kDefaultAttendance = 1000;   // a small public event, so that a new form does not start at 0
+constexpr double kDefaultArrivalMinutes = 60; // issue 5: people arrive within an hour
 constexpr int kDefaultEmergencyGates = 2;     // at least two, on different sides (issue 5)
-constexpr int kSegmentsPerQuarter = 8;        // curve quality of the cordon's rounded corners
-const char *const kDefaultPedestrianExpression =
-    "\"highway\" IN ('footway', 'pedestrian', 'path', 'steps')"; // OSM tags
+// Judgement-call sanity bound of the counts: more emergency gates or entries than any event perimeter has streets
+// crossing it.
+constexpr int kMaxGatesOrEntries = 1000;
+const char *const kDefaultPedestrianExpression = "\"highway\" IN ('footway', 'pedestrian', 'path', 'steps')"; // OSM
 
-// Buffer distance whose polygon contains the true rounded offset (chords of n per quarter come within
-// r cos(pi/4n) of the centre): the drawn cordon never understates the standoff.
-double circumscribed( double distance )
+QgsProcessingParameterDefinition *advanced( QgsProcessingParameterDefinition *definition )
 {
-  return distance / std::cos( M_PI / ( 4.0 * kSegmentsPerQuarter ) );
+  definition->setFlags( definition->flags() | compat::FlagAdvanced );
+  return definition;
 }
 
-// The cordon: the event area grown by the standoff, with gaps narrower than a street closed (buffer out
-// and back in by half a street width), holes filled and slivers smaller than a street's square dropped.
-// Always contains the event area grown by the standoff.
-QgsGeometry buildableCordon( const QgsGeometry &eventArea, double standoffM, double streetWidthM, int *droppedSlivers )
+QgsProcessingParameterFeatureSink *notByDefault( QgsProcessingParameterFeatureSink *sink )
 {
-  const QgsGeometry grown =
-      standoffM > 0 ? eventArea.buffer( circumscribed( standoffM ), kSegmentsPerQuarter ) : eventArea;
-  const double half = 0.5 * streetWidthM;
-  QgsGeometry closed = grown.buffer( half, kSegmentsPerQuarter ).buffer( -half, kSegmentsPerQuarter );
-  closed = QgsGeometry::unaryUnion( QVector<QgsGeometry>() << closed << grown );
-
-  auto result = std::make_unique<QgsMultiPolygon>();
-  const double sliverArea = streetWidthM * streetWidthM;
-  *droppedSlivers = 0;
-  for ( const QgsGeometry &part : closed.asGeometryCollection() )
-  {
-    const QgsPolygon *polygon = qgsgeometry_cast<const QgsPolygon *>( part.constGet() );
-    if ( !polygon || !polygon->exteriorRing() )
-      continue;
-    auto filled = std::make_unique<QgsPolygon>();
-    filled->setExteriorRing( polygon->exteriorRing()->clone() ); // holes filled
-    if ( filled->area() < sliverArea )
-    {
-      ++*droppedSlivers;
-      continue;
-    }
-    result->addGeometry( filled.release() );
-  }
-  QgsGeometry cordon( std::move( result ) );
-  // Parts filled out may now overlap; a union makes the multipolygon valid.
-  return QgsGeometry::unaryUnion( QVector<QgsGeometry>() << cordon );
+  sink->setCreateByDefault( false );
+  return sink;
 }
-
-QString number( double value, int decimals )
-{
-  return QLocale().toString( value, 'f', decimals );
-}
-
-// One place where a street crosses the cordon.
-struct Crossing
-{
-  domain::PlanePoint point;
-  double dx = 1, dy = 0; // unit direction of the street there, pointing out of the cordon
-  double widthM = 0;
-  QgsFeatureId fid = FID_NULL;
-  QString street;
-  bool pedestrian = false;
-  bool drivable = true;
-  int node = -1; // graph node, for drivable streets
-  double bearingDeg = 0;
-  domain::ImpactResult impact;
-  domain::BarrierRatings ratings;
-  domain::CrossingKind kind = domain::CrossingKind::VehicleBarrier;
-  int lanes = 0;
-  double gateWidthM = 0;
-};
-
-// Per network feature: what the expressions and the name field say.
-struct StreetAttributes
-{
-  bool pedestrian = false;
-  bool excluded = false;
-  QString name;
-};
-
-QString kindText( domain::CrossingKind kind )
-{
-  switch ( kind )
-  {
-  case domain::CrossingKind::VehicleBarrier:
-    return PerimeterDesignAlgorithm::tr( "vehicle barrier" );
-  case domain::CrossingKind::EmergencyGate:
-    return PerimeterDesignAlgorithm::tr( "emergency gate" );
-  case domain::CrossingKind::PedestrianEntry:
-    return PerimeterDesignAlgorithm::tr( "pedestrian entry" );
-  }
-  return QString();
-}
-
-QString streetLabel( const Crossing &crossing )
-{
-  return crossing.street.isEmpty() ? PerimeterDesignAlgorithm::tr( "unnamed street (feature %1)" ).arg( crossing.fid )
-                                   : crossing.street;
-}
-
-// Compass point of a bearing, for the report ("north", "south-east"...).
-QString compassPoint( double bearing )
-{
-  static const char *const names[] = { QT_TRANSLATE_NOOP( "PerimeterDesignAlgorithm", "north" ),
-                                       QT_TRANSLATE_NOOP( "PerimeterDesignAlgorithm", "north-east" ),
-                                       QT_TRANSLATE_NOOP( "PerimeterDesignAlgorithm", "east" ),
-                                       QT_TRANSLATE_NOOP( "PerimeterDesignAlgorithm", "south-east" ),
-                                       QT_TRANSLATE_NOOP( "PerimeterDesignAlgorithm", "south" ),
-                                       QT_TRANSLATE_NOOP( "PerimeterDesignAlgorithm", "south-west" ),
-                                       QT_TRANSLATE_NOOP( "PerimeterDesignAlgorithm", "west" ),
-                                       QT_TRANSLATE_NOOP( "PerimeterDesignAlgorithm", "north-west" ) };
-  const int sector = static_cast<int>( std::floor( std::fmod( bearing + 22.5, 360.0 ) / 45.0 ) ) % 8;
-  return PerimeterDesignAlgorithm::tr( names[sector] );
-}
-
-// A rating for the report's table: the rating, or plain words when the impact is faster than the standard's tests.
-QString ratingCell( const std::string &rating, bool exceeded )
-{
-  return exceeded ? PerimeterDesignAlgorithm::tr( "faster than tested" ).toHtmlEscaped()
-                  : QString::fromStdString( rating ).toHtmlEscaped();
-}
-
-// Everything the report says, gathered while processing.
-struct ReportData
-{
-  QString eventName;
-  double eventAreaM2 = 0;
-  double density = 0;
-  double capacity = 0;
-  double attendance = 0;
-  double arrivalMinutes = 0;
-  double laneRate = 0;
-  int lanes = 0;
-  double flowRate = 0;
-  double egressMinutes = 0;
-  double neededWidthM = 0;
-  double providedWidthM = 0;
-  std::optional<double> evacuationMinutes;
-  std::optional<char> arrivalLevelOfService;
-  double arrivalFlowPerMetreMinute = 0;
-  domain::ThreatType threat;
-  bool standoffFromChart = false;
-  double standoffM = 0;
-  double cordonAreaM2 = 0;
-  double cordonLengthM = 0;
-  std::optional<double> crowdEdgeKpa;
-  std::optional<double> scaledDistance;
-  domain::VehicleClass vehicle;
-  double startSpeedKmh = 0;
-  double searchDistanceM = 0;
-  double friction = 0;
-  const std::vector<Crossing> *crossings = nullptr;
-  bool pedestrianStreetsFound = false;
-  int minimumEntries = 0;
-};
-
-QString htmlReport( const ReportData &d )
-{
-  const std::vector<Crossing> &crossings = *d.crossings;
-  QString html;
-  QTextStream out( &html );
-  out << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"
-      << PerimeterDesignAlgorithm::tr( "Event perimeter design" ).toHtmlEscaped()
-      << "</title><style>body{font-family:sans-serif;max-width:60em;margin:1em auto;line-height:1.4}"
-         "table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px;text-align:left}"
-         ".warn{color:#a00;font-weight:bold}.src{color:#555;font-size:90%}</style></head><body>\n";
-  out << "<h1>" << PerimeterDesignAlgorithm::tr( "Event perimeter design: %1" ).arg( d.eventName ).toHtmlEscaped() << "</h1>\n";
-  out << "<p>"
-      << PerimeterDesignAlgorithm::tr( "This report sizes the security perimeter of the event: the line vehicles may not cross, the barriers "
-                "on the streets that cross it, the gates for emergency vehicles, and the entries where visitors are "
-                "searched. Numbers in square brackets point to the sources at the end." )
-             .toHtmlEscaped()
-      << "</p>\n";
-
-  // 1. Crowd.
-  out << "<h2>" << PerimeterDesignAlgorithm::tr( "1. How many people the area holds" ).toHtmlEscaped() << "</h2>\n<p>";
-  out << PerimeterDesignAlgorithm::tr( "The event area measures %1 m². At %2 persons per m² standing it holds %3 people [1]." )
-             .arg( number( d.eventAreaM2, 0 ), number( d.density, 1 ), number( std::floor( d.capacity ), 0 ) )
-             .toHtmlEscaped();
-  out << " " << PerimeterDesignAlgorithm::tr( "Expected attendance: %1." ).arg( number( d.attendance, 0 ) ).toHtmlEscaped();
-  if ( d.attendance > d.capacity )
-    out << " <span class=\"warn\">"
-        << PerimeterDesignAlgorithm::tr( "The attendance is larger than the area holds: limit the tickets, enlarge the area, or plan overflow "
-                  "space." )
-               .toHtmlEscaped()
-        << "</span>";
-  else
-    out << " "
-        << PerimeterDesignAlgorithm::tr( "The area is large enough (%1 % full)." )
-               .arg( number( 100 * d.attendance / std::max( d.capacity, 1e-9 ), 0 ) )
-               .toHtmlEscaped();
-  out << "</p>\n";
-
-  // 2. Arrival.
-  std::vector<const Crossing *> entries;
-  for ( const Crossing &crossing : crossings )
-    if ( crossing.kind == domain::CrossingKind::PedestrianEntry )
-      entries.push_back( &crossing );
-  out << "<h2>" << PerimeterDesignAlgorithm::tr( "2. Entries and search lanes" ).toHtmlEscaped() << "</h2>\n<p>";
-  out << PerimeterDesignAlgorithm::tr( "For %1 people arriving within %2 minutes, with one search lane (walk-through metal detector) checking "
-                "about %3 people per hour [1], the entries need %4 search lanes in total." )
-             .arg( number( d.attendance, 0 ), number( d.arrivalMinutes, 0 ), number( d.laneRate, 0 ) )
-             .arg( d.lanes )
-             .toHtmlEscaped();
-  if ( entries.empty() )
-    out << " <span class=\"warn\">"
-        << PerimeterDesignAlgorithm::tr( "No street crosses the perimeter, so no entry could be placed automatically: choose the entries on "
-                  "site." )
-               .toHtmlEscaped()
-        << "</span></p>\n";
-  else
-  {
-    out << " "
-        << ( d.pedestrianStreetsFound
-                 ? PerimeterDesignAlgorithm::tr( "Entries are placed first where footways and pedestrian streets cross the perimeter, then on "
-                          "as few "
-                          "other streets as are needed for the exit width (section 3), at least %1, widest streets "
-                          "first and "
-                          "spread around the perimeter." )
-                 : PerimeterDesignAlgorithm::tr(
-                       "No footway or pedestrian street crosses the perimeter, so entries are placed on as few streets "
-                       "as are "
-                       "needed for the exit width (section 3), at least %1, widest streets first and spread around the "
-                       "perimeter, behind a barrier people can walk through." ) )
-               .arg( d.minimumEntries )
-               .toHtmlEscaped()
-        << " "
-        << PerimeterDesignAlgorithm::tr( "The lanes are shared in proportion to the width of each street (wider streets bring more people)." )
-               .toHtmlEscaped()
-        << "</p>\n<table><tr><th>" << PerimeterDesignAlgorithm::tr( "Entry" ).toHtmlEscaped() << "</th><th>"
-        << PerimeterDesignAlgorithm::tr( "Street" ).toHtmlEscaped() << "</th><th>" << PerimeterDesignAlgorithm::tr( "Side" ).toHtmlEscaped() << "</th><th>"
-        << PerimeterDesignAlgorithm::tr( "Street width (m)" ).toHtmlEscaped() << "</th><th>" << PerimeterDesignAlgorithm::tr( "Search lanes" ).toHtmlEscaped()
-        << "</th><th>" << PerimeterDesignAlgorithm::tr( "Exit width (m)" ).toHtmlEscaped() << "</th></tr>\n";
-    int index = 0;
-    for ( const Crossing *entry : entries )
-    {
-      out << "<tr><td>" << ++index << "</td><td>" << streetLabel( *entry ).toHtmlEscaped() << "</td><td>"
-          << compassPoint( entry->bearingDeg ).toHtmlEscaped() << "</td><td>" << number( entry->widthM, 1 )
-          << "</td><td>" << entry->lanes << "</td><td>" << number( entry->gateWidthM, 1 ) << "</td></tr>\n";
-    }
-    out << "</table>\n";
-    if ( d.arrivalLevelOfService )
-      out << "<p>"
-          << PerimeterDesignAlgorithm::tr( "During arrival about %1 people per metre of entry width per minute walk up to the entries: "
-                    "walkway level of "
-                    "service %2 (A free flow … F queueing) [2]." )
-                 .arg( number( d.arrivalFlowPerMetreMinute, 1 ) )
-                 .arg( QChar( *d.arrivalLevelOfService ) )
-                 .toHtmlEscaped()
-          << "</p>\n";
-  }
-
-  // 3. Egress.
-  out << "<h2>" << PerimeterDesignAlgorithm::tr( "3. Getting everyone out" ).toHtmlEscaped() << "</h2>\n<p>";
-  out << PerimeterDesignAlgorithm::tr(
-             "To let %1 people leave within %2 minutes at %3 persons per metre of width per minute (level ground) [3], "
-             "the exits must be %4 m wide in total." )
-             .arg( number( d.attendance, 0 ), number( d.egressMinutes, 0 ), number( d.flowRate, 0 ),
-                   number( d.neededWidthM, 1 ) )
-             .toHtmlEscaped();
-  out << " " << PerimeterDesignAlgorithm::tr( "The entries provide %1 m." ).arg( number( d.providedWidthM, 1 ) ).toHtmlEscaped();
-  if ( d.evacuationMinutes )
-  {
-    const bool tooSlow = *d.evacuationMinutes > d.egressMinutes * ( 1 + 1e-9 );
-    out << " " << ( tooSlow ? "<span class=\"warn\">" : "" )
-        << PerimeterDesignAlgorithm::tr( "Everyone is out in %1 minutes." ).arg( number( *d.evacuationMinutes, 1 ) ).toHtmlEscaped();
-    if ( tooSlow )
-      out << " "
-          << PerimeterDesignAlgorithm::tr( "That is longer than the %1 minute target: open more or wider exits (the vehicle barriers can have "
-                    "pedestrian openings)." )
-                 .arg( number( d.egressMinutes, 0 ) )
-                 .toHtmlEscaped()
-          << "</span>";
-  }
-  else
-    out << " <span class=\"warn\">" << PerimeterDesignAlgorithm::tr( "Without entries no evacuation time can be given." ).toHtmlEscaped()
-        << "</span>";
-  out << "</p>\n";
-
-  // 4. The vehicle perimeter.
-  out << "<h2>" << PerimeterDesignAlgorithm::tr( "4. The vehicle perimeter and its barriers" ).toHtmlEscaped() << "</h2>\n<p>";
-  out << PerimeterDesignAlgorithm::tr(
-             "No vehicle may come closer to the crowd than %1 m: the perimeter runs %1 m outside the event area (%2), "
-             "is %3 m long and encloses %4 m²." )
-             .arg( number( d.standoffM, 0 ),
-                   d.standoffFromChart ? PerimeterDesignAlgorithm::tr( "the chart's mandatory evacuation distance for the threat \"%1\" [4]" )
-                                             .arg( translatedCatalogueText( d.threat.displayName ) )
-                                       : PerimeterDesignAlgorithm::tr( "the distance chosen by the planner" ),
-                   number( d.cordonLengthM, 0 ), number( d.cordonAreaM2, 0 ) )
-             .toHtmlEscaped();
-  out << " "
-      << PerimeterDesignAlgorithm::tr(
-             "Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each "
-             "barrier comes from a model of the street network [5]: the vehicle \"%1\" (%2 kg) starting anywhere at "
-             "rest, or entering "
-             "the area within %3 m at %4 km/h, accelerating on straights and slowing for bends. The barrier must be "
-             "rated for at least that speed [6]." )
-             .arg( translatedVehicleName( d.vehicle.name ), number( d.vehicle.massKg, 0 ),
-                   number( d.searchDistanceM, 0 ), number( d.startSpeedKmh, 0 ) )
-             .toHtmlEscaped()
-      << "</p>\n";
-  if ( crossings.empty() )
-    out << "<p>"
-        << PerimeterDesignAlgorithm::tr( "No street crosses the perimeter: vehicles cannot reach it over the street network given." )
-               .toHtmlEscaped()
-        << "</p>\n";
-  else
-  {
-    int counts[3] = { 0, 0, 0 };
-    const Crossing *fastest = nullptr;
-    for ( const Crossing &crossing : crossings )
-    {
-      ++counts[static_cast<int>( crossing.kind )];
-      if ( crossing.impact.reachable && ( !fastest || crossing.impact.speedMs > fastest->impact.speedMs ) )
-        fastest = &crossing;
-    }
-    out << "<p>"
-        << PerimeterDesignAlgorithm::tr( "%1 street(s) cross the perimeter: %2 closed by vehicle barriers, %3 emergency gate(s), %4 "
-                  "pedestrian entr(y/ies)." )
-               .arg( crossings.size() )
-               .arg( counts[static_cast<int>( domain::CrossingKind::VehicleBarrier )] )
-               .arg( counts[static_cast<int>( domain::CrossingKind::EmergencyGate )] )
-               .arg( counts[static_cast<int>( domain::CrossingKind::PedestrianEntry )] )
-               .toHtmlEscaped();
-    if ( fastest )
-      out << " "
-          << PerimeterDesignAlgorithm::tr( "The fastest possible hit is %1 km/h, at %2." )
-                 .arg( number( domain::msToKmh( fastest->impact.speedMs ), 0 ), streetLabel( *fastest ) )
-                 .toHtmlEscaped();
-    out << "</p>\n";
-    out << "<table><tr><th>#</th><th>" << PerimeterDesignAlgorithm::tr( "Street" ).toHtmlEscaped() << "</th><th>"
-        << PerimeterDesignAlgorithm::tr( "Side" ).toHtmlEscaped() << "</th><th>" << PerimeterDesignAlgorithm::tr( "Use" ).toHtmlEscaped() << "</th><th>"
-        << PerimeterDesignAlgorithm::tr( "Width (m)" ).toHtmlEscaped() << "</th><th>" << PerimeterDesignAlgorithm::tr( "Impact speed (km/h)" ).toHtmlEscaped()
-        << "</th><th>" << PerimeterDesignAlgorithm::tr( "Energy (kJ)" ).toHtmlEscaped()
-        << "</th><th>ASTM F2656</th><th>IWA 14-1</th><th>PAS 68</th></tr>\n";
-    int index = 0;
-    int beyond = 0;
-    for ( const Crossing &crossing : crossings )
-    {
-      out << "<tr><td>" << ++index << "</td><td>" << streetLabel( crossing ).toHtmlEscaped() << "</td><td>"
-          << compassPoint( crossing.bearingDeg ).toHtmlEscaped() << "</td><td>"
-          << kindText( crossing.kind ).toHtmlEscaped() << "</td><td>" << number( crossing.widthM, 1 ) << "</td>";
-      if ( crossing.impact.reachable )
-      {
-        beyond += crossing.ratings.exceedsAllTests ? 1 : 0;
-        out << "<td>" << number( domain::msToKmh( crossing.impact.speedMs ), 0 ) << "</td><td>"
-            << number( domain::kineticEnergyKj( d.vehicle.massKg, crossing.impact.speedMs ), 0 ) << "</td><td>"
-            << ratingCell( crossing.ratings.astm, crossing.ratings.astmExceeded ) << "</td><td>"
-            << ratingCell( crossing.ratings.iwa, crossing.ratings.iwaExceeded ) << "</td><td>"
-            << ratingCell( crossing.ratings.pas68, crossing.ratings.pas68Exceeded ) << "</td></tr>\n";
-      }
-      else
-        out << "<td colspan=\"5\">"
-            << ( crossing.drivable ? PerimeterDesignAlgorithm::tr( "no vehicle route reaches it" )
-                                   : PerimeterDesignAlgorithm::tr( "left out of the vehicle network by the planner" ) )
-                   .toHtmlEscaped()
-            << "</td></tr>\n";
-    }
-    out << "</table>\n<p class=\"src\">"
-        << PerimeterDesignAlgorithm::tr( "Ratings name the test vehicle, the test speed in km/h and the angle; \"faster than tested\" means "
-                  "no barrier has been crash-tested to that standard at that speed. How far a vehicle may get past the "
-                  "barrier (penetration) depends on the space behind it and is for the designer to choose. Emergency "
-                  "gates are removable barriers with the same rating; entries need a rated line that people can walk "
-                  "through (e.g. bollards with 1.2 m gaps)." )
-               .toHtmlEscaped()
-        << "</p>\n";
-    if ( beyond > 0 )
-      out << "<p class=\"warn\">"
-          << PerimeterDesignAlgorithm::tr( "%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures "
-                    "further out) before relying on a barrier there." )
-                 .arg( beyond )
-                 .toHtmlEscaped()
-          << "</p>\n";
-  }
-
-  // 5. Blast.
-  out << "<h2>"
-      << ( d.threat.vehicleBorne ? PerimeterDesignAlgorithm::tr( "5. A vehicle bomb at the perimeter" )
-                                 : PerimeterDesignAlgorithm::tr( "5. A bomb carried up to the perimeter" ) )
-             .toHtmlEscaped()
-      << "</h2>\n<p>";
-  const QString threatName = translatedCatalogueText( d.threat.displayName );
-  out << PerimeterDesignAlgorithm::tr( "The bomb threat chart [4] asks everyone to be at least %1 m from a bomb of the type \"%2\" (%3 kg of "
-                "TNT equivalent), and "
-                "recommends %4 m, sheltering inside buildings in between." )
-             .arg( number( d.threat.mandatoryEvacuationM, 0 ), threatName, number( d.threat.tntKg, 0 ),
-                   number( d.threat.preferredEvacuationM, 0 ) )
-             .toHtmlEscaped()
-      << " ";
-  const bool shortOfChart = d.standoffM < d.threat.mandatoryEvacuationM;
-  if ( shortOfChart )
-    out << "<span class=\"warn\">"
-        << PerimeterDesignAlgorithm::tr( "The perimeter keeps vehicles only %1 m from the crowd, %2 m less than the chart asks." )
-               .arg( number( d.standoffM, 0 ), number( d.threat.mandatoryEvacuationM - d.standoffM, 0 ) )
-               .toHtmlEscaped()
-        << "</span> ";
-  else
-    out << PerimeterDesignAlgorithm::tr( "The perimeter keeps vehicles %1 m from the crowd, which meets the chart's mandatory distance." )
-               .arg( number( d.standoffM, 0 ) )
-               .toHtmlEscaped()
-        << " ";
-  if ( d.crowdEdgeKpa )
-  {
-    const domain::OverpressureEffect *effect = domain::effectAtOverpressure( *d.crowdEdgeKpa );
-    out << PerimeterDesignAlgorithm::tr( "If such a bomb went off at the perimeter, the blast wave would reach the edge of the crowd with an "
-                  "overpressure "
-                  "of about %1 kPa [7]." )
-               .arg( number( *d.crowdEdgeKpa, *d.crowdEdgeKpa < 10 ? 1 : 0 ) )
-               .toHtmlEscaped()
-        << " ";
-    if ( effect )
-      out << ( shortOfChart ? "<span class=\"warn\">" : "" )
-          << PerimeterDesignAlgorithm::tr( "At that pressure: %1 [8]." )
-                 .arg( translatedCatalogueText( effect->effect ).toLower() )
-                 .toHtmlEscaped()
-          << ( shortOfChart ? "</span>" : "" );
-    else
-      out << PerimeterDesignAlgorithm::tr( "That is below every effect in the table [8]; flying glass and debris can still hurt." )
-                 .toHtmlEscaped();
-  }
-  else if ( d.scaledDistance && *d.scaledDistance < kb::kMinScaledDistance )
-    out << "<span class=\"warn\">"
-        << PerimeterDesignAlgorithm::tr( "The crowd would be so close to the bomb that the blast formula does not apply [7]: expect deaths." )
-               .toHtmlEscaped()
-        << "</span>";
-  else
-    out << PerimeterDesignAlgorithm::tr(
-               "The crowd would be so far that the blast formula gives no value [7]: the blast itself is negligible." )
-               .toHtmlEscaped();
-  out << " "
-      << PerimeterDesignAlgorithm::tr( "This is the incident overpressure in the open; buildings reflect and focus it, and fragments fly much "
-                "further." )
-             .toHtmlEscaped()
-      << "</p>\n";
-
-  // Sources and judgement calls.
-  out << "<h2>" << PerimeterDesignAlgorithm::tr( "Sources" ).toHtmlEscaped() << "</h2>\n<ol class=\"src\">\n";
-  out << "<li>"
-      << PerimeterDesignAlgorithm::tr(
-             "Standing density (2 persons/m², i.e. 0.5 m² per person) and search lane throughput (walk-through metal "
-             "detector "
-             "about 400 persons/hour): common planning figures collected in the project's domain reference, section 5; "
-             "the values used here are the planner's parameters." )
-             .toHtmlEscaped()
-      << "</li>\n";
-  out << "<li>"
-      << PerimeterDesignAlgorithm::tr( "J. J. Fruin, Pedestrian Planning and Design, 1971: walkway levels of service A (< 23 persons/m/min) "
-                "to F (> 82)." )
-             .toHtmlEscaped()
-      << "</li>\n";
-  out << "<li>"
-      << PerimeterDesignAlgorithm::tr( "UK Sports Grounds Safety Authority, Guide to Safety at Sports Grounds (Green Guide): exit flow 82 "
-                "persons/m/min on "
-                "level ground (72 if alcohol is served), egress within 8 minutes for a medium-risk venue (10 low, 6 "
-                "high)." )
-             .toHtmlEscaped()
-      << "</li>\n";
-  out << "<li>" << QString::fromStdString( d.threat.source ).toHtmlEscaped() << "</li>\n";
-  out << "<li>"
-      << PerimeterDesignAlgorithm::tr( "Vehicle approach model of this tool (eventsecurity:vehicleapproach): acceleration a(v) = a0 (1 - "
-                "v/vmax), bend limit "
-                "sqrt(mu g R) with mu = %1; vehicle table: %2. The accelerations are unconfirmed estimates." )
-             .arg( number( d.friction, 2 ), QString::fromStdString( d.vehicle.source ) )
-             .toHtmlEscaped()
-      << "</li>\n";
-  out << "<li>"
-      << PerimeterDesignAlgorithm::tr( "Crash test standards ASTM F2656, IWA 14-1:2013 (now ISO 22343-1) and PAS 68: the lowest published "
-                "test speed at or "
-                "above the impact speed, for the test vehicle matching the vehicle's mass." )
-             .toHtmlEscaped()
-      << "</li>\n";
-  out << "<li>"
-      << PerimeterDesignAlgorithm::tr( "Kingery-Bulmash fit for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744); at the "
-                "crowd edge the "
-                "bomb is %1 m away (scaled distance %2 m/kg^(1/3))." )
-             .arg( number( d.standoffM, 0 ), d.scaledDistance ? number( *d.scaledDistance, 2 ) : QStringLiteral( "-" ) )
-             .toHtmlEscaped()
-      << "</li>\n";
-  {
-    const domain::OverpressureEffect *effect =
-        d.crowdEdgeKpa ? domain::effectAtOverpressure( *d.crowdEdgeKpa ) : nullptr;
-    out << "<li>"
-        << QString::fromStdString( effect ? effect->source : domain::overpressureEffects().front().source )
-               .toHtmlEscaped()
-        << "</li>\n";
-  }
-  out << "</ol>\n<p class=\"src\">"
-      << PerimeterDesignAlgorithm::tr( "Judgement calls of this tool (all of them parameters): the arrival window, the lane throughput, the "
-                "egress target, the "
-                "number of emergency gates and how far apart they must be, the default street width, the threat and "
-                "the vehicle. "
-                "Braking, traffic, parked cars and street furniture are not modelled: speeds are upper bounds for "
-                "planning. "
-                "This report supports, and does not replace, the assessment of a qualified security adviser." )
-             .toHtmlEscaped()
-      << "</p>\n</body></html>\n";
-  return html;
-}
-
 } // namespace
 
 QString PerimeterDesignAlgorithm::name() const
@@ -572,68 +81,97 @@ QString PerimeterDesignAlgorithm::groupId() const
 
 QString PerimeterDesignAlgorithm::shortHelpString() const
 {
-  return tr(
-      "Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a "
-      "street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an "
-      "HTML report in plain words with every figure's source.\n\n"
-      "<b>Cordon.</b> The event area (EVENT_AREA, where the crowd stands) grown by the standoff: STANDOFF_M, or when "
-      "it is "
-      "not set the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real "
-      "square rarely allows the chart's distance, so both are offered; the report states the residual risk. The shape "
-      "is "
-      "made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width "
-      "and "
-      "shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, "
-      "length_m, standoff_m, and capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per "
-      "person).\n\n"
-      "<b>Crossings.</b> Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier "
-      "line "
-      "across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has "
-      "impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68) from the hostile vehicle "
-      "approach model of eventsecurity:vehicleapproach for VEHICLE: the vehicle starts at rest anywhere on the streets "
-      "within SEARCH_DISTANCE_M of the cordon or enters there at START_SPEED_KMH, accelerates by a(v) = a0 (1 - "
-      "v/vmax), "
-      "slows to sqrt(mu g R) in bends (mu = FRICTION) and ignores one-way rules and pedestrian zones; streets matching "
-      "EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of that model.\n\n"
-      "<b>Kinds.</b> kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, "
-      "default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each "
-      "next "
-      "the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the "
-      "gates "
-      "already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; "
-      "if "
-      "no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian "
-      "streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, "
-      "while "
-      "their widths add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, "
-      "so "
-      "one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: "
-      "the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few "
-      "streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. "
-      "Every crossing, entries included, needs a rated barrier: entries a line people can walk through.\n\n"
-      "<b>Entries.</b> Search lanes in total = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), shared among "
-      "the "
-      "entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when "
-      "there are enough). Exit width needed = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), shared in proportion to the "
-      "street widths and at most the street's width (gate_width_m); the evacuation time is ATTENDANCE / (FLOW_RATE x "
-      "the "
-      "width provided). Only the entries count as exits: a cautious choice.\n\n"
-      "<b>Report.</b> OUTPUT_REPORT (HTML): capacity against attendance, lanes, exit width needed and provided and the "
-      "evacuation time, the barriers with their ratings, and the blast risk: the Kingery-Bulmash incident overpressure "
-      "(Swisdak 1994) at the crowd's edge of a THREAT bomb at the cordon, and its effect from the effects table.\n\n"
-      "<b>Sources and judgement calls.</b> Exit flow 82 persons/m/min (72 with alcohol, 66 stepped) and the egress "
-      "target of 8 minutes (medium risk; 10 low, 6 high): UK Green Guide. Standing density 2 persons/m² and 400 "
-      "persons "
-      "per hour per walk-through metal detector lane: common planning figures (domain reference sec. 5), parameters. "
-      "Stand-off distances: NCTC/DHS chart 2013. Vehicle model and ratings: see eventsecurity:vehicleapproach (its "
-      "accelerations are unconfirmed estimates). Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, "
-      "EGRESS_MINUTES 8, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50, "
-      "SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, "
-      "MIN_ENTRIES 2, "
-      "the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's "
-      "CRS; "
-      "distances are metres on the ground (a local metric CRS is used for geographic layers). A planning aid, not a "
-      "substitute for a qualified security adviser." );
+  const QStringList paragraphs = {
+      tr( "Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever "
+          "a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, "
+          "and an HTML report in plain words with every figure's source." ),
+      tr( "<b>Cordon.</b> A barrier stops a vehicle only after it has driven some way past the line (its "
+          "penetration), and a vehicle bomb goes off where the vehicle stops. So the barrier line stands the standoff "
+          "plus the penetration the plan allows (PENETRATION_M, default 1 m: ASTM F2656 P1, the strictest class) out "
+          "from the event area (EVENT_AREA, where the crowd stands), and a vehicle stopped there is still the standoff "
+          "from the crowd. The standoff is STANDOFF_M or, when it is not set, the mandatory evacuation distance of "
+          "THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's "
+          "distance, so both are offered; the report states the residual risk and a warning says by how much the "
+          "standoff falls short of the chart. The shape is made buildable: gaps narrower than a street "
+          "(DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled "
+          "and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, "
+          "penetration_m, barrier_line_m (their sum), capacity = event area x DENSITY (persons per m² standing, "
+          "default 2, i.e. 0.5 m² per person), and the crowd figures below (arrival_peak_factor, egress_target_min, "
+          "evacuation_min, evacuation_largest_lost_min)." ),
+      tr( "<b>Crossings.</b> Every place where a street of NETWORK crosses the cordon's edge gets a point and a "
+          "barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else "
+          "DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, "
+          "PAS 68), each naming the penetration the plan allows (e.g. M40-P1, V/7200[N3C]/64/90:1.0), from the hostile "
+          "vehicle approach study of eventsecurity:vehicleapproach for VEHICLE (its help gives the model); streets "
+          "matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of it." ),
+      tr( "<b>Kinds.</b> kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates "
+          "(EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the "
+          "widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from "
+          "the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest "
+          "impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian "
+          "entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the "
+          "OSM highway values footway, pedestrian, path and steps); then, while their widths without the widest entry "
+          "add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one "
+          "blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: "
+          "the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few "
+          "streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every "
+          "crossing, entries included, needs a rated barrier: entries a line people can walk through." ),
+      tr( "<b>Search lanes for the arrival peak.</b> People do not arrive evenly: near the start (often the last "
+          "20-30 minutes) they come faster than the mean of the window, and lanes sized for the mean let a queue "
+          "build outside the cordon, where the cordon does not protect it. The lanes in total = ceil(peak arrivals "
+          "per minute / (LANE_RATE_PPH / 60)) with the peak = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, "
+          "shared among the entries in proportion to their street widths by the largest-remainder method (each entry "
+          "gets at least one when there are enough). ARRIVAL_PEAK_FACTOR defaults to 2: a judgement call at the safe "
+          "end of the 1.5-2 times the mean rate that planning guidance cites; set it from the arrival profile of a "
+          "comparable event." ),
+      tr( "<b>Exits with the largest lost.</b> An entry may be blocked in an emergency (by the incident itself), so "
+          "the exits are sized with the largest one lost (UK Approved Document B vol. 2, 2.21; BS 9999, 16.6.1; Green "
+          "Guide practice): the other entries alone must let ATTENDANCE out within EGRESS_MINUTES at FLOW_RATE, i.e. "
+          "give ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metres. Each entry's exit width (exit_width_m) is its share "
+          "of the exits, in proportion to the street widths and at most the street's width; two equal entries each "
+          "carry the whole width. The report gives both evacuation times: through every entry, and with the largest "
+          "lost. Only the entries count as exits: a cautious choice." ),
+      tr( "<b>Report.</b> OUTPUT_REPORT (HTML): capacity against attendance; the mean and peak arrival rates and the "
+          "lanes; the exit width needed and provided and both evacuation times; where the barrier line stands and "
+          "why; the barriers with their ratings; and the blast risk: the Kingery-Bulmash incident overpressure "
+          "(Swisdak 1994) at the crowd's edge of a THREAT bomb stopped at the standoff, and its effect from the "
+          "effects table." ),
+      tr( "<b>Sources and judgement calls.</b> Exit flow 82 persons/m/min on level ground, 66 stepped: UK Green "
+          "Guide (Guide to Safety at Sports Grounds). Egress time 8 minutes: the Green Guide's normal maximum egress "
+          "time (13.4a). The flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 "
+          "high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement "
+          "calls; 10 minutes is longer than the sourced 8 and so not on the safe side, only for a venue whose risk "
+          "assessment says why. Standing density 2 persons/m²: HSE, The Event Safety Guide (HSG195), para. 87. 400 "
+          "persons an hour per walk-through metal detector lane: a vendor figure, below the 500-1,000 the US DHS "
+          "quotes, so it asks for more lanes; hand searches are slower (about 10, 7 and 4 persons a minute without "
+          "bags, mixed and with bags: event trade press, a judgement call): set LANE_RATE_PPH from the search team's "
+          "measured rate. Walkway levels of service: Fruin 1971. Stand-off distances: NCTC/DHS chart 2013. "
+          "Penetration classes: ASTM F2656. Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, "
+          "ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, the default THREAT (sedan) and VEHICLE (7.5 t "
+          "truck, PAS 68 N3), "
+          "SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG "
+          "90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are "
+          "in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic "
+          "layers)." ),
+      queueParametersHelp(),
+      tr( "<b>Limits.</b> A number no real crowd, charge or site has is refused with a message naming the limit and "
+          "its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 "
+          "persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES 1 minute to a week, EGRESS_MINUTES a week, "
+          "ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES "
+          "1,000; QUEUE_WIDTH_M 0.61 to 100 m, QUEUE_SPACE_M2 0.25 to 10 m², WAIT_TARGET_MIN 1 minute to a week, "
+          "PEAK_MINUTES up to a week, ARRIVAL_SCV 0 to 100, SEARCH_SCV 0 to 25, QUEUE_REACH_M 0 to 100 m." ),
+      QStringLiteral( "<b>%1</b> %2" ).arg( numbersMeaningTitle(), numbersMeaningText() ),
+      tr( "<b>Defaults, warnings and extra outputs.</b> ATTENDANCE defaults to 1,000 people, a judgement call so "
+          "that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses "
+          "the cordon, when the standoff is shorter than the chart's mandatory distance for THREAT (and by how much), "
+          "when the attendance is larger than the event area holds (and by how much), when the evacuation with the "
+          "largest entry lost takes longer than EGRESS_MINUTES or there is a single entry, when the event area has "
+          "almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired "
+          "with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the "
+          "hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against "
+          "the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' "
+          "gate_width_m is exit_width_m under its old name, kept for one release." ) };
+  return paragraphs.join( QStringLiteral( "\n\n" ) ) + QStringLiteral( "\n\n" ) + impactRangesHelp();
 }
 
 PerimeterDesignAlgorithm *PerimeterDesignAlgorithm::createInstance() const
@@ -646,13 +184,26 @@ void PerimeterDesignAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "EVENT_AREA" ),
                                                          tr( "Event area, where the crowd stands (polygons)" ),
                                                          QList<int>() << static_cast<int>( compat::VectorPolygon ) ) );
-  addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "NETWORK" ), tr( "Street network (lines)" ),
-                                                         QList<int>() << static_cast<int>( compat::VectorLine ) ) );
-  // No minimum on the crowd and distance figures: processAlgorithm's checks say what to fix.
+  addNetworkParameter();
+  addCrowdParameters();
+  addThreatParameters();
+  addVehicleParameter();
+  addApproachParameters();
+  addPlanParameters();
+  addQueueParameters();
+  addOutputParameters();
+}
+
+void PerimeterDesignAlgorithm::addCrowdParameters()
+{
+  // No minimum on the crowd figures: prepare's checks say what to fix.
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "ATTENDANCE" ), tr( "Expected attendance (persons)" ),
-                                                  compat::Double ) );
+                                                  compat::Double, kDefaultAttendance ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "ARRIVAL_MINUTES" ), tr( "Arrival window (minutes)" ),
                                                   compat::Double, kDefaultArrivalMinutes ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "ARRIVAL_PEAK_FACTOR" ),
+                                                  tr( "Arrival peak, times the mean rate of the window" ),
+                                                  compat::Double, domain::kDefaultArrivalPeakFactor ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DENSITY" ),
                                                   tr( "Standing density for capacity (persons/m²)" ), compat::Double,
                                                   domain::kStandingDensity ) );
@@ -664,31 +215,23 @@ void PerimeterDesignAlgorithm::initAlgorithm( const QVariantMap & )
                                                   domain::kGreenGuideFlowLevel ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "EGRESS_MINUTES" ),
                                                   tr( "Target evacuation time (minutes)" ), compat::Double,
-                                                  domain::kEgressMinutesMediumRisk ) );
+                                                  domain::kDefaultEgressMinutes ) );
+}
 
+void PerimeterDesignAlgorithm::addThreatParameters()
+{
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "THREAT" ), tr( "Bomb threat (stand-off chart)" ),
                                                 threatOptions(), false, threatIndex( approachdefaults::kThreatKey ) ) );
-  // Plain numbers in metres, not distance parameters: the algorithm works in a metric frame whatever the
+  // A plain number in metres, not a distance parameter: the algorithm works in a metric frame whatever the
   // layers' CRS, and a distance parameter would offer degrees for a layer in EPSG:4326.
   addParameter( new QgsProcessingParameterNumber(
-      QStringLiteral( "STANDOFF_M" ), tr( "Standoff from the event area (m; not set = the chart's mandatory distance)" ),
-      compat::Double, QVariant(), true ) );
+      QStringLiteral( "STANDOFF_M" ),
+      tr( "Standoff from the event area (m; not set = the chart's mandatory distance)" ), compat::Double, QVariant(),
+      true ) );
+}
 
-  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "VEHICLE" ), tr( "Hostile vehicle" ), vehicleOptions(), false,
-                                                vehicleIndex( approachdefaults::kVehicleKey ) ) );
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "START_SPEED_KMH" ),
-                                                  tr( "Speed entering the study area (km/h)" ), compat::Double,
-                                                  approachdefaults::kStartSpeedKmh, false, 0.0 ) );
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "SEARCH_DISTANCE_M" ),
-                                                  tr( "Search distance around the cordon (m)" ), compat::Double,
-                                                  approachdefaults::kSearchDistanceM ) );
-
-  auto widthField = std::make_unique<QgsProcessingParameterField>(
-      QStringLiteral( "WIDTH_FIELD" ), tr( "Street width field (m)" ), QVariant(), QStringLiteral( "NETWORK" ) );
-  widthField->setFlags( widthField->flags() | compat::FlagOptional );
-  addParameter( widthField.release() );
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DEFAULT_WIDTH_M" ), tr( "Default street width (m)" ),
-                                                  compat::Double, approachdefaults::kWidthM ) );
+void PerimeterDesignAlgorithm::addPlanParameters()
+{
   auto nameField = std::make_unique<QgsProcessingParameterField>(
       QStringLiteral( "NAME_FIELD" ), tr( "Street name field (default: \"name\" if present)" ), QVariant(),
       QStringLiteral( "NETWORK" ) );
@@ -697,80 +240,96 @@ void PerimeterDesignAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterExpression(
       QStringLiteral( "PEDESTRIAN_EXPRESSION" ), tr( "Footways and pedestrian streets are where" ),
       QString::fromLatin1( kDefaultPedestrianExpression ), QStringLiteral( "NETWORK" ), true ) );
-  addParameter( new QgsProcessingParameterExpression(
-      QStringLiteral( "EXCLUDE_EXPRESSION" ), tr( "Leave out of the vehicle model streets where (e.g. bollarded)" ),
-      QVariant(), QStringLiteral( "NETWORK" ), true ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "EMERGENCY_GATES" ),
                                                   tr( "Emergency gates (at least)" ), compat::Integer,
                                                   kDefaultEmergencyGates, false, 0 ) );
-
-  auto minimumEntries = std::make_unique<QgsProcessingParameterNumber>(
-      QStringLiteral( "MIN_ENTRIES" ), tr( "Pedestrian entries (at least)" ), compat::Integer,
-      domain::kDefaultMinimumEntries, false, 0 );
-  minimumEntries->setFlags( minimumEntries->flags() | compat::FlagAdvanced );
-  addParameter( minimumEntries.release() );
-  auto separation = std::make_unique<QgsProcessingParameterNumber>(
+  addParameter( advanced( new QgsProcessingParameterNumber( QStringLiteral( "MIN_ENTRIES" ),
+                                                            tr( "Pedestrian entries (at least)" ), compat::Integer,
+                                                            domain::kDefaultMinimumEntries, false, 0 ) ) );
+  addParameter( advanced( new QgsProcessingParameterNumber(
       QStringLiteral( "GATE_SEPARATION_DEG" ), tr( "Minimum bearing between emergency gates (degrees)" ),
-      compat::Double, domain::kDefaultGateSeparationDeg, false, 0.0, 180.0 );
-  separation->setFlags( separation->flags() | compat::FlagAdvanced );
-  addParameter( separation.release() );
-  auto friction = std::make_unique<QgsProcessingParameterNumber>( QStringLiteral( "FRICTION" ),
-                                                                  tr( "Tyre-road friction coefficient" ),
-                                                                  compat::Double, approachdefaults::kFriction, false, 0.01, 2.0 );
-  friction->setFlags( friction->flags() | compat::FlagAdvanced );
-  addParameter( friction.release() );
-  auto tolerance = std::make_unique<QgsProcessingParameterNumber>( QStringLiteral( "TOLERANCE_M" ),
-                                                                   tr( "Join street ends closer than (m)" ),
-                                                                   compat::Double, approachdefaults::kToleranceM, false, 0.0 );
-  tolerance->setFlags( tolerance->flags() | compat::FlagAdvanced );
-  addParameter( tolerance.release() );
+      compat::Double, domain::kDefaultGateSeparationDeg, false, 0.0, 180.0 ) ) );
+}
 
+void PerimeterDesignAlgorithm::addQueueParameters()
+{
+  for ( std::unique_ptr<QgsProcessingParameterDefinition> &definition : queueParameterDefinitions() )
+    addParameter( definition.release() );
+}
+
+void PerimeterDesignAlgorithm::addOutputParameters()
+{
+  // Only the cordon is required; the other layers are optional, created by default as QGIS's own algorithms do
+  // (the vehicle approach ones only when asked for).
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_PERIMETER" ),
                                                        tr( "Vehicle-exclusion cordon" ), compat::VectorPolygon ) );
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_CROSSINGS" ), tr( "Street crossings" ),
-                                                       compat::VectorPoint ) );
+                                                       compat::VectorPoint, QVariant(), true ) );
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_BARRIERS" ), tr( "Barrier lines" ),
                                                        compat::VectorLine, QVariant(), true ) );
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_ENTRIES" ), tr( "Pedestrian entries" ),
-                                                       compat::VectorPoint ) );
+                                                       compat::VectorPoint, QVariant(), true ) );
+  addParameter( new QgsProcessingParameterFeatureSink(
+      QStringLiteral( "OUTPUT_QUEUES" ), tr( "Queues outside the cordon" ), compat::VectorPolygon, QVariant(), true ) );
+  addParameter( notByDefault( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_IMPACTS" ),
+                                                                     tr( "Vehicle impact points on the cordon" ),
+                                                                     compat::VectorPoint, QVariant(), true ) ) );
+  addParameter( notByDefault( new QgsProcessingParameterFeatureSink(
+      QStringLiteral( "OUTPUT_ROUTES" ), tr( "Critical vehicle routes" ), compat::VectorLine, QVariant(), true ) ) );
+  addParameter( notByDefault( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_APPROACH_SPEEDS" ),
+                                                                     tr( "Approach speeds on the network" ),
+                                                                     compat::VectorLine, QVariant(), true ) ) );
   addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "OUTPUT_REPORT" ), tr( "Perimeter report" ),
                                                            tr( "HTML files (*.html *.htm)" ), QVariant(), true ) );
 }
 
 bool PerimeterDesignAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context,
-                                                 QgsProcessingFeedback * )
+                                               QgsProcessingFeedback * )
 {
-  auto finite = [&]( const char *name )
-  {
-    const double value = parameterAsDouble( parameters, QString::fromLatin1( name ), context );
-    if ( !std::isfinite( value ) )
-      throw QgsProcessingException( tr( "%1 must be a number." ).arg( QString::fromLatin1( name ) ) );
-    return value;
-  };
-  auto positive = [&]( const char *name, const QString &what )
-  {
-    const double value = finite( name );
-    if ( !( value > 0 ) )
-      throw QgsProcessingException(
-          tr( "%1 must be greater than 0 (%2); got %3." ).arg( QString::fromLatin1( name ), what ).arg( value ) );
-    return value;
-  };
-  mAttendance = positive( "ATTENDANCE", tr( "the number of people expected" ) );
-  mArrivalMinutes = positive( "ARRIVAL_MINUTES", tr( "the minutes in which people arrive, e.g. 60" ) );
-  mDensity = positive( "DENSITY", tr( "persons per m², 2 for a standing crowd" ) );
-  mLaneRatePerHour = positive( "LANE_RATE_PPH", tr( "persons per hour one search lane checks, e.g. 400" ) );
-  mFlowRate = positive( "FLOW_RATE", tr( "persons per metre of exit per minute, 82 on level ground" ) );
-  mEgressMinutes = positive( "EGRESS_MINUTES", tr( "the evacuation target, e.g. 8 minutes" ) );
-  mDefaultWidthM = positive( "DEFAULT_WIDTH_M", tr( "the width of a street without a width value, e.g. 7 m" ) );
-  // Judgement-call sanity bounds: no carriageway is 100 m wide; no standoff needs 10 km (the chart's largest
-  // preferred distance, semi-trailer, is 2,835 m).
-  if ( mDefaultWidthM > 100 )
-    throw QgsProcessingException(
-        tr( "DEFAULT_WIDTH_M must be a street's width, at most 100 m; got %1." ).arg( mDefaultWidthM ) );
-  mSearchDistanceM =
-      positive( "SEARCH_DISTANCE_M", tr( "how far from the cordon vehicles are modelled, e.g. 1000 m" ) );
-  mFriction = positive( "FRICTION", tr( "dry asphalt about 0.7, wet 0.3-0.4" ) );
+  loadCrowdParameters( parameters, context );
+  loadThreatParameters( parameters, context );
+  loadApproachParameters( parameters, context );
+  loadPlanParameters( parameters, context );
+  loadQueueParameters( parameters, context );
+  // A vehicle bomb stopped by the barrier may stand the allowed penetration inside the line (issue 11 item 7).
+  mBarrierLineM = domain::cordonDistanceM( mStandoffM, mApproach.allowedPenetrationM );
+  return true;
+}
 
+void PerimeterDesignAlgorithm::loadCrowdParameters( const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  using Q = domain::PhysicalQuantity;
+  auto positive = [&]( const char *name, const QString &meaning, Q quantity )
+  {
+    const QString key = QString::fromLatin1( name );
+    const double value = positiveParameter( parameters, key, meaning, context );
+    requirePhysicalValue( key, value, quantity );
+    return value;
+  };
+  mCrowd.attendance = positive( "ATTENDANCE", tr( "the number of people expected" ), Q::Attendance );
+  mCrowd.arrivalMinutes =
+      positive( "ARRIVAL_MINUTES", tr( "the minutes in which people arrive, e.g. 60" ), Q::Minutes );
+  if ( mCrowd.arrivalMinutes < domain::kMinArrivalWindowMinutes )
+    throw QgsProcessingException( tr( "ARRIVAL_MINUTES must be at least %1 minute: a shorter window is seconds typed "
+                                      "for minutes; got %2." )
+                                      .arg( domain::kMinArrivalWindowMinutes )
+                                      .arg( mCrowd.arrivalMinutes ) );
+  mCrowd.arrivalPeakFactor =
+      positive( "ARRIVAL_PEAK_FACTOR", tr( "e.g. 2 for twice the mean rate" ), Q::ArrivalPeakFactor );
+  if ( mCrowd.arrivalPeakFactor < 1 )
+    throw QgsProcessingException(
+        tr( "ARRIVAL_PEAK_FACTOR must be at least 1: the peak arrival rate is never below the mean; got %1." )
+            .arg( mCrowd.arrivalPeakFactor ) );
+  mCrowd.density = positive( "DENSITY", tr( "persons per m², 2 for a standing crowd" ), Q::CrowdDensityPerM2 );
+  mCrowd.laneRatePerHour =
+      positive( "LANE_RATE_PPH", tr( "persons per hour one search lane checks, e.g. 400" ), Q::LanePerHour );
+  mCrowd.flowRate =
+      positive( "FLOW_RATE", tr( "persons per metre of exit per minute, 82 on level ground" ), Q::FlowPerMetreMinute );
+  mCrowd.egressMinutes = positive( "EGRESS_MINUTES", tr( "the evacuation target, e.g. 8 minutes" ), Q::Minutes );
+}
+
+void PerimeterDesignAlgorithm::loadThreatParameters( const QVariantMap &parameters, QgsProcessingContext &context )
+{
   const auto &threats = domain::threatTypes();
   const int threat = parameterAsEnum( parameters, QStringLiteral( "THREAT" ), context );
   if ( threat < 0 || threat >= static_cast<int>( threats.size() ) )
@@ -781,557 +340,438 @@ bool PerimeterDesignAlgorithm::prepareChecked( const QVariantMap &parameters, Qg
   const QVariant standoff = parameters.value( QStringLiteral( "STANDOFF_M" ) );
   mStandoffFromChart = !standoff.isValid() || standoff.isNull() || standoff.toString().trimmed().isEmpty();
   if ( mStandoffFromChart )
-    mStandoffM = mThreat.mandatoryEvacuationM;
-  else
   {
-    mStandoffM = finite( "STANDOFF_M" );
-    if ( mStandoffM < 0 )
-      throw QgsProcessingException(
-          tr( "STANDOFF_M must be 0 or more metres (how far vehicles are kept from the event area), or left unset "
-              "to use the chart's mandatory distance for the threat; got %1." )
-              .arg( mStandoffM ) );
-    if ( mStandoffM > 10000 )
-      throw QgsProcessingException(
-          tr( "STANDOFF_M must be at most 10,000 m (the stand-off chart's largest distance is 2,835 m); got %1." )
-              .arg( mStandoffM ) );
+    mStandoffM = mThreat.mandatoryEvacuationM;
+    return;
   }
+  mStandoffM = finiteParameter( parameters, QStringLiteral( "STANDOFF_M" ), context );
+  if ( mStandoffM < 0 )
+    throw QgsProcessingException(
+        tr( "STANDOFF_M must be 0 or more metres (how far vehicles are kept from the event area), or left unset "
+            "to use the chart's mandatory distance for the threat; got %1." )
+            .arg( mStandoffM ) );
+  requirePhysicalValue( QStringLiteral( "STANDOFF_M" ), mStandoffM, domain::PhysicalQuantity::DistanceM );
+}
 
-  const auto &classes = domain::vehicleClasses();
-  const int vehicle = parameterAsEnum( parameters, QStringLiteral( "VEHICLE" ), context );
-  if ( vehicle < 0 || vehicle >= static_cast<int>( classes.size() ) )
-    throw QgsProcessingException( tr( "VEHICLE must be one of the %1 listed vehicle classes (0 to %2)." )
-                                      .arg( classes.size() )
-                                      .arg( classes.size() - 1 ) );
-  mVehicle = classes[static_cast<std::size_t>( vehicle )];
-  const double startKmh = finite( "START_SPEED_KMH" );
-  if ( startKmh < 0 )
-    throw QgsProcessingException( tr( "START_SPEED_KMH must be 0 or more." ) );
-  mStartSpeedMs = std::min( domain::kmhToMs( startKmh ), mVehicle.maxSpeedMs );
-  mToleranceM = finite( "TOLERANCE_M" );
-  if ( mToleranceM < 0 )
-    throw QgsProcessingException( tr( "TOLERANCE_M must be 0 or more metres." ) );
-  mGateCount = parameterAsInt( parameters, QStringLiteral( "EMERGENCY_GATES" ), context );
-  if ( mGateCount < 0 )
-    throw QgsProcessingException( tr( "EMERGENCY_GATES must be 0 or more (2 or more recommended)." ) );
-  mMinimumEntries = parameterAsInt( parameters, QStringLiteral( "MIN_ENTRIES" ), context );
-  if ( mMinimumEntries < 0 )
-    throw QgsProcessingException( tr( "MIN_ENTRIES must be 0 or more (2 recommended)." ) );
-  mGateSeparationDeg = finite( "GATE_SEPARATION_DEG" );
-  if ( mGateSeparationDeg < 0 || mGateSeparationDeg > 180 )
+int PerimeterDesignAlgorithm::countParameter( const QVariantMap &parameters, const QString &name,
+                                              const QString &recommended, QgsProcessingContext &context ) const
+{
+  // Read as a number first: an integer parameter given 1e12 does not fit an int.
+  const double count = finiteParameter( parameters, name, context );
+  if ( count < 0 )
+    throw QgsProcessingException( tr( "%1 must be 0 or more (%2)." ).arg( name, recommended ) );
+  if ( count > kMaxGatesOrEntries )
+    throw QgsProcessingException(
+        tr( "%1 must be at most %2, more than any event perimeter has streets crossing it (a judgement call); got "
+            "%3." )
+            .arg( name, localeNumber( kMaxGatesOrEntries, 0 ) )
+            .arg( count ) );
+  return static_cast<int>( count );
+}
+
+void PerimeterDesignAlgorithm::loadPlanParameters( const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  mApproach.nameField = parameterAsString( parameters, QStringLiteral( "NAME_FIELD" ), context );
+  const SourceSnapshot *network = inputSnapshot( QStringLiteral( "NETWORK" ) );
+  if ( mApproach.nameField.isEmpty() && network && network->fields().lookupField( QStringLiteral( "name" ) ) >= 0 )
+    mApproach.nameField = QStringLiteral( "name" );
+  // As a string: parameterAsExpression() silently drops an expression that does not parse.
+  mApproach.pedestrianExpression = parameterAsString( parameters, QStringLiteral( "PEDESTRIAN_EXPRESSION" ), context );
+  mCrowd.gateCount =
+      countParameter( parameters, QStringLiteral( "EMERGENCY_GATES" ), tr( "2 or more recommended" ), context );
+  mCrowd.minimumEntries = countParameter( parameters, QStringLiteral( "MIN_ENTRIES" ), tr( "2 recommended" ), context );
+  mCrowd.gateSeparationDeg = finiteParameter( parameters, QStringLiteral( "GATE_SEPARATION_DEG" ), context );
+  if ( mCrowd.gateSeparationDeg < 0 || mCrowd.gateSeparationDeg > 180 )
     throw QgsProcessingException( tr( "GATE_SEPARATION_DEG must lie between 0 and 180 degrees." ) );
-  return true;
+}
+
+void PerimeterDesignAlgorithm::loadQueueParameters( const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  mQueue = QueueSettings();
+  for ( const QueueParameter &parameter : queueParameters() )
+  {
+    const double value = finiteParameter( parameters, QString::fromLatin1( parameter.name ), context );
+    requireQueueValue( parameter, value );
+    mQueue.*( parameter.field ) = value;
+  }
 }
 
 QVariantMap PerimeterDesignAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
-                                                        QgsProcessingFeedback *feedback )
+                                                      QgsProcessingFeedback *feedback )
 {
-  std::unique_ptr<QgsProcessingFeatureSource> area(
-      parameterAsSource( parameters, QStringLiteral( "EVENT_AREA" ), context ) );
-  if ( !area )
-    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "EVENT_AREA" ) ) );
-  std::unique_ptr<QgsProcessingFeatureSource> network(
-      parameterAsSource( parameters, QStringLiteral( "NETWORK" ), context ) );
-  if ( !network )
-    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "NETWORK" ) ) );
-  if ( QgsWkbTypes::geometryType( area->wkbType() ) != compat::PolygonGeometry )
+  mOutcome = PerimeterOutcome();
+  const std::unique_ptr<QgsProcessingFeatureSource> area = snapshotSource( QStringLiteral( "EVENT_AREA" ), context );
+  const std::unique_ptr<QgsProcessingFeatureSource> network = snapshotSource( QStringLiteral( "NETWORK" ), context );
+  checkInputs( *area, *network );
+  const MetricFrame frame( area->sourceCrs(), area->sourceExtent(), context.transformContext() );
+  const EventArea event = readEventArea( *area, frame.toMetric( area->sourceCrs() ), feedback );
+  if ( feedback->isCanceled() )
+    return {};
+  const QgsGeometry cordon = drawCordon( event.area, feedback );
+
+  ApproachStudy study( mApproach );
+  if ( !study.run( *network, frame.toMetric( network->sourceCrs() ), cordon, context, feedback, 10, 60 ) )
+    return {};
+  reportStudy( study, feedback );
+  const CrossingPlan plan = planCrossings( study.crossings(), event.centre, mCrowd );
+  warnAboutPlan( plan, event, feedback );
+  const std::optional<QueuePlan> queues =
+      planEntryQueues( cordon, study, plan, *network, frame.toMetric( network->sourceCrs() ), context, feedback );
+  if ( !queues )
+    return {};
+  feedback->setProgress( 85 );
+
+  QVariantMap outputs = writeOutputs( parameters, context, study, plan, *queues, cordonFeature( cordon, event, plan ),
+                                      area->sourceCrs(), frame.fromMetric( area->sourceCrs() ), feedback );
+  if ( feedback->isCanceled() )
+    return {};
+  feedback->setProgress( 95 );
+  mOutcome.report = reportData( event, cordon, plan, *queues );
+  mOutcome.edgeImpacts = study.edgeImpacts();
+  const QString reportPath = writeReport( parameters, context );
+  if ( !reportPath.isEmpty() )
+    outputs.insert( QStringLiteral( "OUTPUT_REPORT" ), reportPath );
+  reportSummary( feedback );
+  feedback->setProgress( 100 );
+  return outputs;
+}
+
+void PerimeterDesignAlgorithm::checkInputs( const QgsProcessingFeatureSource &area,
+                                            const QgsProcessingFeatureSource &network ) const
+{
+  if ( QgsWkbTypes::geometryType( area.wkbType() ) != compat::PolygonGeometry )
     throw QgsProcessingException(
         tr( "EVENT_AREA must be a polygon layer: draw the area where the crowd will stand." ) );
-  if ( QgsWkbTypes::geometryType( network->wkbType() ) != compat::LineGeometry )
+  if ( QgsWkbTypes::geometryType( network.wkbType() ) != compat::LineGeometry )
     throw QgsProcessingException( tr( "NETWORK must be a line layer (the streets around the event)." ) );
-  if ( network->featureCount() == 0 )
+  if ( network.featureCount() == 0 )
     throw QgsProcessingException(
         tr( "NETWORK has no streets: give the street lines around the event (e.g. OpenStreetMap highways)." ) );
+}
 
-  // 1. The event area in the metric frame.
-  const MetricFrame frame( area->sourceCrs(), area->sourceExtent(), context.transformContext() );
-  const QgsCoordinateTransform areaToMetric = frame.toMetric( area->sourceCrs() );
-  const QgsCoordinateTransform metricToOutput = frame.fromMetric( area->sourceCrs() );
-  QVector<QgsGeometry> areaParts;
-  QString eventName;
-  {
-    QgsFeatureIterator it = area->getFeatures();
-    QgsFeature feature;
-    const int nameIndex = area->fields().lookupField( QStringLiteral( "name" ) );
-    while ( it.nextFeature( feature ) )
-    {
-      if ( !feature.hasGeometry() )
-        continue;
-      QgsGeometry geometry = feature.geometry();
-      transformOrThrow( geometry, areaToMetric );
-      areaParts << geometry;
-      if ( nameIndex >= 0 && eventName.isEmpty() )
-        eventName = feature.attribute( nameIndex ).toString();
-    }
-  }
-  if ( areaParts.isEmpty() )
+PerimeterDesignAlgorithm::EventArea PerimeterDesignAlgorithm::readEventArea( const QgsProcessingFeatureSource &area,
+                                                                             const QgsCoordinateTransform &toMetric,
+                                                                             QgsProcessingFeedback *feedback )
+{
+  const AreaInput input = readArea( area, toMetric, QStringLiteral( "name" ), feedback );
+  if ( feedback->isCanceled() )
+    return EventArea();
+  if ( input.polygons == 0 )
     throw QgsProcessingException( tr( "EVENT_AREA has no polygon: draw the area where the crowd will stand." ) );
-  QgsGeometry eventArea = QgsGeometry::unaryUnion( areaParts );
-  if ( eventArea.isEmpty() || !( eventArea.area() > 0 ) )
+  if ( input.area.isEmpty() || !( input.area.area() > 0 ) )
     throw QgsProcessingException( tr( "EVENT_AREA has no area: check its polygons." ) );
-  if ( eventName.isEmpty() )
-    eventName = tr( "event" );
-  const double eventAreaM2 = eventArea.area();
-  const QgsPointXY centreXY = eventArea.centroid().asPoint();
-  const domain::PlanePoint centre{ centreXY.x(), centreXY.y() };
+  for ( const QString &warning :
+        areaRepairWarnings( input, inputSnapshot( QStringLiteral( "EVENT_AREA" ) )->sourceName() ) )
+    warn( warning, feedback );
+  EventArea event;
+  event.area = input.area;
+  event.name = input.name.isEmpty() ? tr( "event" ) : input.name;
+  event.areaM2 = input.area.area();
+  const QgsPointXY centre = input.area.centroid().asPoint();
+  event.centre = { centre.x(), centre.y() };
+  event.capacity = domain::crowdCapacity( event.areaM2, mCrowd.density );
   feedback->setProgress( 5 );
+  return event;
+}
 
-  // 2. The cordon.
+QgsGeometry PerimeterDesignAlgorithm::drawCordon( const QgsGeometry &eventArea, QgsProcessingFeedback *feedback ) const
+{
   int slivers = 0;
-  const QgsGeometry cordon = buildableCordon( eventArea, mStandoffM, mDefaultWidthM, &slivers );
+  const QgsGeometry cordon = buildableCordon( eventArea, mBarrierLineM, mApproach.defaultWidthM, &slivers );
   if ( cordon.isEmpty() )
-    throw QgsProcessingException( tr( "The cordon came out empty: check EVENT_AREA's polygons and STANDOFF_M." ) );
+    throw QgsProcessingException(
+        tr( "The cordon came out empty: check EVENT_AREA's polygons, STANDOFF_M and PENETRATION_M." ) );
   if ( slivers > 0 )
     feedback->pushInfo( tr( "%1 sliver(s) smaller than %2 m² left out of the cordon." )
                             .arg( slivers )
-                            .arg( mDefaultWidthM * mDefaultWidthM ) );
-  const QgsGeometry cordonEdge( cordon.constGet()->boundary() );
-  std::unique_ptr<QgsGeometryEngine> cordonEdgeEngine( QgsGeometry::createGeometryEngine( cordonEdge.constGet() ) );
-  const QgsGeometry studyArea = cordon.buffer( mSearchDistanceM, kSegmentsPerQuarter );
-  const QgsGeometry studyEdge( studyArea.constGet()->boundary() );
-  std::unique_ptr<QgsGeometryEngine> studyEdgeEngine( QgsGeometry::createGeometryEngine( studyEdge.constGet() ) );
+                            .arg( mApproach.defaultWidthM * mApproach.defaultWidthM ) );
   feedback->setProgress( 10 );
+  return cordon;
+}
 
-  // 3. The streets outside the cordon, cut at its edge and at the study area's.
-  StreetNetworkSettings settings;
-  settings.widthField = parameterAsString( parameters, QStringLiteral( "WIDTH_FIELD" ), context );
-  settings.defaultWidthM = mDefaultWidthM;
-  settings.region = studyArea.difference( cordon );
-  const QgsCoordinateTransform networkToMetric = frame.toMetric( network->sourceCrs() );
-  StreetNetwork streets = readStreetNetwork( *network, networkToMetric, settings, context, feedback, 10, 40 );
-  if ( feedback->isCanceled() )
+void PerimeterDesignAlgorithm::reportStudy( const ApproachStudy &study, QgsProcessingFeedback *feedback )
+{
+  if ( !study.streets().evaluationError.isEmpty() )
+    feedback->pushInfo( tr( "An expression could not be evaluated on every street (%1): those streets count as not "
+                            "matching." )
+                            .arg( study.streets().evaluationError ) );
+  feedback->pushInfo( tr( "Street graph: %1 node(s), %2 edge(s); %3 crossing(s) of the cordon, %4 way(s) in at the "
+                          "edge %5 m out." )
+                          .arg( study.graph().nodeCount() )
+                          .arg( study.graph().edgeCount() )
+                          .arg( study.crossings().size() )
+                          .arg( study.entryCount() )
+                          .arg( mApproach.searchDistanceM ) );
+  if ( !study.crossings().empty() )
+    return;
+  // A warning of the layout too; reported as an error line, as it always was, rather than pushed twice.
+  const QString noStreet = tr( "No street within %1 m crosses the cordon: no barrier, gate or entry could be placed. "
+                               "Check that NETWORK covers the event area, or place the entries on site." )
+                               .arg( mApproach.searchDistanceM );
+  feedback->reportError( noStreet );
+  mOutcome.warnings << noStreet;
+}
+
+std::optional<QueuePlan>
+PerimeterDesignAlgorithm::planEntryQueues( const QgsGeometry &cordon, const ApproachStudy &study,
+                                           const CrossingPlan &plan, const QgsProcessingFeatureSource &network,
+                                           const QgsCoordinateTransform &networkToMetric, QgsProcessingContext &context,
+                                           QgsProcessingFeedback *feedback )
+{
+  // The bomb beside a queue is the threat's: the chart's mandatory distance, whatever STANDOFF_M.
+  const QueueDemand demand{ mCrowd.attendance, mCrowd.arrivalMinutes, mCrowd.arrivalPeakFactor, mCrowd.laneRatePerHour,
+                            mThreat.mandatoryEvacuationM };
+  std::optional<QueuePlan> queues =
+      planQueues( cordon, study, plan, demand, mQueue, network, networkToMetric, context, feedback, 60, 85 );
+  if ( !queues || feedback->isCanceled() )
+    return std::nullopt;
+  for ( const QString &note : queues->notes )
+    feedback->pushInfo( note );
+  for ( const QString &warning : queues->warnings )
+    warn( warning, feedback );
+  return queues;
+}
+
+void PerimeterDesignAlgorithm::warn( const QString &warning, QgsProcessingFeedback *feedback )
+{
+  feedback->pushWarning( warning );
+  mOutcome.warnings << warning;
+}
+
+void PerimeterDesignAlgorithm::warnAboutStandoff( QgsProcessingFeedback *feedback )
+{
+  const double shortM = mThreat.mandatoryEvacuationM - mStandoffM;
+  if ( shortM <= 0 )
+    return;
+  warn( tr( "A %1 bomb stopped at the barrier line (%2 m out, %3 m past it at most) would be %4 m from the crowd: "
+            "%5 m less than the chart's mandatory evacuation distance (%6 m). Move the barrier line out, or plan "
+            "for the residual risk the report states." )
+            .arg( translatedCatalogueText( mThreat.displayName ).toLower(), localeNumber( mBarrierLineM, 1 ),
+                  localeNumber( mApproach.allowedPenetrationM, 1 ), localeNumber( mStandoffM, 1 ),
+                  localeNumber( shortM, 1 ), localeNumber( mThreat.mandatoryEvacuationM, 0 ) ),
+        feedback );
+}
+
+void PerimeterDesignAlgorithm::warnAboutEgress( const CrossingPlan &plan, QgsProcessingFeedback *feedback )
+{
+  if ( !plan.evacuationMinutesLargestExitLost )
+    return;
+  const double lostMinutes = *plan.evacuationMinutesLargestExitLost;
+  if ( !std::isfinite( lostMinutes ) )
+    warn( tr( "There is a single pedestrian entry: if it is blocked, nobody can get out. Open a second exit "
+              "(a vehicle barrier can have a pedestrian opening)." ),
+          feedback );
+  else if ( lostMinutes > mCrowd.egressMinutes * ( 1 + 1e-9 ) )
+    warn( tr( "With the largest entry blocked, everyone is out in %1 minutes: %2 minutes longer than the %3 minute "
+              "target. Open more or wider exits (the vehicle barriers can have pedestrian openings)." )
+              .arg( localeNumber( lostMinutes, 1 ), localeNumber( lostMinutes - mCrowd.egressMinutes, 1 ),
+                    localeNumber( mCrowd.egressMinutes, 0 ) ),
+          feedback );
+}
+
+void PerimeterDesignAlgorithm::warnAboutPlan( const CrossingPlan &plan, const EventArea &event,
+                                              QgsProcessingFeedback *feedback )
+{
+  if ( plan.gatesPlaced < mCrowd.gateCount && !plan.crossings.empty() )
+    warn( tr( "Only %1 of the %2 emergency gates could be placed: too few drivable streets cross the cordon." )
+              .arg( plan.gatesPlaced )
+              .arg( mCrowd.gateCount ),
+          feedback );
+  if ( std::floor( event.capacity ) < 1 )
+    warn( tr( "The event area has almost no area (%1 m²): it holds no one. Check its polygons." )
+              .arg( localeNumber( event.areaM2, 1 ) ),
+          feedback );
+  else if ( mCrowd.attendance > event.capacity )
+    warn( tr( "The attendance (%1) is %2 more than the event area holds (%3 at %4 persons/m²): limit the tickets, "
+              "enlarge the area or plan overflow space." )
+              .arg( localeNumber( mCrowd.attendance, 0 ),
+                    localeNumber( mCrowd.attendance - std::floor( event.capacity ), 0 ),
+                    localeNumber( std::floor( event.capacity ), 0 ), localeNumber( mCrowd.density, 1 ) ),
+          feedback );
+  warnAboutStandoff( feedback );
+  warnAboutEgress( plan, feedback );
+}
+
+QVariantMap PerimeterDesignAlgorithm::writeOutputs( const QVariantMap &parameters, QgsProcessingContext &context,
+                                                    const ApproachStudy &study, const CrossingPlan &plan,
+                                                    const QueuePlan &queues, const CordonFeature &cordon,
+                                                    const QgsCoordinateReferenceSystem &outputCrs,
+                                                    const QgsCoordinateTransform &metricToOutput,
+                                                    QgsProcessingFeedback *feedback ) const
+{
+  const auto sink = [&]( const char *name, const QgsFields &fields, compat::WkbType type )
+  { return createSink( parameters, QString::fromLatin1( name ), context, fields, type, outputCrs ); };
+  OutputSink perimeter = sink( "OUTPUT_PERIMETER", cordonFields(), compat::WkbMultiPolygon );
+  writeCordon( cordon, metricToOutput, perimeter );
+  OutputSink crossings = sink( "OUTPUT_CROSSINGS", crossingFields(), compat::WkbPoint );
+  OutputSink barriers = sink( "OUTPUT_BARRIERS", barrierFields(), compat::WkbLineString );
+  OutputSink entries = sink( "OUTPUT_ENTRIES", entryFields(), compat::WkbPoint );
+  if ( !writeCrossings( plan, mApproach.vehicle, metricToOutput, crossings, barriers, entries, feedback ) )
+    return {};
+  OutputSink queueSink = sink( "OUTPUT_QUEUES", queueFields(), compat::WkbMultiPolygon );
+  if ( queueSink && !writeQueues( queues, mApproach.vehicle, metricToOutput, queueSink, feedback ) )
+    return {};
+  OutputSink impacts = sink( "OUTPUT_IMPACTS", impactPointFields(), compat::WkbPoint );
+  OutputSink routes = sink( "OUTPUT_ROUTES", criticalRouteFields(), compat::WkbLineStringM );
+  OutputSink speeds = sink( "OUTPUT_APPROACH_SPEEDS", approachSpeedFields(), compat::WkbLineString );
+  if ( ( impacts || routes ) && !writeImpactPoints( study, metricToOutput, impacts, routes, feedback ) )
+    return {};
+  if ( speeds && !writeApproachSpeeds( study, metricToOutput, speeds, feedback ) )
     return {};
 
-  // 4. What the expressions and the name field say about those streets (one read of their features).
-  std::map<QgsFeatureId, StreetAttributes> attributes;
+  QVariantMap outputs;
+  const std::pair<const char *, const OutputSink *> written[] = {
+      { "OUTPUT_PERIMETER", &perimeter }, { "OUTPUT_CROSSINGS", &crossings },   { "OUTPUT_BARRIERS", &barriers },
+      { "OUTPUT_ENTRIES", &entries },     { "OUTPUT_QUEUES", &queueSink },      { "OUTPUT_IMPACTS", &impacts },
+      { "OUTPUT_ROUTES", &routes },       { "OUTPUT_APPROACH_SPEEDS", &speeds } };
+  for ( const auto &[name, output] : written )
+    if ( *output )
+      outputs.insert( QString::fromLatin1( name ), output->id() );
+  return outputs;
+}
+
+CordonFeature PerimeterDesignAlgorithm::cordonFeature( const QgsGeometry &cordon, const EventArea &event,
+                                                       const CrossingPlan &plan ) const
+{
+  CordonFeature feature;
+  feature.cordon = cordon;
+  feature.standoffM = mStandoffM;
+  feature.penetrationM = mApproach.allowedPenetrationM;
+  feature.barrierLineM = mBarrierLineM;
+  feature.threat = mThreat;
+  feature.eventAreaM2 = event.areaM2;
+  feature.density = mCrowd.density;
+  feature.capacity = event.capacity;
+  feature.attendance = mCrowd.attendance;
+  feature.arrivalPeakFactor = mCrowd.arrivalPeakFactor;
+  feature.egressMinutes = mCrowd.egressMinutes;
+  feature.evacuationMinutes = plan.evacuationMinutes;
+  feature.evacuationMinutesLargestExitLost = plan.evacuationMinutesLargestExitLost;
+  return feature;
+}
+
+PerimeterReportData PerimeterDesignAlgorithm::reportData( const EventArea &event, const QgsGeometry &cordon,
+                                                          const CrossingPlan &plan, const QueuePlan &queues ) const
+{
+  PerimeterReportData report;
+  report.eventName = event.name;
+  report.eventAreaM2 = event.areaM2;
+  report.density = mCrowd.density;
+  report.capacity = event.capacity;
+  report.attendance = mCrowd.attendance;
+  report.arrivalMinutes = mCrowd.arrivalMinutes;
+  report.arrivalPeakFactor = mCrowd.arrivalPeakFactor;
+  report.laneRate = mCrowd.laneRatePerHour;
+  report.flowRate = mCrowd.flowRate;
+  report.egressMinutes = mCrowd.egressMinutes;
+  if ( plan.providedWidthM > 0 )
   {
-    QString nameField = parameterAsString( parameters, QStringLiteral( "NAME_FIELD" ), context );
-    if ( nameField.isEmpty() && network->fields().lookupField( QStringLiteral( "name" ) ) >= 0 )
-      nameField = QStringLiteral( "name" );
-    const int nameIndex = nameField.isEmpty() ? -1 : network->fields().lookupField( nameField );
-    // As strings: parameterAsExpression() silently drops an expression that does not parse.
-    QgsExpression pedestrian( parameterAsString( parameters, QStringLiteral( "PEDESTRIAN_EXPRESSION" ), context ) );
-    QgsExpression exclude( parameterAsString( parameters, QStringLiteral( "EXCLUDE_EXPRESSION" ), context ) );
-    for ( const QgsExpression *expression : { &pedestrian, &exclude } )
-      if ( !expression->expression().trimmed().isEmpty() && expression->hasParserError() )
-        throw QgsProcessingException( tr( "The expression \"%1\" is not valid: %2" )
-                                          .arg( expression->expression(), expression->parserErrorString() ) );
-    QgsExpressionContext expressionContext = context.expressionContext();
-    expressionContext.appendScope( network->createExpressionContextScope() );
-    pedestrian.prepare( &expressionContext );
-    exclude.prepare( &expressionContext );
-    QgsFeatureIds ids;
-    for ( QgsFeatureId id : streets.featureIds )
-      ids.insert( id );
-    QgsFeatureIterator it =
-        network->getFeatures( QgsFeatureRequest().setFilterFids( ids ).setFlags( QgsFeatureRequest::NoGeometry ) );
-    QgsFeature feature;
-    QString evaluationError;
-    while ( it.nextFeature( feature ) )
-    {
-      if ( feedback->isCanceled() )
-        return {};
-      expressionContext.setFeature( feature );
-      StreetAttributes street;
-      if ( !pedestrian.expression().trimmed().isEmpty() )
-      {
-        street.pedestrian = pedestrian.evaluate( &expressionContext ).toBool();
-        if ( pedestrian.hasEvalError() && evaluationError.isEmpty() )
-          evaluationError = pedestrian.evalErrorString();
-      }
-      if ( !exclude.expression().trimmed().isEmpty() )
-      {
-        street.excluded = exclude.evaluate( &expressionContext ).toBool();
-        if ( exclude.hasEvalError() && evaluationError.isEmpty() )
-          evaluationError = exclude.evalErrorString();
-      }
-      if ( nameIndex >= 0 && !feature.attribute( nameIndex ).isNull() )
-        street.name = feature.attribute( nameIndex ).toString();
-      attributes[feature.id()] = street;
-    }
-    if ( !evaluationError.isEmpty() )
-      feedback->pushInfo(
-          tr( "An expression could not be evaluated on every street (%1): those streets count as not matching." )
-              .arg( evaluationError ) );
-  }
-  for ( std::size_t l = 0; l < streets.lines.size(); ++l )
-    streets.lines[l].drivable = !attributes[streets.featureIds[l]].excluded;
-  feedback->setProgress( 45 );
-
-  // 5. The graph (drivable streets), the crossings (cut ends on the cordon's edge) and the vehicle entries
-  // (cut ends on the study area's edge).
-  const domain::StreetGraph graph( streets.lines, mToleranceM );
-  if ( feedback->isCanceled() )
-    return {};
-  std::vector<Crossing> crossings;
-  const double sameCrossingM = std::max( mToleranceM, 0.01 );
-  domain::ApproachOptions options;
-  options.friction = mFriction;
-  options.respectOneway = false;
-  options.startAtRestAnywhere = true;
-  for ( std::size_t l = 0; l < streets.lines.size(); ++l )
-  {
-    const domain::StreetLine &line = streets.lines[l];
-    for ( const bool atStart : { true, false } )
-    {
-      if ( !( atStart ? streets.startIsCut[l] : streets.endIsCut[l] ) )
-        continue;
-      const std::size_t n = line.points.size();
-      const domain::PlanePoint p = atStart ? line.points[0] : line.points[n - 1];
-      const domain::PlanePoint next = atStart ? line.points[1] : line.points[n - 2];
-      const QgsGeometry point = QgsGeometry::fromPointXY( QgsPointXY( p.x, p.y ) );
-      const int node = line.drivable ? ( atStart ? graph.lineStartNode( static_cast<int>( l ) )
-                                                 : graph.lineEndNode( static_cast<int>( l ) ) )
-                                     : -1;
-      if ( cordonEdgeEngine->distance( point.constGet() ) >= studyEdgeEngine->distance( point.constGet() ) )
-      {
-        // On the outer edge: a vehicle may enter here at the start speed.
-        if ( node >= 0 )
-          for ( int i = graph.outgoingBegin( node ); i < graph.outgoingEnd( node ); ++i )
-            options.entries.push_back( { graph.outgoingEdge( i ), mStartSpeedMs } );
-        continue;
-      }
-      const StreetAttributes &street = attributes[streets.featureIds[l]];
-      const double length = std::hypot( next.x - p.x, next.y - p.y );
-      Crossing crossing;
-      crossing.point = p;
-      crossing.dx = length > 0 ? ( next.x - p.x ) / length : 1;
-      crossing.dy = length > 0 ? ( next.y - p.y ) / length : 0;
-      crossing.widthM = line.widthM;
-      crossing.fid = streets.featureIds[l];
-      crossing.street = street.name;
-      crossing.pedestrian = street.pedestrian;
-      crossing.drivable = line.drivable;
-      crossing.node = node;
-      // Streets meeting on the edge make one crossing: the widest names it; it is pedestrian only if all are.
-      auto same = std::find_if( crossings.begin(), crossings.end(),
-                                [&]( const Crossing &c )
-                                { return std::hypot( c.point.x - p.x, c.point.y - p.y ) <= sameCrossingM; } );
-      if ( same == crossings.end() )
-        crossings.push_back( crossing );
-      else
-      {
-        const bool pedestrianOnly = same->pedestrian && crossing.pedestrian;
-        const int sameNode = same->node >= 0 ? same->node : crossing.node;
-        if ( crossing.widthM > same->widthM )
-          *same = crossing;
-        same->pedestrian = pedestrianOnly;
-        same->node = sameNode;
-        same->drivable = sameNode >= 0;
-      }
-    }
-  }
-  feedback->pushInfo(
-      tr( "Street graph: %1 node(s), %2 edge(s); %3 crossing(s) of the cordon, %4 way(s) in at the edge %5 m out." )
-          .arg( graph.nodeCount() )
-          .arg( graph.edgeCount() )
-          .arg( crossings.size() )
-          .arg( options.entries.size() )
-          .arg( mSearchDistanceM ) );
-  if ( crossings.empty() )
-    feedback->reportError(
-        tr( "No street within %1 m crosses the cordon: no barrier, gate or entry could be placed. Check that NETWORK "
-            "covers the event area, or place the entries on site." )
-            .arg( mSearchDistanceM ) );
-
-  // 6. The vehicle approach search, and the impact at every crossing a vehicle can reach.
-  const domain::AccelerationModel model( mVehicle.accelMs2, mVehicle.maxSpeedMs );
-  domain::ApproachSearch search( graph, model, options );
-  if ( !search.run( [feedback] { return feedback->isCanceled(); } ) )
-    return {};
-  feedback->setProgress( 75 );
-  for ( Crossing &crossing : crossings )
-  {
-    crossing.bearingDeg = domain::bearingDeg( centre, crossing.point );
-    if ( crossing.node < 0 )
-      continue;
-    // The barrier runs across the street: the impact angle is measured against it.
-    const double barrierDx = -crossing.dy, barrierDy = crossing.dx;
-    for ( int i = graph.outgoingBegin( crossing.node ); i < graph.outgoingEnd( crossing.node ); ++i )
-    {
-      const int arriving = domain::StreetGraph::reverseOf( graph.outgoingEdge( i ) );
-      domain::ImpactResult result = search.impact(
-          { arriving, graph.edgeLengthM( domain::StreetGraph::edgeOf( arriving ) ), barrierDx, barrierDy } );
-      if ( result.reachable && ( !crossing.impact.reachable || result.speedMs > crossing.impact.speedMs ) )
-        crossing.impact = std::move( result );
-    }
-    if ( !crossing.impact.reachable )
-      continue;
-    try
-    {
-      crossing.ratings = domain::requiredBarrierRatings( mVehicle, crossing.impact.speedMs, crossing.impact.angleDeg );
-    }
-    catch ( const std::invalid_argument &e )
-    {
-      throw QgsProcessingException(
-          tr( "Could not rate the barrier for %1: %2" )
-              .arg( QString::fromStdString( mVehicle.name ), QString::fromUtf8( e.what() ) ) );
-    }
-  }
-  // Clockwise from north, so the tables read round the perimeter.
-  std::stable_sort( crossings.begin(), crossings.end(),
-                    []( const Crossing &a, const Crossing &b ) { return a.bearingDeg < b.bearingDeg; } );
-
-  // 7. Kinds, lanes and exit widths.
-  std::vector<domain::CrossingInfo> infos;
-  for ( const Crossing &crossing : crossings )
-    infos.push_back( { crossing.widthM, crossing.bearingDeg, crossing.pedestrian, crossing.drivable,
-                       crossing.impact.reachable ? crossing.impact.speedMs : -1 } );
-  const int totalLanes = domain::searchLanes( mAttendance, mLaneRatePerHour, mArrivalMinutes );
-  const double neededWidthM = domain::egressWidthM( mAttendance, mFlowRate, mEgressMinutes );
-  const std::vector<domain::CrossingKind> kinds =
-      domain::classifyCrossings( infos, mGateCount, mGateSeparationDeg, neededWidthM, mMinimumEntries );
-  std::vector<std::size_t> entryIndices;
-  std::vector<double> entryWidths;
-  bool pedestrianStreetsFound = false;
-  for ( std::size_t i = 0; i < crossings.size(); ++i )
-  {
-    crossings[i].kind = kinds[i];
-    pedestrianStreetsFound = pedestrianStreetsFound || crossings[i].pedestrian;
-    if ( kinds[i] == domain::CrossingKind::PedestrianEntry )
-    {
-      entryIndices.push_back( i );
-      entryWidths.push_back( crossings[i].widthM );
-    }
-  }
-  const int gatesPlaced =
-      static_cast<int>( std::count( kinds.begin(), kinds.end(), domain::CrossingKind::EmergencyGate ) );
-  if ( gatesPlaced < mGateCount && !crossings.empty() )
-    feedback->pushWarning(
-        tr( "Only %1 of the %2 emergency gates could be placed: too few drivable streets cross the cordon." )
-            .arg( gatesPlaced )
-            .arg( mGateCount ) );
-
-  double providedWidthM = 0;
-  if ( !entryIndices.empty() )
-  {
-    const std::vector<int> lanes = domain::distributeLanes( totalLanes, entryWidths );
-    const std::vector<double> widths = domain::shareEgressWidth( neededWidthM, entryWidths );
-    for ( std::size_t k = 0; k < entryIndices.size(); ++k )
-    {
-      crossings[entryIndices[k]].lanes = lanes[k];
-      crossings[entryIndices[k]].gateWidthM = widths[k];
-      providedWidthM += widths[k];
-    }
-  }
-  feedback->setProgress( 85 );
-
-  // 8. Outputs.
-  const double capacity = domain::crowdCapacity( eventAreaM2, mDensity );
-  const QgsCoordinateReferenceSystem outputCrs = area->sourceCrs();
-  QgsFields perimeterFields;
-  perimeterFields.append( QgsField( QStringLiteral( "area_m2" ), compat::FieldDouble ) );
-  perimeterFields.append( QgsField( QStringLiteral( "length_m" ), compat::FieldDouble ) );
-  perimeterFields.append( QgsField( QStringLiteral( "standoff_m" ), compat::FieldDouble ) );
-  perimeterFields.append( QgsField( QStringLiteral( "threat" ), compat::FieldString ) );
-  perimeterFields.append( QgsField( QStringLiteral( "mandatory_m" ), compat::FieldDouble ) );
-  perimeterFields.append( QgsField( QStringLiteral( "event_area_m2" ), compat::FieldDouble ) );
-  perimeterFields.append( QgsField( QStringLiteral( "density" ), compat::FieldDouble ) );
-  perimeterFields.append( QgsField( QStringLiteral( "capacity" ), compat::FieldDouble ) );
-  perimeterFields.append( QgsField( QStringLiteral( "attendance" ), compat::FieldDouble ) );
-  QString perimeterId;
-  std::unique_ptr<QgsFeatureSink> perimeterSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_PERIMETER" ),
-                                                                  context, perimeterId, perimeterFields,
-                                                                  compat::WkbMultiPolygon, outputCrs ) );
-  if ( !perimeterSink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT_PERIMETER" ) ) );
-  {
-    QgsGeometry geometry = cordon;
-    transformOrThrow( geometry, metricToOutput );
-    QgsFeature feature( perimeterFields );
-    feature.setGeometry( geometry );
-    feature.setAttributes( QgsAttributes()
-                           << cordon.area() << cordon.length() << mStandoffM << QString::fromStdString( mThreat.key )
-                           << mThreat.mandatoryEvacuationM << eventAreaM2 << mDensity << capacity << mAttendance );
-    if ( !perimeterSink->addFeature( feature, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException(
-          writeFeatureError( perimeterSink.get(), parameters, QStringLiteral( "OUTPUT_PERIMETER" ) ) );
-  }
-
-  QgsFields crossingFields;
-  crossingFields.append( QgsField( QStringLiteral( "crossing_id" ), compat::FieldInt ) );
-  crossingFields.append( QgsField( QStringLiteral( "kind" ), compat::FieldString ) );
-  crossingFields.append( QgsField( QStringLiteral( "street" ), compat::FieldString ) );
-  crossingFields.append( QgsField( QStringLiteral( "network_fid" ), compat::FieldLongLong ) );
-  crossingFields.append( QgsField( QStringLiteral( "width_m" ), compat::FieldDouble ) );
-  crossingFields.append( QgsField( QStringLiteral( "pedestrian" ), compat::FieldBool ) );
-  crossingFields.append( QgsField( QStringLiteral( "bearing_deg" ), compat::FieldDouble ) );
-  crossingFields.append( QgsField( QStringLiteral( "impact_kmh" ), compat::FieldDouble ) );
-  crossingFields.append( QgsField( QStringLiteral( "energy_kj" ), compat::FieldDouble ) );
-  crossingFields.append( QgsField( QStringLiteral( "angle_deg" ), compat::FieldDouble ) );
-  crossingFields.append( QgsField( QStringLiteral( "vehicle" ), compat::FieldString ) );
-  crossingFields.append( QgsField( QStringLiteral( "rating_astm" ), compat::FieldString ) );
-  crossingFields.append( QgsField( QStringLiteral( "rating_iwa" ), compat::FieldString ) );
-  crossingFields.append( QgsField( QStringLiteral( "rating_pas68" ), compat::FieldString ) );
-  QString crossingsId;
-  std::unique_ptr<QgsFeatureSink> crossingsSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_CROSSINGS" ),
-                                                                  context, crossingsId, crossingFields,
-                                                                  compat::WkbPoint, outputCrs ) );
-  if ( !crossingsSink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT_CROSSINGS" ) ) );
-  QgsFields barrierFields;
-  barrierFields.append( QgsField( QStringLiteral( "crossing_id" ), compat::FieldInt ) );
-  barrierFields.append( QgsField( QStringLiteral( "kind" ), compat::FieldString ) );
-  barrierFields.append( QgsField( QStringLiteral( "width_m" ), compat::FieldDouble ) );
-  barrierFields.append( QgsField( QStringLiteral( "impact_kmh" ), compat::FieldDouble ) );
-  barrierFields.append( QgsField( QStringLiteral( "rating_astm" ), compat::FieldString ) );
-  barrierFields.append( QgsField( QStringLiteral( "rating_iwa" ), compat::FieldString ) );
-  barrierFields.append( QgsField( QStringLiteral( "rating_pas68" ), compat::FieldString ) );
-  QString barriersId;
-  std::unique_ptr<QgsFeatureSink> barriersSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_BARRIERS" ),
-                                                                 context, barriersId, barrierFields,
-                                                                 compat::WkbLineString, outputCrs ) );
-  QgsFields entryFields;
-  entryFields.append( QgsField( QStringLiteral( "crossing_id" ), compat::FieldInt ) );
-  entryFields.append( QgsField( QStringLiteral( "street" ), compat::FieldString ) );
-  entryFields.append( QgsField( QStringLiteral( "width_m" ), compat::FieldDouble ) );
-  entryFields.append( QgsField( QStringLiteral( "lanes" ), compat::FieldInt ) );
-  entryFields.append( QgsField( QStringLiteral( "gate_width_m" ), compat::FieldDouble ) );
-  QString entriesId;
-  std::unique_ptr<QgsFeatureSink> entriesSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_ENTRIES" ), context,
-                                                                entriesId, entryFields, compat::WkbPoint, outputCrs ) );
-  if ( !entriesSink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT_ENTRIES" ) ) );
-
-  const QVariant nullDouble = compat::nullOf( compat::FieldDouble );
-  const QVariant nullString = compat::nullOf( compat::FieldString );
-  const QString vehicleKey = QString::fromStdString( mVehicle.key );
-  for ( std::size_t i = 0; i < crossings.size(); ++i )
-  {
-    if ( feedback->isCanceled() )
-      return {};
-    const Crossing &c = crossings[i];
-    const int id = static_cast<int>( i ) + 1;
-    const QString kind = QString::fromLatin1( domain::crossingKindKey( c.kind ) );
-    const bool rated = c.impact.reachable;
-    const QVariant impactKmh = rated ? QVariant( domain::msToKmh( c.impact.speedMs ) ) : nullDouble;
-    const QVariant astm = rated ? QVariant( QString::fromStdString( c.ratings.astm ) ) : nullString;
-    const QVariant iwa = rated ? QVariant( QString::fromStdString( c.ratings.iwa ) ) : nullString;
-    const QVariant pas68 = rated ? QVariant( QString::fromStdString( c.ratings.pas68 ) ) : nullString;
-
-    QgsGeometry point = QgsGeometry::fromPointXY( QgsPointXY( c.point.x, c.point.y ) );
-    transformOrThrow( point, metricToOutput );
-    QgsFeature feature( crossingFields );
-    feature.setGeometry( point );
-    feature.setAttributes( QgsAttributes()
-                           << id << kind << ( c.street.isEmpty() ? nullString : QVariant( c.street ) ) << c.fid
-                           << c.widthM << c.pedestrian << c.bearingDeg << impactKmh
-                           << ( rated ? QVariant( domain::kineticEnergyKj( mVehicle.massKg, c.impact.speedMs ) )
-                                      : nullDouble )
-                           << ( rated ? QVariant( c.impact.angleDeg ) : nullDouble ) << vehicleKey << astm << iwa
-                           << pas68 );
-    if ( !crossingsSink->addFeature( feature, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException(
-          writeFeatureError( crossingsSink.get(), parameters, QStringLiteral( "OUTPUT_CROSSINGS" ) ) );
-
-    if ( barriersSink )
-    {
-      // Across the street, centred on the crossing, as wide as the street.
-      const double half = 0.5 * c.widthM;
-      QgsGeometry line( new QgsLineString( QVector<double>() << c.point.x + c.dy * half << c.point.x - c.dy * half,
-                                           QVector<double>() << c.point.y - c.dx * half << c.point.y + c.dx * half ) );
-      transformOrThrow( line, metricToOutput );
-      QgsFeature barrier( barrierFields );
-      barrier.setGeometry( line );
-      barrier.setAttributes( QgsAttributes() << id << kind << c.widthM << impactKmh << astm << iwa << pas68 );
-      if ( !barriersSink->addFeature( barrier, QgsFeatureSink::FastInsert ) )
-        throw QgsProcessingException(
-            writeFeatureError( barriersSink.get(), parameters, QStringLiteral( "OUTPUT_BARRIERS" ) ) );
-    }
-    if ( c.kind == domain::CrossingKind::PedestrianEntry )
-    {
-      QgsFeature entry( entryFields );
-      entry.setGeometry( point );
-      entry.setAttributes( QgsAttributes() << id << ( c.street.isEmpty() ? nullString : QVariant( c.street ) )
-                                           << c.widthM << c.lanes << c.gateWidthM );
-      if ( !entriesSink->addFeature( entry, QgsFeatureSink::FastInsert ) )
-        throw QgsProcessingException(
-            writeFeatureError( entriesSink.get(), parameters, QStringLiteral( "OUTPUT_ENTRIES" ) ) );
-    }
-  }
-  feedback->setProgress( 95 );
-
-  // 9. The report and the log.
-  ReportData report;
-  report.eventName = eventName;
-  report.eventAreaM2 = eventAreaM2;
-  report.density = mDensity;
-  report.capacity = capacity;
-  report.attendance = mAttendance;
-  report.arrivalMinutes = mArrivalMinutes;
-  report.laneRate = mLaneRatePerHour;
-  report.lanes = totalLanes;
-  report.flowRate = mFlowRate;
-  report.egressMinutes = mEgressMinutes;
-  report.neededWidthM = neededWidthM;
-  report.providedWidthM = providedWidthM;
-  if ( providedWidthM > 0 )
-  {
-    report.evacuationMinutes = domain::evacuationMinutes( mAttendance, mFlowRate, providedWidthM );
-    report.arrivalFlowPerMetreMinute = mAttendance / ( mArrivalMinutes * providedWidthM );
+    report.arrivalFlowPerMetreMinute = domain::arrivalFlowPerMetreMinute(
+        mCrowd.attendance, mCrowd.arrivalMinutes, plan.providedWidthM, mCrowd.arrivalPeakFactor );
     report.arrivalLevelOfService = domain::fruinLevelOfService( report.arrivalFlowPerMetreMinute );
   }
   report.threat = mThreat;
   report.standoffFromChart = mStandoffFromChart;
   report.standoffM = mStandoffM;
+  report.penetrationM = mApproach.allowedPenetrationM;
+  report.barrierLineM = mBarrierLineM;
   report.cordonAreaM2 = cordon.area();
   report.cordonLengthM = cordon.length();
+  // The bomb stopped by the barrier: at most the penetration past the line, so the standoff from the crowd.
   report.crowdEdgeKpa = kb::incidentOverpressureKpa( mStandoffM, mThreat.tntKg );
   report.scaledDistance = kb::scaledDistance( mStandoffM, mThreat.tntKg );
-  report.vehicle = mVehicle;
-  report.startSpeedKmh = domain::msToKmh( mStartSpeedMs );
-  report.searchDistanceM = mSearchDistanceM;
-  report.friction = mFriction;
-  report.crossings = &crossings;
-  report.pedestrianStreetsFound = pedestrianStreetsFound;
-  report.minimumEntries = mMinimumEntries;
+  report.vehicle = mApproach.vehicle;
+  report.startSpeedKmh = domain::msToKmh( mApproach.entrySpeedMs() );
+  report.searchDistanceM = mApproach.searchDistanceM;
+  report.friction = mApproach.friction;
+  report.minimumEntries = mCrowd.minimumEntries;
+  report.plan = plan;
+  report.queues = queues;
+  report.queueSettings = mQueue;
+  return report;
+}
 
-  const QString reportPath = parameterAsFileOutput( parameters, QStringLiteral( "OUTPUT_REPORT" ), context );
-  if ( !reportPath.isEmpty() )
+QString PerimeterDesignAlgorithm::writeReport( const QVariantMap &parameters, QgsProcessingContext &context ) const
+{
+  const QString path = parameterAsFileOutput( parameters, QStringLiteral( "OUTPUT_REPORT" ), context );
+  if ( path.isEmpty() )
+    return path;
+  QFile file( path );
+  if ( !file.open( QIODevice::WriteOnly | QIODevice::Truncate ) )
+    throw QgsProcessingException( tr( "Could not write the report to %1: %2" ).arg( path, file.errorString() ) );
+  file.write( perimeterReport( mOutcome.report ).toUtf8() );
+  return path;
+}
+
+void PerimeterDesignAlgorithm::reportQueueSummary( const QueuePlan &queues, QgsProcessingFeedback *feedback ) const
+{
+  int withQueue = 0, exposed = 0;
+  const QueueResult *longest = nullptr;
+  double longestWaitMin = 0;
+  for ( const QueueResult &queue : queues.queues )
   {
-    QFile file( reportPath );
-    if ( !file.open( QIODevice::WriteOnly | QIODevice::Truncate ) )
-      throw QgsProcessingException(
-          tr( "Could not write the report to %1: %2" ).arg( reportPath, file.errorString() ) );
-    file.write( htmlReport( report ).toUtf8() );
+    withQueue += queue.peakPeople > 0 ? 1 : 0;
+    exposed += queue.exposed ? 1 : 0;
+    if ( !longest || queue.lengthM > longest->lengthM )
+      longest = &queue;
+    longestWaitMin = std::max( longestWaitMin, queue.maxWaitMin );
   }
+  if ( !longest )
+    return;
+  feedback->pushInfo( tr( "Queues outside the cordon: %1 of %2 entries have one, %3 exposed; the longest %4 m (%5 "
+                          "people), the longest wait %6." )
+                          .arg( withQueue )
+                          .arg( queues.queues.size() )
+                          .arg( exposed )
+                          .arg( localeNumber( longest->lengthM, 0 ), localeNumber( longest->peakPeople, 0 ),
+                                std::isfinite( longestWaitMin )
+                                    ? tr( "%1 min" ).arg( localeNumber( longestWaitMin, 1 ) )
+                                    : tr( "endless (a queue never clears)" ) ) );
+}
 
+void PerimeterDesignAlgorithm::reportSummary( QgsProcessingFeedback *feedback ) const
+{
+  const PerimeterReportData &r = mOutcome.report;
+  const CrossingPlan &plan = r.plan;
   double fastestKmh = 0;
-  for ( const Crossing &c : crossings )
-    if ( c.impact.reachable )
-      fastestKmh = std::max( fastestKmh, domain::msToKmh( c.impact.speedMs ) );
-  feedback->pushInfo( tr( "Cordon: standoff %1 m, %2 m long, %3 m². Capacity %4 at %5 persons/m² for %6 expected." )
-                          .arg( number( mStandoffM, 1 ), number( cordon.length(), 0 ), number( cordon.area(), 0 ),
-                                number( std::floor( capacity ), 0 ), number( mDensity, 1 ),
-                                number( mAttendance, 0 ) ) );
+  for ( const PlannedCrossing &planned : plan.crossings )
+    if ( planned.crossing.impact.reachable )
+      fastestKmh = std::max( fastestKmh, domain::msToKmh( planned.crossing.impact.speedMs ) );
+  feedback->pushInfo( tr( "Cordon: barrier line %1 m out (standoff %2 m + penetration %3 m), %4 m long, %5 m². "
+                          "Capacity %6 at %7 persons/m² for %8 expected." )
+                          .arg( localeNumber( mBarrierLineM, 1 ), localeNumber( mStandoffM, 1 ),
+                                localeNumber( mApproach.allowedPenetrationM, 1 ), localeNumber( r.cordonLengthM, 0 ),
+                                localeNumber( r.cordonAreaM2, 0 ), localeNumber( std::floor( r.capacity ), 0 ),
+                                localeNumber( mCrowd.density, 1 ), localeNumber( mCrowd.attendance, 0 ) ) );
   feedback->pushInfo( tr( "%1 crossing(s): %2 emergency gate(s), %3 pedestrian entr(y/ies), %4 vehicle barrier(s); "
                           "fastest impact %5 km/h (%6)." )
-                          .arg( crossings.size() )
-                          .arg( gatesPlaced )
-                          .arg( entryIndices.size() )
-                          .arg( crossings.size() - entryIndices.size() - static_cast<std::size_t>( gatesPlaced ) )
-                          .arg( number( fastestKmh, 0 ), translatedVehicleName( mVehicle.name ) ) );
-  feedback->pushInfo( tr( "Search lanes: %1. Exit width needed %2 m, provided %3 m; evacuation %4 min (target %5)." )
-                          .arg( totalLanes )
-                          .arg( number( neededWidthM, 1 ), number( providedWidthM, 1 ),
-                                report.evacuationMinutes ? number( *report.evacuationMinutes, 1 )
-                                                         : tr( "not possible without entries" ),
-                                number( mEgressMinutes, 0 ) ) );
-  if ( report.crowdEdgeKpa )
-    feedback->pushInfo( tr( "Blast: a %1 (%2 kg TNT) at the cordon gives %3 kPa at the crowd edge; the chart's "
-                            "mandatory distance is %4 m." )
-                            .arg( translatedCatalogueText( mThreat.displayName ), number( mThreat.tntKg, 0 ),
-                                  number( *report.crowdEdgeKpa, 1 ), number( mThreat.mandatoryEvacuationM, 0 ) ) );
-  feedback->setProgress( 100 );
-
-  QVariantMap outputs;
-  outputs.insert( QStringLiteral( "OUTPUT_PERIMETER" ), perimeterId );
-  outputs.insert( QStringLiteral( "OUTPUT_CROSSINGS" ), crossingsId );
-  if ( barriersSink )
-    outputs.insert( QStringLiteral( "OUTPUT_BARRIERS" ), barriersId );
-  outputs.insert( QStringLiteral( "OUTPUT_ENTRIES" ), entriesId );
-  if ( !reportPath.isEmpty() )
-    outputs.insert( QStringLiteral( "OUTPUT_REPORT" ), reportPath );
-  return outputs;
+                          .arg( plan.crossings.size() )
+                          .arg( plan.gatesPlaced )
+                          .arg( plan.entries )
+                          .arg( plan.crossings.size() - static_cast<std::size_t>( plan.entries + plan.gatesPlaced ) )
+                          .arg( localeNumber( fastestKmh, 0 ), translatedVehicleName( mApproach.vehicle.name ) ) );
+  feedback->pushInfo( tr( "Search lanes: %1 for the arrival peak (%2 x the mean rate; %3 would do for the mean)." )
+                          .arg( plan.totalLanes )
+                          .arg( localeNumber( mCrowd.arrivalPeakFactor, 1 ) )
+                          .arg( plan.meanLanes ) );
+  reportQueueSummary( r.queues, feedback );
+  const auto minutes = [this]( const std::optional<double> &value )
+  {
+    if ( !value )
+      return tr( "not possible without entries" );
+    return std::isfinite( *value ) ? tr( "%1 min" ).arg( localeNumber( *value, 1 ) ) : tr( "nobody gets out" );
+  };
+  feedback->pushInfo( tr( "Exit width needed with the largest entry lost %1 m, provided %2 m in all; evacuation %3 "
+                          "through every entry, %4 with the largest lost (target %5 min)." )
+                          .arg( localeNumber( plan.neededWidthM, 1 ), localeNumber( plan.providedWidthM, 1 ),
+                                minutes( plan.evacuationMinutes ), minutes( plan.evacuationMinutesLargestExitLost ),
+                                localeNumber( mCrowd.egressMinutes, 0 ) ) );
+  if ( r.crowdEdgeKpa )
+    feedback->pushInfo( tr( "Blast: a %1 (%2 kg TNT) stopped at the barrier gives %3 kPa at the crowd edge; the "
+                            "chart's mandatory distance is %4 m." )
+                            .arg( translatedCatalogueText( mThreat.displayName ), localeNumber( mThreat.tntKg, 0 ),
+                                  localeNumber( *r.crowdEdgeKpa, 1 ),
+                                  localeNumber( mThreat.mandatoryEvacuationM, 0 ) ) );
 }
 
 } // namespace eventsecurity

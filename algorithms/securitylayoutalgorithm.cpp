@@ -2,20 +2,21 @@
 
 #include "eventsecuritycompat.h"
 #include "eventsecurityprovider.h"
+#include "numberformat.h"
 #include "perimeterdesignalgorithm.h"
-#include "securitylayoutprint.h"
-#include "securitylayoutstyles.h"
+#include "planprint.h"
+#include "planreport.h"
+#include "planstyles.h"
 #include "standoffzonesalgorithm.h"
 #include "threatcatalogue.h"
-#include "vehicleapproachalgorithm.h"
+#include "vehicledynamics.h"
 
-#include <qgsapplication.h>
 #include <qgscoordinatetransform.h>
+#include <qgsmemoryproviderutils.h>
 #include <qgsprintlayout.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
-#include <qgsprocessingregistry.h>
 #include <qgsprocessingutils.h>
 #include <qgsproject.h>
 #include <qgsvectorfilewriter.h>
@@ -23,29 +24,87 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QThread>
 
 #include <algorithm>
-#include <functional>
+#include <cmath>
 #include <map>
-#include <memory>
 
 namespace eventsecurity
 {
 namespace
 {
-// Parameters passed through unchanged to the child algorithms that have them (same names, same defaults).
-const char *const kStandoffParameters[] = { "THREAT" };
-const char *const kPerimeterParameters[] = {
-    "ATTENDANCE",      "ARRIVAL_MINUTES", "DENSITY",    "LANE_RATE_PPH",         "FLOW_RATE",
-    "EGRESS_MINUTES",  "THREAT",          "VEHICLE",    "START_SPEED_KMH",       "SEARCH_DISTANCE_M",
-    "WIDTH_FIELD",     "DEFAULT_WIDTH_M", "NAME_FIELD", "PEDESTRIAN_EXPRESSION", "EXCLUDE_EXPRESSION",
-    "EMERGENCY_GATES", "FRICTION" };
-const char *const kApproachParameters[] = { "VEHICLE",         "START_SPEED_KMH", "SEARCH_DISTANCE_M", "WIDTH_FIELD",
-                                            "DEFAULT_WIDTH_M", "FRICTION",        "EXCLUDE_EXPRESSION" };
+//! How the layout makes a step: which algorithm, its title, the parameters it takes from layout parameters of
+//! another name, and values of its own. Every other parameter of the step that the layout has too is passed on.
+struct StepDefinition
+{
+  PlanStep step;
+  const char *title; // untranslated
+  std::function<QgsProcessingAlgorithm *()> create;
+  std::map<QString, QString> renamed; // the step's parameter <- the layout's
+  QVariantMap fixed;
+};
 
-// A step's feedback that keeps the child's error message, to say which step failed and why.
+const std::vector<StepDefinition> &stepDefinitions()
+{
+  static const std::vector<StepDefinition> steps = {
+      { PlanStep::StandoffZones,
+        QT_TRANSLATE_NOOP( "SecurityLayoutAlgorithm", "Standoff zones" ),
+        [] { return StandoffZonesAlgorithm().create(); },
+        { { QStringLiteral( "INPUT" ), QStringLiteral( "VENUE" ) },
+          { QStringLiteral( "ROADS" ), QStringLiteral( "NETWORK" ) } },
+        { { QStringLiteral( "METHOD" ), 0 } } }, // the stand-off chart
+      { PlanStep::PerimeterDesign,
+        QT_TRANSLATE_NOOP( "SecurityLayoutAlgorithm", "Perimeter design" ),
+        [] { return PerimeterDesignAlgorithm().create(); },
+        { { QStringLiteral( "EVENT_AREA" ), QStringLiteral( "VENUE" ) } },
+        {} },
+  };
+  return steps;
+}
+
+//! A parameter of the layout declared by a step, the step's own definition (one source for each default, range
+//! and description).
+struct StepParameter
+{
+  const char *name;
+  PlanStep from;
+  bool advanced;
+};
+
+// In the order the dialog and the dock show them; STANDOFF_M and THREAT are the layout's own (see addStepParameters).
+// Every other parameter of the perimeter design follows them, advanced.
+const StepParameter kBasicParameters[] = { { "ATTENDANCE", PlanStep::PerimeterDesign, false },
+                                           { "ARRIVAL_MINUTES", PlanStep::PerimeterDesign, false } };
+const StepParameter kMoreParameters[] = {
+    { "VEHICLE", PlanStep::PerimeterDesign, false },
+    { "STANDOFF_M", PlanStep::PerimeterDesign, false },
+    { "PENETRATION_M", PlanStep::PerimeterDesign, false },
+    { "ARRIVAL_PEAK_FACTOR", PlanStep::PerimeterDesign, true },
+    { "DENSITY", PlanStep::PerimeterDesign, true },
+    { "LANE_RATE_PPH", PlanStep::PerimeterDesign, true },
+    { "FLOW_RATE", PlanStep::PerimeterDesign, true },
+    { "EGRESS_MINUTES", PlanStep::PerimeterDesign, true },
+    { "EMERGENCY_GATES", PlanStep::PerimeterDesign, true },
+    { "NAME_FIELD", PlanStep::PerimeterDesign, true },
+    { "PEDESTRIAN_EXPRESSION", PlanStep::PerimeterDesign, true },
+    { "START_SPEED_KMH", PlanStep::PerimeterDesign, true },
+    { "SEARCH_DISTANCE_M", PlanStep::PerimeterDesign, true },
+    { "WIDTH_FIELD", PlanStep::PerimeterDesign, true },
+    { "DEFAULT_WIDTH_M", PlanStep::PerimeterDesign, true },
+    { "FRICTION", PlanStep::PerimeterDesign, true },
+    { "EXCLUDE_EXPRESSION", PlanStep::PerimeterDesign, true },
+    { "SAMPLES", PlanStep::PerimeterDesign, true },
+    { "RATING_PERCENTILE", PlanStep::PerimeterDesign, true },
+};
+
+const StepDefinition &definitionOf( PlanStep step )
+{
+  const auto &steps = stepDefinitions();
+  return *std::find_if( steps.begin(), steps.end(), [step]( const StepDefinition &d ) { return d.step == step; } );
+}
+
+// A step's feedback that keeps the step's error message, to say which step failed and why.
 class StepFeedback : public QgsProcessingMultiStepFeedback
 {
 public:
@@ -58,32 +117,7 @@ public:
   QString lastError;
 };
 
-// Runs a child algorithm from the registry in this algorithm's context (its temporary outputs stay there).
-QVariantMap runChild( const QString &id, const QVariantMap &parameters, const QString &stepName,
-                      QgsProcessingContext &context, StepFeedback &feedback )
-{
-  std::unique_ptr<QgsProcessingAlgorithm> child( QgsApplication::processingRegistry()->createAlgorithmById( id ) );
-  if ( !child )
-    throw QgsProcessingException(
-        SecurityLayoutAlgorithm::tr( "The algorithm %1 is missing: reinstall the Event Security Planner." ).arg( id ) );
-  QString message;
-  if ( !child->checkParameterValues( parameters, context, &message ) )
-    throw QgsProcessingException( SecurityLayoutAlgorithm::tr( "%1: %2" ).arg( stepName, message ) );
-  feedback.pushInfo( SecurityLayoutAlgorithm::tr( "— %1 (%2)" ).arg( stepName, id ) );
-  feedback.lastError.clear();
-  bool ok = false;
-  const QVariantMap results = child->run( parameters, context, &feedback, &ok );
-  if ( feedback.isCanceled() )
-    return {};
-  if ( !ok )
-    throw QgsProcessingException( SecurityLayoutAlgorithm::tr( "%1 failed: %2" )
-                                      .arg( stepName, feedback.lastError.isEmpty()
-                                                          ? SecurityLayoutAlgorithm::tr( "see the log" )
-                                                          : feedback.lastError ) );
-  return results;
-}
-
-QgsVectorLayer *childLayer( const QVariantMap &results, const char *output, QgsProcessingContext &context )
+QgsVectorLayer *stepLayer( const QVariantMap &results, const char *output, QgsProcessingContext &context )
 {
   const QString value = results.value( QString::fromLatin1( output ) ).toString();
   return value.isEmpty() ? nullptr
@@ -92,15 +126,13 @@ QgsVectorLayer *childLayer( const QVariantMap &results, const char *output, QgsP
 
 // Writes layer as table name of the GeoPackage at path (the first table replaces the file).
 void writeTable( QgsVectorLayer *layer, const QString &path, const QString &name, bool replaceFile,
-                 const QgsCoordinateTransformContext &transformContext, QgsFeedback *feedback,
-                 const QgsRectangle &filterExtent = QgsRectangle() )
+                 const QgsCoordinateTransformContext &transformContext, QgsFeedback *feedback )
 {
   QgsVectorFileWriter::SaveVectorOptions options;
   options.feedback = feedback; // a cancel stops a long write
   options.driverName = QStringLiteral( "GPKG" );
   options.layerName = name;
   options.fileEncoding = QStringLiteral( "UTF-8" );
-  options.filterExtent = filterExtent;
   options.actionOnExistingFile =
       replaceFile ? QgsVectorFileWriter::CreateOrOverwriteFile : QgsVectorFileWriter::CreateOrOverwriteLayer;
   QString error;
@@ -113,166 +145,49 @@ void writeTable( QgsVectorLayer *layer, const QString &path, const QString &name
         SecurityLayoutAlgorithm::tr( "Could not write the layer %1 to %2: %3" ).arg( name, path, error ) );
 }
 
-std::unique_ptr<QgsVectorLayer> openTable( const QString &path, const QString &name, bool loadDefaultStyle = false )
+std::unique_ptr<QgsVectorLayer> openTable( const QString &path, const QString &name )
 {
   QgsVectorLayer::LayerOptions options;
-  options.loadDefaultStyle = loadDefaultStyle;
+  options.loadDefaultStyle = false;
   return std::make_unique<QgsVectorLayer>( path + QStringLiteral( "|layername=" ) + name, name, QStringLiteral( "ogr" ),
                                            options );
 }
 
-QString number( double value, int decimals = 0 )
+//! The features of \a layer that have a geometry, at most 1 (rows without one, such as an entry without a queue, are
+//! not drawn; the GeoPackage stores them as empty geometries).
+long long drawnFeatureCount( const QgsVectorLayer &layer )
 {
-  return QLocale().toString( value, 'f', decimals );
+  QgsFeatureIterator it =
+      layer.getFeatures( QgsFeatureRequest()
+                             .setFilterExpression( QStringLiteral( "NOT is_empty_or_null( $geometry )" ) )
+                             .setNoAttributes()
+                             .setLimit( 1 ) );
+  QgsFeature feature;
+  return it.nextFeature( feature ) ? 1 : 0;
 }
 
-// The blast and vehicle approach sections the perimeter report does not have, from the written layers.
-QString extraReportSections( const QString &gpkg )
+//! The features of \a source inside \a clip (in the source's CRS), geometry only, as a memory layer for the print.
+QgsVectorLayer *printCopy( const QgsFeatureSource &source, const QgsRectangle &clip, const QString &title )
 {
-  QString html;
-  // Blast zones.
-  struct Zone
+  QgsVectorLayer *layer =
+      QgsMemoryProviderUtils::createMemoryLayer( title, QgsFields(), source.wkbType(), source.sourceCrs() );
+  QgsFeatureList features;
+  QgsFeatureIterator it = source.getFeatures( QgsFeatureRequest().setFilterRect( clip ).setNoAttributes() );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
   {
-    QString effect;
-    double innerM = 0, outerM = 0, kpa = -1;
-    int buildings = 0;
-    double closedM = 0;
-  };
-  std::map<QString, Zone> zones;
-  if ( std::unique_ptr<QgsVectorLayer> layer = openTable( gpkg, QStringLiteral( "standoff_zones" ) ); layer->isValid() )
-  {
-    QgsFeatureIterator it = layer->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
-    QgsFeature f;
-    while ( it.nextFeature( f ) )
-    {
-      Zone &zone = zones[f.attribute( QStringLiteral( "zone" ) ).toString()];
-      zone.effect = f.attribute( QStringLiteral( "effect" ) ).toString();
-      zone.innerM = f.attribute( QStringLiteral( "inner_m" ) ).toDouble();
-      zone.outerM = f.attribute( QStringLiteral( "outer_m" ) ).toDouble();
-      const QVariant kpa = f.attribute( QStringLiteral( "overpressure_kpa" ) );
-      zone.kpa = kpa.isNull() ? -1 : kpa.toDouble();
-    }
+    QgsFeature copy( layer->fields() );
+    copy.setGeometry( feature.geometry() );
+    features << copy;
   }
-  auto countInto = [&]( const QString &table, const std::function<void( Zone &, const QgsFeature & )> &add )
-  {
-    std::unique_ptr<QgsVectorLayer> layer = openTable( gpkg, table );
-    if ( !layer->isValid() )
-      return;
-    QgsFeatureIterator it = layer->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
-    QgsFeature f;
-    while ( it.nextFeature( f ) )
-    {
-      const auto zone = zones.find( f.attribute( QStringLiteral( "zone" ) ).toString() );
-      if ( zone != zones.end() )
-        add( zone->second, f );
-    }
-  };
-  countInto( QStringLiteral( "exposed_buildings" ), []( Zone &z, const QgsFeature & ) { ++z.buildings; } );
-  countInto( QStringLiteral( "road_closures" ), []( Zone &z, const QgsFeature &f )
-             { z.closedM += f.attribute( QStringLiteral( "length_m" ) ).toDouble(); } );
-  std::vector<Zone> ordered;
-  for ( const auto &entry : zones )
-    ordered.push_back( entry.second );
-  std::sort( ordered.begin(), ordered.end(), []( const Zone &a, const Zone &b ) { return a.outerM < b.outerM; } );
-
-  html += "<h2>" + SecurityLayoutAlgorithm::tr( "Bomb stand-off zones around the venue" ).toHtmlEscaped() + "</h2>\n<p>" +
-          SecurityLayoutAlgorithm::tr( "The zones of the bomb threat stand-off chart (NCTC/DHS 2013), drawn around the event area: inside "
-                 "the mandatory evacuation distance no one stays and no vehicle is allowed; between it and the "
-                 "preferred distance people shelter inside buildings, away from windows. The overpressure at each "
-                 "zone's outer edge is the Kingery-Bulmash incident overpressure (Swisdak 1994)." )
-              .toHtmlEscaped() +
-          "</p>\n<table><tr><th>" + SecurityLayoutAlgorithm::tr( "Zone" ).toHtmlEscaped() + "</th><th>" +
-          SecurityLayoutAlgorithm::tr( "From (m)" ).toHtmlEscaped() + "</th><th>" + SecurityLayoutAlgorithm::tr( "To (m)" ).toHtmlEscaped() + "</th><th>" +
-          SecurityLayoutAlgorithm::tr( "Overpressure at the outer edge (kPa)" ).toHtmlEscaped() + "</th><th>" +
-          SecurityLayoutAlgorithm::tr( "Buildings" ).toHtmlEscaped() + "</th><th>" + SecurityLayoutAlgorithm::tr( "Roads to close (m)" ).toHtmlEscaped() +
-          "</th></tr>\n";
-  for ( const Zone &zone : ordered )
-    html += "<tr><td>" + zone.effect.toHtmlEscaped() + "</td><td>" + number( zone.innerM ) + "</td><td>" +
-            number( zone.outerM ) + "</td><td>" + ( zone.kpa >= 0 ? number( zone.kpa, 1 ) : QStringLiteral( "-" ) ) +
-            "</td><td>" + QString::number( zone.buildings ) + "</td><td>" + number( zone.closedM ) + "</td></tr>\n";
-  html += "</table>\n";
-
-  // Vehicle approach to the cordon.
-  struct Impact
-  {
-    double kmh = 0, runupM = 0, energyKj = 0, angleDeg = 0;
-    QString astm, iwa, pas68;
-  };
-  std::vector<Impact> impacts;
-  if ( std::unique_ptr<QgsVectorLayer> layer = openTable( gpkg, QStringLiteral( "impact_points" ) ); layer->isValid() )
-  {
-    QgsFeatureIterator it = layer->getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
-    QgsFeature f;
-    while ( it.nextFeature( f ) )
-      impacts.push_back( { f.attribute( QStringLiteral( "impact_kmh" ) ).toDouble(),
-                           f.attribute( QStringLiteral( "runup_m" ) ).toDouble(),
-                           f.attribute( QStringLiteral( "energy_kj" ) ).toDouble(),
-                           f.attribute( QStringLiteral( "angle_deg" ) ).toDouble(),
-                           f.attribute( QStringLiteral( "rating_astm" ) ).toString(),
-                           f.attribute( QStringLiteral( "rating_iwa" ) ).toString(),
-                           f.attribute( QStringLiteral( "rating_pas68" ) ).toString() } );
-  }
-  std::sort( impacts.begin(), impacts.end(), []( const Impact &a, const Impact &b ) { return a.kmh > b.kmh; } );
-  constexpr std::size_t kListed = 10;
-  html += "<h2>" + SecurityLayoutAlgorithm::tr( "Hostile vehicle approach to the cordon" ).toHtmlEscaped() + "</h2>\n<p>" +
-          SecurityLayoutAlgorithm::tr( "The vehicle approach analysis (eventsecurity:vehicleapproach) finds, for each of the %1 places where "
-                 "a street reaches the cordon, the highest speed a hostile vehicle can reach there over any route "
-                 "and the run-up it needs; the map shows these routes coloured by speed. The fastest are listed "
-                 "here." )
-              .arg( impacts.size() )
-              .toHtmlEscaped() +
-          "</p>\n";
-  if ( !impacts.empty() )
-  {
-    html += "<table><tr><th>" + SecurityLayoutAlgorithm::tr( "Impact speed (km/h)" ).toHtmlEscaped() + "</th><th>" +
-            SecurityLayoutAlgorithm::tr( "Run-up (m)" ).toHtmlEscaped() + "</th><th>" + SecurityLayoutAlgorithm::tr( "Energy (kJ)" ).toHtmlEscaped() + "</th><th>" +
-            SecurityLayoutAlgorithm::tr( "Angle (°)" ).toHtmlEscaped() + "</th><th>ASTM F2656</th><th>IWA 14-1</th><th>PAS 68</th></tr>\n";
-    for ( std::size_t i = 0; i < std::min( kListed, impacts.size() ); ++i )
-    {
-      const Impact &impact = impacts[i];
-      html += "<tr><td>" + number( impact.kmh ) + "</td><td>" + number( impact.runupM ) + "</td><td>" +
-              number( impact.energyKj ) + "</td><td>" + number( impact.angleDeg ) + "</td><td>" +
-              impact.astm.toHtmlEscaped() + "</td><td>" + impact.iwa.toHtmlEscaped() + "</td><td>" +
-              impact.pas68.toHtmlEscaped() + "</td></tr>\n";
-    }
-    html += "</table>\n";
-  }
-  return html;
+  layer->dataProvider()->addFeatures( features );
+  layer->updateExtents();
+  return layer;
 }
-
-// The perimeter report with the event's name, and the blast and approach sections before its sources.
-void extendReport( const QString &reportPath, const QString &gpkg, const QString &eventName )
-{
-  QFile file( reportPath );
-  if ( !file.open( QIODevice::ReadOnly ) )
-    throw QgsProcessingException( SecurityLayoutAlgorithm::tr( "Could not read the perimeter report %1: %2" )
-                                      .arg( reportPath, file.errorString() ) );
-  QString html = QString::fromUtf8( file.readAll() );
-  file.close();
-  const QString intro =
-      "<p><b>" +
-      SecurityLayoutAlgorithm::tr( "Security layout of the event \"%1\"." ).arg( eventName ).toHtmlEscaped() + "</b> " +
-      SecurityLayoutAlgorithm::tr( "The layers are in the GeoPackage %1; the map is in the PDF." )
-          .arg( QFileInfo( gpkg ).fileName() )
-          .toHtmlEscaped() +
-      "</p>\n";
-  const int afterTitle = html.indexOf( QLatin1String( "</h1>" ) );
-  if ( afterTitle >= 0 )
-    html.insert( afterTitle + 5, "\n" + intro );
-  // The perimeter report ends with its sources: the new sections go before them (or before the end).
-  int at = html.lastIndexOf( QLatin1String( "<h2>" ) );
-  if ( at < 0 )
-    at = html.lastIndexOf( QLatin1String( "</body>" ) );
-  if ( at < 0 )
-    at = html.size();
-  html.insert( at, extraReportSections( gpkg ) );
-  if ( !file.open( QIODevice::WriteOnly | QIODevice::Truncate ) )
-    throw QgsProcessingException(
-        SecurityLayoutAlgorithm::tr( "Could not write the report %1: %2" ).arg( reportPath, file.errorString() ) );
-  file.write( html.toUtf8() );
-}
-
 } // namespace
+
+SecurityLayoutAlgorithm::SecurityLayoutAlgorithm() = default;
+SecurityLayoutAlgorithm::~SecurityLayoutAlgorithm() = default;
 
 QString SecurityLayoutAlgorithm::name() const
 {
@@ -302,32 +217,57 @@ QString SecurityLayoutAlgorithm::groupId() const
 
 QString SecurityLayoutAlgorithm::shortHelpString() const
 {
-  return tr(
-      "The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon "
-      "with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes "
-      "to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.\n\n"
-      "<b>Steps.</b> 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, "
-      "with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design "
-      "(eventsecurity:perimeterdesign) "
-      "of VENUE for ATTENDANCE: the cordon at STANDOFF_M (not set: the chart's mandatory distance for THREAT), the "
-      "crossings, barriers and entries. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. "
-      "The other parameters are those of the steps, with the same defaults: see their help for the model, the sources "
-      "and the judgement calls. THREAT lists the chart's threats only (a custom charge cannot size a cordon).\n\n"
-      "<b>GeoPackage (OUTPUT_GPKG).</b> One table per result, each with its style saved as the default in the "
-      "GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries "
-      "(lanes, gate_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and "
-      "critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon, "
-      "road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), "
-      "standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.\n\n"
-      "<b>Report (OUTPUT_REPORT).</b> The perimeter design report with the stand-off zones (distance, overpressure, "
-      "buildings, roads to close) and the fastest vehicle approaches.\n\n"
-      "<b>PDF (OUTPUT_PDF, optional).</b> An A3 landscape sheet: the map of the cordon, barriers, entries and the "
-      "mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key "
-      "figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is \"© OpenStreetMap "
-      "contributors\" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.\n\n"
-      "<b>Key figures.</b> CAPACITY (persons the event area holds), LANES (search lanes), BARRIERS (fixed vehicle "
-      "barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact "
-      "at the cordon), STANDOFF_M_USED. A planning aid, not a substitute for a qualified security adviser." );
+  const QStringList paragraphs = {
+      tr( "The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon "
+          "with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle "
+          "routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map." ),
+      tr( "<b>Steps.</b> 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for "
+          "THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design "
+          "(eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the barrier line at STANDOFF_M (not set: the "
+          "chart's mandatory distance for THREAT) plus the penetration the plan allows (PENETRATION_M), so that a "
+          "vehicle bomb stopped by a barrier is still the standoff from the crowd; the crossings, barriers and "
+          "entries, the search lanes sized for the arrival peak (ARRIVAL_PEAK_FACTOR) and the exits sized with the "
+          "largest entry lost. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The "
+          "other parameters are those of the steps, with the same defaults: see their help for the model, the "
+          "sources and the judgement calls; every parameter of perimeter design the layout does not list itself is "
+          "offered among the advanced ones, so none is left at its default unseen. THREAT lists the chart's threats "
+          "only (a custom charge cannot size a cordon)." ),
+      tr( "<b>GeoPackage (OUTPUT_GPKG).</b> One table per result, each with its style saved as the default in the "
+          "GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, "
+          "exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), queues (the queue at "
+          "each entry outside the cordon: red where a hostile vehicle or a vehicle bomb can reach it, amber elsewhere, "
+          "labelled with its people and longest wait; perimeter design's OUTPUT_QUEUES), impact_points and "
+          "critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon "
+          "(standoff_m, penetration_m, barrier_line_m and the crowd figures), road_closures, exposed_buildings (only "
+          "with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS "
+          "output lists the tables written, in that order, separated by ';'." ),
+      tr( "<b>Report (OUTPUT_REPORT).</b> The perimeter design report with the stand-off zones (distance, "
+          "overpressure, buildings, roads to close) and the fastest vehicle approaches." ),
+      tr( "<b>PDF (OUTPUT_PDF, optional).</b> An A3 landscape sheet: the map of the cordon, barriers, entries and "
+          "the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, "
+          "the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is \"© "
+          "OpenStreetMap contributors\" when the inputs look like OpenStreetMap data (an osm_id field), otherwise "
+          "none." ),
+      tr( "<b>Key figures.</b> CAPACITY (persons the event area holds), LANES (search lanes, for the arrival peak), "
+          "BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), "
+          "MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED (how far a vehicle stopped by a barrier "
+          "stays from the crowd), BARRIER_LINE_M (where the barrier line stands: the standoff plus the penetration), "
+          "EVACUATION_MIN (everyone out through every entry) and EVACUATION_LARGEST_LOST_MIN (with the largest entry "
+          "blocked; empty with a single entry). The queues outside the cordon: QUEUES (entries with a queue at the "
+          "peak), QUEUES_EXPOSED (of them, those a hostile vehicle or a vehicle bomb can reach), LONGEST_QUEUE_M (on "
+          "the ground), LONGEST_WAIT_MIN (empty when a queue never clears) and MAX_QUEUE_IMPACT_KMH (the fastest "
+          "vehicle reaching a queue, 0 when none does)." ),
+      tr( "<b>Warnings (WARNINGS).</b> One line per outcome that makes no plan or an unsafe one, in plain words, "
+          "empty when there is none: no street reaches the venue; a vehicle bomb stopped by a barrier would be "
+          "closer to the crowd than the chart's mandatory distance for THREAT (and by how much); the attendance is "
+          "larger than the venue holds (and by how much); with the largest entry blocked the evacuation takes longer "
+          "than EGRESS_MINUTES (and by how much), or there is a single entry; the venue has almost no area; a venue "
+          "polygon was invalid and repaired; fewer emergency gates than asked could be placed; a queue outside the "
+          "cordon is exposed (a vehicle can drive into it, or stop within the chart's mandatory distance of it), "
+          "spills beyond its street, or an entry has no lane. ATTENDANCE defaults to "
+          "1,000 people (a judgement call: set your own)." ),
+      QStringLiteral( "<b>%1</b> %2" ).arg( numbersMeaningTitle(), numbersMeaningText() ) };
+  return paragraphs.join( QStringLiteral( "\n\n" ) );
 }
 
 SecurityLayoutAlgorithm *SecurityLayoutAlgorithm::createInstance() const
@@ -337,19 +277,13 @@ SecurityLayoutAlgorithm *SecurityLayoutAlgorithm::createInstance() const
 
 void SecurityLayoutAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  // The steps' own parameter definitions: one source for each default, range and description.
-  const std::unique_ptr<QgsProcessingAlgorithm> standoff( StandoffZonesAlgorithm().create() );
-  const std::unique_ptr<QgsProcessingAlgorithm> perimeter( PerimeterDesignAlgorithm().create() );
-  const std::unique_ptr<QgsProcessingAlgorithm> approach( VehicleApproachAlgorithm().create() );
-  auto addFrom = [this]( const QgsProcessingAlgorithm &child, const char *name, bool advanced )
-  {
-    std::unique_ptr<QgsProcessingParameterDefinition> definition(
-        child.parameterDefinition( QString::fromLatin1( name ) )->clone() );
-    if ( advanced )
-      definition->setFlags( definition->flags() | compat::FlagAdvanced );
-    addParameter( definition.release() );
-  };
+  addInputParameters();
+  addStepParameters();
+  addOutputParameters();
+}
 
+void SecurityLayoutAlgorithm::addInputParameters()
+{
   addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "VENUE" ),
                                                          tr( "Venue, where the crowd stands (polygons)" ),
                                                          QList<int>() << static_cast<int>( compat::VectorPolygon ) ) );
@@ -359,32 +293,65 @@ void SecurityLayoutAlgorithm::initAlgorithm( const QVariantMap & )
                                                          QList<int>() << static_cast<int>( compat::VectorPolygon ),
                                                          QVariant(), true ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "EVENT_NAME" ), tr( "Event name" ), tr( "Event" ) ) );
-  addFrom( *perimeter, "ATTENDANCE", false );
-  addFrom( *perimeter, "ARRIVAL_MINUTES", false );
+}
 
-  // The stand-off chart's threats, as numbered in eventsecurity:standoffzones, without its custom charge.
+void SecurityLayoutAlgorithm::addStepParameters()
+{
+  std::map<PlanStep, std::unique_ptr<QgsProcessingAlgorithm>> steps;
+  for ( const StepDefinition &definition : stepDefinitions() )
+    steps[definition.step].reset( definition.create() );
+  auto addFrom = [&]( const StepParameter &parameter )
+  {
+    const QgsProcessingParameterDefinition *definition =
+        steps[parameter.from]->parameterDefinition( QString::fromLatin1( parameter.name ) );
+    if ( !definition )
+      throw QgsProcessingException( QStringLiteral( "%1 has no parameter %2" )
+                                        .arg( steps[parameter.from]->id(), QString::fromLatin1( parameter.name ) ) );
+    std::unique_ptr<QgsProcessingParameterDefinition> copy( definition->clone() );
+    if ( parameter.advanced )
+      copy->setFlags( copy->flags() | compat::FlagAdvanced );
+    addParameter( copy.release() );
+  };
+  for ( const StepParameter &parameter : kBasicParameters )
+    addFrom( parameter );
+  // The stand-off chart's threats, as numbered in eventsecurity:standoffzones, without its custom charge (a custom
+  // charge cannot size a cordon).
   std::unique_ptr<QgsProcessingParameterEnum> threat( dynamic_cast<QgsProcessingParameterEnum *>(
-      standoff->parameterDefinition( QStringLiteral( "THREAT" ) )->clone() ) );
+      steps[PlanStep::StandoffZones]->parameterDefinition( QStringLiteral( "THREAT" ) )->clone() ) );
   threat->setOptions( threat->options().mid( 0, static_cast<int>( domain::threatTypes().size() ) ) );
   addParameter( threat.release() );
-  addFrom( *approach, "VEHICLE", false );
-  // A plain number: metres on the ground whatever the venue's CRS.
-  addParameter( new QgsProcessingParameterNumber(
-      QStringLiteral( "STANDOFF_M" ), perimeter->parameterDefinition( QStringLiteral( "STANDOFF_M" ) )->description(),
-      compat::Double, QVariant(), true, 0.0 ) );
-
-  for ( const char *name : { "DENSITY", "LANE_RATE_PPH", "FLOW_RATE", "EGRESS_MINUTES", "EMERGENCY_GATES", "NAME_FIELD",
-                             "PEDESTRIAN_EXPRESSION" } )
-    addFrom( *perimeter, name, true );
-  for ( const char *name :
-        { "START_SPEED_KMH", "SEARCH_DISTANCE_M", "WIDTH_FIELD", "DEFAULT_WIDTH_M", "FRICTION", "EXCLUDE_EXPRESSION" } )
-    addFrom( *approach, name, true );
+  for ( const StepParameter &parameter : kMoreParameters )
+  {
+    if ( QLatin1String( parameter.name ) != QLatin1String( "STANDOFF_M" ) )
+    {
+      addFrom( parameter );
+      continue;
+    }
+    // A plain number: metres on the ground whatever the venue's CRS; never negative.
+    addParameter( new QgsProcessingParameterNumber(
+        QStringLiteral( "STANDOFF_M" ),
+        steps[parameter.from]->parameterDefinition( QStringLiteral( "STANDOFF_M" ) )->description(), compat::Double,
+        QVariant(), true, 0.0 ) );
+  }
+  // Every other parameter of the perimeter design (those the approach study gains too), so that none is left at its
+  // default unseen; its inputs come from the layout's own (VENUE), its outputs are the layout's tables.
+  const StepDefinition &perimeter = definitionOf( PlanStep::PerimeterDesign );
+  for ( const QgsProcessingParameterDefinition *definition : steps[PlanStep::PerimeterDesign]->parameterDefinitions() )
+  {
+    const QByteArray name = definition->name().toLatin1();
+    if ( !definition->isDestination() && !parameterDefinition( definition->name() ) &&
+         !perimeter.renamed.count( definition->name() ) )
+      addFrom( { name.constData(), PlanStep::PerimeterDesign, true } );
+  }
   auto credit = std::make_unique<QgsProcessingParameterString>( QStringLiteral( "DATA_CREDIT" ),
                                                                 tr( "Map data credit on the PDF (empty = automatic)" ),
                                                                 QVariant(), false, true );
   credit->setFlags( credit->flags() | compat::FlagAdvanced );
   addParameter( credit.release() );
+}
 
+void SecurityLayoutAlgorithm::addOutputParameters()
+{
   addParameter(
       new QgsProcessingParameterFileDestination( QStringLiteral( "OUTPUT_GPKG" ), tr( "Security layout (GeoPackage)" ),
                                                  tr( "GeoPackage (*.gpkg)" ), QgsProcessing::TEMPORARY_OUTPUT ) );
@@ -394,7 +361,8 @@ void SecurityLayoutAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( pdf.release() );
   addParameter( new QgsProcessingParameterFileDestination(
       QStringLiteral( "OUTPUT_REPORT" ), tr( "Report" ), tr( "HTML files (*.html *.htm)" ),
-      QgsProcessing::TEMPORARY_OUTPUT, true ) ); // optional, so a caller may leave it out: then a temporary file
+      QgsProcessing::TEMPORARY_OUTPUT,
+      true ) ); // optional, so a caller may leave it out: then a temporary file
 
   addOutput(
       new QgsProcessingOutputNumber( QStringLiteral( "CAPACITY" ), tr( "Crowd capacity of the venue (persons)" ) ) );
@@ -406,207 +374,266 @@ void SecurityLayoutAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "MAX_IMPACT_KMH" ),
                                             tr( "Fastest vehicle impact at the cordon (km/h)" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "STANDOFF_M_USED" ), tr( "Vehicle standoff used (m)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "BARRIER_LINE_M" ),
+                                            tr( "Barrier line from the venue: standoff + penetration (m)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "EVACUATION_MIN" ),
+                                            tr( "Evacuation through every entry (minutes)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "EVACUATION_LARGEST_LOST_MIN" ),
+                                            tr( "Evacuation with the largest entry blocked (minutes)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "QUEUES" ),
+                                            tr( "Entries with a queue outside the cordon at the peak" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "QUEUES_EXPOSED" ),
+                                            tr( "Queues exposed to a hostile vehicle or a vehicle bomb" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "LONGEST_QUEUE_M" ),
+                                            tr( "Longest queue outside the cordon (m)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "LONGEST_WAIT_MIN" ),
+                                            tr( "Longest wait at an entry (minutes)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "MAX_QUEUE_IMPACT_KMH" ),
+                                            tr( "Fastest vehicle reaching a queue (km/h)" ) ) );
   addOutput( new QgsProcessingOutputString( QStringLiteral( "LAYERS" ),
                                             tr( "GeoPackage layers, top to bottom (';' separated)" ) ) );
+  addOutput( new QgsProcessingOutputString(
+      QStringLiteral( "WARNINGS" ), tr( "Warnings: outcomes that make no plan or an unsafe one, one a line" ) ) );
 }
 
-QVariantMap SecurityLayoutAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
-                                                       QgsProcessingFeedback *feedback )
+bool SecurityLayoutAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context,
+                                              QgsProcessingFeedback *feedback )
 {
   mGeoPackagePath = parameterAsFileOutput( parameters, QStringLiteral( "OUTPUT_GPKG" ), context );
-  mPdfPath = parameterAsFileOutput( parameters, QStringLiteral( "OUTPUT_PDF" ), context );
-  const QString reportPath = parameterAsFileOutput( parameters, QStringLiteral( "OUTPUT_REPORT" ), context );
   if ( mGeoPackagePath.isEmpty() )
     throw QgsProcessingException( tr( "OUTPUT_GPKG is empty: give the GeoPackage file to write (.gpkg)." ) );
+  mPdfPath = parameterAsFileOutput( parameters, QStringLiteral( "OUTPUT_PDF" ), context );
+  mReportPath = parameterAsFileOutput( parameters, QStringLiteral( "OUTPUT_REPORT" ), context );
   mEventName = parameterAsString( parameters, QStringLiteral( "EVENT_NAME" ), context ).trimmed();
   if ( mEventName.isEmpty() )
     mEventName = tr( "Event" );
-  const QVariant buildings = parameters.value( QStringLiteral( "BUILDINGS" ) );
-  const bool withBuildings = buildings.isValid() && !buildings.toString().isEmpty();
-
-  StepFeedback steps( 4, feedback );
-  const QString temporary = QgsProcessing::TEMPORARY_OUTPUT;
-  auto passThrough = [&]( QVariantMap &child, const auto &names )
-  {
-    for ( const char *name : names )
-      if ( parameters.contains( QString::fromLatin1( name ) ) )
-        child.insert( QString::fromLatin1( name ), parameters.value( QString::fromLatin1( name ) ) );
-  };
-
-  // 1. Stand-off zones, closures and exposed buildings.
-  QVariantMap standoffParameters{ { QStringLiteral( "INPUT" ), parameters.value( QStringLiteral( "VENUE" ) ) },
-                                  { QStringLiteral( "METHOD" ), 0 },
-                                  { QStringLiteral( "ROADS" ), parameters.value( QStringLiteral( "NETWORK" ) ) },
-                                  { QStringLiteral( "OUTPUT" ), temporary },
-                                  { QStringLiteral( "OUTPUT_ROADS" ), temporary } };
-  passThrough( standoffParameters, kStandoffParameters );
-  if ( withBuildings )
-  {
-    standoffParameters.insert( QStringLiteral( "BUILDINGS" ), buildings );
-    standoffParameters.insert( QStringLiteral( "OUTPUT_BUILDINGS" ), temporary );
-  }
-  steps.setCurrentStep( 0 );
-  const QVariantMap standoff = runChild( QStringLiteral( "eventsecurity:standoffzones" ), standoffParameters,
-                                         tr( "Standoff zones" ), context, steps );
-  if ( feedback->isCanceled() )
-    return {};
-
-  // 2. The perimeter: cordon, crossings, barriers, entries, report.
-  QVariantMap perimeterParameters{ { QStringLiteral( "EVENT_AREA" ), parameters.value( QStringLiteral( "VENUE" ) ) },
-                                   { QStringLiteral( "NETWORK" ), parameters.value( QStringLiteral( "NETWORK" ) ) },
-                                   { QStringLiteral( "OUTPUT_PERIMETER" ), temporary },
-                                   { QStringLiteral( "OUTPUT_CROSSINGS" ), temporary },
-                                   { QStringLiteral( "OUTPUT_BARRIERS" ), temporary },
-                                   { QStringLiteral( "OUTPUT_ENTRIES" ), temporary },
-                                   { QStringLiteral( "OUTPUT_REPORT" ), reportPath } };
-  passThrough( perimeterParameters, kPerimeterParameters );
-  const QVariant standoffM = parameters.value( QStringLiteral( "STANDOFF_M" ) );
-  if ( standoffM.isValid() && !standoffM.isNull() && !standoffM.toString().trimmed().isEmpty() )
-    perimeterParameters.insert( QStringLiteral( "STANDOFF_M" ), standoffM );
-  steps.setCurrentStep( 1 );
-  const QVariantMap perimeter = runChild( QStringLiteral( "eventsecurity:perimeterdesign" ), perimeterParameters,
-                                          tr( "Perimeter design" ), context, steps );
-  if ( feedback->isCanceled() )
-    return {};
-  QgsVectorLayer *cordon = childLayer( perimeter, "OUTPUT_PERIMETER", context );
-  if ( !cordon )
-    throw QgsProcessingException( tr( "Perimeter design gave no cordon: see the log." ) );
-
-  // 3. Hostile vehicle approach to the cordon, where the barriers stand.
-  QVariantMap approachParameters{ { QStringLiteral( "NETWORK" ), parameters.value( QStringLiteral( "NETWORK" ) ) },
-                                  { QStringLiteral( "PROTECTED_AREA" ), cordon->id() },
-                                  { QStringLiteral( "OUTPUT_POINTS" ), temporary },
-                                  { QStringLiteral( "OUTPUT_ROUTES" ), temporary },
-                                  { QStringLiteral( "OUTPUT_NETWORK" ), temporary } };
-  passThrough( approachParameters, kApproachParameters );
-  steps.setCurrentStep( 2 );
-  // Where no street crosses the cordon there is no approach to assess (perimeter design said so in its
-  // log and report): the layout is made without it rather than refused.
-  QVariantMap approach;
-  const QgsVectorLayer *crossings = childLayer( perimeter, "OUTPUT_CROSSINGS", context );
-  if ( crossings && crossings->featureCount() > 0 )
-    approach = runChild( QStringLiteral( "eventsecurity:vehicleapproach" ), approachParameters,
-                         tr( "Vehicle approach" ), context, steps );
-  else
-    feedback->pushWarning( tr( "No street crosses the cordon: the vehicle approach step is left out." ) );
-  if ( feedback->isCanceled() )
-    return {};
-
-  // 4. One GeoPackage, bottom layer first, each table with its default style.
-  steps.setCurrentStep( 3 );
-  const std::map<QString, QgsVectorLayer *> produced = {
-      { QStringLiteral( "standoff_zones" ), childLayer( standoff, "OUTPUT", context ) },
-      { QStringLiteral( "road_closures" ), childLayer( standoff, "OUTPUT_ROADS", context ) },
-      { QStringLiteral( "exposed_buildings" ), childLayer( standoff, "OUTPUT_BUILDINGS", context ) },
-      { QStringLiteral( "approach_speeds" ), childLayer( approach, "OUTPUT_NETWORK", context ) },
-      { QStringLiteral( "critical_routes" ), childLayer( approach, "OUTPUT_ROUTES", context ) },
-      { QStringLiteral( "impact_points" ), childLayer( approach, "OUTPUT_POINTS", context ) },
-      { QStringLiteral( "cordon" ), cordon },
-      { QStringLiteral( "barriers" ), childLayer( perimeter, "OUTPUT_BARRIERS", context ) },
-      { QStringLiteral( "crossings" ), childLayer( perimeter, "OUTPUT_CROSSINGS", context ) },
-      { QStringLiteral( "entries" ), childLayer( perimeter, "OUTPUT_ENTRIES", context ) } };
-  QStringList written; // top to bottom
-  QStringList bottomUp = securityLayoutLayerNames();
-  std::reverse( bottomUp.begin(), bottomUp.end() );
-  for ( const QString &name : bottomUp )
-  {
-    QgsVectorLayer *layer = produced.at( name );
-    if ( !layer )
-      continue;
-    writeTable( layer, mGeoPackagePath, name, written.isEmpty(), context.transformContext(), feedback );
-    written.prepend( name );
-    steps.setProgress( 50.0 * ( bottomUp.indexOf( name ) + 1 ) / bottomUp.size() );
-    if ( feedback->isCanceled() )
-      return {};
-  }
-  for ( const QString &name : written )
-  {
-    std::unique_ptr<QgsVectorLayer> layer = openTable( mGeoPackagePath, name );
-    if ( !layer->isValid() )
-      throw QgsProcessingException(
-          tr( "Could not open the layer %1 just written to %2." ).arg( name, mGeoPackagePath ) );
-    applySecurityLayoutStyle( layer.get(), name );
-    QString error;
-    if ( !saveDefaultStyleInGeoPackage( layer.get(), &error ) )
-      throw QgsProcessingException(
-          tr( "Could not save the style of %1 in %2: %3" ).arg( name, mGeoPackagePath, error ) );
-  }
-  steps.setProgress( 80 );
-
-  // The report, and what the PDF needs (made in postProcessAlgorithm, on the main thread).
-  if ( !reportPath.isEmpty() )
-    extendReport( reportPath, mGeoPackagePath, mEventName );
-  QList<QgsMapLayer *> inputs;
-  for ( const char *name : { "VENUE", "NETWORK", "BUILDINGS" } )
-    if ( QgsVectorLayer *layer = parameterAsVectorLayer( parameters, QString::fromLatin1( name ), context ) )
-      inputs << layer;
   mDataCredit = parameterAsString( parameters, QStringLiteral( "DATA_CREDIT" ), context ).trimmed();
   if ( mDataCredit.isEmpty() )
-    mDataCredit = defaultDataCredit( inputs );
-  mBaseMapPath.clear();
-  if ( !mPdfPath.isEmpty() )
   {
-    // The inputs under the print's map, clipped to the sheet, in a file of their own: the PDF step needs
-    // no input layer object (they belong to this thread, or to the project).
-    SecurityLayoutContent content;
-    if ( setSecurityLayoutExtent( mGeoPackagePath, content ) )
+    QList<DataSourceInfo> inputs;
+    for ( const PlanBaseLayer &base : planBaseLayers() )
+      if ( const SourceSnapshot *input = inputSnapshot( QString::fromLatin1( base.parameter ) ) )
+        inputs << DataSourceInfo{ input->fields(), input->layerSource(), input->providerType() };
+    mDataCredit = defaultDataCredit( inputs );
+  }
+  prepareSteps( parameters, context, feedback );
+  return true;
+}
+
+QVariantMap SecurityLayoutAlgorithm::stepParameters( PlanStep step, const QgsProcessingAlgorithm &child,
+                                                     const QVariantMap &parameters ) const
+{
+  const StepDefinition &definition = definitionOf( step );
+  QVariantMap values = definition.fixed;
+  for ( const QgsProcessingParameterDefinition *parameter : child.parameterDefinitions() )
+  {
+    const QString name = parameter->name();
+    if ( parameter->isDestination() )
     {
-      mBaseMapPath = QgsProcessingUtils::generateTempFilename( QStringLiteral( "security_layout_basemap.gpkg" ) );
-      const QStringList baseNames = { QStringLiteral( "venue" ), QStringLiteral( "streets" ),
-                                      QStringLiteral( "buildings" ) };
-      bool first = true;
-      for ( int i = 0; i < baseNames.size(); ++i )
-      {
-        QgsVectorLayer *layer = parameterAsVectorLayer( parameters,
-                                                        i == 0   ? QStringLiteral( "VENUE" )
-                                                        : i == 1 ? QStringLiteral( "NETWORK" )
-                                                                 : QStringLiteral( "BUILDINGS" ),
-                                                        context );
-        if ( !layer )
-          continue;
-        QgsRectangle sheet = content.extent;
-        sheet.scale( 1.5 ); // the map frame keeps the extent's centre; a margin covers its rounding
-        const QgsRectangle clip = QgsCoordinateTransform( content.crs, layer->crs(), context.transformContext() )
-                                      .transformBoundingBox( sheet );
-        writeTable( layer, mBaseMapPath, baseNames.at( i ), first, context.transformContext(), feedback, clip );
-        first = false;
-        if ( feedback->isCanceled() )
-          return {};
-      }
+      // The outputs a table of the GeoPackage needs, as temporary layers of this run.
+      const auto &layers = planLayers();
+      if ( std::any_of( layers.begin(), layers.end(),
+                        [&]( const PlanLayer &layer )
+                        { return layer.step == step && name == QLatin1String( layer.output ); } ) )
+        values.insert( name, QgsProcessing::TEMPORARY_OUTPUT );
+      continue;
+    }
+    const auto renamed = definition.renamed.find( name );
+    const QString layoutName = renamed == definition.renamed.end() ? name : renamed->second;
+    if ( !values.contains( name ) && parameterDefinition( layoutName ) && parameters.contains( layoutName ) )
+      values.insert( name, parameters.value( layoutName ) );
+  }
+  return values;
+}
+
+void SecurityLayoutAlgorithm::prepareSteps( const QVariantMap &parameters, QgsProcessingContext &context,
+                                            QgsProcessingFeedback *feedback )
+{
+  mSteps.clear();
+  StepFeedback stepFeedback( static_cast<int>( stepDefinitions().size() ), feedback );
+  for ( const StepDefinition &definition : stepDefinitions() )
+  {
+    Step step{ definition.step,
+               tr( definition.title ),
+               std::unique_ptr<QgsProcessingAlgorithm>( definition.create() ),
+               {},
+               {} };
+    step.parameters = stepParameters( definition.step, *step.algorithm, parameters );
+    QString message;
+    if ( !step.algorithm->checkParameterValues( step.parameters, context, &message ) )
+      throw QgsProcessingException( tr( "%1: %2" ).arg( step.title, message ) );
+    stepFeedback.lastError.clear();
+    // The step takes its own snapshots of the inputs, here on the thread of the context (the main thread).
+    if ( !step.algorithm->prepare( step.parameters, context, &stepFeedback ) )
+      throw QgsProcessingException(
+          tr( "%1 failed: %2" )
+              .arg( step.title, stepFeedback.lastError.isEmpty() ? tr( "see the log" ) : stepFeedback.lastError ) );
+    mSteps.push_back( std::move( step ) );
+  }
+}
+
+const SecurityLayoutAlgorithm::Step &SecurityLayoutAlgorithm::step( PlanStep which ) const
+{
+  return *std::find_if( mSteps.begin(), mSteps.end(), [which]( const Step &s ) { return s.step == which; } );
+}
+
+const StandoffZonesAlgorithm &SecurityLayoutAlgorithm::standoff() const
+{
+  return dynamic_cast<const StandoffZonesAlgorithm &>( *step( PlanStep::StandoffZones ).algorithm );
+}
+
+const PerimeterDesignAlgorithm &SecurityLayoutAlgorithm::perimeter() const
+{
+  return dynamic_cast<const PerimeterDesignAlgorithm &>( *step( PlanStep::PerimeterDesign ).algorithm );
+}
+
+QVariantMap SecurityLayoutAlgorithm::processChecked( const QVariantMap &, QgsProcessingContext &context,
+                                                     QgsProcessingFeedback *feedback )
+{
+  StepFeedback steps( static_cast<int>( mSteps.size() ) + 1, feedback );
+  for ( std::size_t i = 0; i < mSteps.size(); ++i )
+  {
+    if ( feedback->isCanceled() )
+      return {};
+    Step &current = mSteps[i];
+    steps.setCurrentStep( static_cast<int>( i ) );
+    steps.pushInfo( tr( "— %1 (%2)" ).arg( current.title, current.algorithm->id() ) );
+    try
+    {
+      current.results = current.algorithm->runPrepared( current.parameters, context, &steps );
+    }
+    catch ( QgsProcessingException &e )
+    {
+      throw QgsProcessingException( tr( "%1 failed: %2" ).arg( current.title, e.what() ) );
     }
   }
+  if ( feedback->isCanceled() )
+    return {};
+  if ( !stepLayer( step( PlanStep::PerimeterDesign ).results, "OUTPUT_PERIMETER", context ) )
+    throw QgsProcessingException( tr( "Perimeter design gave no cordon: see the log." ) );
+
+  steps.setCurrentStep( static_cast<int>( mSteps.size() ) );
+  const QStringList written = writeGeoPackage( context, &steps );
+  if ( feedback->isCanceled() )
+    return {};
+  steps.setProgress( 80 );
+  writeReport();
   steps.setProgress( 100 );
-
-  const SecurityLayoutFigures figures = readSecurityLayoutFigures( mGeoPackagePath );
-  feedback->pushInfo(
-      tr( "Security layout written to %1: %2." ).arg( mGeoPackagePath, written.join( QStringLiteral( ", " ) ) ) );
-  feedback->pushInfo(
-      tr( "Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, "
-          "fastest impact %6 km/h, %7 m of road closed, standoff %8 m." )
-          .arg( number( std::floor( figures.capacity ) ) )
-          .arg( figures.lanes )
-          .arg( figures.entries )
-          .arg( figures.barriers )
-          .arg( figures.emergencyGates )
-          .arg( number( figures.maxImpactKmh ), number( figures.closedRoadM ), number( figures.standoffM ) ) );
-
-  mResults.clear();
-  mResults.insert( QStringLiteral( "OUTPUT_GPKG" ), mGeoPackagePath );
-  if ( !reportPath.isEmpty() )
-    mResults.insert( QStringLiteral( "OUTPUT_REPORT" ), reportPath );
-  mResults.insert( QStringLiteral( "CAPACITY" ), figures.capacity );
-  mResults.insert( QStringLiteral( "LANES" ), figures.lanes );
-  mResults.insert( QStringLiteral( "ENTRIES" ), figures.entries );
-  mResults.insert( QStringLiteral( "BARRIERS" ), figures.barriers );
-  mResults.insert( QStringLiteral( "EMERGENCY_GATES" ), figures.emergencyGates );
-  mResults.insert( QStringLiteral( "CLOSED_ROAD_M" ), figures.closedRoadM );
-  mResults.insert( QStringLiteral( "MAX_IMPACT_KMH" ), figures.maxImpactKmh );
-  mResults.insert( QStringLiteral( "STANDOFF_M_USED" ), figures.standoffM );
-  mResults.insert( QStringLiteral( "LAYERS" ), written.join( ';' ) );
+  mResults = results( written, feedback );
   return mResults;
 }
 
-QVariantMap SecurityLayoutAlgorithm::postProcessChecked( QgsProcessingContext &, QgsProcessingFeedback *feedback )
+QStringList SecurityLayoutAlgorithm::writeGeoPackage( QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  // The vehicle approach tables only where a street crosses the cordon.
+  const bool approach = !perimeter().outcome().report.plan.crossings.empty();
+  QStringList written; // top to bottom
+  const std::vector<PlanLayer> &layers = planLayers();
+  for ( auto layer = layers.rbegin(); layer != layers.rend(); ++layer ) // bottom layer first
+  {
+    QgsVectorLayer *result = stepLayer( step( layer->step ).results, layer->output, context );
+    if ( !result || ( layer->approach && !approach ) )
+      continue;
+    const QString table = QString::fromLatin1( layer->table );
+    writeTable( result, mGeoPackagePath, table, written.isEmpty(), context.transformContext(), feedback );
+    written.prepend( table );
+    feedback->setProgress( 50.0 * static_cast<double>( layers.rend() - layer ) / layers.size() );
+    if ( feedback->isCanceled() )
+      return written;
+  }
+  // Each table with its default style.
+  for ( const QString &table : written )
+  {
+    std::unique_ptr<QgsVectorLayer> layer = openTable( mGeoPackagePath, table );
+    if ( !layer->isValid() )
+      throw QgsProcessingException(
+          tr( "Could not open the layer %1 just written to %2." ).arg( table, mGeoPackagePath ) );
+    applyPlanLayerStyle( layer.get(), table );
+    QString error;
+    if ( !saveDefaultStyleInGeoPackage( layer.get(), &error ) )
+      throw QgsProcessingException(
+          tr( "Could not save the style of %1 in %2: %3" ).arg( table, mGeoPackagePath, error ) );
+  }
+  return written;
+}
+
+void SecurityLayoutAlgorithm::writeReport() const
+{
+  if ( mReportPath.isEmpty() )
+    return;
+  PlanReportData data;
+  data.eventName = mEventName;
+  data.geoPackageFileName = QFileInfo( mGeoPackagePath ).fileName();
+  data.perimeter = perimeter().outcome().report;
+  data.zones = standoff().zoneSummaries();
+  const domain::VehicleClass &vehicle = data.perimeter.vehicle;
+  for ( const EdgeImpact &impact : perimeter().outcome().edgeImpacts )
+    if ( impact.impact.reachable )
+      data.impacts.push_back( { domain::msToKmh( impact.impact.speedMs ), impact.impact.routeM, impact.impact.runupM,
+                                domain::kineticEnergyKj( vehicle.massKg, impact.impact.speedMs ),
+                                impact.impact.angleDeg, QString::fromStdString( impact.ratings.astm ),
+                                QString::fromStdString( impact.ratings.iwa ),
+                                QString::fromStdString( impact.ratings.pas68 ) } );
+  QFile file( mReportPath );
+  if ( !file.open( QIODevice::WriteOnly | QIODevice::Truncate ) )
+    throw QgsProcessingException( tr( "Could not write the report %1: %2" ).arg( mReportPath, file.errorString() ) );
+  file.write( planReport( data ).toUtf8() );
+}
+
+QVariantMap SecurityLayoutAlgorithm::results( const QStringList &written, QgsProcessingFeedback *feedback ) const
+{
+  const PlanFigures figures = readPlanFigures( mGeoPackagePath );
+  feedback->pushInfo(
+      tr( "Security layout written to %1: %2." ).arg( mGeoPackagePath, written.join( QStringLiteral( ", " ) ) ) );
+  feedback->pushInfo( tr( "Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, "
+                          "fastest impact %6 km/h, %7 m of road closed, standoff %8 m, barrier line %9 m out." )
+                          .arg( localeNumber( std::floor( figures.capacity ) ) )
+                          .arg( figures.lanes )
+                          .arg( figures.entries )
+                          .arg( figures.barriers )
+                          .arg( figures.emergencyGates )
+                          .arg( localeNumber( figures.maxImpactKmh ), localeNumber( figures.closedRoadM ),
+                                localeNumber( figures.standoffM ), localeNumber( figures.barrierLineM, 1 ) ) );
+  feedback->pushInfo( tr( "Queues outside the cordon: %1, %2 exposed; the longest %3 m, the longest wait %4; the "
+                          "fastest vehicle at a queue %5 km/h." )
+                          .arg( figures.queues )
+                          .arg( figures.queuesExposed )
+                          .arg( localeNumber( figures.longestQueueM ),
+                                std::isfinite( figures.longestWaitMin )
+                                    ? tr( "%1 min" ).arg( localeNumber( figures.longestWaitMin, 1 ) )
+                                    : tr( "endless (a queue never clears)" ),
+                                localeNumber( figures.maxQueueImpactKmh ) ) );
+  QVariantMap results;
+  results.insert( QStringLiteral( "OUTPUT_GPKG" ), mGeoPackagePath );
+  if ( !mReportPath.isEmpty() )
+    results.insert( QStringLiteral( "OUTPUT_REPORT" ), mReportPath );
+  results.insert( QStringLiteral( "CAPACITY" ), figures.capacity );
+  results.insert( QStringLiteral( "LANES" ), figures.lanes );
+  results.insert( QStringLiteral( "ENTRIES" ), figures.entries );
+  results.insert( QStringLiteral( "BARRIERS" ), figures.barriers );
+  results.insert( QStringLiteral( "EMERGENCY_GATES" ), figures.emergencyGates );
+  results.insert( QStringLiteral( "CLOSED_ROAD_M" ), figures.closedRoadM );
+  results.insert( QStringLiteral( "MAX_IMPACT_KMH" ), figures.maxImpactKmh );
+  results.insert( QStringLiteral( "STANDOFF_M_USED" ), figures.standoffM );
+  results.insert( QStringLiteral( "BARRIER_LINE_M" ), figures.barrierLineM );
+  results.insert( QStringLiteral( "EVACUATION_MIN" ),
+                  figures.evacuationMinutes ? QVariant( *figures.evacuationMinutes ) : QVariant() );
+  results.insert( QStringLiteral( "EVACUATION_LARGEST_LOST_MIN" ),
+                  figures.evacuationLargestLostMinutes ? QVariant( *figures.evacuationLargestLostMinutes )
+                                                       : QVariant() );
+  results.insert( QStringLiteral( "QUEUES" ), figures.queues );
+  results.insert( QStringLiteral( "QUEUES_EXPOSED" ), figures.queuesExposed );
+  results.insert( QStringLiteral( "LONGEST_QUEUE_M" ), figures.longestQueueM );
+  results.insert( QStringLiteral( "LONGEST_WAIT_MIN" ),
+                  std::isfinite( figures.longestWaitMin ) ? QVariant( figures.longestWaitMin ) : QVariant() );
+  results.insert( QStringLiteral( "MAX_QUEUE_IMPACT_KMH" ), figures.maxQueueImpactKmh );
+  results.insert( QStringLiteral( "LAYERS" ), written.join( ';' ) );
+  results.insert( QStringLiteral( "WARNINGS" ), perimeter().outcome().warnings.join( '\n' ) );
+  return results;
+}
+
+QVariantMap SecurityLayoutAlgorithm::postProcessChecked( QgsProcessingContext &context,
+                                                         QgsProcessingFeedback *feedback )
 {
   QVariantMap results = mResults;
   if ( mPdfPath.isEmpty() || mGeoPackagePath.isEmpty() )
@@ -617,63 +644,22 @@ QVariantMap SecurityLayoutAlgorithm::postProcessChecked( QgsProcessingContext &,
     feedback->reportError( tr( "The PDF was not made: print layouts can only be made on QGIS's main thread." ) );
     return results;
   }
-
   // A private project holding the styled results over the inputs: never the user's project.
   QgsProject project;
-  SecurityLayoutContent content;
+  PlanPrintContent content;
   content.eventName = mEventName;
   content.dataCredit = mDataCredit;
-  content.figures = readSecurityLayoutFigures( mGeoPackagePath );
-  if ( !setSecurityLayoutExtent( mGeoPackagePath, content ) )
+  content.figures = readPlanFigures( mGeoPackagePath );
+  if ( !setPlanPrintExtent( mGeoPackagePath, content ) )
   {
     feedback->reportError( tr( "The PDF was not made: the GeoPackage has no cordon." ) );
     return results;
   }
-  const QStringList layerNames =
-      mResults.value( QStringLiteral( "LAYERS" ) ).toString().split( ';', Qt::SkipEmptyParts );
-  for ( const QString &name : layerNames )
-  {
-    // The default style comes from the GeoPackage: the PDF shows exactly what QGIS shows.
-    auto *layer = new QgsVectorLayer( mGeoPackagePath + QStringLiteral( "|layername=" ) + name,
-                                      securityLayoutLayerTitle( name ), QStringLiteral( "ogr" ) );
-    project.addMapLayer( layer );
-    content.mapLayers << layer;
-    if ( securityLayoutLayerInLegend( name, layer->featureCount() ) )
-      content.legendLayers << layer;
-  }
-  if ( !mBaseMapPath.isEmpty() )
-  {
-    const std::pair<const char *, BaseLayer> base[] = {
-        { "venue", BaseLayer::EventArea }, { "buildings", BaseLayer::Buildings }, { "streets", BaseLayer::Streets } };
-    for ( const auto &[name, kind] : base )
-    {
-      QgsVectorLayer::LayerOptions options;
-      options.loadDefaultStyle = false;
-      auto *layer = new QgsVectorLayer( mBaseMapPath + QStringLiteral( "|layername=" ) + QString::fromLatin1( name ),
-                                        kind == BaseLayer::EventArea   ? tr( "Event area" )
-                                        : kind == BaseLayer::Buildings ? tr( "Buildings" )
-                                                                       : tr( "Streets" ),
-                                        QStringLiteral( "ogr" ), options );
-      if ( !layer->isValid() )
-      {
-        delete layer;
-        continue;
-      }
-      applyBaseLayerStyle( layer, kind );
-      project.addMapLayer( layer );
-      // The event area above the blast zones' fill, so the crowd's place stays green; the rest underneath.
-      const int zones = content.mapLayers.size() - 1;
-      if ( kind == BaseLayer::EventArea && zones >= 0 )
-        content.mapLayers.insert( zones, layer );
-      else
-        content.mapLayers << layer;
-      if ( kind == BaseLayer::EventArea )
-        content.legendLayers << layer;
-    }
-  }
-  std::unique_ptr<QgsPrintLayout> layout = buildSecurityLayout( &project, content );
+  addResultLayers( project, content );
+  addBaseLayers( project, content, context );
+  std::unique_ptr<QgsPrintLayout> layout = buildPlanPrintLayout( &project, content );
   QString error;
-  if ( !exportSecurityLayoutPdf( layout.get(), mPdfPath, &error ) )
+  if ( !exportPlanPrintPdf( layout.get(), mPdfPath, &error ) )
   {
     feedback->reportError( tr( "Could not write the PDF %1: %2" ).arg( mPdfPath, error ) );
     return results;
@@ -681,6 +667,57 @@ QVariantMap SecurityLayoutAlgorithm::postProcessChecked( QgsProcessingContext &,
   feedback->pushInfo( tr( "Print layout written to %1." ).arg( mPdfPath ) );
   results.insert( QStringLiteral( "OUTPUT_PDF" ), mPdfPath );
   return results;
+}
+
+void SecurityLayoutAlgorithm::addResultLayers( QgsProject &project, PlanPrintContent &content ) const
+{
+  const QStringList tables = mResults.value( QStringLiteral( "LAYERS" ) ).toString().split( ';', Qt::SkipEmptyParts );
+  for ( const QString &table : tables )
+  {
+    // The default style comes from the GeoPackage: the PDF shows exactly what QGIS shows.
+    auto *layer = new QgsVectorLayer( mGeoPackagePath + QStringLiteral( "|layername=" ) + table,
+                                      planLayerTitle( table ), QStringLiteral( "ogr" ) );
+    project.addMapLayer( layer );
+    content.mapLayers << layer;
+    if ( planLayerInLegend( table, drawnFeatureCount( *layer ) ) )
+      content.legendLayers << layer;
+  }
+}
+
+void SecurityLayoutAlgorithm::addBaseLayers( QgsProject &project, PlanPrintContent &content,
+                                             const QgsProcessingContext &context ) const
+{
+  // The inputs under the plan, clipped to the sheet, from the snapshots taken at prepare (the layers themselves
+  // may be gone).
+  QgsRectangle sheet = content.extent;
+  sheet.scale( 1.5 ); // the map frame keeps the extent's centre; a margin covers its rounding
+  const int zones = content.mapLayers.size() - 1;
+  for ( const PlanBaseLayer &base : planBaseLayers() )
+  {
+    const SourceSnapshot *input = inputSnapshot( QString::fromLatin1( base.parameter ) );
+    if ( !input )
+      continue;
+    QgsRectangle clip;
+    try
+    {
+      clip = QgsCoordinateTransform( content.crs, input->sourceCrs(), context.transformContext() )
+                 .transformBoundingBox( sheet );
+    }
+    catch ( QgsCsException & )
+    {
+      continue;
+    }
+    QgsVectorLayer *layer = printCopy( *input, clip, planBaseLayerTitle( base ) );
+    applyBaseLayerStyle( layer, base.kind );
+    project.addMapLayer( layer );
+    // The event area above the blast zones' fill, so the crowd's place stays green; the rest underneath.
+    if ( base.kind == BaseLayer::EventArea && zones >= 0 )
+      content.mapLayers.insert( zones, layer );
+    else
+      content.mapLayers << layer;
+    if ( base.kind == BaseLayer::EventArea )
+      content.legendLayers << layer;
+  }
 }
 
 } // namespace eventsecurity

@@ -1,11 +1,12 @@
 #include "standoffzonesalgorithm.h"
 
 #include "catalogueparameters.h"
-
+#include "cordongeometry.h"
 #include "eventsecuritycompat.h"
 #include "eventsecurityprovider.h"
 #include "kingerybulmash.h"
 #include "metriccrs.h"
+#include "physicalparameters.h"
 #include "threatcatalogue.h"
 
 #include <qgsfeaturerequest.h>
@@ -37,73 +38,110 @@ enum Method
   BlastOverpressure = 1,
 };
 
-// Domain texts are English in the library; their translations live in the "ThreatCatalogue" context.
 QVariant optionalToVariant( const std::optional<double> &value )
 {
   return value ? QVariant( *value ) : QVariant(); // an invalid QVariant is a NULL attribute
 }
 
-// A source feature in the metric frame.
-struct Shape
+// The chart's distances for the charge (threatcatalogue.h, issue 11 item 6): a chart row's own distances scaled by
+// the cube root of the charge ratio, a custom charge the chart's scaled distances; a hand-held or custom charge
+// never below the chart's hand-held distances, which fragments set. A custom charge's delivery is not known:
+// person-borne, never shorter.
+domain::EvacuationDistances chartDistances( const domain::ThreatType *type, double chargeKg )
 {
-  QgsFeatureId fid;
-  QgsGeometry geometry;
-  bool isSinglePoint;
-};
-
-// Buffer distance whose polygonal approximation contains the whole true circle: with n vertices per turn
-// the chords come within r cos(pi/n) of the centre, so vertices at r / cos(pi/n) keep every chord at r or
-// beyond (the drawn zone never understates the distance; area error +0.08 % at 16 segments per quarter).
-double circumscribedRadius( double radius, int segmentsPerQuarter )
-{
-  return radius / std::cos( M_PI / ( 4.0 * segmentsPerQuarter ) );
+  return type ? domain::evacuationDistances( *type, chargeKg )
+              : domain::customEvacuationDistances( chargeKg, /* vehicleBorne */ false );
 }
 
-// A closed regular polygon around centre (counter-clockwise, or clockwise for a hole).
-std::unique_ptr<QgsLineString> circleRing( const QgsPointXY &centre, double radius, int segmentsPerQuarter,
-                                           bool clockwise )
+std::vector<StandoffZonesAlgorithm::Zone> chartZones( const domain::EvacuationDistances &chart, double chargeKg )
 {
-  const int count = 4 * segmentsPerQuarter;
-  const double vertexRadius = circumscribedRadius( radius, segmentsPerQuarter );
-  QVector<double> x( count + 1 ), y( count + 1 );
-  for ( int i = 0; i < count; ++i )
+  return { { QStringLiteral( "mandatory_evacuation" ), StandoffZonesAlgorithm::tr( "Mandatory evacuation" ), 0.0,
+             chart.mandatoryM, kb::incidentOverpressureKpa( chart.mandatoryM, chargeKg ) },
+           { QStringLiteral( "shelter_in_place" ),
+             StandoffZonesAlgorithm::tr( "Shelter in place (evacuate beyond the preferred distance)" ),
+             chart.mandatoryM, chart.preferredM, kb::incidentOverpressureKpa( chart.preferredM, chargeKg ) } };
+}
+
+// The overpressure thresholds of THRESHOLDS_KPA, highest (innermost) first, each checked against the fit's range.
+std::vector<double> parseThresholds( const QString &text )
+{
+  std::vector<double> thresholds;
+  for ( const QString &item : text.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
   {
-    const double angle = ( clockwise ? -2.0 : 2.0 ) * M_PI * i / count;
-    x[i] = centre.x() + vertexRadius * std::cos( angle );
-    y[i] = centre.y() + vertexRadius * std::sin( angle );
+    bool ok = false;
+    const double kpa = item.toDouble( &ok );
+    if ( !ok || !std::isfinite( kpa ) || kpa <= 0 )
+      throw QgsProcessingException( StandoffZonesAlgorithm::tr( "THRESHOLDS_KPA: '%1' is not a positive pressure in "
+                                                                "kPa; give a comma-separated list such as 34.5, 6.9." )
+                                        .arg( item ) );
+    if ( !kb::scaledDistanceForOverpressure( kpa ) )
+      throw QgsProcessingException(
+          StandoffZonesAlgorithm::tr( "Threshold %1 kPa is outside the Kingery-Bulmash fit's validity (%2 to %3 kPa, "
+                                      "scaled distance %4 to %5 m/kg^(1/3)); the fit is not extrapolated: choose "
+                                      "thresholds inside that range." )
+              .arg( kpa )
+              .arg( kb::minValidOverpressureKpa(), 0, 'f', 3 )
+              .arg( kb::maxValidOverpressureKpa(), 0, 'f', 0 )
+              .arg( kb::kMinScaledDistance )
+              .arg( kb::kMaxScaledDistance ) );
+    thresholds.push_back( kpa );
   }
-  x[count] = x[0];
-  y[count] = y[0];
-  return std::make_unique<QgsLineString>( x, y );
+  if ( thresholds.empty() )
+    throw QgsProcessingException( StandoffZonesAlgorithm::tr(
+        "THRESHOLDS_KPA is empty: give at least one overpressure in kPa, e.g. 34.5, 6.9." ) );
+  std::sort( thresholds.begin(), thresholds.end(), std::greater<double>() );
+  thresholds.erase( std::unique( thresholds.begin(), thresholds.end() ), thresholds.end() );
+  return thresholds;
+}
+
+// What a threshold does, from the effects table.
+QString thresholdEffect( double kpa )
+{
+  if ( const domain::OverpressureEffect *tabulated = domain::findEffectAtThreshold( kpa ) )
+    return translatedCatalogueText( tabulated->effect );
+  if ( const domain::OverpressureEffect *reached = domain::effectAtOverpressure( kpa ) )
+    return StandoffZonesAlgorithm::tr( "%1 kPa, beyond: %2" )
+        .arg( kpa )
+        .arg( translatedCatalogueText( reached->effect ) );
+  return StandoffZonesAlgorithm::tr( "%1 kPa, below every tabulated effect" ).arg( kpa );
+}
+
+std::vector<StandoffZonesAlgorithm::Zone> overpressureZones( const QString &thresholdsText, double chargeKg )
+{
+  std::vector<StandoffZonesAlgorithm::Zone> zones;
+  double innerM = 0;
+  for ( const double kpa : parseThresholds( thresholdsText ) )
+  {
+    const double outerM = *kb::rangeForOverpressure( kpa, chargeKg );
+    zones.push_back( { QStringLiteral( "kpa_%1" ).arg( QString::number( kpa, 'g', 6 ) ), thresholdEffect( kpa ), innerM,
+                       outerM, kpa } );
+    innerM = outerM;
+  }
+  return zones;
 }
 
 // Everything within radius of the shape (a disc for a point; the polygon grown by radius otherwise).
-QgsGeometry discAround( const Shape &shape, double radius, int segmentsPerQuarter )
+QgsGeometry discAround( const QgsGeometry &shape, bool isSinglePoint, double radius, int segmentsPerQuarter )
 {
-  if ( !shape.isSinglePoint )
-    return shape.geometry.buffer( circumscribedRadius( radius, segmentsPerQuarter ), segmentsPerQuarter );
+  if ( !isSinglePoint )
+    return circumscribedBuffer( shape, radius, segmentsPerQuarter );
   auto polygon = std::make_unique<QgsPolygon>();
-  polygon->setExteriorRing( circleRing( shape.geometry.asPoint(), radius, segmentsPerQuarter, false ).release() );
+  polygon->setExteriorRing( circleRing( shape.asPoint(), radius, segmentsPerQuarter, false ).release() );
   return QgsGeometry( std::move( polygon ) );
 }
 
 // The ring between inner and outer around one shape; innerDisc is discAround( shape, inner ).
-QgsGeometry ringAround( const Shape &shape, const QgsGeometry &innerDisc, const QgsGeometry &outerDisc, double inner,
-                        int segmentsPerQuarter )
+QgsGeometry ringAround( const QgsGeometry &shape, bool isSinglePoint, const QgsGeometry &innerDisc,
+                        const QgsGeometry &outerDisc, double inner, int segmentsPerQuarter )
 {
   if ( inner <= 0 )
     return outerDisc;
-  if ( !shape.isSinglePoint )
+  if ( !isSinglePoint )
     return outerDisc.difference( innerDisc );
   // Concentric circles: the hole is the inner circle, no overlay needed.
   auto polygon = std::unique_ptr<QgsPolygon>( qgsgeometry_cast<QgsPolygon *>( outerDisc.constGet()->clone() ) );
-  polygon->addInteriorRing( circleRing( shape.geometry.asPoint(), inner, segmentsPerQuarter, true ).release() );
+  polygon->addInteriorRing( circleRing( shape.asPoint(), inner, segmentsPerQuarter, true ).release() );
   return QgsGeometry( std::move( polygon ) );
-}
-
-QString thresholdKey( double kpa )
-{
-  return QStringLiteral( "kpa_%1" ).arg( QString::number( kpa, 'g', 6 ) );
 }
 
 } // namespace
@@ -143,9 +181,15 @@ QString StandoffZonesAlgorithm::shortHelpString() const
              "<b>Stand-off chart</b> method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory "
              "evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. "
              "When a charge other than the type's own is given, both distances are scaled by the cube root of the "
-             "charge ratio (Hopkinson-Cranz scaling); for a custom charge the chart's scaled distances for vehicle "
-             "bombs are used, Z = 16 and 95 m/kg^(1/3). Both are judgement calls of this tool: the chart's "
-             "preferred distances for hand-held devices are set by fragments and do not scale exactly.\n\n"
+             "charge ratio (Hopkinson-Cranz scaling, as the chart's rows scale among themselves); a custom charge "
+             "uses the largest scaled distances of the chart's vehicle bombs, Z = 16 and 95.3 m/kg^(1/3), so it "
+             "never lands inside a row's distance. Hand-held charges are never scaled below the chart: the chart's "
+             "distances for a pipe bomb, a suicide vest and a briefcase are set by the fragments such a device "
+             "throws, not by its blast, and fragments do not fly less far because the charge is smaller. So a "
+             "hand-held threat, and a custom charge (its delivery is not known), gets at least the distances of the "
+             "smallest hand-held row whose charge is at least as large (the briefcase row above 23 kg): a custom "
+             "2.3 kg charge gets the pipe bomb's 21 m and 366 m, where blast scaling alone gives 125 m preferred. "
+             "Vehicle bombs keep the cube-root scaling.\n\n"
              "<b>Blast overpressure</b> method: the Kingery-Bulmash fit of incident overpressure for a "
              "hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold, each "
              "labelled with its effect (effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass "
@@ -153,7 +197,9 @@ QString StandoffZonesAlgorithm::shortHelpString() const
              "0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation. The default "
              "thresholds (103, 34.5, 20.7, 6.9, 2.1 kPa) are a judgement call of this tool.\n\n"
              "Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the "
-             "type's weight when greater than 0. The default threat (sedan) is a judgement call.\n\n"
+             "type's weight when greater than 0; it is refused above 100,000 kg, more than any real charge (the "
+             "chart's largest threat, a semi-trailer, carries 27,216 kg). The default threat (sedan) is a judgement "
+             "call.\n\n"
              "Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for "
              "both methods, empty outside the fit's range); optionally the road stretches to close — within the "
              "mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — "
@@ -177,43 +223,35 @@ void StandoffZonesAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSource(
       QStringLiteral( "INPUT" ), tr( "Threat locations or protected areas (points or polygons)" ),
       QList<int>() << static_cast<int>( compat::VectorPoint ) << static_cast<int>( compat::VectorPolygon ) ) );
-
-  QStringList threats;
-  for ( const domain::ThreatType &type : domain::threatTypes() )
-    threats << tr( "%1 (%2 kg TNT)" ).arg( translatedCatalogueText( type.displayName ) ).arg( type.tntKg );
-  threats << tr( "Custom charge (set the charge)" );
+  // The chart's threats as every algorithm lists them (catalogueparameters.h), then a custom charge.
   // Sedan: the smallest vehicle-borne threat of the chart (judgement call, stated in the help).
-  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "THREAT" ), tr( "Threat" ), threats, false,
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "THREAT" ), tr( "Threat" ),
+                                                threatOptions() << tr( "Custom charge (set the charge)" ), false,
                                                 threatIndex( approachdefaults::kThreatKey ) ) );
-
   addParameter( new QgsProcessingParameterNumber(
       QStringLiteral( "CHARGE_KG" ), tr( "Charge, kg TNT equivalent (0 = the threat's own)" ), compat::Double, 0.0 ) );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "METHOD" ), tr( "Method" ),
                                                 QStringList() << tr( "Stand-off chart (NCTC/DHS 2013)" )
                                                               << tr( "Blast overpressure (Kingery-Bulmash)" ),
                                                 false, 0 ) );
-
   QStringList defaults;
   for ( const double kpa : domain::defaultThresholdsKpa() )
     defaults << QString::number( kpa );
   addParameter( new QgsProcessingParameterString(
       QStringLiteral( "THRESHOLDS_KPA" ), tr( "Overpressure thresholds, kPa (comma separated; overpressure method)" ),
       defaults.join( QStringLiteral( ", " ) ) ) );
-
   addParameter( new QgsProcessingParameterBoolean( QStringLiteral( "DISSOLVE" ),
                                                    tr( "Merge the zones of all features" ), false ) );
   auto segments = std::make_unique<QgsProcessingParameterNumber>(
       QStringLiteral( "SEGMENTS" ), tr( "Segments per quarter circle" ), compat::Integer, 16, false, 2, 360 );
   segments->setFlags( segments->flags() | compat::FlagAdvanced );
   addParameter( segments.release() );
-
   addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "ROADS" ), tr( "Roads (for closures)" ),
                                                          QList<int>() << static_cast<int>( compat::VectorLine ),
                                                          QVariant(), true ) );
   addParameter( new QgsProcessingParameterFeatureSource(
       QStringLiteral( "BUILDINGS" ), tr( "Buildings (for exposure)" ),
       QList<int>() << static_cast<int>( compat::VectorPolygon ), QVariant(), true ) );
-
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Standoff zones" ),
                                                        compat::VectorPolygon ) );
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_ROADS" ), tr( "Road closures" ),
@@ -223,174 +261,124 @@ void StandoffZonesAlgorithm::initAlgorithm( const QVariantMap & )
 }
 
 bool StandoffZonesAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context,
-                                               QgsProcessingFeedback * )
+                                             QgsProcessingFeedback * )
 {
   const std::vector<domain::ThreatType> &types = domain::threatTypes();
-  const int threatIndex = parameterAsEnum( parameters, QStringLiteral( "THREAT" ), context );
-  const domain::ThreatType *type =
-      threatIndex >= 0 && threatIndex < static_cast<int>( types.size() ) ? &types[threatIndex] : nullptr;
+  const int row = parameterAsEnum( parameters, QStringLiteral( "THREAT" ), context );
+  const domain::ThreatType *type = row >= 0 && row < static_cast<int>( types.size() ) ? &types[row] : nullptr;
   mThreatKey = type ? QString::fromStdString( type->key ) : kCustomThreatKey;
 
   const double chargeParameter = parameterAsDouble( parameters, QStringLiteral( "CHARGE_KG" ), context );
   if ( !std::isfinite( chargeParameter ) || chargeParameter < 0 )
     throw QgsProcessingException(
         tr( "The charge must be a positive TNT-equivalent mass in kg (got %1)." ).arg( chargeParameter ) );
+  requirePhysicalValue( QStringLiteral( "CHARGE_KG" ), chargeParameter, domain::PhysicalQuantity::ChargeKg );
   if ( !type && chargeParameter <= 0 )
     throw QgsProcessingException(
         tr( "A custom charge needs its TNT-equivalent mass: set CHARGE_KG to a value greater than 0." ) );
   mChargeKg = chargeParameter > 0 ? chargeParameter : type->tntKg;
 
-  // Chart distances: the type's own, or scaled by the cube root of the charge ratio (R = Z W^(1/3)).
-  // Custom charges use the chart's scaled distances for vehicle bombs (domain reference sec. 1).
-  constexpr double kChartMandatoryScaledDistance = 16.0;
-  constexpr double kChartPreferredScaledDistance = 95.0;
-  const double cubeRootCharge = std::cbrt( mChargeKg );
-  const double mandatoryM = type ? type->mandatoryEvacuationM * cubeRootCharge / std::cbrt( type->tntKg )
-                                 : kChartMandatoryScaledDistance * cubeRootCharge;
-  const double preferredM = type ? type->preferredEvacuationM * cubeRootCharge / std::cbrt( type->tntKg )
-                                 : kChartPreferredScaledDistance * cubeRootCharge;
-
+  const domain::EvacuationDistances chart = chartDistances( type, mChargeKg );
+  mFloorRow = chart.floorRow;
   mMethod = parameterAsEnum( parameters, QStringLiteral( "METHOD" ), context );
-  mZones.clear();
-  if ( mMethod == StandoffChart )
-  {
-    mZones.push_back( { QStringLiteral( "mandatory_evacuation" ), tr( "Mandatory evacuation" ), 0.0, mandatoryM,
-                        kb::incidentOverpressureKpa( mandatoryM, mChargeKg ) } );
-    mZones.push_back( { QStringLiteral( "shelter_in_place" ),
-                        tr( "Shelter in place (evacuate beyond the preferred distance)" ), mandatoryM, preferredM,
-                        kb::incidentOverpressureKpa( preferredM, mChargeKg ) } );
-  }
-  else
-  {
-    const QString text = parameterAsString( parameters, QStringLiteral( "THRESHOLDS_KPA" ), context );
-    std::vector<double> thresholds;
-    for ( const QString &item : text.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
-    {
-      bool ok = false;
-      const double kpa = item.toDouble( &ok );
-      if ( !ok || !std::isfinite( kpa ) || kpa <= 0 )
-        throw QgsProcessingException( tr( "THRESHOLDS_KPA: '%1' is not a positive pressure in kPa; give a "
-                                          "comma-separated list such as 34.5, 6.9." )
-                                          .arg( item ) );
-      if ( !kb::scaledDistanceForOverpressure( kpa ) )
-        throw QgsProcessingException( tr( "Threshold %1 kPa is outside the Kingery-Bulmash fit's validity (%2 to %3 "
-                                          "kPa, scaled distance %4 to %5 m/kg^(1/3)); "
-                                          "the fit is not extrapolated: choose thresholds inside that range." )
-                                          .arg( kpa )
-                                          .arg( kb::minValidOverpressureKpa(), 0, 'f', 3 )
-                                          .arg( kb::maxValidOverpressureKpa(), 0, 'f', 0 )
-                                          .arg( kb::kMinScaledDistance )
-                                          .arg( kb::kMaxScaledDistance ) );
-      thresholds.push_back( kpa );
-    }
-    if ( thresholds.empty() )
-      throw QgsProcessingException(
-          tr( "THRESHOLDS_KPA is empty: give at least one overpressure in kPa, e.g. 34.5, 6.9." ) );
-    // Highest pressure = innermost ring.
-    std::sort( thresholds.begin(), thresholds.end(), std::greater<double>() );
-    thresholds.erase( std::unique( thresholds.begin(), thresholds.end() ), thresholds.end() );
-    double innerM = 0;
-    for ( const double kpa : thresholds )
-    {
-      const double outerM = *kb::rangeForOverpressure( kpa, mChargeKg );
-      QString effect;
-      if ( const domain::OverpressureEffect *tabulated = domain::findEffectAtThreshold( kpa ) )
-        effect = translatedCatalogueText( tabulated->effect );
-      else if ( const domain::OverpressureEffect *reached = domain::effectAtOverpressure( kpa ) )
-        effect = tr( "%1 kPa, beyond: %2" ).arg( kpa ).arg( translatedCatalogueText( reached->effect ) );
-      else
-        effect = tr( "%1 kPa, below every tabulated effect" ).arg( kpa );
-      mZones.push_back( { thresholdKey( kpa ), effect, innerM, outerM, kpa } );
-      innerM = outerM;
-    }
-  }
-
+  mZones = mMethod == StandoffChart
+               ? chartZones( chart, mChargeKg )
+               : overpressureZones( parameterAsString( parameters, QStringLiteral( "THRESHOLDS_KPA" ), context ),
+                                    mChargeKg );
   // Vehicle bombs: no vehicle inside the mandatory evacuation distance. Otherwise: the innermost zone.
-  if ( type && type->vehicleBorne )
-  {
-    mClosureRadiusM = mandatoryM;
-    mClosureZoneKey = QStringLiteral( "mandatory_evacuation" );
-  }
-  else
-  {
-    mClosureRadiusM = mZones.front().outerM;
-    mClosureZoneKey = mZones.front().key;
-  }
+  const bool vehicleBorne = type && type->vehicleBorne;
+  mClosureRadiusM = vehicleBorne ? chart.mandatoryM : mZones.front().outerM;
+  mClosureZoneKey = vehicleBorne ? QStringLiteral( "mandatory_evacuation" ) : mZones.front().key;
+  mSegments = parameterAsInt( parameters, QStringLiteral( "SEGMENTS" ), context );
   return true;
 }
 
 QVariantMap StandoffZonesAlgorithm::processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
-                                                      QgsProcessingFeedback *feedback )
+                                                    QgsProcessingFeedback *feedback )
 {
-  std::unique_ptr<QgsProcessingFeatureSource> source(
-      parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
-  if ( !source )
-    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "INPUT" ) ) );
+  mSummaries.clear();
+  for ( const Zone &zone : mZones )
+    mSummaries.push_back( { zone } );
+  mClosedParts = 0;
+  mClosedRoadM = 0;
+  const std::unique_ptr<QgsProcessingFeatureSource> source = snapshotSource( QStringLiteral( "INPUT" ), context );
   const compat::GeometryType geometryType = QgsWkbTypes::geometryType( source->wkbType() );
   if ( geometryType != compat::PointGeometry && geometryType != compat::PolygonGeometry )
     throw QgsProcessingException(
         tr( "INPUT must be a point or polygon layer (threat locations or protected areas), not lines." ) );
-  const bool dissolve = parameterAsBoolean( parameters, QStringLiteral( "DISSOLVE" ), context );
-  const int segments = parameterAsInt( parameters, QStringLiteral( "SEGMENTS" ), context );
-
   const MetricFrame frame( source->sourceCrs(), source->sourceExtent(), context.transformContext() );
-  const QgsCoordinateTransform inputToMetric = frame.toMetric( source->sourceCrs() );
-  const QgsCoordinateTransform metricToInput = frame.fromMetric( source->sourceCrs() );
+  const std::vector<Shape> shapes = readShapes( *source, frame.toMetric( source->sourceCrs() ), feedback );
+  if ( feedback->isCanceled() )
+    return {};
 
-  // 1. Sources into the metric frame.
+  QVariantMap outputs;
+  if ( !writeZones( parameters, context, shapes, source->sourceCrs(), frame.fromMetric( source->sourceCrs() ), outputs,
+                    feedback ) ||
+       !closeRoads( parameters, context, shapes, frame, outputs, feedback ) )
+    return {};
+  feedback->setProgress( 85 );
+  if ( !exposeBuildings( parameters, context, shapes, frame, outputs, feedback ) )
+    return {};
+  feedback->setProgress( 100 );
+  reportSummary( inputSnapshot( QStringLiteral( "ROADS" ) ) != nullptr,
+                 inputSnapshot( QStringLiteral( "BUILDINGS" ) ) != nullptr, feedback );
+  return outputs;
+}
+
+std::vector<StandoffZonesAlgorithm::Shape> StandoffZonesAlgorithm::readShapes( const QgsProcessingFeatureSource &source,
+                                                                               const QgsCoordinateTransform &toMetric,
+                                                                               QgsProcessingFeedback *feedback ) const
+{
   std::vector<Shape> shapes;
+  const long long count = source.featureCount();
+  QgsFeatureIterator it = source.getFeatures( QgsFeatureRequest().setNoAttributes() );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
   {
-    const long long count = source->featureCount();
-    QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest().setNoAttributes() );
-    QgsFeature feature;
-    while ( it.nextFeature( feature ) )
-    {
-      if ( feedback->isCanceled() )
-        return {};
-      if ( !feature.hasGeometry() )
-        continue;
-      QgsGeometry geometry = feature.geometry();
-      transformOrThrow( geometry, inputToMetric );
-      const bool singlePoint = QgsWkbTypes::flatType( geometry.wkbType() ) == compat::WkbPoint;
-      shapes.push_back( { feature.id(), geometry, singlePoint } );
-      if ( count > 0 && shapes.size() % 1000 == 0 )
-        feedback->setProgress( 10.0 * shapes.size() / count );
-    }
+    if ( feedback->isCanceled() )
+      return {};
+    if ( !feature.hasGeometry() )
+      continue;
+    QgsGeometry geometry = feature.geometry();
+    transformOrThrow( geometry, toMetric );
+    const bool singlePoint = QgsWkbTypes::flatType( geometry.wkbType() ) == compat::WkbPoint;
+    shapes.push_back( { feature.id(), geometry, singlePoint } );
+    if ( count > 0 && shapes.size() % 1000 == 0 )
+      feedback->setProgress( 10.0 * shapes.size() / count );
   }
   if ( shapes.empty() )
     throw QgsProcessingException(
         tr( "INPUT has no features with a geometry: give at least one threat location or protected area." ) );
-  const double maxRadiusM = mZones.back().outerM;
   feedback->pushInfo( tr( "Charge %1 kg TNT, %2 zone(s) out to %3 m, %4 source feature(s)." )
                           .arg( mChargeKg )
                           .arg( mZones.size() )
-                          .arg( maxRadiusM, 0, 'f', 1 )
+                          .arg( mZones.back().outerM, 0, 'f', 1 )
                           .arg( shapes.size() ) );
+  return shapes;
+}
 
-  // 2. Zones.
-  QgsFields fields;
-  fields.append( QgsField( QStringLiteral( "source_fid" ), compat::FieldLongLong ) );
-  fields.append( QgsField( QStringLiteral( "threat" ), compat::FieldString ) );
-  fields.append( QgsField( QStringLiteral( "charge_kg" ), compat::FieldDouble ) );
-  fields.append( QgsField( QStringLiteral( "method" ), compat::FieldString ) );
-  fields.append( QgsField( QStringLiteral( "zone" ), compat::FieldString ) );
-  fields.append( QgsField( QStringLiteral( "effect" ), compat::FieldString ) );
-  fields.append( QgsField( QStringLiteral( "inner_m" ), compat::FieldDouble ) );
-  fields.append( QgsField( QStringLiteral( "outer_m" ), compat::FieldDouble ) );
-  fields.append( QgsField( QStringLiteral( "overpressure_kpa" ), compat::FieldDouble ) );
-  QString zonesId;
-  std::unique_ptr<QgsFeatureSink> zonesSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, zonesId,
-                                                              fields, compat::WkbMultiPolygon, source->sourceCrs() ) );
-  if ( !zonesSink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
-
+bool StandoffZonesAlgorithm::writeZones( const QVariantMap &parameters, QgsProcessingContext &context,
+                                         const std::vector<Shape> &shapes, const QgsCoordinateReferenceSystem &crs,
+                                         const QgsCoordinateTransform &metricToInput, QVariantMap &outputs,
+                                         QgsProcessingFeedback *feedback )
+{
+  const QgsFields fields = fieldList( { { "source_fid", compat::FieldLongLong },
+                                        { "threat", compat::FieldString },
+                                        { "charge_kg", compat::FieldDouble },
+                                        { "method", compat::FieldString },
+                                        { "zone", compat::FieldString },
+                                        { "effect", compat::FieldString },
+                                        { "inner_m", compat::FieldDouble },
+                                        { "outer_m", compat::FieldDouble },
+                                        { "overpressure_kpa", compat::FieldDouble } } );
+  OutputSink zones =
+      createSink( parameters, QStringLiteral( "OUTPUT" ), context, fields, compat::WkbMultiPolygon, crs );
   const QString methodKey = mMethod == StandoffChart ? QStringLiteral( "chart" ) : QStringLiteral( "overpressure" );
-  std::vector<double> zoneAreaM2( mZones.size(), 0.0 );
   auto writeZone = [&]( QgsGeometry ring, std::size_t zoneIndex, const QVariant &sourceFid )
   {
     if ( ring.isEmpty() )
       return;
-    zoneAreaM2[zoneIndex] += ring.area();
+    mSummaries[zoneIndex].areaM2 += ring.area();
     transformOrThrow( ring, metricToInput );
     ring.convertToMultiType();
     const Zone &zone = mZones[zoneIndex];
@@ -398,21 +386,22 @@ QVariantMap StandoffZonesAlgorithm::processChecked( const QVariantMap &parameter
     out.setGeometry( ring );
     out.setAttributes( QgsAttributes() << sourceFid << mThreatKey << mChargeKg << methodKey << zone.key << zone.effect
                                        << zone.innerM << zone.outerM << optionalToVariant( zone.outerKpa ) );
-    if ( !zonesSink->addFeature( out, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException( writeFeatureError( zonesSink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+    zones.add( out );
   };
 
-  if ( !dissolve )
+  if ( !parameterAsBoolean( parameters, QStringLiteral( "DISSOLVE" ), context ) )
   {
     for ( std::size_t s = 0; s < shapes.size(); ++s )
     {
       if ( feedback->isCanceled() )
-        return {};
+        return false;
       QgsGeometry innerDisc;
       for ( std::size_t z = 0; z < mZones.size(); ++z )
       {
-        const QgsGeometry outerDisc = discAround( shapes[s], mZones[z].outerM, segments );
-        writeZone( ringAround( shapes[s], innerDisc, outerDisc, mZones[z].innerM, segments ), z, shapes[s].fid );
+        const Shape &shape = shapes[s];
+        const QgsGeometry outerDisc = discAround( shape.geometry, shape.isSinglePoint, mZones[z].outerM, mSegments );
+        writeZone( ringAround( shape.geometry, shape.isSinglePoint, innerDisc, outerDisc, mZones[z].innerM, mSegments ),
+                   z, shape.fid );
         innerDisc = outerDisc;
       }
       if ( s % 500 == 0 )
@@ -428,163 +417,166 @@ QVariantMap StandoffZonesAlgorithm::processChecked( const QVariantMap &parameter
       QVector<QgsGeometry> discs;
       discs.reserve( static_cast<int>( shapes.size() ) );
       for ( const Shape &shape : shapes )
-        discs << discAround( shape, mZones[z].outerM, segments );
+        discs << discAround( shape.geometry, shape.isSinglePoint, mZones[z].outerM, mSegments );
       if ( feedback->isCanceled() )
-        return {};
+        return false;
       const QgsGeometry outerUnion = QgsGeometry::unaryUnion( discs );
       writeZone( innerUnion.isNull() ? outerUnion : outerUnion.difference( innerUnion ), z, QVariant() );
       innerUnion = outerUnion;
       feedback->setProgress( 10.0 + 60.0 * ( z + 1 ) / mZones.size() );
     }
   }
+  outputs.insert( QStringLiteral( "OUTPUT" ), zones.id() );
+  return true;
+}
 
-  QVariantMap outputs;
-  outputs.insert( QStringLiteral( "OUTPUT" ), zonesId );
-
-  // 3. Road closures: the parts of the roads inside the closure distance of any source.
-  double closedLengthM = 0;
-  int closedParts = 0;
-  std::unique_ptr<QgsProcessingFeatureSource> roads(
-      parameterAsSource( parameters, QStringLiteral( "ROADS" ), context ) );
-  if ( roads )
+bool StandoffZonesAlgorithm::closeRoads( const QVariantMap &parameters, QgsProcessingContext &context,
+                                         const std::vector<Shape> &shapes, const MetricFrame &frame,
+                                         QVariantMap &outputs, QgsProcessingFeedback *feedback )
+{
+  // The parts of the roads inside the closure distance of any source.
+  const std::unique_ptr<QgsProcessingFeatureSource> roads = snapshotSource( QStringLiteral( "ROADS" ), context );
+  if ( !roads )
+    return true;
+  const QgsFields roadFields = QgsProcessingUtils::combineFields(
+      roads->fields(), fieldList( { { "zone", compat::FieldString }, { "length_m", compat::FieldDouble } } ) );
+  OutputSink closures = createSink( parameters, QStringLiteral( "OUTPUT_ROADS" ), context, roadFields,
+                                    QgsWkbTypes::multiType( roads->wkbType() ), roads->sourceCrs() );
+  QVector<QgsGeometry> discs;
+  for ( const Shape &shape : shapes )
+    discs << discAround( shape.geometry, shape.isSinglePoint, mClosureRadiusM, mSegments );
+  const QgsGeometry closure = QgsGeometry::unaryUnion( discs );
+  std::unique_ptr<QgsGeometryEngine> closureEngine( QgsGeometry::createGeometryEngine( closure.constGet() ) );
+  closureEngine->prepareGeometry();
+  const QgsCoordinateTransform roadsToMetric = frame.toMetric( roads->sourceCrs() );
+  const QgsCoordinateTransform metricToRoads = frame.fromMetric( roads->sourceCrs() );
+  const auto closureZone = std::find_if( mSummaries.begin(), mSummaries.end(),
+                                         [&]( const ZoneSummary &z ) { return z.zone.key == mClosureZoneKey; } );
+  QgsFeatureIterator it = roads->getFeatures();
+  QgsFeature road;
+  while ( it.nextFeature( road ) )
   {
-    QgsFields extra;
-    extra.append( QgsField( QStringLiteral( "zone" ), compat::FieldString ) );
-    extra.append( QgsField( QStringLiteral( "length_m" ), compat::FieldDouble ) );
-    const QgsFields roadFields = QgsProcessingUtils::combineFields( roads->fields(), extra );
-    QString roadsId;
-    std::unique_ptr<QgsFeatureSink> roadsSink(
-        parameterAsSink( parameters, QStringLiteral( "OUTPUT_ROADS" ), context, roadsId, roadFields,
-                         QgsWkbTypes::multiType( roads->wkbType() ), roads->sourceCrs() ) );
-    QVector<QgsGeometry> discs;
-    for ( const Shape &shape : shapes )
-      discs << discAround( shape, mClosureRadiusM, segments );
-    const QgsGeometry closure = QgsGeometry::unaryUnion( discs );
-    std::unique_ptr<QgsGeometryEngine> closureEngine( QgsGeometry::createGeometryEngine( closure.constGet() ) );
-    closureEngine->prepareGeometry();
-    const QgsCoordinateTransform roadsToMetric = frame.toMetric( roads->sourceCrs() );
-    const QgsCoordinateTransform metricToRoads = frame.fromMetric( roads->sourceCrs() );
-    QgsFeatureIterator it = roads->getFeatures();
-    QgsFeature road;
-    while ( it.nextFeature( road ) )
-    {
-      if ( feedback->isCanceled() )
-        return {};
-      if ( !road.hasGeometry() )
-        continue;
-      QgsGeometry line = road.geometry();
-      transformOrThrow( line, roadsToMetric );
-      if ( !closure.boundingBox().intersects( line.boundingBox() ) || !closureEngine->intersects( line.constGet() ) )
-        continue;
-      QgsGeometry closed = line.intersection( closure );
-      closed.convertGeometryCollectionToSubclass( compat::LineGeometry );
-      if ( closed.isEmpty() || closed.length() <= 0 )
-        continue;
-      const double lengthM = closed.length();
-      closedLengthM += lengthM;
-      ++closedParts;
-      if ( !roadsSink )
-        continue;
-      transformOrThrow( closed, metricToRoads );
-      closed.convertToMultiType();
-      QgsFeature out( roadFields );
-      out.setGeometry( closed );
-      QgsAttributes attributes = road.attributes();
-      attributes << mClosureZoneKey << lengthM;
-      out.setAttributes( attributes );
-      if ( !roadsSink->addFeature( out, QgsFeatureSink::FastInsert ) )
-        throw QgsProcessingException(
-            writeFeatureError( roadsSink.get(), parameters, QStringLiteral( "OUTPUT_ROADS" ) ) );
-    }
-    if ( roadsSink )
-      outputs.insert( QStringLiteral( "OUTPUT_ROADS" ), roadsId );
+    if ( feedback->isCanceled() )
+      return false;
+    if ( !road.hasGeometry() )
+      continue;
+    QgsGeometry line = road.geometry();
+    transformOrThrow( line, roadsToMetric );
+    if ( !closure.boundingBox().intersects( line.boundingBox() ) || !closureEngine->intersects( line.constGet() ) )
+      continue;
+    QgsGeometry closed = line.intersection( closure );
+    closed.convertGeometryCollectionToSubclass( compat::LineGeometry );
+    if ( closed.isEmpty() || closed.length() <= 0 )
+      continue;
+    const double lengthM = closed.length();
+    mClosedRoadM += lengthM;
+    if ( closureZone != mSummaries.end() )
+      closureZone->closedRoadM += lengthM;
+    ++mClosedParts;
+    if ( !closures )
+      continue;
+    transformOrThrow( closed, metricToRoads );
+    closed.convertToMultiType();
+    QgsFeature out( roadFields );
+    out.setGeometry( closed );
+    QgsAttributes attributes = road.attributes();
+    attributes << mClosureZoneKey << lengthM;
+    out.setAttributes( attributes );
+    closures.add( out );
   }
-  feedback->setProgress( 85 );
+  if ( closures )
+    outputs.insert( QStringLiteral( "OUTPUT_ROADS" ), closures.id() );
+  return true;
+}
 
-  // 4. Building exposure: every building within the outermost zone of any source.
-  std::vector<int> buildingsPerZone( mZones.size(), 0 );
-  std::unique_ptr<QgsProcessingFeatureSource> buildings(
-      parameterAsSource( parameters, QStringLiteral( "BUILDINGS" ), context ) );
-  if ( buildings )
+bool StandoffZonesAlgorithm::exposeBuildings( const QVariantMap &parameters, QgsProcessingContext &context,
+                                              const std::vector<Shape> &shapes, const MetricFrame &frame,
+                                              QVariantMap &outputs, QgsProcessingFeedback *feedback )
+{
+  // Every building within the outermost zone of any source.
+  const std::unique_ptr<QgsProcessingFeatureSource> buildings =
+      snapshotSource( QStringLiteral( "BUILDINGS" ), context );
+  if ( !buildings )
+    return true;
+  const QgsFields buildingFields = QgsProcessingUtils::combineFields(
+      buildings->fields(), fieldList( { { "zone", compat::FieldString },
+                                        { "distance_m", compat::FieldDouble },
+                                        { "overpressure_kpa", compat::FieldDouble } } ) );
+  OutputSink exposed = createSink( parameters, QStringLiteral( "OUTPUT_BUILDINGS" ), context, buildingFields,
+                                   buildings->wkbType(), buildings->sourceCrs() );
+  QgsSpatialIndex index;
+  for ( std::size_t s = 0; s < shapes.size(); ++s )
+    index.addFeature( static_cast<QgsFeatureId>( s ), shapes[s].geometry.boundingBox() );
+  const double maxRadiusM = mZones.back().outerM;
+  const QgsCoordinateTransform buildingsToMetric = frame.toMetric( buildings->sourceCrs() );
+  QgsFeatureIterator it = buildings->getFeatures();
+  QgsFeature building;
+  while ( it.nextFeature( building ) )
   {
-    QgsFields extra;
-    extra.append( QgsField( QStringLiteral( "zone" ), compat::FieldString ) );
-    extra.append( QgsField( QStringLiteral( "distance_m" ), compat::FieldDouble ) );
-    extra.append( QgsField( QStringLiteral( "overpressure_kpa" ), compat::FieldDouble ) );
-    const QgsFields buildingFields = QgsProcessingUtils::combineFields( buildings->fields(), extra );
-    QString buildingsId;
-    std::unique_ptr<QgsFeatureSink> buildingsSink( parameterAsSink( parameters, QStringLiteral( "OUTPUT_BUILDINGS" ),
-                                                                    context, buildingsId, buildingFields,
-                                                                    buildings->wkbType(), buildings->sourceCrs() ) );
-    QgsSpatialIndex index;
-    for ( std::size_t s = 0; s < shapes.size(); ++s )
-      index.addFeature( static_cast<QgsFeatureId>( s ), shapes[s].geometry.boundingBox() );
-    const QgsCoordinateTransform buildingsToMetric = frame.toMetric( buildings->sourceCrs() );
-    QgsFeatureIterator it = buildings->getFeatures();
-    QgsFeature building;
-    while ( it.nextFeature( building ) )
-    {
-      if ( feedback->isCanceled() )
-        return {};
-      if ( !building.hasGeometry() )
-        continue;
-      QgsGeometry footprint = building.geometry();
-      transformOrThrow( footprint, buildingsToMetric );
-      // The outer ring is drawn around its true circle; a building is exposed when its true distance is
-      // within the outermost zone.
-      QgsRectangle search = footprint.boundingBox();
-      search.grow( maxRadiusM );
-      double distanceM = std::numeric_limits<double>::infinity();
-      for ( const QgsFeatureId candidate : index.intersects( search ) )
-        distanceM = std::min( distanceM, footprint.distance( shapes[static_cast<std::size_t>( candidate )].geometry ) );
-      if ( !( distanceM <= maxRadiusM ) )
-        continue;
-      const auto zone =
-          std::find_if( mZones.begin(), mZones.end(), [distanceM]( const Zone &z ) { return distanceM <= z.outerM; } );
-      const std::size_t zoneIndex = static_cast<std::size_t>( zone - mZones.begin() );
-      ++buildingsPerZone[zoneIndex];
-      if ( !buildingsSink )
-        continue;
-      QgsFeature out( buildingFields );
-      out.setGeometry( building.geometry() );
-      QgsAttributes attributes = building.attributes();
-      attributes << zone->key << distanceM << optionalToVariant( kb::incidentOverpressureKpa( distanceM, mChargeKg ) );
-      out.setAttributes( attributes );
-      if ( !buildingsSink->addFeature( out, QgsFeatureSink::FastInsert ) )
-        throw QgsProcessingException(
-            writeFeatureError( buildingsSink.get(), parameters, QStringLiteral( "OUTPUT_BUILDINGS" ) ) );
-    }
-    if ( buildingsSink )
-      outputs.insert( QStringLiteral( "OUTPUT_BUILDINGS" ), buildingsId );
+    if ( feedback->isCanceled() )
+      return false;
+    if ( !building.hasGeometry() )
+      continue;
+    QgsGeometry footprint = building.geometry();
+    transformOrThrow( footprint, buildingsToMetric );
+    // The outer ring is drawn around its true circle; a building is exposed when its true distance is within the
+    // outermost zone.
+    QgsRectangle search = footprint.boundingBox();
+    search.grow( maxRadiusM );
+    double distanceM = std::numeric_limits<double>::infinity();
+    for ( const QgsFeatureId candidate : index.intersects( search ) )
+      distanceM = std::min( distanceM, footprint.distance( shapes[static_cast<std::size_t>( candidate )].geometry ) );
+    if ( !( distanceM <= maxRadiusM ) )
+      continue;
+    const auto zone = std::find_if( mSummaries.begin(), mSummaries.end(),
+                                    [distanceM]( const ZoneSummary &z ) { return distanceM <= z.zone.outerM; } );
+    ++zone->buildings;
+    if ( !exposed )
+      continue;
+    QgsFeature out( buildingFields );
+    out.setGeometry( building.geometry() );
+    QgsAttributes attributes = building.attributes();
+    attributes << zone->zone.key << distanceM
+               << optionalToVariant( kb::incidentOverpressureKpa( distanceM, mChargeKg ) );
+    out.setAttributes( attributes );
+    exposed.add( out );
   }
-  feedback->setProgress( 100 );
+  if ( exposed )
+    outputs.insert( QStringLiteral( "OUTPUT_BUILDINGS" ), exposed.id() );
+  return true;
+}
 
-  // 5. Summary.
-  for ( std::size_t z = 0; z < mZones.size(); ++z )
+void StandoffZonesAlgorithm::reportSummary( bool withRoads, bool withBuildings, QgsProcessingFeedback *feedback ) const
+{
+  for ( const ZoneSummary &summary : mSummaries )
   {
-    const Zone &zone = mZones[z];
+    const Zone &zone = summary.zone;
     QString line = tr( "%1 (%2): %3–%4 m, %5 ha" )
                        .arg( zone.key, zone.effect )
                        .arg( zone.innerM, 0, 'f', 1 )
                        .arg( zone.outerM, 0, 'f', 1 )
-                       .arg( zoneAreaM2[z] / 10000.0, 0, 'f', 2 );
-    if ( buildings )
-      line += tr( ", %n building(s)", nullptr, buildingsPerZone[z] );
-    if ( roads && zone.key == mClosureZoneKey )
-      line += tr( ", %1 m of road closed" ).arg( closedLengthM, 0, 'f', 0 );
+                       .arg( summary.areaM2 / 10000.0, 0, 'f', 2 );
+    if ( withBuildings )
+      line += tr( ", %n building(s)", nullptr, summary.buildings );
+    if ( withRoads && zone.key == mClosureZoneKey )
+      line += tr( ", %1 m of road closed" ).arg( summary.closedRoadM, 0, 'f', 0 );
     feedback->pushInfo( line );
   }
-  if ( roads && mClosureZoneKey == QStringLiteral( "mandatory_evacuation" ) && mMethod != StandoffChart )
+  if ( withRoads && mClosureZoneKey == QStringLiteral( "mandatory_evacuation" ) && mMethod != StandoffChart )
     feedback->pushInfo( tr( "Road closures: %1 stretch(es), %2 m within the mandatory evacuation distance (%3 m)." )
-                            .arg( closedParts )
-                            .arg( closedLengthM, 0, 'f', 0 )
+                            .arg( mClosedParts )
+                            .arg( mClosedRoadM, 0, 'f', 0 )
                             .arg( mClosureRadiusM, 0, 'f', 1 ) );
+  if ( mMethod == StandoffChart && mFloorRow )
+    feedback->pushInfo( tr( "A hand-held charge: the distances are no shorter than the chart's %1 row (%2 m and %3 "
+                            "m), which fragments set, not blast." )
+                            .arg( translatedCatalogueText( mFloorRow->displayName ).toLower() )
+                            .arg( mFloorRow->mandatoryEvacuationM, 0, 'f', 0 )
+                            .arg( mFloorRow->preferredEvacuationM, 0, 'f', 0 ) );
   if ( mZones.back().outerKpa == std::nullopt )
     feedback->pushInfo( tr( "The outer edge lies beyond the blast fit's range (scaled distance above %1 m/kg^(1/3)): "
                             "its overpressure is left empty." )
                             .arg( kb::kMaxScaledDistance ) );
-
-  return outputs;
 }
 
 } // namespace eventsecurity

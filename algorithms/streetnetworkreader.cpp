@@ -1,24 +1,25 @@
 #include "streetnetworkreader.h"
 
+#include "eventsecuritycompat.h"
 #include "metriccrs.h"
+#include "speedlimits.h"
 
 #include <qgsexception.h>
 #include <qgsexpression.h>
 #include <qgsexpressioncontext.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
+#include <qgsprocessingutils.h>
 #include <qgsgeometryengine.h>
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
-#include <qgsprocessingutils.h>
-
-#include "eventsecuritycompat.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 
 namespace eventsecurity
 {
@@ -28,7 +29,50 @@ namespace
 // The translation context of this file's texts (lupdate reads it from the class).
 struct StreetNetworkReader
 {
-    Q_DECLARE_TR_FUNCTIONS( StreetNetworkReader )
+  Q_DECLARE_TR_FUNCTIONS( StreetNetworkReader )
+};
+
+// Clipped ends are computed on the edge: within rounding (1e-16 relative at 1e7 m) of it.
+constexpr double kOnEdgeM = 1e-6;
+
+int fieldIndex( const QgsFields &fields, const QString &name, const QString &missingMessage )
+{
+  if ( name.isEmpty() )
+    return -1;
+  const int index = fields.lookupField( name );
+  if ( index < 0 )
+    throw QgsProcessingException( missingMessage.arg( name ) );
+  return index;
+}
+
+//! One of the settings' expressions, prepared for the network's features; unset when its text is empty.
+class StreetExpression
+{
+public:
+  StreetExpression( const QString &text, const QgsExpressionContext &context )
+  {
+    if ( text.trimmed().isEmpty() )
+      return;
+    mExpression.emplace( text );
+    if ( mExpression->hasParserError() )
+      throw QgsProcessingException( StreetNetworkReader::tr( "The expression \"%1\" is not valid: %2" )
+                                        .arg( text, mExpression->parserErrorString() ) );
+    mExpression->prepare( &context );
+  }
+  bool isSet() const { return mExpression.has_value(); }
+  //! True when the expression holds for the context's feature; false when it is unset or fails (noted in \a error).
+  bool holds( QgsExpressionContext &context, QString &error )
+  {
+    if ( !mExpression )
+      return false;
+    const bool result = mExpression->evaluate( &context ).toBool();
+    if ( mExpression->hasEvalError() && error.isEmpty() )
+      error = mExpression->evalErrorString();
+    return result;
+  }
+
+private:
+  std::optional<QgsExpression> mExpression;
 };
 
 // Clipped parts keep the feature's digitised direction (one-way rules depend on it): a part whose first
@@ -43,21 +87,126 @@ void keepDirection( QgsPolylineXY &part, const QgsGeometry &original )
     std::reverse( part.begin(), part.end() );
 }
 
-void appendLine( const QgsPolylineXY &polyline, bool startIsCut, bool endIsCut, const domain::StreetLine &attributes,
-                 QgsFeatureId fid, StreetNetwork &network )
+//! A piece of a line inside the region, and whether each end lies where the region's edge cut it.
+struct Piece
 {
-  if ( polyline.size() < 2 )
+  QgsPolylineXY polyline;
+  bool startIsCut = false;
+  bool endIsCut = false;
+};
+
+//! Clips lines to the region (the streets around a protected area), marking the cut ends.
+class RegionClipper
+{
+public:
+  explicit RegionClipper( const QgsGeometry &region )
+  {
+    if ( region.isEmpty() )
+      return;
+    mBox = region.boundingBox();
+    mRegion.reset( QgsGeometry::createGeometryEngine( region.constGet() ) );
+    mRegion->prepareGeometry();
+    mEdge = QgsGeometry( region.constGet()->boundary() );
+    mEdgeEngine.reset( QgsGeometry::createGeometryEngine( mEdge.constGet() ) );
+  }
+
+  //! Only features near the region: the layer's spatial index does the work.
+  void filter( QgsFeatureRequest &request, const QgsCoordinateTransform &toMetric ) const
+  {
+    if ( !mRegion )
+      return;
+    try
+    {
+      request.setFilterRect( toMetric.transformBoundingBox( mBox, Qgis::TransformDirection::Reverse ) );
+    }
+    catch ( QgsCsException & )
+    {
+      // Leave the request unfiltered: every feature is tested against the region below.
+    }
+  }
+
+  //! The pieces of single-part line \a part inside the region (the whole part when there is no region).
+  std::vector<Piece> pieces( const QgsGeometry &part ) const
+  {
+    if ( !mRegion )
+      return { { part.asPolyline(), false, false } };
+    if ( !mBox.intersects( part.boundingBox() ) || !mRegion->intersects( part.constGet() ) )
+      return {};
+    if ( mRegion->contains( part.constGet() ) )
+      return { { part.asPolyline(), false, false } };
+    // Cut by the region's edge: keep the pieces inside, mark the ends that lie on the edge.
+    std::vector<Piece> inside;
+    const QgsGeometry clipped( mRegion->intersection( part.constGet() ) );
+    for ( const QgsGeometry &piece : clipped.asGeometryCollection() )
+    {
+      QgsPolylineXY polyline = piece.asPolyline();
+      if ( polyline.size() < 2 )
+        continue;
+      keepDirection( polyline, part );
+      inside.push_back( { polyline, onEdge( polyline.front() ), onEdge( polyline.back() ) } );
+    }
+    return inside;
+  }
+
+private:
+  bool onEdge( const QgsPointXY &point ) const
+  {
+    return mEdgeEngine->distance( QgsGeometry::fromPointXY( point ).constGet() ) <= kOnEdgeM;
+  }
+
+  QgsRectangle mBox;
+  std::unique_ptr<QgsGeometryEngine> mRegion;
+  QgsGeometry mEdge;
+  std::unique_ptr<QgsGeometryEngine> mEdgeEngine;
+};
+
+double widthOf( const QgsFeature &feature, int widthIndex, double defaultWidthM )
+{
+  if ( widthIndex < 0 )
+    return defaultWidthM;
+  bool ok = false;
+  const double width = feature.attribute( widthIndex ).toDouble( &ok );
+  return ok && std::isfinite( width ) && width > 0 ? width : defaultWidthM;
+}
+
+//! What a street's pieces take from its feature besides the geometry.
+struct StreetValues
+{
+  domain::StreetLine attributes; //!< width, one-way rule, drivable (no points)
+  QgsFeatureId fid = FID_NULL;
+  QString name;
+  std::optional<double> speedLimitKmh;
+};
+
+void appendLine( const Piece &piece, const StreetValues &values, bool pedestrian, StreetNetwork &network )
+{
+  if ( piece.polyline.size() < 2 )
     return;
-  domain::StreetLine line = attributes;
-  line.points.reserve( static_cast<std::size_t>( polyline.size() ) );
-  for ( const QgsPointXY &p : polyline )
+  domain::StreetLine line = values.attributes;
+  line.points.reserve( static_cast<std::size_t>( piece.polyline.size() ) );
+  for ( const QgsPointXY &p : piece.polyline )
     line.points.push_back( { p.x(), p.y() } );
   network.lines.push_back( std::move( line ) );
-  network.featureIds.push_back( fid );
-  network.startIsCut.push_back( startIsCut );
-  network.endIsCut.push_back( endIsCut );
+  network.featureIds.push_back( values.fid );
+  network.startIsCut.push_back( piece.startIsCut );
+  network.endIsCut.push_back( piece.endIsCut );
+  network.names.push_back( values.name );
+  network.pedestrian.push_back( pedestrian );
+  network.speedLimitsKmh.push_back( values.speedLimitKmh );
 }
 } // namespace
+
+bool StreetNetwork::hasDrivableLine() const
+{
+  return std::any_of( lines.begin(), lines.end(), []( const domain::StreetLine &line ) { return line.drivable; } );
+}
+
+std::optional<double> speedLimitFromValue( const QVariant &value )
+{
+  if ( value.isNull() )
+    return std::nullopt;
+  return domain::parseMaxspeedKmh( value.toString().toStdString() );
+}
 
 domain::OneWay onewayFromValue( const QVariant &value )
 {
@@ -71,67 +220,43 @@ domain::OneWay onewayFromValue( const QVariant &value )
   return domain::OneWay::No;
 }
 
-StreetNetwork readStreetNetwork( QgsProcessingFeatureSource &source, const QgsCoordinateTransform &toMetric,
+StreetNetwork readStreetNetwork( const QgsProcessingFeatureSource &source, const QgsCoordinateTransform &toMetric,
                                  const StreetNetworkSettings &settings, QgsProcessingContext &context,
                                  QgsProcessingFeedback *feedback, double progressFrom, double progressTo )
 {
   StreetNetwork network;
   const QgsFields fields = source.fields();
-  const int widthIndex = settings.widthField.isEmpty() ? -1 : fields.lookupField( settings.widthField );
-  if ( !settings.widthField.isEmpty() && widthIndex < 0 )
-    throw QgsProcessingException(
-        StreetNetworkReader::tr( "The width field \"%1\" is not in the network layer: choose one of its fields or none." )
-            .arg( settings.widthField ) );
-  const int onewayIndex = settings.onewayField.isEmpty() ? -1 : fields.lookupField( settings.onewayField );
-  if ( !settings.onewayField.isEmpty() && onewayIndex < 0 )
-    throw QgsProcessingException(
-        StreetNetworkReader::tr( "The one-way field \"%1\" is not in the network layer: choose one of its fields or none." )
-            .arg( settings.onewayField ) );
+  const int widthIndex =
+      fieldIndex( fields, settings.widthField,
+                  StreetNetworkReader::tr(
+                      "The width field \"%1\" is not in the network layer: choose one of its fields or none." ) );
+  const int onewayIndex =
+      fieldIndex( fields, settings.onewayField,
+                  StreetNetworkReader::tr(
+                      "The one-way field \"%1\" is not in the network layer: choose one of its fields or none." ) );
+  const int maxspeedIndex =
+      fieldIndex( fields, settings.maxspeedField,
+                  StreetNetworkReader::tr(
+                      "The speed limit field \"%1\" is not in the network layer: choose one of its fields or none." ) );
+  const int nameIndex =
+      fieldIndex( fields, settings.nameField,
+                  StreetNetworkReader::tr(
+                      "The name field \"%1\" is not in the network layer: choose one of its fields or none." ) );
 
   QgsExpressionContext expressionContext = context.expressionContext();
   expressionContext.appendScope( source.createExpressionContextScope() );
-  std::unique_ptr<QgsExpression> exclude;
-  if ( !settings.excludeExpression.trimmed().isEmpty() )
-  {
-    exclude = std::make_unique<QgsExpression>( settings.excludeExpression );
-    if ( exclude->hasParserError() )
-      throw QgsProcessingException(
-          StreetNetworkReader::tr( "The exclusion expression is not valid: %1" ).arg( exclude->parserErrorString() ) );
-    exclude->prepare( &expressionContext );
-  }
+  StreetExpression exclude( settings.excludeExpression, expressionContext );
+  StreetExpression pedestrian( settings.pedestrianExpression, expressionContext );
 
+  const RegionClipper clipper( settings.region );
   QgsFeatureRequest request;
-  std::unique_ptr<QgsGeometryEngine> regionEngine;
-  const bool clip = !settings.region.isEmpty();
-  QgsRectangle regionBox;
-  QgsGeometry regionEdge;
-  std::unique_ptr<QgsGeometryEngine> regionEdgeEngine;
-  // Clipped ends are computed on the edge: within rounding (1e-16 relative at 1e7 m) of it.
-  constexpr double kOnEdgeM = 1e-6;
-  if ( clip )
-  {
-    regionBox = settings.region.boundingBox();
-    regionEngine.reset( QgsGeometry::createGeometryEngine( settings.region.constGet() ) );
-    regionEngine->prepareGeometry();
-    regionEdge = QgsGeometry( settings.region.constGet()->boundary() );
-    regionEdgeEngine.reset( QgsGeometry::createGeometryEngine( regionEdge.constGet() ) );
-    try
-    {
-      // Only features near the region: the layer's spatial index does the work.
-      request.setFilterRect( toMetric.transformBoundingBox( regionBox, Qgis::TransformDirection::Reverse ) );
-    }
-    catch ( QgsCsException & )
-    {
-      // Leave the request unfiltered: every feature is tested against the region below.
-    }
-  }
-  if ( !exclude )
+  clipper.filter( request, toMetric );
+  if ( !exclude.isSet() && !pedestrian.isSet() )
   {
     QgsAttributeList wanted;
-    if ( widthIndex >= 0 )
-      wanted << widthIndex;
-    if ( onewayIndex >= 0 )
-      wanted << onewayIndex;
+    for ( const int index : { widthIndex, maxspeedIndex, onewayIndex, nameIndex } )
+      if ( index >= 0 )
+        wanted << index;
     request.setSubsetOfAttributes( wanted );
   }
 
@@ -148,61 +273,34 @@ StreetNetwork readStreetNetwork( QgsProcessingFeatureSource &source, const QgsCo
                              ( progressTo - progressFrom ) * std::min( 1.0, double( network.featuresRead ) / count ) );
     if ( !feature.hasGeometry() )
       continue;
-    if ( exclude )
-    {
-      expressionContext.setFeature( feature );
-      if ( exclude->evaluate( &expressionContext ).toBool() )
-      {
-        ++network.featuresExcluded;
-        continue;
-      }
-    }
+    expressionContext.setFeature( feature );
+    const bool excluded = exclude.holds( expressionContext, network.evaluationError );
+    network.featuresExcluded += excluded ? 1 : 0;
 
     QgsGeometry geometry = feature.geometry();
     if ( QgsWkbTypes::geometryType( geometry.wkbType() ) != compat::LineGeometry )
       continue;
     transformOrThrow( geometry, toMetric );
 
-    domain::StreetLine attributes;
-    attributes.widthM = settings.defaultWidthM;
-    if ( widthIndex >= 0 )
-    {
-      bool ok = false;
-      const double width = feature.attribute( widthIndex ).toDouble( &ok );
-      if ( ok && std::isfinite( width ) && width > 0 )
-        attributes.widthM = width;
-    }
-    if ( onewayIndex >= 0 )
-      attributes.oneway = onewayFromValue( feature.attribute( onewayIndex ) );
-
-    const QVector<QgsGeometry> parts = geometry.asGeometryCollection();
-    for ( const QgsGeometry &part : parts )
-    {
-      if ( clip )
+    StreetValues values;
+    values.attributes.widthM = widthOf( feature, widthIndex, settings.defaultWidthM );
+    values.attributes.oneway =
+        onewayIndex >= 0 ? onewayFromValue( feature.attribute( onewayIndex ) ) : domain::OneWay::No;
+    values.attributes.drivable = !excluded;
+    values.fid = feature.id();
+    if ( nameIndex >= 0 && !feature.attribute( nameIndex ).isNull() )
+      values.name = feature.attribute( nameIndex ).toString();
+    if ( maxspeedIndex >= 0 )
+      values.speedLimitKmh = speedLimitFromValue( feature.attribute( maxspeedIndex ) );
+    // The pedestrian verdict of the streets kept only (the expression is evaluated once).
+    std::optional<bool> isPedestrian;
+    for ( const QgsGeometry &part : geometry.asGeometryCollection() )
+      for ( const Piece &piece : clipper.pieces( part ) )
       {
-        if ( !regionBox.intersects( part.boundingBox() ) || !regionEngine->intersects( part.constGet() ) )
-          continue;
-        if ( !regionEngine->contains( part.constGet() ) )
-        {
-          // Cut by the region's edge: keep the pieces inside, mark the ends that lie on the edge.
-          const QgsGeometry inside( regionEngine->intersection( part.constGet() ) );
-          for ( const QgsGeometry &piece : inside.asGeometryCollection() )
-          {
-            QgsPolylineXY polyline = piece.asPolyline();
-            if ( polyline.size() < 2 )
-              continue;
-            keepDirection( polyline, part );
-            const bool startIsCut =
-                regionEdgeEngine->distance( QgsGeometry::fromPointXY( polyline.front() ).constGet() ) <= kOnEdgeM;
-            const bool endIsCut =
-                regionEdgeEngine->distance( QgsGeometry::fromPointXY( polyline.back() ).constGet() ) <= kOnEdgeM;
-            appendLine( polyline, startIsCut, endIsCut, attributes, feature.id(), network );
-          }
-          continue;
-        }
+        if ( !isPedestrian )
+          isPedestrian = pedestrian.holds( expressionContext, network.evaluationError );
+        appendLine( piece, values, *isPedestrian, network );
       }
-      appendLine( part.asPolyline(), false, false, attributes, feature.id(), network );
-    }
   }
   return network;
 }

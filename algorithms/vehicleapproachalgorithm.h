@@ -1,23 +1,23 @@
-// eventsecurity:vehicleapproach — the fastest a hostile vehicle can hit each point where the street network
-// meets a protected area, the route that gets there, and the barrier rating that stops it.
-#ifndef VEHICLEAPPROACHALGORITHM_H
-#define VEHICLEAPPROACHALGORITHM_H
+#pragma once
 
-#include "vehicleclasses.h"
-
-#include "eventsecurityalgorithm.h"
+#include "approachalgorithmbase.h"
 
 #include <QCoreApplication>
 
 namespace eventsecurity
 {
 
+class ApproachStudy;
+struct AreaInput;
+struct EdgeImpact;
+
 /**
- * Builds the street graph of the network around the protected area once, runs the maximum approach speed
- * search of algorithms/domain/approachsearch.h on it and writes the impact points (with the barrier
- * ratings of barrierratings.h), the critical routes (LineStringM, M = km/h) and the speed on every street.
+ * eventsecurity:vehicleapproach — the fastest a hostile vehicle can hit each point where the street network
+ * meets a protected area, the route that gets there, and the barrier rating that stops it: an ApproachStudy
+ * (approachstudy.h) of the protected area, written as impact points (with the ratings of barrierratings.h),
+ * critical routes (LineStringM, M = km/h) and the speed on every street.
  */
-class VehicleApproachAlgorithm : public EventSecurityAlgorithm
+class VehicleApproachAlgorithm : public ApproachAlgorithmBase
 {
   Q_DECLARE_TR_FUNCTIONS( VehicleApproachAlgorithm )
 
@@ -32,21 +32,31 @@ public:
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+  //! Reads and checks the parameters, the vehicle overrides and the one-way settings.
   bool prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context,
-                         QgsProcessingFeedback *feedback ) override;
+                       QgsProcessingFeedback *feedback ) override;
+  //! The steps: read the protected area, study the approach, write the impact points, routes and speeds.
   QVariantMap processChecked( const QVariantMap &parameters, QgsProcessingContext &context,
-                                QgsProcessingFeedback *feedback ) override;
+                              QgsProcessingFeedback *feedback ) override;
 
 private:
-  domain::VehicleClass mVehicle; // the chosen class with the overrides applied
-  double mStartSpeedMs = 0;
-  double mSearchDistanceM = 0;
-  double mFriction = 0;
-  double mDefaultWidthM = 0;
-  double mToleranceM = 0;
-  bool mRespectOneway = false;
+  //! MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH applied to the chosen vehicle class (each within a real vehicle's bounds).
+  void applyVehicleOverrides( const QVariantMap &parameters, QgsProcessingContext &context );
+  //! The protected area's polygons in the metric frame; throws when there is none with an area.
+  AreaInput readProtectedArea( const QgsProcessingFeatureSource &area, const QgsCoordinateTransform &toMetric,
+                               QgsProcessingFeedback *feedback ) const;
+  //! Throws when no street a vehicle may drive on lies within the search distance.
+  void requireDrivableStreets( const ApproachStudy &study ) const;
+  //! The study's figures in the log; an error line when no street crosses the protected area's edge.
+  void reportStudy( const ApproachStudy &study, QgsProcessingFeedback *feedback ) const;
+  //! Writes the impact points, routes and network speeds asked for; returns the outputs.
+  QVariantMap writeOutputs( const QVariantMap &parameters, QgsProcessingContext &context, const ApproachStudy &study,
+                            const QgsCoordinateReferenceSystem &outputCrs, const QgsCoordinateTransform &metricToOutput,
+                            QgsProcessingFeedback *feedback ) const;
+  //! The vehicle and the fastest impact in the log.
+  void reportSummary( const ApproachStudy &study, QgsProcessingFeedback *feedback ) const;
+  //! The fastest impact's run-up, route, entry speed and ratings in the log.
+  void reportFastest( const ApproachStudy &study, const EdgeImpact &fastest, QgsProcessingFeedback *feedback ) const;
 };
 
 } // namespace eventsecurity
-
-#endif

@@ -1,15 +1,18 @@
 // Times eventsecurity:vehicleapproach (the whole algorithm: read, clip, graph, search, three outputs)
 // against QGIS's native:serviceareafrompoint from the venue's centroid on the same network, and prints
-// both, the ratio (goal: ours / native <= 0.5) and the peak memory of each. Not a test: figures depend
-// on the machine.
+// both, the ratio (goal: ours / native <= 0.5) and the peak memory of each. Then the ranged run (issue 16:
+// SAMPLES > 0, one search per sample) for each sample count asked for: its time, the time per sample over the
+// deterministic run, and its ratio to the native run. Not a test: figures depend on the machine.
 //
-//   bench_vehicleapproach FILE.gpkg [FILE.gpkg ...]
+//   bench_vehicleapproach [--samples N,M,...] FILE.gpkg [FILE.gpkg ...]    (default --samples 200,500)
 //
 // Each file holds a line layer `roads` and a polygon layer `venue` (scripts/make_benchmark_data.sh for
-// Montevideo, benchmarks/tool_generate_grid for synthetic grids). Each measurement runs in a child
-// process of its own (this program with --only), so peak memory (getrusage) is that run's alone.
-// Ours runs twice: with the default study area (1,000 m around the venue) and with one that covers the
-// whole network (as the native service area always builds the whole graph).
+// Montevideo, benchmarks/tool_generate_grid for synthetic grids; the sample venue as a GeoPackage:
+// ogr2ogr -nln roads x.gpkg data/montevideo/roads.geojson, then ogr2ogr -update -nln venue x.gpkg
+// data/montevideo/venue.geojson). Each measurement runs in a child process of its own (this program with
+// --only), so peak memory (getrusage) is that run's alone. Ours runs with the default study area (1,000 m
+// around the venue) and with one that covers the whole network (as the native service area always builds the
+// whole graph).
 #include "benchsupport.h"
 
 #include <qgsprocessingcontext.h>
@@ -24,6 +27,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 using namespace eventsecurity;
@@ -100,7 +104,9 @@ int measure( const QString &what, const QString &file )
   }
   else
   {
-    const bool whole = what == QLatin1String( "ours-whole" );
+    // "ours" or "ours-whole", with ":N" for a ranged run of N samples.
+    const bool whole = what.section( ':', 0, 0 ) == QLatin1String( "ours-whole" );
+    const int samples = what.section( ':', 1, 1 ).toInt();
     const QgsRectangle extent = layers.roads->extent();
     // Whole network: a search distance at least the extent's diagonal (in metres for a metric CRS; the
     // Montevideo file is in degrees, roughly 111 km per degree).
@@ -114,6 +120,7 @@ int measure( const QString &what, const QString &file )
     parameters.insert( QStringLiteral( "OUTPUT_POINTS" ), QStringLiteral( "memory:" ) );
     parameters.insert( QStringLiteral( "OUTPUT_ROUTES" ), QStringLiteral( "memory:" ) );
     parameters.insert( QStringLiteral( "OUTPUT_NETWORK" ), QStringLiteral( "memory:" ) );
+    parameters.insert( QStringLiteral( "SAMPLES" ), samples );
     long long points = 0, edges = 0;
     seconds = bench::bestOfSeconds( repeats,
                                     [&]
@@ -163,15 +170,39 @@ Measurement runChild( const QString &program, const QString &what, const QString
 }
 } // namespace
 
+// The ranged runs of one study area against its deterministic run and the native run.
+void printRanged( const QString &label, const QList<int> &sampleCounts, const Measurement &deterministic,
+                  const Measurement &native, const std::function<Measurement( int )> &runRanged )
+{
+  for ( const int samples : sampleCounts )
+  {
+    const Measurement ranged = runRanged( samples );
+    const double perSampleMs = 1000 * ( ranged.seconds - deterministic.seconds ) / samples;
+    std::printf( "  %-13s %5d samples %8.3f s  peak %7.1f MiB  (%.3f ms per sample over the deterministic %.3f s)  "
+                 "ratio %.3f\n",
+                 qPrintable( label ), samples, ranged.seconds, ranged.peakMiB, perSampleMs, deterministic.seconds,
+                 ranged.seconds / native.seconds );
+  }
+}
+
 int main( int argc, char *argv[] )
 {
   bench::BenchQgis qgis( argc, argv );
-  const QStringList arguments = QCoreApplication::arguments();
+  QStringList arguments = QCoreApplication::arguments();
   if ( arguments.size() == 4 && arguments.at( 1 ) == QLatin1String( "--only" ) )
     return measure( arguments.at( 2 ), arguments.at( 3 ) );
-  if ( arguments.size() < 2 )
+  QList<int> sampleCounts{ 200, 500 };
+  if ( arguments.size() > 2 && arguments.at( 1 ) == QLatin1String( "--samples" ) )
   {
-    std::fprintf( stderr, "usage: %s FILE.gpkg [FILE.gpkg ...]  (layers roads and venue)\n", argv[0] );
+    sampleCounts.clear();
+    for ( const QString &count : arguments.at( 2 ).split( ',', Qt::SkipEmptyParts ) )
+      sampleCounts << count.toInt();
+    arguments.erase( arguments.begin() + 1, arguments.begin() + 3 );
+  }
+  if ( arguments.size() < 2 || sampleCounts.contains( 0 ) )
+  {
+    std::fprintf( stderr, "usage: %s [--samples N,M,...] FILE.gpkg [FILE.gpkg ...]  (layers roads and venue)\n",
+                  argv[0] );
     return 2;
   }
   for ( int i = 1; i < arguments.size(); ++i )
@@ -188,6 +219,18 @@ int main( int argc, char *argv[] )
                  ours.peakMiB, qPrintable( ours.detail ), ours.seconds / native.seconds );
     std::printf( "  vehicleapproach (whole net)   %8.3f s  peak %7.1f MiB  (%s)  ratio %.3f\n", whole.seconds,
                  whole.peakMiB, qPrintable( whole.detail ), whole.seconds / native.seconds );
+    std::fflush( stdout );
+    const auto ranged = [&]( const char *area )
+    {
+      return [&, area]( int samples )
+      {
+        const Measurement m = runChild( arguments.at( 0 ), QStringLiteral( "%1:%2" ).arg( area ).arg( samples ), file );
+        std::fflush( stdout );
+        return m;
+      };
+    };
+    printRanged( QStringLiteral( "ranged" ), sampleCounts, ours, native, ranged( "ours" ) );
+    printRanged( QStringLiteral( "ranged whole" ), sampleCounts, whole, native, ranged( "ours-whole" ) );
     std::fflush( stdout );
   }
   return 0;

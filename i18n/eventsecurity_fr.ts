@@ -18,6 +18,26 @@
             <source>%1 cannot go on: %2. Check the parameters and the layers.</source>
             <translation>%1 ne peut pas continuer : %2. Vérifiez les paramètres et les couches.</translation>
         </message>
+        <message>
+            <source>%1 was run without being prepared.</source>
+            <translation>%1 a été exécuté sans avoir été préparé.</translation>
+        </message>
+        <message>
+            <source>%1 has no feature source parameter %2.</source>
+            <translation>%1 n'a pas de paramètre de source d'entités %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number.</source>
+            <translation>%1 doit être un nombre.</translation>
+        </message>
+        <message>
+            <source>%1 must be greater than 0 (%2); got %3.</source>
+            <translation>%1 doit être supérieur à 0 (%2) ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 or more (%2); got %3.</source>
+            <translation>%1 doit être supérieur ou égal à 0 (%2) ; reçu %3.</translation>
+        </message>
     </context>
     <context>
         <name>MetricFrame</name>
@@ -93,40 +113,8 @@
             <translation>périmètre,bouclage,barrière,borne,accès,portail,entrée,filtrage,palpation,files,foule,jauge,capacité,sortie,évacuation,green guide,distance de sécurité,hvm,événement</translation>
         </message>
         <message>
-            <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.
-
-&lt;b&gt;Cordon.&lt;/b&gt; The event area (EVENT_AREA, where the crowd stands) grown by the standoff: STANDOFF_M, or when it is not set the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, and capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person).
-
-&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68) from the hostile vehicle approach model of eventsecurity:vehicleapproach for VEHICLE: the vehicle starts at rest anywhere on the streets within SEARCH_DISTANCE_M of the cordon or enters there at START_SPEED_KMH, accelerates by a(v) = a0 (1 - v/vmax), slows to sqrt(mu g R) in bends (mu = FRICTION) and ignores one-way rules and pedestrian zones; streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of that model.
-
-&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.
-
-&lt;b&gt;Entries.&lt;/b&gt; Search lanes in total = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). Exit width needed = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), shared in proportion to the street widths and at most the street's width (gate_width_m); the evacuation time is ATTENDANCE / (FLOW_RATE x the width provided). Only the entries count as exits: a cautious choice.
-
-&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance, lanes, exit width needed and provided and the evacuation time, the barriers with their ratings, and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb at the cordon, and its effect from the effects table.
-
-&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min (72 with alcohol, 66 stepped) and the egress target of 8 minutes (medium risk; 10 low, 6 high): UK Green Guide. Standing density 2 persons/m² and 400 persons per hour per walk-through metal detector lane: common planning figures (domain reference sec. 5), parameters. Stand-off distances: NCTC/DHS chart 2013. Vehicle model and ratings: see eventsecurity:vehicleapproach (its accelerations are unconfirmed estimates). Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers). A planning aid, not a substitute for a qualified security adviser.</source>
-            <translation>Conçoit le périmètre de sécurité d'un événement : la ligne que les véhicules ne doivent pas franchir, une barrière certifiée par crash-test partout où une voie la franchit, les accès de secours, les accès piétons avec leurs lignes de filtrage et leurs largeurs de sortie, et un rapport HTML en langage clair indiquant la source de chaque chiffre.
-
-&lt;b&gt;Périmètre.&lt;/b&gt; La zone de l'événement (EVENT_AREA, où se tient la foule) élargie de la distance de sécurité : STANDOFF_M ou, s'il n'est pas renseigné, la distance d'évacuation obligatoire de THREAT dans le tableau des distances de sécurité NCTC/DHS pour les alertes à la bombe (2013). Une place réelle permet rarement la distance du tableau, c'est pourquoi les deux sont proposées ; le rapport indique le risque résiduel. La forme est rendue réalisable : les passages plus étroits qu'une voie (DEFAULT_WIDTH_M) sont fermés en l'élargissant d'une demi-largeur de voie puis en la réduisant d'autant, les trous sont comblés et les morceaux plus petits que le carré d'une largeur de voie sont supprimés. Champs : area_m2, length_m, standoff_m et capacity = surface de l'événement x DENSITY (personnes debout par m², 2 par défaut, soit 0,5 m² par personne).
-
-&lt;b&gt;Franchissements.&lt;/b&gt; Chaque point où une voie de NETWORK franchit la limite du périmètre reçoit un point et une ligne de barrière en travers de la voie, perpendiculaire à celle-ci et aussi large qu'elle (WIDTH_FIELD, sinon DEFAULT_WIDTH_M). Chacun porte impact_kmh, energy_kj et les classements requis pour la barrière (ASTM F2656, IWA 14-1, PAS 68), issus du modèle d'approche d'un véhicule hostile de eventsecurity:vehicleapproach pour VEHICLE : le véhicule part à l'arrêt n'importe où sur les voies situées à moins de SEARCH_DISTANCE_M du périmètre ou y entre à START_SPEED_KMH, accélère selon a(v) = a0 (1 - v/vmax), ralentit à sqrt(mu g R) dans les virages (mu = FRICTION) et ignore les sens uniques et les zones piétonnes ; les voies vérifiant EXCLUDE_EXPRESSION (par ex. déjà équipées de bornes) sont exclues de ce modèle.
-
-&lt;b&gt;Types.&lt;/b&gt; kind vaut emergency_gate, pedestrian_entry ou vehicle_barrier. Les accès de secours (EMERGENCY_GATES, 2 par défaut) sont choisis parmi les voies carrossables non piétonnes : d'abord la voie la plus large, puis à chaque fois la plus large écartée d'au moins GATE_SEPARATION_DEG (90 par défaut) en gisement, vu depuis le centre de la zone de l'événement, des accès déjà choisis (à égalité : la plus éloignée en gisement, puis la plus faible vitesse d'impact), afin qu'ils se trouvent sur des côtés différents ; si aucune voie n'est aussi éloignée, la plus éloignée. Les accès piétons sont d'abord les franchissements des cheminements piétons et des rues piétonnes (PEDESTRIAN_EXPRESSION, par défaut les valeurs OSM de highway footway, pedestrian, path et steps) ; ensuite, tant que leurs largeurs cumulées restent inférieures à la largeur de sortie nécessaire (voir plus bas) ou qu'il y en a moins que MIN_ENTRIES (2 par défaut, pour qu'un accès bloqué ne laisse pas une seule issue), le franchissement de voie le plus large qui n'est pas un accès de secours (à égalité : le plus éloigné en gisement des accès déjà retenus, puis la plus faible vitesse d'impact). D'abord les cheminements piétons, puis aussi peu de voies que les sorties l'exigent : chaque accès doit être tenu par du personnel. Les franchissements restants reçoivent des barrières anti-véhicules. Chaque franchissement, accès compris, nécessite une barrière certifiée : pour les accès, une ligne que les piétons peuvent traverser.
-
-&lt;b&gt;Accès.&lt;/b&gt; Nombre total de lignes de filtrage = ceil(ATTENDANCE / (LANE_RATE_PPH x ARRIVAL_MINUTES / 60)), réparties entre les accès au prorata de la largeur de leur voie par la méthode du plus fort reste (chaque accès en reçoit au moins une s'il y en a assez). Largeur de sortie nécessaire = ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES), répartie au prorata des largeurs de voie et au plus égale à la largeur de la voie (gate_width_m) ; le temps d'évacuation est ATTENDANCE / (FLOW_RATE x la largeur disponible). Seuls les accès comptent comme sorties : un choix prudent.
-
-&lt;b&gt;Rapport.&lt;/b&gt; OUTPUT_REPORT (HTML) : la jauge comparée à la fréquentation, les lignes de filtrage, la largeur de sortie nécessaire et disponible et le temps d'évacuation, les barrières avec leurs classements, et le risque d'explosion : la surpression incidente de Kingery-Bulmash (Swisdak 1994) au bord de la foule pour une bombe de type THREAT sur le périmètre, et son effet d'après le tableau des effets.
-
-&lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Débit de sortie de 82 personnes/m/min (72 avec alcool, 66 sur gradins) et objectif d'évacuation de 8 minutes (risque moyen ; 10 faible, 6 élevé) : Green Guide britannique. Densité debout de 2 personnes/m² et 400 personnes par heure par ligne équipée d'un portique détecteur de métaux : valeurs de planification courantes (référence du domaine, sect. 5), paramétrables. Distances de sécurité : tableau NCTC/DHS 2013. Modèle de véhicule et classements : voir eventsecurity:vehicleapproach (ses accélérations sont des estimations non confirmées). Choix d'appréciation de cet outil, tous paramétrables : ARRIVAL_MINUTES 60, EGRESS_MINUTES 8, THREAT (berline) et VEHICLE (camion de 7,5 t, PAS 68 N3) par défaut, START_SPEED_KMH 50, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (aussi la largeur de fermeture), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'expression des voies piétonnes, les règles de choix des accès ci-dessus, la taille des morceaux supprimés. Les sorties sont dans le SCR de la zone de l'événement ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques). Une aide à la planification, qui ne remplace pas un conseiller en sûreté qualifié.</translation>
-        </message>
-        <message>
             <source>Event area, where the crowd stands (polygons)</source>
             <translation>Zone de l'événement, où se tient la foule (polygones)</translation>
-        </message>
-        <message>
-            <source>Street network (lines)</source>
-            <translation>Réseau de voirie (lignes)</translation>
         </message>
         <message>
             <source>Expected attendance (persons)</source>
@@ -161,36 +149,12 @@
             <translation>Distance de sécurité depuis la zone de l'événement (m ; non renseignée = distance obligatoire du tableau)</translation>
         </message>
         <message>
-            <source>Hostile vehicle</source>
-            <translation>Véhicule hostile</translation>
-        </message>
-        <message>
-            <source>Speed entering the study area (km/h)</source>
-            <translation>Vitesse à l'entrée de la zone d'étude (km/h)</translation>
-        </message>
-        <message>
-            <source>Search distance around the cordon (m)</source>
-            <translation>Distance de recherche autour du périmètre (m)</translation>
-        </message>
-        <message>
-            <source>Street width field (m)</source>
-            <translation>Champ de largeur de voie (m)</translation>
-        </message>
-        <message>
-            <source>Default street width (m)</source>
-            <translation>Largeur de voie par défaut (m)</translation>
-        </message>
-        <message>
             <source>Street name field (default: "name" if present)</source>
             <translation>Champ du nom de voie (par défaut : « name » s'il existe)</translation>
         </message>
         <message>
             <source>Footways and pedestrian streets are where</source>
             <translation>Les cheminements et rues piétonnes sont les voies pour lesquelles</translation>
-        </message>
-        <message>
-            <source>Leave out of the vehicle model streets where (e.g. bollarded)</source>
-            <translation>Exclure du modèle de véhicule les voies pour lesquelles (par ex. équipées de bornes)</translation>
         </message>
         <message>
             <source>Emergency gates (at least)</source>
@@ -203,14 +167,6 @@
         <message>
             <source>Minimum bearing between emergency gates (degrees)</source>
             <translation>Écart minimal de gisement entre accès de secours (degrés)</translation>
-        </message>
-        <message>
-            <source>Tyre-road friction coefficient</source>
-            <translation>Coefficient d'adhérence pneu-chaussée</translation>
-        </message>
-        <message>
-            <source>Join street ends closer than (m)</source>
-            <translation>Raccorder les extrémités de voies distantes de moins de (m)</translation>
         </message>
         <message>
             <source>Vehicle-exclusion cordon</source>
@@ -237,14 +193,6 @@
             <translation>Fichiers HTML (*.html *.htm)</translation>
         </message>
         <message>
-            <source>%1 must be a number.</source>
-            <translation>%1 doit être un nombre.</translation>
-        </message>
-        <message>
-            <source>%1 must be greater than 0 (%2); got %3.</source>
-            <translation>%1 doit être supérieur à 0 (%2) ; valeur reçue : %3.</translation>
-        </message>
-        <message>
             <source>the number of people expected</source>
             <translation>le nombre de personnes attendues</translation>
         </message>
@@ -269,44 +217,12 @@
             <translation>l'objectif d'évacuation, par ex. 8 minutes</translation>
         </message>
         <message>
-            <source>the width of a street without a width value, e.g. 7 m</source>
-            <translation>la largeur d'une voie sans valeur de largeur, par ex. 7 m</translation>
-        </message>
-        <message>
-            <source>how far from the cordon vehicles are modelled, e.g. 1000 m</source>
-            <translation>jusqu'à quelle distance du périmètre les véhicules sont modélisés, par ex. 1000 m</translation>
-        </message>
-        <message>
-            <source>dry asphalt about 0.7, wet 0.3-0.4</source>
-            <translation>enrobé sec environ 0,7, mouillé 0,3-0,4</translation>
-        </message>
-        <message>
             <source>THREAT must be one of the %1 rows of the stand-off chart (0 to %2).</source>
             <translation>THREAT doit être l'une des %1 lignes du tableau des distances de sécurité (0 à %2).</translation>
         </message>
         <message>
             <source>STANDOFF_M must be 0 or more metres (how far vehicles are kept from the event area), or left unset to use the chart's mandatory distance for the threat; got %1.</source>
             <translation>STANDOFF_M doit valoir 0 mètre ou plus (la distance à laquelle les véhicules sont tenus à l'écart de la zone de l'événement), ou rester vide pour utiliser la distance obligatoire du tableau pour la menace ; valeur reçue : %1.</translation>
-        </message>
-        <message>
-            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
-            <translation>VEHICLE doit être l'une des %1 catégories de véhicules proposées (0 à %2).</translation>
-        </message>
-        <message>
-            <source>START_SPEED_KMH must be 0 or more.</source>
-            <translation>START_SPEED_KMH doit valoir 0 ou plus.</translation>
-        </message>
-        <message>
-            <source>TOLERANCE_M must be 0 or more metres.</source>
-            <translation>TOLERANCE_M doit valoir 0 mètre ou plus.</translation>
-        </message>
-        <message>
-            <source>EMERGENCY_GATES must be 0 or more (2 or more recommended).</source>
-            <translation>EMERGENCY_GATES doit valoir 0 ou plus (2 ou plus recommandés).</translation>
-        </message>
-        <message>
-            <source>MIN_ENTRIES must be 0 or more (2 recommended).</source>
-            <translation>MIN_ENTRIES doit valoir 0 ou plus (2 recommandés).</translation>
         </message>
         <message>
             <source>GATE_SEPARATION_DEG must lie between 0 and 180 degrees.</source>
@@ -337,16 +253,8 @@
             <translation>événement</translation>
         </message>
         <message>
-            <source>The cordon came out empty: check EVENT_AREA's polygons and STANDOFF_M.</source>
-            <translation>Le périmètre obtenu est vide : vérifiez les polygones de EVENT_AREA et STANDOFF_M.</translation>
-        </message>
-        <message>
             <source>%1 sliver(s) smaller than %2 m² left out of the cordon.</source>
             <translation>%1 fragment(s) de moins de %2 m² exclu(s) du périmètre.</translation>
-        </message>
-        <message>
-            <source>The expression "%1" is not valid: %2</source>
-            <translation>L'expression « %1 » n'est pas valide : %2</translation>
         </message>
         <message>
             <source>An expression could not be evaluated on every street (%1): those streets count as not matching.</source>
@@ -361,10 +269,6 @@
             <translation>Aucune voie dans un rayon de %1 m ne franchit le périmètre : aucune barrière, aucun accès de secours ni accès piéton n'a pu être placé. Vérifiez que NETWORK couvre la zone de l'événement, ou placez les accès sur le terrain.</translation>
         </message>
         <message>
-            <source>Could not rate the barrier for %1: %2</source>
-            <translation>Impossible de déterminer le classement de la barrière pour %1 : %2</translation>
-        </message>
-        <message>
             <source>Only %1 of the %2 emergency gates could be placed: too few drivable streets cross the cordon.</source>
             <translation>Seuls %1 des %2 accès de secours ont pu être placés : trop peu de voies carrossables franchissent le périmètre.</translation>
         </message>
@@ -373,32 +277,12 @@
             <translation>Impossible d'écrire le rapport dans %1 : %2</translation>
         </message>
         <message>
-            <source>Cordon: standoff %1 m, %2 m long, %3 m². Capacity %4 at %5 persons/m² for %6 expected.</source>
-            <translation>Périmètre : distance de sécurité %1 m, longueur %2 m, %3 m². Jauge de %4 à %5 personnes/m² pour %6 attendues.</translation>
-        </message>
-        <message>
             <source>%1 crossing(s): %2 emergency gate(s), %3 pedestrian entr(y/ies), %4 vehicle barrier(s); fastest impact %5 km/h (%6).</source>
             <translation>%1 franchissement(s) : %2 accès de secours, %3 accès piéton(s), %4 barrière(s) anti-véhicules ; impact le plus rapide %5 km/h (%6).</translation>
         </message>
         <message>
-            <source>Search lanes: %1. Exit width needed %2 m, provided %3 m; evacuation %4 min (target %5).</source>
-            <translation>Lignes de filtrage : %1. Largeur de sortie nécessaire %2 m, disponible %3 m ; évacuation en %4 min (objectif %5).</translation>
-        </message>
-        <message>
             <source>not possible without entries</source>
             <translation>impossible sans accès</translation>
-        </message>
-        <message>
-            <source>Blast: a %1 (%2 kg TNT) at the cordon gives %3 kPa at the crowd edge; the chart's mandatory distance is %4 m.</source>
-            <translation>Explosion : une charge de type %1 (%2 kg de TNT) sur le périmètre donne %3 kPa au bord de la foule ; la distance obligatoire du tableau est de %4 m.</translation>
-        </message>
-        <message>
-            <source>DEFAULT_WIDTH_M must be a street's width, at most 100 m; got %1.</source>
-            <translation>DEFAULT_WIDTH_M doit être une largeur de voie, 100 m au plus ; valeur reçue : %1.</translation>
-        </message>
-        <message>
-            <source>STANDOFF_M must be at most 10,000 m (the stand-off chart's largest distance is 2,835 m); got %1.</source>
-            <translation>STANDOFF_M doit valoir au plus 10 000 m (la plus grande distance du tableau des distances de sécurité est de 2 835 m) ; valeur reçue : %1.</translation>
         </message>
         <message>
             <source>Event perimeter design: %1</source>
@@ -411,10 +295,6 @@
         <message>
             <source>1. How many people the area holds</source>
             <translation>1. Combien de personnes la zone peut accueillir</translation>
-        </message>
-        <message>
-            <source>The event area measures %1 m². At %2 persons per m² standing it holds %3 people [1].</source>
-            <translation>La zone de l'événement mesure %1 m². À %2 personnes debout par m², elle peut accueillir %3 personnes [1].</translation>
         </message>
         <message>
             <source>Expected attendance: %1.</source>
@@ -431,10 +311,6 @@
         <message>
             <source>2. Entries and search lanes</source>
             <translation>2. Accès et lignes de filtrage</translation>
-        </message>
-        <message>
-            <source>For %1 people arriving within %2 minutes, with one search lane (walk-through metal detector) checking about %3 people per hour [1], the entries need %4 search lanes in total.</source>
-            <translation>Pour %1 personnes arrivant en %2 minutes, avec une ligne de filtrage (portique détecteur de métaux) contrôlant environ %3 personnes par heure [1], les accès nécessitent %4 lignes de filtrage au total.</translation>
         </message>
         <message>
             <source>No street crosses the perimeter, so no entry could be placed automatically: choose the entries on site.</source>
@@ -477,24 +353,8 @@
             <translation>Largeur de sortie (m)</translation>
         </message>
         <message>
-            <source>During arrival about %1 people per metre of entry width per minute walk up to the entries: walkway level of service %2 (A free flow … F queueing) [2].</source>
-            <translation>Pendant l'arrivée, environ %1 personnes par mètre de largeur d'accès et par minute se présentent aux accès : niveau de service piéton %2 (A écoulement libre … F file d'attente) [2].</translation>
-        </message>
-        <message>
             <source>3. Getting everyone out</source>
             <translation>3. Faire sortir tout le monde</translation>
-        </message>
-        <message>
-            <source>To let %1 people leave within %2 minutes at %3 persons per metre of width per minute (level ground) [3], the exits must be %4 m wide in total.</source>
-            <translation>Pour que %1 personnes sortent en %2 minutes à raison de %3 personnes par mètre de largeur et par minute (sol plat) [3], les sorties doivent totaliser %4 m de largeur.</translation>
-        </message>
-        <message>
-            <source>The entries provide %1 m.</source>
-            <translation>Les accès offrent %1 m.</translation>
-        </message>
-        <message>
-            <source>Everyone is out in %1 minutes.</source>
-            <translation>Tout le monde est sorti en %1 minutes.</translation>
         </message>
         <message>
             <source>That is longer than the %1 minute target: open more or wider exits (the vehicle barriers can have pedestrian openings).</source>
@@ -509,20 +369,8 @@
             <translation>4. Le périmètre anti-véhicules et ses barrières</translation>
         </message>
         <message>
-            <source>No vehicle may come closer to the crowd than %1 m: the perimeter runs %1 m outside the event area (%2), is %3 m long and encloses %4 m².</source>
-            <translation>Aucun véhicule ne doit s'approcher à moins de %1 m de la foule : le périmètre passe à %1 m à l'extérieur de la zone de l'événement (%2), mesure %3 m de long et englobe %4 m².</translation>
-        </message>
-        <message>
-            <source>the chart's mandatory evacuation distance for the threat "%1" [4]</source>
-            <translation>la distance d'évacuation obligatoire du tableau pour la menace « %1 » [4]</translation>
-        </message>
-        <message>
             <source>the distance chosen by the planner</source>
             <translation>la distance choisie par le planificateur</translation>
-        </message>
-        <message>
-            <source>Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each barrier comes from a model of the street network [5]: the vehicle "%1" (%2 kg) starting anywhere at rest, or entering the area within %3 m at %4 km/h, accelerating on straights and slowing for bends. The barrier must be rated for at least that speed [6].</source>
-            <translation>Partout où une voie le franchit, une barrière certifiée par crash-test est nécessaire. La vitesse à laquelle un véhicule hostile peut heurter chaque barrière est tirée d'un modèle du réseau de voirie [5] : le véhicule « %1 » (%2 kg) partant à l'arrêt de n'importe où, ou entrant dans la zone à moins de %3 m à %4 km/h, accélérant en ligne droite et ralentissant dans les virages. La barrière doit être certifiée pour au moins cette vitesse [6].</translation>
         </message>
         <message>
             <source>No street crosses the perimeter: vehicles cannot reach it over the street network given.</source>
@@ -561,10 +409,6 @@
             <translation>exclue du réseau des véhicules par le planificateur</translation>
         </message>
         <message>
-            <source>Ratings name the test vehicle, the test speed in km/h and the angle; "faster than tested" means no barrier has been crash-tested to that standard at that speed. How far a vehicle may get past the barrier (penetration) depends on the space behind it and is for the designer to choose. Emergency gates are removable barriers with the same rating; entries need a rated line that people can walk through (e.g. bollards with 1.2 m gaps).</source>
-            <translation>Les classements indiquent le véhicule d'essai, la vitesse d'essai en km/h et l'angle ; « au-delà des essais » signifie qu'aucune barrière n'a été testée à cette vitesse selon cette norme. La distance qu'un véhicule peut parcourir au-delà de la barrière (pénétration) dépend de l'espace disponible derrière elle et relève du concepteur. Les accès de secours sont des barrières amovibles de même classement ; les accès piétons nécessitent une ligne certifiée franchissable à pied (par ex. des bornes espacées de 1,2 m).</translation>
-        </message>
-        <message>
             <source>%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures further out) before relying on a barrier there.</source>
             <translation>%1 franchissement(s) peuvent être heurtés plus vite que lors de tout crash-test : ralentissez l'approche (chicanes, fermetures plus en amont) avant de compter sur une barrière à cet endroit.</translation>
         </message>
@@ -577,38 +421,6 @@
             <translation>5. Une bombe apportée jusqu'au périmètre</translation>
         </message>
         <message>
-            <source>The bomb threat chart [4] asks everyone to be at least %1 m from a bomb of the type "%2" (%3 kg of TNT equivalent), and recommends %4 m, sheltering inside buildings in between.</source>
-            <translation>Le tableau des distances de sécurité [4] demande que chacun se tienne à au moins %1 m d'une bombe de type « %2 » (%3 kg d'équivalent TNT) et recommande %4 m, avec mise à l'abri dans les bâtiments entre les deux.</translation>
-        </message>
-        <message>
-            <source>The perimeter keeps vehicles only %1 m from the crowd, %2 m less than the chart asks.</source>
-            <translation>Le périmètre ne tient les véhicules qu'à %1 m de la foule, soit %2 m de moins que ce que demande le tableau.</translation>
-        </message>
-        <message>
-            <source>The perimeter keeps vehicles %1 m from the crowd, which meets the chart's mandatory distance.</source>
-            <translation>Le périmètre tient les véhicules à %1 m de la foule, ce qui respecte la distance obligatoire du tableau.</translation>
-        </message>
-        <message>
-            <source>If such a bomb went off at the perimeter, the blast wave would reach the edge of the crowd with an overpressure of about %1 kPa [7].</source>
-            <translation>Si une telle bombe explosait sur le périmètre, l'onde de souffle atteindrait le bord de la foule avec une surpression d'environ %1 kPa [7].</translation>
-        </message>
-        <message>
-            <source>At that pressure: %1 [8].</source>
-            <translation>À cette pression : %1 [8].</translation>
-        </message>
-        <message>
-            <source>That is below every effect in the table [8]; flying glass and debris can still hurt.</source>
-            <translation>C'est en dessous de tous les effets du tableau [8] ; les éclats de verre et les débris projetés peuvent néanmoins blesser.</translation>
-        </message>
-        <message>
-            <source>The crowd would be so close to the bomb that the blast formula does not apply [7]: expect deaths.</source>
-            <translation>La foule serait si proche de la bombe que la formule de l'onde de souffle ne s'applique plus [7] : il faut s'attendre à des morts.</translation>
-        </message>
-        <message>
-            <source>The crowd would be so far that the blast formula gives no value [7]: the blast itself is negligible.</source>
-            <translation>La foule serait si loin que la formule de l'onde de souffle ne donne aucune valeur [7] : le souffle lui-même est négligeable.</translation>
-        </message>
-        <message>
             <source>This is the incident overpressure in the open; buildings reflect and focus it, and fragments fly much further.</source>
             <translation>Il s'agit de la surpression incidente en terrain dégagé ; les bâtiments la réfléchissent et la concentrent, et les éclats sont projetés bien plus loin.</translation>
         </message>
@@ -617,32 +429,288 @@
             <translation>Sources</translation>
         </message>
         <message>
-            <source>Standing density (2 persons/m², i.e. 0.5 m² per person) and search lane throughput (walk-through metal detector about 400 persons/hour): common planning figures collected in the project's domain reference, section 5; the values used here are the planner's parameters.</source>
-            <translation>Densité debout (2 personnes/m², soit 0,5 m² par personne) et débit d'une ligne de filtrage (portique détecteur de métaux, environ 400 personnes/heure) : valeurs de planification courantes réunies dans la référence du domaine du projet, section 5 ; les valeurs utilisées ici sont des paramètres du planificateur.</translation>
-        </message>
-        <message>
             <source>J. J. Fruin, Pedestrian Planning and Design, 1971: walkway levels of service A (&lt; 23 persons/m/min) to F (&gt; 82).</source>
             <translation>J. J. Fruin, Pedestrian Planning and Design, 1971 : niveaux de service des cheminements piétons A (&lt; 23 personnes/m/min) à F (&gt; 82).</translation>
         </message>
         <message>
-            <source>UK Sports Grounds Safety Authority, Guide to Safety at Sports Grounds (Green Guide): exit flow 82 persons/m/min on level ground (72 if alcohol is served), egress within 8 minutes for a medium-risk venue (10 low, 6 high).</source>
-            <translation>Sports Grounds Safety Authority (Royaume-Uni), Guide to Safety at Sports Grounds (Green Guide) : débit de sortie de 82 personnes/m/min sur sol plat (72 si de l'alcool est servi), évacuation en 8 minutes pour un site à risque moyen (10 faible, 6 élevé).</translation>
+            <source>Vehicle impact points on the cordon</source>
+            <translation>Points d'impact des véhicules sur le cordon</translation>
         </message>
         <message>
-            <source>Vehicle approach model of this tool (eventsecurity:vehicleapproach): acceleration a(v) = a0 (1 - v/vmax), bend limit sqrt(mu g R) with mu = %1; vehicle table: %2. The accelerations are unconfirmed estimates.</source>
-            <translation>Modèle d'approche des véhicules de cet outil (eventsecurity:vehicleapproach) : accélération a(v) = a0 (1 - v/vmax), limite en virage sqrt(mu g R) avec mu = %1 ; tableau des véhicules : %2. Les accélérations sont des estimations non confirmées.</translation>
+            <source>Critical vehicle routes</source>
+            <translation>Itinéraires critiques des véhicules</translation>
         </message>
         <message>
-            <source>Crash test standards ASTM F2656, IWA 14-1:2013 (now ISO 22343-1) and PAS 68: the lowest published test speed at or above the impact speed, for the test vehicle matching the vehicle's mass.</source>
-            <translation>Normes de crash-test ASTM F2656, IWA 14-1:2013 (désormais ISO 22343-1) et PAS 68 : la plus faible vitesse d'essai publiée égale ou supérieure à la vitesse d'impact, pour le véhicule d'essai correspondant à la masse du véhicule.</translation>
+            <source>Approach speeds on the network</source>
+            <translation>Vitesses d'approche sur le réseau</translation>
         </message>
         <message>
-            <source>Kingery-Bulmash fit for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744); at the crowd edge the bomb is %1 m away (scaled distance %2 m/kg^(1/3)).</source>
-            <translation>Ajustement de Kingery-Bulmash pour une explosion hémisphérique de TNT au sol (Swisdak 1994, DTIC ADA526744) ; au bord de la foule, la bombe est à %1 m (distance réduite %2 m/kg^(1/3)).</translation>
+            <source>The event area has almost no area (%1 m²): it holds no one. Check its polygons.</source>
+            <translation>La zone de l'événement n'a presque pas de surface (%1 m²) : elle ne peut accueillir personne. Vérifiez ses polygones.</translation>
         </message>
         <message>
-            <source>Judgement calls of this tool (all of them parameters): the arrival window, the lane throughput, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle. Braking, traffic, parked cars and street furniture are not modelled: speeds are upper bounds for planning. This report supports, and does not replace, the assessment of a qualified security adviser.</source>
-            <translation>Choix d'appréciation de cet outil (tous paramétrables) : la durée d'arrivée du public, le débit des lignes de filtrage, l'objectif d'évacuation, le nombre d'accès de secours et leur écartement minimal, la largeur de voie par défaut, la menace et le véhicule. Le freinage, la circulation, les véhicules stationnés et le mobilier urbain ne sont pas modélisés : les vitesses sont des majorants pour la planification. Ce rapport appuie l'évaluation d'un conseiller en sûreté qualifié, sans la remplacer.</translation>
+            <source>The attendance (%1) is %2 more than the event area holds (%3 at %4 persons/m²): limit the tickets, enlarge the area or plan overflow space.</source>
+            <translation>La fréquentation (%1) dépasse de %2 ce que la zone de l'événement peut accueillir (%3 à %4 personnes/m²) : limitez les billets, agrandissez la zone ou prévoyez un espace de débordement.</translation>
+        </message>
+        <message>
+            <source>The event area measures %1 m². At %2 persons per m² standing it holds %3 people %4.</source>
+            <translation>La zone de l'événement mesure %1 m². À %2 personnes debout par m², elle peut accueillir %3 personnes %4.</translation>
+        </message>
+        <message>
+            <source>the chart's mandatory evacuation distance for the threat "%1" %2</source>
+            <translation>la distance d'évacuation obligatoire du tableau pour la menace « %1 » %2</translation>
+        </message>
+        <message>
+            <source>That is below every effect in the table %1; flying glass and debris can still hurt.</source>
+            <translation>C'est en dessous de tous les effets du tableau %1 ; les éclats de verre et les débris projetés peuvent néanmoins blesser.</translation>
+        </message>
+        <message>
+            <source>At that pressure: %1 %2.</source>
+            <translation>À cette pression : %1 %2.</translation>
+        </message>
+        <message>
+            <source>The crowd would be so close to the bomb that the blast formula does not apply %1: expect deaths.</source>
+            <translation>La foule serait si proche de la bombe que la formule de l'onde de souffle ne s'applique plus %1 : il faut s'attendre à des morts.</translation>
+        </message>
+        <message>
+            <source>The crowd would be so far that the blast formula gives no value %1: the blast itself is negligible.</source>
+            <translation>La foule serait si loin que la formule de l'onde de souffle ne donne aucune valeur %1 : le souffle lui-même est négligeable.</translation>
+        </message>
+        <message>
+            <source>The bomb threat chart %5 asks everyone to be at least %1 m from a bomb of the type "%2" (%3 kg of TNT equivalent), and recommends %4 m, sheltering inside buildings in between.</source>
+            <translation>Le tableau des distances de sécurité %5 demande que chacun se tienne à au moins %1 m d'une bombe de type « %2 » (%3 kg d'équivalent TNT) et recommande %4 m, avec mise à l'abri dans les bâtiments entre les deux.</translation>
+        </message>
+        <message>
+            <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.</source>
+            <translation>Conçoit le périmètre de sécurité d'un événement : la ligne que les véhicules ne doivent pas franchir, une barrière certifiée par crash-test partout où une voie la franchit, les accès de secours, les accès piétons avec leurs lignes de filtrage et leurs largeurs de sortie, et un rapport HTML en langage clair indiquant la source de chaque chiffre.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Cordon.&lt;/b&gt; A barrier stops a vehicle only after it has driven some way past the line (its penetration), and a vehicle bomb goes off where the vehicle stops. So the barrier line stands the standoff plus the penetration the plan allows (PENETRATION_M, default 1 m: ASTM F2656 P1, the strictest class) out from the event area (EVENT_AREA, where the crowd stands), and a vehicle stopped there is still the standoff from the crowd. The standoff is STANDOFF_M or, when it is not set, the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk and a warning says by how much the standoff falls short of the chart. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, penetration_m, barrier_line_m (their sum), capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person), and the crowd figures below (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</source>
+            <translation>&lt;b&gt;Périmètre.&lt;/b&gt; Une barrière n'arrête un véhicule qu'après qu'il a parcouru une certaine distance au-delà de la ligne (sa pénétration), et un véhicule piégé explose là où il s'arrête. La ligne de barrières se trouve donc, à partir de la zone de l'événement (EVENT_AREA, où se tient la foule), à la distance de sécurité augmentée de la pénétration admise par le plan (PENETRATION_M, 1 m par défaut : ASTM F2656 P1, la classe la plus stricte), et un véhicule arrêté là reste à la distance de sécurité de la foule. La distance de sécurité est STANDOFF_M ou, s'il n'est pas renseigné, la distance d'évacuation obligatoire de THREAT dans le tableau des distances de sécurité NCTC/DHS pour les alertes à la bombe (2013). Une place réelle permet rarement la distance du tableau, c'est pourquoi les deux sont proposées ; le rapport indique le risque résiduel et un avertissement indique de combien la distance de sécurité est inférieure à celle du tableau. La forme est rendue réalisable : les passages plus étroits qu'une voie (DEFAULT_WIDTH_M) sont fermés en l'élargissant d'une demi-largeur de voie puis en la réduisant d'autant, les trous sont comblés et les morceaux plus petits que le carré d'une largeur de voie sont supprimés. Champs : area_m2, length_m, standoff_m, penetration_m, barrier_line_m (leur somme), capacity = surface de l'événement x DENSITY (personnes debout par m², 2 par défaut, soit 0,5 m² par personne), et les chiffres de foule ci-dessous (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68), each naming the penetration the plan allows (e.g. M40-P1, V/7200[N3C]/64/90:1.0), from the hostile vehicle approach study of eventsecurity:vehicleapproach for VEHICLE (its help gives the model); streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of it.</source>
+            <translation>&lt;b&gt;Franchissements.&lt;/b&gt; Chaque point où une voie de NETWORK franchit la limite du périmètre reçoit un point et une ligne de barrière en travers de la voie, perpendiculaire à celle-ci et aussi large qu'elle (WIDTH_FIELD, sinon DEFAULT_WIDTH_M). Chacun porte impact_kmh, energy_kj et les classements requis pour la barrière (ASTM F2656, IWA 14-1, PAS 68), chacun indiquant la pénétration admise par le plan (par ex. M40-P1, V/7200[N3C]/64/90:1.0), issus de l'étude d'approche d'un véhicule hostile de eventsecurity:vehicleapproach pour VEHICLE (son aide décrit le modèle) ; les voies vérifiant EXCLUDE_EXPRESSION (par ex. déjà équipées de bornes) en sont exclues.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths without the widest entry add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.</source>
+            <translation>&lt;b&gt;Types.&lt;/b&gt; kind vaut emergency_gate, pedestrian_entry ou vehicle_barrier. Les accès de secours (EMERGENCY_GATES, 2 par défaut) sont choisis parmi les voies carrossables non piétonnes : d'abord la voie la plus large, puis à chaque fois la plus large écartée d'au moins GATE_SEPARATION_DEG (90 par défaut) en gisement, vu depuis le centre de la zone de l'événement, des accès déjà choisis (à égalité : la plus éloignée en gisement, puis la plus faible vitesse d'impact), afin qu'ils se trouvent sur des côtés différents ; si aucune voie n'est aussi éloignée, la plus éloignée. Les accès piétons sont d'abord les franchissements des cheminements piétons et des rues piétonnes (PEDESTRIAN_EXPRESSION, par défaut les valeurs OSM de highway footway, pedestrian, path et steps) ; ensuite, tant que leurs largeurs cumulées sans l'accès le plus large restent inférieures à la largeur de sortie nécessaire (voir plus bas) ou qu'il y en a moins que MIN_ENTRIES (2 par défaut, pour qu'un accès bloqué ne laisse pas une seule issue), le franchissement de voie le plus large qui n'est pas un accès de secours (à égalité : le plus éloigné en gisement des accès déjà retenus, puis la plus faible vitesse d'impact). D'abord les cheminements piétons, puis aussi peu de voies que les sorties l'exigent : chaque accès doit être tenu par du personnel. Les franchissements restants reçoivent des barrières anti-véhicules. Chaque franchissement, accès compris, nécessite une barrière certifiée : pour les accès, une ligne que les piétons peuvent traverser.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Search lanes for the arrival peak.&lt;/b&gt; People do not arrive evenly: near the start (often the last 20-30 minutes) they come faster than the mean of the window, and lanes sized for the mean let a queue build outside the cordon, where the cordon does not protect it. The lanes in total = ceil(peak arrivals per minute / (LANE_RATE_PPH / 60)) with the peak = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). ARRIVAL_PEAK_FACTOR defaults to 2: a judgement call at the safe end of the 1.5-2 times the mean rate that planning guidance cites; set it from the arrival profile of a comparable event.</source>
+            <translation>&lt;b&gt;Lignes de filtrage pour le pic d'arrivée.&lt;/b&gt; Le public n'arrive pas de façon régulière : vers le début (souvent les 20 à 30 dernières minutes), il arrive plus vite que la moyenne de la fenêtre, et des lignes dimensionnées pour la moyenne laissent se former une file d'attente hors du périmètre, là où le périmètre ne la protège pas. Nombre total de lignes = ceil(arrivées par minute au pic / (LANE_RATE_PPH / 60)) avec le pic = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, réparties entre les accès au prorata de la largeur de leur voie par la méthode du plus fort reste (chaque accès en reçoit au moins une s'il y en a assez). ARRIVAL_PEAK_FACTOR vaut 2 par défaut : un choix d'appréciation du côté sûr de la fourchette de 1,5 à 2 fois le débit moyen citée par les guides de planification ; réglez-le d'après le profil d'arrivée d'un événement comparable.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Exits with the largest lost.&lt;/b&gt; An entry may be blocked in an emergency (by the incident itself), so the exits are sized with the largest one lost (UK Approved Document B vol. 2, 2.21; BS 9999, 16.6.1; Green Guide practice): the other entries alone must let ATTENDANCE out within EGRESS_MINUTES at FLOW_RATE, i.e. give ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metres. Each entry's exit width (exit_width_m) is its share of the exits, in proportion to the street widths and at most the street's width; two equal entries each carry the whole width. The report gives both evacuation times: through every entry, and with the largest lost. Only the entries count as exits: a cautious choice.</source>
+            <translation>&lt;b&gt;Sorties sans la plus grande.&lt;/b&gt; Un accès peut être bloqué en situation d'urgence (par l'incident lui-même) ; les sorties sont donc dimensionnées sans la plus grande (Approved Document B britannique, vol. 2, 2.21 ; BS 9999, 16.6.1 ; pratique du Green Guide) : les autres accès doivent à eux seuls permettre à ATTENDANCE personnes de sortir en EGRESS_MINUTES au débit FLOW_RATE, c'est-à-dire offrir ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) mètres. La largeur de sortie de chaque accès (exit_width_m) est sa part des sorties, au prorata des largeurs de voie et au plus égale à la largeur de la voie ; deux accès égaux portent chacun toute la largeur. Le rapport donne les deux temps d'évacuation : par tous les accès, et sans le plus grand. Seuls les accès comptent comme sorties : un choix prudent.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance; the mean and peak arrival rates and the lanes; the exit width needed and provided and both evacuation times; where the barrier line stands and why; the barriers with their ratings; and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb stopped at the standoff, and its effect from the effects table.</source>
+            <translation>&lt;b&gt;Rapport.&lt;/b&gt; OUTPUT_REPORT (HTML) : la jauge comparée à la fréquentation ; les débits d'arrivée moyen et de pic et les lignes de filtrage ; la largeur de sortie nécessaire et disponible et les deux temps d'évacuation ; l'emplacement de la ligne de barrières et sa raison ; les barrières avec leurs classements ; et le risque d'explosion : la surpression incidente de Kingery-Bulmash (Swisdak 1994) au bord de la foule pour une bombe de type THREAT arrêtée à la distance de sécurité, et son effet d'après le tableau des effets.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min on level ground, 66 stepped: UK Green Guide (Guide to Safety at Sports Grounds). Egress time 8 minutes: the Green Guide's normal maximum egress time (13.4a). The flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement calls; 10 minutes is longer than the sourced 8 and so not on the safe side, only for a venue whose risk assessment says why. Standing density 2 persons/m²: HSE, The Event Safety Guide (HSG195), para. 87. 400 persons an hour per walk-through metal detector lane: a vendor figure, below the 500-1,000 the US DHS quotes, so it asks for more lanes; hand searches are slower (about 10, 7 and 4 persons a minute without bags, mixed and with bags: event trade press, a judgement call): set LANE_RATE_PPH from the search team's measured rate. Walkway levels of service: Fruin 1971. Stand-off distances: NCTC/DHS chart 2013. Penetration classes: ASTM F2656. Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
+            <translation>&lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Débit de sortie de 82 personnes/m/min en terrain plat, 66 sur gradins : Green Guide britannique (Guide to Safety at Sports Grounds). Temps d'évacuation de 8 minutes : la durée normale maximale d'évacuation du Green Guide (13.4a). Les débits avec alcool (72 en terrain plat, 56 sur gradins) et les temps d'évacuation par niveau de risque (10 faible, 8 moyen, 6 élevé, en minutes) sont attribués au Green Guide par des guides de collectivités mais n'y ont pas été trouvés : choix d'appréciation ; 10 minutes, plus long que les 8 sourcées, n'est pas du côté sûr et ne convient qu'à un site dont l'évaluation des risques le justifie. Densité debout de 2 personnes/m² : HSE, The Event Safety Guide (HSG195), § 87. 400 personnes par heure par ligne équipée d'un portique détecteur de métaux : une valeur de fournisseur, inférieure aux 500 à 1 000 citées par le DHS américain, donc exigeant plus de lignes ; les fouilles manuelles sont plus lentes (environ 10, 7 et 4 personnes par minute sans sac, mixte et avec sac : presse spécialisée événementielle, un choix d'appréciation) : réglez LANE_RATE_PPH d'après le débit mesuré de l'équipe de filtrage. Niveaux de service piétons : Fruin 1971. Distances de sécurité : tableau NCTC/DHS 2013. Classes de pénétration : ASTM F2656. Choix d'appréciation de cet outil, tous paramétrables : ARRIVAL_MINUTES 60, ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, THREAT (berline) et VEHICLE (camion de 7,5 t, PAS 68 N3) par défaut, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (aussi la largeur de fermeture), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'expression des voies piétonnes, les règles de choix des accès ci-dessus, la taille des morceaux supprimés. Les sorties sont dans le SCR de la zone de l'événement ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Limits.&lt;/b&gt; A number no real crowd, charge or site has is refused with a message naming the limit and its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES 1 minute to a week, EGRESS_MINUTES a week, ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES 1,000; QUEUE_WIDTH_M 0.61 to 100 m, QUEUE_SPACE_M2 0.25 to 10 m², WAIT_TARGET_MIN 1 minute to a week, PEAK_MINUTES up to a week, ARRIVAL_SCV 0 to 100, SEARCH_SCV 0 to 25, QUEUE_REACH_M 0 to 100 m.</source>
+            <translation>&lt;b&gt;Limites.&lt;/b&gt; Un nombre qu'aucune foule, charge ou site réel n'atteint est refusé par un message indiquant la limite et sa raison (bornes physiques) : ATTENDANCE jusqu'à 100 millions, DENSITY 10 personnes/m², LANE_RATE_PPH 3 600 personnes par heure, FLOW_RATE 150 personnes/m/min, ARRIVAL_MINUTES d'une minute à une semaine, EGRESS_MINUTES une semaine, ARRIVAL_PEAK_FACTOR de 1 à 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES et MIN_ENTRIES 1 000 ; QUEUE_WIDTH_M de 0,61 à 100 m, QUEUE_SPACE_M2 de 0,25 à 10 m², WAIT_TARGET_MIN d'une minute à une semaine, PEAK_MINUTES jusqu'à une semaine, ARRIVAL_SCV de 0 à 100, SEARCH_SCV de 0 à 25, QUEUE_REACH_M de 0 à 100 m.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Defaults, warnings and extra outputs.&lt;/b&gt; ATTENDANCE defaults to 1,000 people, a judgement call so that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses the cordon, when the standoff is shorter than the chart's mandatory distance for THREAT (and by how much), when the attendance is larger than the event area holds (and by how much), when the evacuation with the largest entry lost takes longer than EGRESS_MINUTES or there is a single entry, when the event area has almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its old name, kept for one release.</source>
+            <translation>&lt;b&gt;Valeurs par défaut, avertissements et sorties supplémentaires.&lt;/b&gt; ATTENDANCE vaut 1 000 personnes par défaut, un choix d'appréciation pour qu'un nouveau formulaire ne commence pas à 0 : indiquez la fréquentation attendue. Un avertissement signale quand aucune voie ne franchit le périmètre, quand la distance de sécurité est inférieure à la distance obligatoire du tableau pour THREAT (et de combien), quand la fréquentation dépasse ce que la zone de l'événement peut accueillir (et de combien), quand l'évacuation sans le plus grand accès dure plus que EGRESS_MINUTES ou qu'il n'y a qu'un seul accès, quand la zone de l'événement n'a presque pas de surface, et quand un polygone invalide de la zone de l'événement (un contour qui se recoupe, par exemple) a été réparé avec la fonction de correction de géométrie de QGIS. OUTPUT_IMPACTS, OUTPUT_ROUTES et OUTPUT_APPROACH_SPEEDS (facultatifs) sont l'approche du véhicule hostile vers le périmètre telle que l'écrit eventsecurity:vehicleapproach : points d'impact contre la limite du périmètre, itinéraires critiques et vitesse sur chaque voie, avec les mêmes champs. Le champ gate_width_m des accès est exit_width_m sous son ancien nom, conservé pendant une version.</translation>
+        </message>
+        <message>
+            <source>Arrival peak, times the mean rate of the window</source>
+            <translation>Pic d'arrivée, en multiple du débit moyen de la fenêtre</translation>
+        </message>
+        <message>
+            <source>e.g. 2 for twice the mean rate</source>
+            <translation>par ex. 2 pour deux fois le débit moyen</translation>
+        </message>
+        <message>
+            <source>ARRIVAL_PEAK_FACTOR must be at least 1: the peak arrival rate is never below the mean; got %1.</source>
+            <translation>ARRIVAL_PEAK_FACTOR doit valoir au moins 1 : le débit d'arrivée au pic n'est jamais inférieur à la moyenne ; valeur reçue : %1.</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 or more (%2).</source>
+            <translation>%1 doit être supérieur ou égal à 0 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 must be at most %2, more than any event perimeter has streets crossing it (a judgement call); got %3.</source>
+            <translation>%1 doit valoir au plus %2, plus qu'aucun périmètre d'événement n'a de voies qui le franchissent (un choix d'appréciation) ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>2 or more recommended</source>
+            <translation>2 ou plus recommandés</translation>
+        </message>
+        <message>
+            <source>2 recommended</source>
+            <translation>2 recommandés</translation>
+        </message>
+        <message>
+            <source>The cordon came out empty: check EVENT_AREA's polygons, STANDOFF_M and PENETRATION_M.</source>
+            <translation>Le périmètre est vide : vérifiez les polygones de EVENT_AREA, STANDOFF_M et PENETRATION_M.</translation>
+        </message>
+        <message>
+            <source>A %1 bomb stopped at the barrier line (%2 m out, %3 m past it at most) would be %4 m from the crowd: %5 m less than the chart's mandatory evacuation distance (%6 m). Move the barrier line out, or plan for the residual risk the report states.</source>
+            <translation>Une charge de type %1 arrêtée à la ligne de barrières (à %2 m, au plus %3 m au-delà) serait à %4 m de la foule : %5 m de moins que la distance d'évacuation obligatoire du tableau (%6 m). Éloignez la ligne de barrières, ou prévoyez le risque résiduel indiqué dans le rapport.</translation>
+        </message>
+        <message>
+            <source>There is a single pedestrian entry: if it is blocked, nobody can get out. Open a second exit (a vehicle barrier can have a pedestrian opening).</source>
+            <translation>Il n'y a qu'un seul accès piéton : s'il est bloqué, personne ne peut sortir. Ouvrez une deuxième sortie (une barrière anti-véhicules peut avoir un passage piéton).</translation>
+        </message>
+        <message>
+            <source>With the largest entry blocked, everyone is out in %1 minutes: %2 minutes longer than the %3 minute target. Open more or wider exits (the vehicle barriers can have pedestrian openings).</source>
+            <translation>Avec le plus grand accès bloqué, tout le monde est sorti en %1 minutes : %2 minutes de plus que l'objectif de %3 minutes. Ouvrez des sorties plus nombreuses ou plus larges (les barrières anti-véhicules peuvent avoir des passages piétons).</translation>
+        </message>
+        <message>
+            <source>Cordon: barrier line %1 m out (standoff %2 m + penetration %3 m), %4 m long, %5 m². Capacity %6 at %7 persons/m² for %8 expected.</source>
+            <translation>Périmètre : ligne de barrières à %1 m (distance de sécurité %2 m + pénétration %3 m), %4 m de long, %5 m². Jauge de %6 à %7 personnes/m² pour %8 attendues.</translation>
+        </message>
+        <message>
+            <source>Search lanes: %1 for the arrival peak (%2 x the mean rate; %3 would do for the mean).</source>
+            <translation>Lignes de filtrage : %1 pour le pic d'arrivée (%2 x le débit moyen ; %3 suffiraient pour la moyenne).</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>nobody gets out</source>
+            <translation>personne ne sort</translation>
+        </message>
+        <message>
+            <source>Exit width needed with the largest entry lost %1 m, provided %2 m in all; evacuation %3 through every entry, %4 with the largest lost (target %5 min).</source>
+            <translation>Largeur de sortie nécessaire sans le plus grand accès %1 m, disponible %2 m au total ; évacuation %3 par tous les accès, %4 sans le plus grand (objectif %5 min).</translation>
+        </message>
+        <message>
+            <source>Blast: a %1 (%2 kg TNT) stopped at the barrier gives %3 kPa at the crowd edge; the chart's mandatory distance is %4 m.</source>
+            <translation>Explosion : une charge de type %1 (%2 kg de TNT) arrêtée à la barrière donne %3 kPa au bord de la foule ; la distance obligatoire du tableau est de %4 m.</translation>
+        </message>
+        <message>
+            <source>%1 people arriving within %2 minutes come at %3 a minute on average. They do not arrive evenly: at the peak, often the last 20-30 minutes before the start, they come %4 times as fast, %5 a minute %6.</source>
+            <translation>%1 personnes arrivant en %2 minutes arrivent à %3 par minute en moyenne. Elles n'arrivent pas régulièrement : au pic, souvent les 20 à 30 dernières minutes avant le début, elles arrivent %4 fois plus vite, %5 par minute %6.</translation>
+        </message>
+        <message>
+            <source>With one search lane (walk-through metal detector) checking about %1 people per hour %2, the entries need %3 search lanes to keep up with the peak. %4 would do for the mean rate, but the queue they let build at the peak would stand outside the perimeter, where it protects no one.</source>
+            <translation>Avec une ligne de filtrage (portique détecteur de métaux) contrôlant environ %1 personnes par heure %2, les accès ont besoin de %3 lignes de filtrage pour suivre le pic. %4 suffiraient pour le débit moyen, mais la file qu'elles laisseraient se former au pic se tiendrait hors du périmètre, là où il ne protège personne.</translation>
+        </message>
+        <message>
+            <source>At the peak about %1 people per metre of exit width per minute walk up to the entries: walkway level of service %2 (A free flow … F queueing) %3.</source>
+            <translation>Au pic, environ %1 personnes par mètre de largeur de sortie et par minute se présentent aux accès : niveau de service piéton %2 (A écoulement libre … F file d'attente) %3.</translation>
+        </message>
+        <message>
+            <source>Everyone is out in %1 minutes through the single entry.</source>
+            <translation>Tout le monde est sorti en %1 minutes par l'accès unique.</translation>
+        </message>
+        <message>
+            <source>If that entry is blocked nobody can get out: open a second exit (a vehicle barrier can have a pedestrian opening).</source>
+            <translation>Si cet accès est bloqué, personne ne peut sortir : ouvrez une deuxième sortie (une barrière anti-véhicules peut avoir un passage piéton).</translation>
+        </message>
+        <message>
+            <source>Everyone is out in %1 minutes through every entry, and in %2 minutes with the largest entry blocked.</source>
+            <translation>Tout le monde est sorti en %1 minutes par tous les accès, et en %2 minutes avec le plus grand accès bloqué.</translation>
+        </message>
+        <message>
+            <source>An entry can be blocked in an emergency, by the incident itself or by the crowd, so the exits are sized with the largest one lost %1: the other entries alone must let %2 people leave within %3 minutes at %4 persons per metre of width per minute (level ground) %5, so they must be %6 m wide in total.</source>
+            <translation>Un accès peut être bloqué en situation d'urgence, par l'incident lui-même ou par la foule ; les sorties sont donc dimensionnées sans la plus grande %1 : les autres accès doivent à eux seuls permettre à %2 personnes de sortir en %3 minutes à %4 personnes par mètre de largeur et par minute (terrain plat) %5, et doivent donc mesurer %6 m de large au total.</translation>
+        </message>
+        <message>
+            <source>The entries provide %1 m in all (the table in section 2).</source>
+            <translation>Les accès offrent %1 m au total (le tableau de la section 2).</translation>
+        </message>
+        <message>
+            <source>A barrier does not stop a vehicle at its face: the vehicle gets some way past the line before it stops (the barrier's penetration), and a vehicle bomb goes off where the vehicle stops. The plan allows %1 m of penetration %2, so the barrier line stands %3 m outside the event area: the standoff of %4 m (%5) plus the %1 m. A vehicle stopped by a barrier is then still %4 m from the crowd. The line is %6 m long and encloses %7 m².</source>
+            <translation>Une barrière n'arrête pas un véhicule à sa face : le véhicule parcourt une certaine distance au-delà de la ligne avant de s'arrêter (la pénétration de la barrière), et un véhicule piégé explose là où il s'arrête. Le plan admet %1 m de pénétration %2 ; la ligne de barrières se trouve donc à %3 m de la zone de l'événement : la distance de sécurité de %4 m (%5) plus les %1 m. Un véhicule arrêté par une barrière reste alors à %4 m de la foule. La ligne mesure %6 m de long et entoure %7 m².</translation>
+        </message>
+        <message>
+            <source>Wherever a street crosses it, a crash-tested barrier is needed. How fast a hostile vehicle can hit each barrier comes from a model of the street network %5: the vehicle "%1" (%2 kg) starting anywhere at rest, or entering the area within %3 m at the street's speed limit (%4 km/h where it has none), accelerating on straights and slowing for bends. The barrier must be rated for at least that speed and that penetration %6.</source>
+            <translation>Partout où une voie le franchit, une barrière certifiée par crash-test est nécessaire. La vitesse à laquelle un véhicule hostile peut percuter chaque barrière provient d'un modèle du réseau de voirie %5 : le véhicule « %1 » (%2 kg) partant à l'arrêt de n'importe quel point, ou entrant dans la zone à moins de %3 m à la vitesse limite de la voie (%4 km/h si elle n'en a pas), accélérant dans les lignes droites et ralentissant dans les virages. La barrière doit être certifiée au moins pour cette vitesse et cette pénétration %6.</translation>
+        </message>
+        <message>
+            <source>Ratings name the test vehicle, the test speed (ASTM in mph, with km/h), the test's impact angle (90, head-on: a hostile driver chooses the angle) and the penetration the plan allows (ASTM P1 up to 1 m; IWA and PAS in metres after the colon); "faster than tested" means no barrier has been crash-tested to that standard at that speed. A barrier that lets a vehicle further through needs the line moved out by the difference (PENETRATION_M). Emergency gates are removable barriers with the same rating; entries need a rated line that people can walk through (e.g. bollards with 1.2 m gaps).</source>
+            <translation>Les classements indiquent le véhicule d'essai, la vitesse d'essai (ASTM en mph, avec les km/h), l'angle d'impact de l'essai (90, de face : un conducteur hostile choisit l'angle) et la pénétration admise par le plan (ASTM P1 jusqu'à 1 m ; IWA et PAS en mètres après les deux-points) ; « plus rapide que les essais » signifie qu'aucune barrière n'a été testée selon cette norme à cette vitesse. Une barrière qui laisse un véhicule aller plus loin exige d'éloigner la ligne de la différence (PENETRATION_M). Les accès de secours sont des barrières amovibles de même classement ; les accès piétons nécessitent une ligne certifiée que les piétons peuvent traverser (par ex. des bornes espacées de 1,2 m).</translation>
+        </message>
+        <message>
+            <source>If such a bomb went off where a barrier stops it, the blast wave would reach the edge of the crowd with an overpressure of about %1 kPa %2.</source>
+            <translation>Si une telle bombe explosait là où une barrière l'arrête, l'onde de choc atteindrait le bord de la foule avec une surpression d'environ %1 kPa %2.</translation>
+        </message>
+        <message>
+            <source>A vehicle bomb stopped by a barrier would be only %1 m from the crowd, %2 m less than the chart asks.</source>
+            <translation>Un véhicule piégé arrêté par une barrière ne serait qu'à %1 m de la foule, %2 m de moins que ce que demande le tableau.</translation>
+        </message>
+        <message>
+            <source>A vehicle bomb stopped by a barrier would be %1 m from the crowd, which meets the chart's mandatory distance.</source>
+            <translation>Un véhicule piégé arrêté par une barrière serait à %1 m de la foule, ce qui respecte la distance obligatoire du tableau.</translation>
+        </message>
+        <message>
+            <source>Standing density 2 persons/m² (0.5 m² per person): HSE, The Event Safety Guide (HSG195, 1999), para. 87. Search lane throughput about 400 persons/hour for a walk-through metal detector: a vendor figure, below the 500-1,000 the US DHS quotes, so it asks for more lanes. Hand searches are slower, about 10, 7 and 4 persons a minute without bags, mixed and with bags (event trade press, a judgement call). The values used here are the planner's parameters.</source>
+            <translation>Densité debout de 2 personnes/m² (0,5 m² par personne) : HSE, The Event Safety Guide (HSG195, 1999), § 87. Débit d'une ligne de filtrage d'environ 400 personnes/heure pour un portique détecteur de métaux : une valeur de fournisseur, inférieure aux 500 à 1 000 citées par le DHS américain, donc exigeant plus de lignes. Les fouilles manuelles sont plus lentes, environ 10, 7 et 4 personnes par minute sans sac, mixte et avec sac (presse spécialisée événementielle, un choix d'appréciation). Les valeurs utilisées ici sont les paramètres du planificateur.</translation>
+        </message>
+        <message>
+            <source>Arrival peak: planning guidance cites peaks of 1.5 to 2 times the mean rate of the arrival window (project domain reference, section 5). The factor used here, %1, is a parameter; the default 2 is a judgement call at the safe end of that range.</source>
+            <translation>Pic d'arrivée : les guides de planification citent des pics de 1,5 à 2 fois le débit moyen de la fenêtre d'arrivée (référence du domaine du projet, section 5). Le facteur utilisé ici, %1, est un paramètre ; la valeur par défaut de 2 est un choix d'appréciation du côté sûr de cette fourchette.</translation>
+        </message>
+        <message>
+            <source>UK Sports Grounds Safety Authority, Guide to Safety at Sports Grounds (Green Guide): exit flow 82 persons/m/min on level ground, 66 stepped; a normal maximum egress time of 8 minutes (13.4a). Lower flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement calls, and 10 minutes is not on the safe side.</source>
+            <translation>Sports Grounds Safety Authority (Royaume-Uni), Guide to Safety at Sports Grounds (Green Guide) : débit de sortie de 82 personnes/m/min en terrain plat, 66 sur gradins ; une durée normale maximale d'évacuation de 8 minutes (13.4a). Des débits plus faibles avec alcool (72 en terrain plat, 56 sur gradins) et des temps d'évacuation par niveau de risque (10 faible, 8 moyen, 6 élevé, en minutes) sont attribués au Green Guide par des guides de collectivités mais n'y ont pas été trouvés : choix d'appréciation, et 10 minutes n'est pas du côté sûr.</translation>
+        </message>
+        <message>
+            <source>Exits sized with the largest unavailable: UK Approved Document B, volume 2, 2.21 ("fire might prevent one from being used ... the largest exit should be discounted"); BS 9999, 16.6.1; Green Guide practice.</source>
+            <translation>Sorties dimensionnées sans la plus grande : Approved Document B britannique, volume 2, 2.21 (« fire might prevent one from being used ... the largest exit should be discounted ») ; BS 9999, 16.6.1 ; pratique du Green Guide.</translation>
+        </message>
+        <message>
+            <source>Penetration: ASTM F2656 classes P1 (up to 1 m), P2 (up to 7 m), P3 (up to 30 m), P4 (more); IWA 14-1 and PAS 68 state it in metres. The default 1 m (P1, the strictest class) is a judgement call for events, where the crowd stands close behind the line; the US Department of State certifies barriers only at 1 m or less (SD-STD-02.01 Rev. A, 2003).</source>
+            <translation>Pénétration : classes ASTM F2656 P1 (jusqu'à 1 m), P2 (jusqu'à 7 m), P3 (jusqu'à 30 m), P4 (au-delà) ; IWA 14-1 et PAS 68 l'indiquent en mètres. La valeur par défaut de 1 m (P1, la classe la plus stricte) est un choix d'appréciation pour les événements, où la foule se tient juste derrière la ligne ; le Département d'État américain ne certifie les barrières qu'à 1 m ou moins (SD-STD-02.01 Rev. A, 2003).</translation>
+        </message>
+        <message>
+            <source>Vehicle approach model of this tool (eventsecurity:vehicleapproach): acceleration a(v) = a0 (1 - v/vmax); in bends sqrt(a R), R from the street's curvature and a the lower of the tyre grip (mu g, mu = %1) and the class's rollover limit; vehicle table: %2. The accelerations are unconfirmed estimates.</source>
+            <translation>Modèle d'approche des véhicules de cet outil (eventsecurity:vehicleapproach) : accélération a(v) = a0 (1 - v/vmax) ; dans les virages sqrt(a R), R d'après la courbure de la voie et a le plus faible de l'adhérence des pneus (mu g, mu = %1) et de la limite de renversement de la classe ; tableau des véhicules : %2. Les accélérations sont des estimations non confirmées.</translation>
+        </message>
+        <message>
+            <source>Crash test standards ASTM F2656 (designations in mph, each band from its floor), IWA 14-1:2013 (now ISO 22343-1) and PAS 68: the lowest published test speed at or above the impact speed, for the test vehicle matching the vehicle's mass, at the test's 90° impact angle.</source>
+            <translation>Normes de crash-test ASTM F2656 (désignations en mph, chaque plage prise à sa borne inférieure), IWA 14-1:2013 (désormais ISO 22343-1) et PAS 68 : la plus faible vitesse d'essai publiée égale ou supérieure à la vitesse d'impact, pour le véhicule d'essai correspondant à la masse du véhicule, à l'angle d'impact de l'essai de 90°.</translation>
+        </message>
+        <message>
+            <source>Kingery-Bulmash fit for a hemispherical surface burst of TNT in the open (Swisdak 1994, DTIC ADA526744); a bomb stopped by a barrier is %1 m from the crowd edge (scaled distance %2 m/kg^(1/3)).</source>
+            <translation>Ajustement de Kingery-Bulmash pour une explosion hémisphérique de TNT au sol en terrain dégagé (Swisdak 1994, DTIC ADA526744) ; une bombe arrêtée par une barrière se trouve à %1 m du bord de la foule (distance réduite %2 m/kg^(1/3)).</translation>
+        </message>
+        <message>
+            <source>Judgement calls of this tool (all of them parameters): the arrival window and its peak factor, the lane throughput, the penetration allowed, the egress target, the number of emergency gates and how far apart they must be, the default street width, the threat and the vehicle; for the queues the length of the arrival peak, the space per person and the queue's width, the wait target, the arrival and search variability and how close to a carriageway a queue faces traffic.</source>
+            <translation>Choix d'appréciation de cet outil (tous paramétrables) : la fenêtre d'arrivée et son facteur de pic, le débit des lignes de filtrage, la pénétration admise, l'objectif d'évacuation, le nombre d'accès de secours et leur écartement, la largeur de voie par défaut, la menace et le véhicule ; pour les files d'attente, la durée du pic d'arrivée, la surface par personne et la largeur de la file, l'objectif d'attente, la variabilité des arrivées et des contrôles, et la distance à une chaussée à partir de laquelle une file est exposée à la circulation.</translation>
+        </message>
+        <message>
+            <source>What the numbers mean</source>
+            <translation>Ce que signifient les chiffres</translation>
+        </message>
+        <message>
+            <source>Vehicles: a hostile vehicle accelerates by a(v) = a0 (1 - v/vmax) (class accelerations are estimates, no primary source), slows for bends to the speed their curvature allows (the radius from the street's shape, junction corners rounded by KERB_RADIUS_M) at the lower of the tyre grip (FRICTION) and the class's rollover limit (judgement calls but for the 30 t lorry's, UMTRI), enters the study area at the street's speed limit (MAXSPEED_FIELD, else START_SPEED_KMH) and ignores one-way rules and pedestrian zones; braking, traffic, parked cars, kerbs and street furniture are not modelled, so the speeds are upper bounds. Blast: the Kingery-Bulmash incident overpressure of a surface burst in the open (Swisdak 1994); reflections off buildings, confinement and fragments are not modelled, so a hand-held charge is never given less than the chart's distances, which its fragments set. Barrier ratings: ASTM F2656 designations in mph, each speed band from its floor; IWA 14-1 and PAS 68 at the test's 90° angle; each names the penetration the plan allows (ASTM P1-P4, metres for IWA and PAS). Crowd: capacity at a standing density (HSE HSG195), search lanes for the arrival peak (the peak factor is a judgement call), exits that meet the egress time with the largest lost (Approved Document B, BS 9999) at the Green Guide's flows. Queues outside the cordon, which it does not protect: the backlog of the arrivals beyond the lanes' throughput plus the random queue of the Allen-Cunneen approximation, period by period (Green and Kolesar 1991); means, not a worst case; on the ground at 0.6 m² a person (HCM 2000 after Fruin) in a queue 3 m wide (a judgement call); exposed when the approach model finds a vehicle reaching it, or a vehicle can stop within the chart's mandatory distance. A planning aid: it supports, and does not replace, the assessment of a qualified security adviser.</source>
+            <translation>Véhicules : un véhicule hostile accélère selon a(v) = a0 (1 - v/vmax) (accélérations des classes estimées, sans source primaire), ralentit dans les virages à la vitesse que permet leur courbure (le rayon d'après le tracé de la voie, les angles de carrefour arrondis par KERB_RADIUS_M) selon le plus faible de l'adhérence des pneus (FRICTION) et de la limite de renversement de la classe (choix d'appréciation, sauf pour le poids lourd de 30 t : UMTRI), entre dans la zone d'étude à la vitesse limite de la voie (MAXSPEED_FIELD, sinon START_SPEED_KMH) et ignore les sens uniques et les zones piétonnes ; le freinage, la circulation, les voitures garées, les bordures et le mobilier urbain ne sont pas modélisés : les vitesses sont des majorants. Explosion : la surpression incidente de Kingery-Bulmash d'une explosion au sol en terrain dégagé (Swisdak 1994) ; les réflexions sur les bâtiments, le confinement et les éclats ne sont pas modélisés, c'est pourquoi une charge portative ne reçoit jamais moins que les distances du tableau, fixées par ses éclats. Classements des barrières : désignations ASTM F2656 en mph, chaque plage de vitesse prise à sa borne inférieure ; IWA 14-1 et PAS 68 à l'angle d'essai de 90° ; chacun indique la pénétration admise par le plan (ASTM P1-P4, mètres pour IWA et PAS). Foule : jauge à une densité debout (HSE HSG195), lignes de filtrage pour le pic d'arrivée (le facteur de pic est un choix d'appréciation), sorties respectant le temps d'évacuation sans la plus grande (Approved Document B, BS 9999) aux débits du Green Guide. Files d'attente hors du périmètre, qu'il ne protège pas : le reliquat des arrivées au-delà du débit des lignes plus la file aléatoire de l'approximation d'Allen-Cunneen, période par période (Green et Kolesar 1991) ; des moyennes, pas un pire cas ; au sol à 0,6 m² par personne (HCM 2000 d'après Fruin) dans une file de 3 m de large (un choix d'appréciation) ; exposée lorsque le modèle d'approche trouve un véhicule qui l'atteint, ou qu'un véhicule peut s'arrêter dans la distance obligatoire du tableau. Une aide à la planification : elle appuie, sans la remplacer, l'évaluation d'un conseiller en sûreté qualifié.</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon</source>
+            <translation>Files d'attente hors du périmètre</translation>
+        </message>
+        <message>
+            <source>ARRIVAL_MINUTES must be at least %1 minute: a shorter window is seconds typed for minutes; got %2.</source>
+            <translation>ARRIVAL_MINUTES doit valoir au moins %1 minute : une fenêtre plus courte, ce sont des secondes saisies pour des minutes ; valeur reçue : %2.</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon: %1 of %2 entries have one, %3 exposed; the longest %4 m (%5 people), the longest wait %6.</source>
+            <translation>Files d'attente hors du périmètre : %1 des %2 accès en ont une, %3 exposée(s) ; la plus longue %4 m (%5 personnes), l'attente la plus longue %6.</translation>
+        </message>
+        <message>
+            <source>endless (a queue never clears)</source>
+            <translation>sans fin (une file ne se résorbe jamais)</translation>
+        </message>
+        <message>
+            <source>Queues at the entries: the backlog of the arrivals beyond the lanes' throughput (a deterministic fluid queue, first come first served), plus the random queue of the Allen-Cunneen approximation for several servers (A. O. Allen, Probability, Statistics, and Queueing Theory, 2nd ed., 1990; Erlang C when arrivals are Poisson and searches exponential), taken period by period as the pointwise stationary approximation (L. V. Green and P. J. Kolesar, Management Science 37(1), 1991, 84-97), bounded near capacity by reflected Brownian motion (J. M. Harrison, Brownian Motion and Stochastic Flow Systems, 1985). Arrival and search variability: judgement calls (parameters). The queue outside the security line as a target: project domain reference, section 5.</source>
+            <translation>Files d'attente aux accès : le reliquat des arrivées au-delà du débit des lignes (une file fluide déterministe, premier arrivé premier servi), plus la file aléatoire de l'approximation d'Allen-Cunneen pour plusieurs serveurs (A. O. Allen, Probability, Statistics, and Queueing Theory, 2e éd., 1990 ; Erlang C lorsque les arrivées sont poissonniennes et les contrôles exponentiels), prise période par période selon l'approximation stationnaire ponctuelle (L. V. Green et P. J. Kolesar, Management Science 37(1), 1991, 84-97), bornée près de la capacité par le mouvement brownien réfléchi (J. M. Harrison, Brownian Motion and Stochastic Flow Systems, 1985). Variabilité des arrivées et des contrôles : choix d'appréciation (paramètres). La file hors de la ligne de sécurité comme cible : référence du domaine du projet, section 5.</translation>
+        </message>
+        <message>
+            <source>Space per person in a queue: TRB, Highway Capacity Manual 2000, chapter 18, after J. J. Fruin, Pedestrian Planning and Design, 1971: 0.6 m² is the boundary of the queuing levels of service C (0.6-0.9 m², within the range of personal comfort) and D (0.3-0.6 m², long-term waiting is uncomfortable). Which level an event queue reaches, and the queue's width, are judgement calls (parameters).</source>
+            <translation>Surface par personne dans une file : TRB, Highway Capacity Manual 2000, chapitre 18, d'après J. J. Fruin, Pedestrian Planning and Design, 1971 : 0,6 m² est la limite entre les niveaux de service d'attente C (0,6-0,9 m², dans la zone de confort personnel) et D (0,3-0,6 m², une longue attente est inconfortable). Le niveau qu'atteint la file d'un événement, et la largeur de la file, sont des choix d'appréciation (paramètres).</translation>
         </message>
     </context>
     <context>
@@ -658,10 +726,6 @@
     </context>
     <context>
         <name>SecurityLayoutAlgorithm</name>
-        <message>
-            <source>The algorithm %1 is missing: reinstall the Event Security Planner.</source>
-            <translation>L'algorithme %1 est absent : réinstallez le Planificateur de sécurité des événements.</translation>
-        </message>
         <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
@@ -683,10 +747,6 @@
             <translation>Impossible d'écrire la couche %1 dans %2 : %3</translation>
         </message>
         <message>
-            <source>Could not read the perimeter report %1: %2</source>
-            <translation>Impossible de lire le rapport sur le périmètre %1 : %2</translation>
-        </message>
-        <message>
             <source>Security layout of the event "%1".</source>
             <translation>Plan de sécurité de l'événement « %1 ».</translation>
         </message>
@@ -705,30 +765,6 @@
         <message>
             <source>event,security,layout,plan,cordon,barrier,standoff,blast,vehicle,hvm,entries,pdf,print,report</source>
             <translation>événement,sécurité,sûreté,plan,dispositif,périmètre,bouclage,barrière,distance de sécurité,explosion,véhicule,hvm,accès,pdf,impression,rapport</translation>
-        </message>
-        <message>
-            <source>The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.
-
-&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the cordon at STANDOFF_M (not set: the chart's mandatory distance for THREAT), the crossings, barriers and entries. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls. THREAT lists the chart's threats only (a custom charge cannot size a cordon).
-
-&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, gate_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.
-
-&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.
-
-&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.
-
-&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED. A planning aid, not a substitute for a qualified security adviser.</source>
-            <translation>Tout le dispositif de sécurité d'un site en une seule exécution : les zones d'exclusion liées à la menace à la bombe, le périmètre d'exclusion des véhicules avec ses barrières certifiées par crash-test, ses accès de secours et ses accès piétons, et les itinéraires les plus rapides d'un véhicule hostile jusqu'au périmètre ; le tout écrit dans un GeoPackage mis en forme, un rapport HTML et une carte PDF au format A3.
-
-&lt;b&gt;Étapes.&lt;/b&gt; 1. Zones d'exclusion (eventsecurity:standoffzones, méthode du tableau des distances de sécurité) autour de VENUE pour THREAT, avec les fermetures de voies sur NETWORK et les bâtiments exposés de BUILDINGS. 2. Conception du périmètre (eventsecurity:perimeterdesign) de VENUE pour ATTENDANCE : le périmètre à STANDOFF_M (non renseigné : la distance obligatoire du tableau pour THREAT), les franchissements, les barrières et les accès. 3. Approche de VEHICLE jusqu'au périmètre (eventsecurity:vehicleapproach). Les autres paramètres sont ceux des étapes, avec les mêmes valeurs par défaut : voir leur aide pour le modèle, les sources et les choix d'appréciation. THREAT ne propose que les menaces du tableau (une charge personnalisée ne permet pas de dimensionner un périmètre).
-
-&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Une table par résultat, chacune avec son style enregistré comme style par défaut dans le GeoPackage (layer_styles), de sorte que QGIS l'affiche mise en forme à l'ouverture du fichier. De haut en bas : entries (lanes, gate_width_m ; étiquetées), crossings (kind), barriers (colorées selon le classement ASTM F2656), impact_points et critical_routes (colorés selon la vitesse d'impact, par classes aux vitesses d'essai 32/48/64/80 km/h), cordon, road_closures, exposed_buildings (seulement avec BUILDINGS), approach_speeds (max_kmh sur chaque voie), standoff_zones (du rouge au jaune). La sortie LAYERS énumère les tables écrites, dans cet ordre, séparées par ';'.
-
-&lt;b&gt;Rapport (OUTPUT_REPORT).&lt;/b&gt; Le rapport de conception du périmètre, complété par les zones d'exclusion (distance, surpression, bâtiments, voies à fermer) et les approches de véhicules les plus rapides.
-
-&lt;b&gt;PDF (OUTPUT_PDF, facultatif).&lt;/b&gt; Une planche A3 paysage : la carte du périmètre, des barrières, des accès et de la zone d'évacuation obligatoire sur les voies et bâtiments en entrée, la légende, l'échelle graphique, la flèche du nord, les chiffres clés, les sources et la date. DATA_CREDIT est la mention de la source des données cartographiques ; s'il est vide, il vaut « © les contributeurs d'OpenStreetMap » lorsque les entrées ressemblent à des données OpenStreetMap (un champ osm_id), et rien sinon.
-
-&lt;b&gt;Chiffres clés.&lt;/b&gt; CAPACITY (personnes que peut accueillir la zone de l'événement), LANES (lignes de filtrage), BARRIERS (barrières anti-véhicules fixes), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (voies fermées aux véhicules), MAX_IMPACT_KMH (impact le plus rapide sur le périmètre), STANDOFF_M_USED. Une aide à la planification, qui ne remplace pas un conseiller en sûreté qualifié.</translation>
         </message>
         <message>
             <source>Venue, where the crowd stands (polygons)</source>
@@ -831,10 +867,6 @@
             <translation>La conception du périmètre n'a produit aucun périmètre : voir le journal.</translation>
         </message>
         <message>
-            <source>Vehicle approach</source>
-            <translation>Approche des véhicules</translation>
-        </message>
-        <message>
             <source>Could not open the layer %1 just written to %2.</source>
             <translation>Impossible d'ouvrir la couche %1 qui vient d'être écrite dans %2.</translation>
         </message>
@@ -845,10 +877,6 @@
         <message>
             <source>Security layout written to %1: %2.</source>
             <translation>Plan de sécurité écrit dans %1 : %2.</translation>
-        </message>
-        <message>
-            <source>Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, fastest impact %6 km/h, %7 m of road closed, standoff %8 m.</source>
-            <translation>Jauge %1, %2 lignes de filtrage sur %3 accès, %4 barrières anti-véhicules, %5 accès de secours, impact le plus rapide %6 km/h, %7 m de voies fermées, distance de sécurité %8 m.</translation>
         </message>
         <message>
             <source>The PDF was not made: print layouts can only be made on QGIS's main thread.</source>
@@ -877,10 +905,6 @@
         <message>
             <source>Print layout written to %1.</source>
             <translation>Mise en page écrite dans %1.</translation>
-        </message>
-        <message>
-            <source>No street crosses the cordon: the vehicle approach step is left out.</source>
-            <translation>Aucune voie ne franchit le périmètre : l'étape d'approche des véhicules est omise.</translation>
         </message>
         <message>
             <source>Impact speed (km/h)</source>
@@ -923,16 +947,100 @@
             <translation>Approche d'un véhicule hostile jusqu'au périmètre</translation>
         </message>
         <message>
-            <source>The vehicle approach analysis (eventsecurity:vehicleapproach) finds, for each of the %1 places where a street reaches the cordon, the highest speed a hostile vehicle can reach there over any route and the run-up it needs; the map shows these routes coloured by speed. The fastest are listed here.</source>
-            <translation>L'analyse de l'approche des véhicules (eventsecurity:vehicleapproach) détermine, pour chacun des %1 points où une voie atteint le périmètre, la vitesse maximale qu'un véhicule hostile peut y atteindre par n'importe quel itinéraire et la distance d'élan dont il a besoin ; la carte montre ces itinéraires colorés selon la vitesse. Les plus rapides sont énumérés ici.</translation>
-        </message>
-        <message>
             <source>Run-up (m)</source>
             <translation>Distance d'élan (m)</translation>
         </message>
         <message>
             <source>Angle (°)</source>
             <translation>Angle (°)</translation>
+        </message>
+        <message>
+            <source>Warnings: outcomes that make no plan or an unsafe one, one a line</source>
+            <translation>Avertissements : résultats qui ne donnent aucun plan ou un plan dangereux, un par ligne</translation>
+        </message>
+        <message>
+            <source>The vehicle approach analysis (eventsecurity:vehicleapproach) finds, for each of the %1 places where a street reaches the cordon, the highest speed a hostile vehicle can reach there over any route; the map shows these routes coloured by speed. The fastest are listed here, with the length of the route and its run-up: the distance since the last bend, junction or start that held the speed down.</source>
+            <translation>L'analyse d'approche des véhicules (eventsecurity:vehicleapproach) détermine, pour chacun des %1 endroits où une voie atteint le périmètre, la vitesse la plus élevée qu'un véhicule hostile peut y atteindre par n'importe quel itinéraire ; la carte montre ces itinéraires colorés selon la vitesse. Les plus rapides sont listés ici, avec la longueur de l'itinéraire et sa distance d'élan : la distance depuis le dernier virage, carrefour ou point de départ qui limitait la vitesse.</translation>
+        </message>
+        <message>
+            <source>Route (m)</source>
+            <translation>Itinéraire (m)</translation>
+        </message>
+        <message>
+            <source>The whole security layout of one venue in one run: the bomb stand-off zones, the vehicle-exclusion cordon with its crash-rated barriers, emergency gates and pedestrian entries, and the fastest hostile vehicle routes to the cordon; written as one styled GeoPackage, an HTML report and an A3 PDF map.</source>
+            <translation>Tout le plan de sécurité d'un site en une seule exécution : les zones d'exclusion en cas d'alerte à la bombe, le périmètre interdit aux véhicules avec ses barrières certifiées par crash-test, ses accès de secours et ses accès piétons, et les itinéraires les plus rapides d'un véhicule hostile vers le périmètre ; écrit dans un seul GeoPackage stylé, un rapport HTML et une carte PDF A3.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the barrier line at STANDOFF_M (not set: the chart's mandatory distance for THREAT) plus the penetration the plan allows (PENETRATION_M), so that a vehicle bomb stopped by a barrier is still the standoff from the crowd; the crossings, barriers and entries, the search lanes sized for the arrival peak (ARRIVAL_PEAK_FACTOR) and the exits sized with the largest entry lost. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls; every parameter of perimeter design the layout does not list itself is offered among the advanced ones, so none is left at its default unseen. THREAT lists the chart's threats only (a custom charge cannot size a cordon).</source>
+            <translation>&lt;b&gt;Étapes.&lt;/b&gt; 1. Zones d'exclusion (eventsecurity:standoffzones, méthode du tableau des distances de sécurité) autour de VENUE pour THREAT, avec les fermetures de voies sur NETWORK et les BUILDINGS exposés. 2. Conception du périmètre (eventsecurity:perimeterdesign) de VENUE pour ATTENDANCE : la ligne de barrières à STANDOFF_M (non renseigné : la distance obligatoire du tableau pour THREAT) plus la pénétration admise par le plan (PENETRATION_M), afin qu'un véhicule piégé arrêté par une barrière reste à la distance de sécurité de la foule ; les franchissements, barrières et accès, les lignes de filtrage dimensionnées pour le pic d'arrivée (ARRIVAL_PEAK_FACTOR) et les sorties dimensionnées sans le plus grand accès. 3. Approche du véhicule (eventsecurity:vehicleapproach) de VEHICLE vers le périmètre. Les autres paramètres sont ceux des étapes, avec les mêmes valeurs par défaut : voir leur aide pour le modèle, les sources et les choix d'appréciation ; chaque paramètre de la conception du périmètre que le plan ne liste pas lui-même est proposé parmi les paramètres avancés, afin qu'aucun ne reste à sa valeur par défaut sans être vu. THREAT ne liste que les menaces du tableau (une charge personnalisée ne permet pas de dimensionner un périmètre).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), queues (the queue at each entry outside the cordon: red where a hostile vehicle or a vehicle bomb can reach it, amber elsewhere, labelled with its people and longest wait; perimeter design's OUTPUT_QUEUES), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m and the crowd figures), road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.</source>
+            <translation>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Une table par résultat, chacune avec son style enregistré comme style par défaut dans le GeoPackage (layer_styles), afin que QGIS l'affiche stylée à l'ouverture du fichier. De haut en bas : entries (lanes, exit_width_m ; étiquetées), crossings (kind), barriers (colorées selon le classement ASTM F2656), queues (la file d'attente de chaque accès hors du périmètre : rouge là où un véhicule hostile ou un véhicule piégé peut l'atteindre, orangée ailleurs, étiquetée avec ses personnes et son attente la plus longue ; OUTPUT_QUEUES de la conception du périmètre), impact_points et critical_routes (colorés selon la vitesse d'impact par classes aux vitesses d'essai 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m et les chiffres de foule), road_closures, exposed_buildings (seulement avec BUILDINGS), approach_speeds (max_kmh sur chaque voie), standoff_zones (du rouge au jaune). La sortie LAYERS liste les tables écrites, dans cet ordre, séparées par « ; ».</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.</source>
+            <translation>&lt;b&gt;Rapport (OUTPUT_REPORT).&lt;/b&gt; Le rapport de conception du périmètre avec les zones d'exclusion (distance, surpression, bâtiments, voies à fermer) et les approches de véhicules les plus rapides.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.</source>
+            <translation>&lt;b&gt;PDF (OUTPUT_PDF, facultatif).&lt;/b&gt; Une feuille A3 paysage : la carte du périmètre, des barrières, des accès et de la zone d'évacuation obligatoire sur les voies et bâtiments en entrée, la légende, l'échelle graphique, la flèche du nord, les chiffres clés, les sources et la date. DATA_CREDIT est la mention des données cartographiques ; laissée vide, elle vaut « © les contributeurs d'OpenStreetMap » lorsque les entrées ressemblent à des données OpenStreetMap (un champ osm_id), sinon aucune.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes, for the arrival peak), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED (how far a vehicle stopped by a barrier stays from the crowd), BARRIER_LINE_M (where the barrier line stands: the standoff plus the penetration), EVACUATION_MIN (everyone out through every entry) and EVACUATION_LARGEST_LOST_MIN (with the largest entry blocked; empty with a single entry). The queues outside the cordon: QUEUES (entries with a queue at the peak), QUEUES_EXPOSED (of them, those a hostile vehicle or a vehicle bomb can reach), LONGEST_QUEUE_M (on the ground), LONGEST_WAIT_MIN (empty when a queue never clears) and MAX_QUEUE_IMPACT_KMH (the fastest vehicle reaching a queue, 0 when none does).</source>
+            <translation>&lt;b&gt;Chiffres clés.&lt;/b&gt; CAPACITY (personnes que la zone de l'événement peut accueillir), LANES (lignes de filtrage, pour le pic d'arrivée), BARRIERS (barrières anti-véhicules fixes), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (voies fermées aux véhicules), MAX_IMPACT_KMH (impact le plus rapide sur le périmètre), STANDOFF_M_USED (distance à laquelle un véhicule arrêté par une barrière reste de la foule), BARRIER_LINE_M (emplacement de la ligne de barrières : la distance de sécurité plus la pénétration), EVACUATION_MIN (tout le monde sorti par tous les accès) et EVACUATION_LARGEST_LOST_MIN (avec le plus grand accès bloqué ; vide avec un seul accès). Les files d'attente hors du périmètre : QUEUES (accès avec une file au pic), QUEUES_EXPOSED (parmi elles, celles qu'un véhicule hostile ou un véhicule piégé peut atteindre), LONGEST_QUEUE_M (au sol), LONGEST_WAIT_MIN (vide lorsqu'une file ne se résorbe jamais) et MAX_QUEUE_IMPACT_KMH (le véhicule le plus rapide atteignant une file, 0 si aucun).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue; a vehicle bomb stopped by a barrier would be closer to the crowd than the chart's mandatory distance for THREAT (and by how much); the attendance is larger than the venue holds (and by how much); with the largest entry blocked the evacuation takes longer than EGRESS_MINUTES (and by how much), or there is a single entry; the venue has almost no area; a venue polygon was invalid and repaired; fewer emergency gates than asked could be placed; a queue outside the cordon is exposed (a vehicle can drive into it, or stop within the chart's mandatory distance of it), spills beyond its street, or an entry has no lane. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
+            <translation>&lt;b&gt;Avertissements (WARNINGS).&lt;/b&gt; Une ligne par résultat qui ne donne aucun plan ou un plan dangereux, en langage clair, vide s'il n'y en a pas : aucune voie n'atteint le site ; un véhicule piégé arrêté par une barrière serait plus près de la foule que la distance obligatoire du tableau pour THREAT (et de combien) ; la fréquentation dépasse ce que le site peut accueillir (et de combien) ; avec le plus grand accès bloqué, l'évacuation dure plus que EGRESS_MINUTES (et de combien), ou il n'y a qu'un seul accès ; le site n'a presque pas de surface ; un polygone du site était invalide et a été réparé ; moins d'accès de secours que demandé ont pu être placés ; une file d'attente hors du périmètre est exposée (un véhicule peut la percuter, ou s'arrêter dans la distance obligatoire du tableau), déborde de sa voie, ou un accès n'a aucune ligne de filtrage. ATTENDANCE vaut 1 000 personnes par défaut (un choix d'appréciation : indiquez votre propre valeur).</translation>
+        </message>
+        <message>
+            <source>Barrier line from the venue: standoff + penetration (m)</source>
+            <translation>Ligne de barrières depuis le site : distance de sécurité + pénétration (m)</translation>
+        </message>
+        <message>
+            <source>Evacuation through every entry (minutes)</source>
+            <translation>Évacuation par tous les accès (minutes)</translation>
+        </message>
+        <message>
+            <source>Evacuation with the largest entry blocked (minutes)</source>
+            <translation>Évacuation avec le plus grand accès bloqué (minutes)</translation>
+        </message>
+        <message>
+            <source>Capacity %1, %2 search lanes at %3 entries, %4 vehicle barriers, %5 emergency gates, fastest impact %6 km/h, %7 m of road closed, standoff %8 m, barrier line %9 m out.</source>
+            <translation>Jauge %1, %2 lignes de filtrage sur %3 accès, %4 barrières anti-véhicules, %5 accès de secours, impact le plus rapide %6 km/h, %7 m de voies fermées, distance de sécurité %8 m, ligne de barrières à %9 m.</translation>
+        </message>
+        <message>
+            <source>Entries with a queue outside the cordon at the peak</source>
+            <translation>Accès avec une file hors du périmètre au pic</translation>
+        </message>
+        <message>
+            <source>Queues exposed to a hostile vehicle or a vehicle bomb</source>
+            <translation>Files exposées à un véhicule hostile ou à un véhicule piégé</translation>
+        </message>
+        <message>
+            <source>Longest queue outside the cordon (m)</source>
+            <translation>File la plus longue hors du périmètre (m)</translation>
+        </message>
+        <message>
+            <source>Longest wait at an entry (minutes)</source>
+            <translation>Attente la plus longue à un accès (minutes)</translation>
+        </message>
+        <message>
+            <source>Fastest vehicle reaching a queue (km/h)</source>
+            <translation>Véhicule le plus rapide atteignant une file (km/h)</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon: %1, %2 exposed; the longest %3 m, the longest wait %4; the fastest vehicle at a queue %5 km/h.</source>
+            <translation>Files d'attente hors du périmètre : %1, dont %2 exposée(s) ; la plus longue %3 m, l'attente la plus longue %4 ; le véhicule le plus rapide sur une file %5 km/h.</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>endless (a queue never clears)</source>
+            <translation>sans fin (une file ne se résorbe jamais)</translation>
         </message>
     </context>
     <context>
@@ -1008,6 +1116,58 @@
         <message>
             <source>the export failed (code %1)</source>
             <translation>l'export a échoué (code %1)</translation>
+        </message>
+        <message>
+            <source>Exits: %1 m; everyone out in %2 min, nobody if the single entry is blocked (target %3 min).</source>
+            <translation>Sorties : %1 m ; tout le monde sorti en %2 min, personne si l'accès unique est bloqué (objectif %3 min).</translation>
+        </message>
+        <message>
+            <source>Exits: %1 m in all; everyone out in %2 min, in %3 min with the largest entry blocked (target %4 min).</source>
+            <translation>Sorties : %1 m au total ; tout le monde sorti en %2 min, en %3 min avec le plus grand accès bloqué (objectif %4 min).</translation>
+        </message>
+        <message>
+            <source>Crowd: %1 expected; the area holds %2 (%3 persons/m²).</source>
+            <translation>Foule : %1 attendues ; la zone en accueille %2 (%3 personnes/m²).</translation>
+        </message>
+        <message>
+            <source>Entries: %1, with %2 search lanes in all, enough for the arrival peak at %3 × the mean rate.</source>
+            <translation>Accès : %1, avec %2 lignes de filtrage au total, assez pour le pic d'arrivée à %3 × le débit moyen.</translation>
+        </message>
+        <message>
+            <source>Vehicles kept %1 m from the crowd (the chart asks %2 m for a %3): barrier line %4 m out, %5 m for penetration.</source>
+            <translation>Véhicules tenus à %1 m de la foule (le tableau demande %2 m pour une charge de type %3) : ligne de barrières à %4 m, dont %5 m pour la pénétration.</translation>
+        </message>
+        <message>
+            <source>Crossings: %1 vehicle barriers, %2 emergency gates, %3 entries.</source>
+            <translation>Franchissements : %1 barrières anti-véhicules, %2 accès de secours, %3 accès piétons.</translation>
+        </message>
+        <message>
+            <source>Roads closed: %1 m; buildings exposed to the blast: %2.</source>
+            <translation>Voies fermées : %1 m ; bâtiments exposés à l'explosion : %2.</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon: none, the lanes keep up with the arrivals.</source>
+            <translation>Files d'attente hors du périmètre : aucune, les lignes suivent le rythme des arrivées.</translation>
+        </message>
+        <message>
+            <source>longest wait %1 min</source>
+            <translation>attente la plus longue %1 min</translation>
+        </message>
+        <message>
+            <source>a queue never clears</source>
+            <translation>une file ne se résorbe jamais</translation>
+        </message>
+        <message>
+            <source>a vehicle can reach one at %1 km/h</source>
+            <translation>un véhicule peut en atteindre une à %1 km/h</translation>
+        </message>
+        <message>
+            <source>no vehicle reaches one</source>
+            <translation>aucun véhicule n'en atteint</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon: %1, %2 exposed to a vehicle or a bomb; the longest %3 m (%4 people), %5; %6.</source>
+            <translation>Files d'attente hors du périmètre : %1, dont %2 exposée(s) à un véhicule ou à une bombe ; la plus longue %3 m (%4 personnes), %5 ; %6.</translation>
         </message>
     </context>
     <context>
@@ -1112,6 +1272,30 @@
             <source>Event Security Planner layout style</source>
             <translation>Style du plan du Planificateur de sécurité des événements</translation>
         </message>
+        <message>
+            <source>Queues outside the cordon: people, longest wait</source>
+            <translation>Files d'attente hors du périmètre : personnes, attente la plus longue</translation>
+        </message>
+        <message>
+            <source>Queue, exposed (vehicle or bomb)</source>
+            <translation>File exposée (véhicule ou bombe)</translation>
+        </message>
+        <message>
+            <source>Queue, not exposed</source>
+            <translation>File non exposée</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <source>never clears</source>
+            <translation>ne se résorbe jamais</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
     </context>
     <context>
         <name>StandoffZonesAlgorithm</name>
@@ -1124,36 +1308,8 @@
             <translation>explosion,bombe,souffle,évacuation,distance de sécurité,exclusion,surpression,kingery,bulmash,eei,eeiv,ied,vbied,cercles,zone tampon,bouclage,périmètre</translation>
         </message>
         <message>
-            <source>Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.
-
-&lt;b&gt;Stand-off chart&lt;/b&gt; method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. When a charge other than the type's own is given, both distances are scaled by the cube root of the charge ratio (Hopkinson-Cranz scaling); for a custom charge the chart's scaled distances for vehicle bombs are used, Z = 16 and 95 m/kg^(1/3). Both are judgement calls of this tool: the chart's preferred distances for hand-held devices are set by fragments and do not scale exactly.
-
-&lt;b&gt;Blast overpressure&lt;/b&gt; method: the Kingery-Bulmash fit of incident overpressure for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold, each labelled with its effect (effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass and structures). The fit is valid for scaled distances 0.2–198.5 m/kg^(1/3), i.e. about 0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation. The default thresholds (103, 34.5, 20.7, 6.9, 2.1 kPa) are a judgement call of this tool.
-
-Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the type's weight when greater than 0. The default threat (sedan) is a judgement call.
-
-Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, empty outside the fit's range); optionally the road stretches to close — within the mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — and every building reached by a zone, with the innermost zone it reaches, its distance to the nearest source and the overpressure there. A summary per zone goes to the log.
-
-Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse Mercator and every output is written in the CRS of the layer its features come from. Curves are drawn so that the polygon contains the true circle (vertices slightly outside it). Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are not modelled; these zones are a planning aid, not a substitute for an expert's assessment.</source>
-            <translation>Trace les zones d'exclusion d'une menace d'explosion autour de chaque entité en entrée : les points (un objet suspect, un véhicule stationné) reçoivent des cercles concentriques, les polygones (un site, un bâtiment) des anneaux mesurés depuis leur bord. Les zones ne se chevauchent pas ; la zone la plus intérieure de chaque entité contient l'entité.
-
-Méthode &lt;b&gt;tableau des distances de sécurité&lt;/b&gt; : la Bomb Threat Stand-Off Card du NCTC/DHS américain (2013) — évacuation obligatoire de 0 jusqu'à la distance obligatoire, mise à l'abri de là jusqu'à la distance recommandée. Lorsqu'une charge autre que celle du type est indiquée, les deux distances sont mises à l'échelle par la racine cubique du rapport des charges (loi de similitude de Hopkinson-Cranz) ; pour une charge personnalisée, les distances réduites du tableau pour les véhicules piégés sont utilisées, Z = 16 et 95 m/kg^(1/3). Ces deux choix relèvent de l'appréciation de cet outil : les distances recommandées du tableau pour les engins portatifs sont fixées par les projections d'éclats et ne suivent pas exactement la loi de similitude.
-
-Méthode &lt;b&gt;surpression de l'onde de souffle&lt;/b&gt; : l'ajustement de Kingery-Bulmash de la surpression incidente pour une explosion hémisphérique de TNT au sol (Swisdak 1994, DTIC ADA526744), un anneau par seuil, chacun portant son effet (tableau des effets : US DOE/TIC-11268 1981 pour les personnes, Clancey 1972 pour les vitrages et les structures). L'ajustement est valable pour des distances réduites de 0,2 à 198,5 m/kg^(1/3), soit environ 0,25 à 17 300 kPa ; un seuil hors de cet intervalle est une erreur, jamais une extrapolation. Les seuils par défaut (103, 34.5, 20.7, 6.9, 2.1 kPa) relèvent de l'appréciation de cet outil.
-
-Les charges sont exprimées en kilogrammes d'équivalent TNT. CHARGE_KG est obligatoire pour une charge personnalisée et remplace la masse du type lorsqu'il est supérieur à 0. La menace par défaut (berline) relève de l'appréciation de cet outil.
-
-Sorties : les zones (overpressure_kpa est la surpression incidente au bord extérieur de la zone pour les deux méthodes, vide hors du domaine de validité de l'ajustement) ; en option, les tronçons de voirie à fermer — dans la distance d'évacuation obligatoire pour les menaces de type véhicule piégé, dans la zone la plus intérieure sinon — et chaque bâtiment atteint par une zone, avec la zone la plus intérieure qui l'atteint, sa distance à la source la plus proche et la surpression à cet endroit. Un bilan par zone est écrit dans le journal.
-
-Les distances sont des mètres au sol quel que soit le SCR : les couches géographiques sont traitées dans une projection transverse de Mercator locale et chaque sortie est écrite dans le SCR de la couche dont proviennent ses entités. Les courbes sont tracées de sorte que le polygone contienne le cercle exact (sommets légèrement à l'extérieur). Les surpressions supposent une explosion au sol en terrain dégagé : les réflexions sur les bâtiments, le confinement et les éclats ne sont pas modélisés ; ces zones sont une aide à la planification et ne remplacent pas l'évaluation d'un expert.</translation>
-        </message>
-        <message>
             <source>Threat locations or protected areas (points or polygons)</source>
             <translation>Emplacements de la menace ou zones à protéger (points ou polygones)</translation>
-        </message>
-        <message>
-            <source>%1 (%2 kg TNT)</source>
-            <translation>%1 (%2 kg de TNT)</translation>
         </message>
         <message>
             <source>Custom charge (set the charge)</source>
@@ -1282,6 +1438,34 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <source>The outer edge lies beyond the blast fit's range (scaled distance above %1 m/kg^(1/3)): its overpressure is left empty.</source>
             <translation>Le bord extérieur se trouve au-delà du domaine de l'ajustement (distance réduite supérieure à %1 m/kg^(1/3)) : sa surpression est laissée vide.</translation>
         </message>
+        <message>
+            <source>Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.
+
+&lt;b&gt;Stand-off chart&lt;/b&gt; method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. When a charge other than the type's own is given, both distances are scaled by the cube root of the charge ratio (Hopkinson-Cranz scaling, as the chart's rows scale among themselves); a custom charge uses the largest scaled distances of the chart's vehicle bombs, Z = 16 and 95.3 m/kg^(1/3), so it never lands inside a row's distance. Hand-held charges are never scaled below the chart: the chart's distances for a pipe bomb, a suicide vest and a briefcase are set by the fragments such a device throws, not by its blast, and fragments do not fly less far because the charge is smaller. So a hand-held threat, and a custom charge (its delivery is not known), gets at least the distances of the smallest hand-held row whose charge is at least as large (the briefcase row above 23 kg): a custom 2.3 kg charge gets the pipe bomb's 21 m and 366 m, where blast scaling alone gives 125 m preferred. Vehicle bombs keep the cube-root scaling.
+
+&lt;b&gt;Blast overpressure&lt;/b&gt; method: the Kingery-Bulmash fit of incident overpressure for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold, each labelled with its effect (effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass and structures). The fit is valid for scaled distances 0.2–198.5 m/kg^(1/3), i.e. about 0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation. The default thresholds (103, 34.5, 20.7, 6.9, 2.1 kPa) are a judgement call of this tool.
+
+Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the type's weight when greater than 0; it is refused above 100,000 kg, more than any real charge (the chart's largest threat, a semi-trailer, carries 27,216 kg). The default threat (sedan) is a judgement call.
+
+Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, empty outside the fit's range); optionally the road stretches to close — within the mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — and every building reached by a zone, with the innermost zone it reaches, its distance to the nearest source and the overpressure there. A summary per zone goes to the log.
+
+Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse Mercator and every output is written in the CRS of the layer its features come from. Curves are drawn so that the polygon contains the true circle (vertices slightly outside it). Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are not modelled; these zones are a planning aid, not a substitute for an expert's assessment.</source>
+            <translation>Trace les zones d'exclusion d'une menace d'explosion autour de chaque entité en entrée : les points (un objet suspect, un véhicule stationné) reçoivent des cercles concentriques, les polygones (un site, un bâtiment) des anneaux mesurés depuis leur bord. Les zones ne se chevauchent pas ; la zone la plus intérieure de chaque entité contient l'entité.
+
+Méthode &lt;b&gt;tableau des distances de sécurité&lt;/b&gt; : la Bomb Threat Stand-Off Card du NCTC/DHS américain (2013) — évacuation obligatoire de 0 jusqu'à la distance obligatoire, mise à l'abri de là jusqu'à la distance recommandée. Lorsqu'une charge autre que celle du type est indiquée, les deux distances sont mises à l'échelle par la racine cubique du rapport des charges (loi de similitude de Hopkinson-Cranz, comme les lignes du tableau entre elles) ; une charge personnalisée utilise les plus grandes distances réduites des véhicules piégés du tableau, Z = 16 et 95,3 m/kg^(1/3), afin de ne jamais tomber en deçà de la distance d'une ligne. Les charges portatives ne sont jamais réduites en dessous du tableau : les distances du tableau pour un engin explosif tubulaire, un gilet explosif et une mallette sont fixées par les éclats que projette un tel engin, et non par son souffle, et les éclats ne volent pas moins loin parce que la charge est plus petite. Une menace portative, et une charge personnalisée (son mode d'acheminement n'est pas connu), reçoit donc au moins les distances de la plus petite ligne portative dont la charge est au moins aussi grande (la ligne de la mallette au-delà de 23 kg) : une charge personnalisée de 2,3 kg reçoit les 21 m et 366 m de l'engin explosif tubulaire, là où la seule loi de similitude donne 125 m recommandés. Les véhicules piégés gardent la mise à l'échelle par la racine cubique.
+
+Méthode &lt;b&gt;surpression de l'onde de souffle&lt;/b&gt; : l'ajustement de Kingery-Bulmash de la surpression incidente pour une explosion hémisphérique de TNT au sol (Swisdak 1994, DTIC ADA526744), un anneau par seuil, chacun portant son effet (tableau des effets : US DOE/TIC-11268 1981 pour les personnes, Clancey 1972 pour les vitrages et les structures). L'ajustement est valable pour des distances réduites de 0,2 à 198,5 m/kg^(1/3), soit environ 0,25 à 17 300 kPa ; un seuil hors de cet intervalle est une erreur, jamais une extrapolation. Les seuils par défaut (103, 34.5, 20.7, 6.9, 2.1 kPa) relèvent de l'appréciation de cet outil.
+
+Les charges sont exprimées en kilogrammes d'équivalent TNT. CHARGE_KG est obligatoire pour une charge personnalisée et remplace la masse du type lorsqu'il est supérieur à 0 ; il est refusé au-delà de 100 000 kg, plus qu'aucune charge réelle (la plus grande menace du tableau, un semi-remorque, transporte 27 216 kg). La menace par défaut (berline) relève de l'appréciation de cet outil.
+
+Sorties : les zones (overpressure_kpa est la surpression incidente au bord extérieur de la zone pour les deux méthodes, vide hors du domaine de validité de l'ajustement) ; en option, les tronçons de voirie à fermer — dans la distance d'évacuation obligatoire pour les menaces de type véhicule piégé, dans la zone la plus intérieure sinon — et chaque bâtiment atteint par une zone, avec la zone la plus intérieure qui l'atteint, sa distance à la source la plus proche et la surpression à cet endroit. Un bilan par zone est écrit dans le journal.
+
+Les distances sont des mètres au sol quel que soit le SCR : les couches géographiques sont traitées dans une projection transverse de Mercator locale et chaque sortie est écrite dans le SCR de la couche dont proviennent ses entités. Les courbes sont tracées de sorte que le polygone contienne le cercle exact (sommets légèrement à l'extérieur). Les surpressions supposent une explosion au sol en terrain dégagé : les réflexions sur les bâtiments, le confinement et les éclats ne sont pas modélisés ; ces zones sont une aide à la planification et ne remplacent pas l'évaluation d'un expert.</translation>
+        </message>
+        <message>
+            <source>A hand-held charge: the distances are no shorter than the chart's %1 row (%2 m and %3 m), which fragments set, not blast.</source>
+            <translation>Une charge portative : les distances ne sont pas plus courtes que celles de la ligne « %1 » du tableau (%2 m et %3 m), fixées par les éclats et non par le souffle.</translation>
+        </message>
     </context>
     <context>
         <name>StreetNetworkReader</name>
@@ -1294,8 +1478,16 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>Le champ de sens unique « %1 » n'existe pas dans la couche du réseau : choisissez l'un de ses champs ou aucun.</translation>
         </message>
         <message>
-            <source>The exclusion expression is not valid: %1</source>
-            <translation>L'expression d'exclusion n'est pas valide : %1</translation>
+            <source>The expression "%1" is not valid: %2</source>
+            <translation>L'expression « %1 » n'est pas valide : %2</translation>
+        </message>
+        <message>
+            <source>The name field "%1" is not in the network layer: choose one of its fields or none.</source>
+            <translation>Le champ de nom « %1 » n'existe pas dans la couche du réseau : choisissez l'un de ses champs ou aucun.</translation>
+        </message>
+        <message>
+            <source>The speed limit field "%1" is not in the network layer: choose one of its fields or none.</source>
+            <translation>Le champ de limitation de vitesse « %1 » n'est pas dans la couche du réseau : choisissez l'un de ses champs ou aucun.</translation>
         </message>
     </context>
     <context>
@@ -1380,44 +1572,8 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>véhicule,hostile,bélier,véhicule-bélier,hvm,vda,dynamique,vitesse,impact,barrière,borne,astm,f2656,iwa,pas68,approche,élan</translation>
         </message>
         <message>
-            <source>Finds, for every place where the street network crosses the edge of the protected area, the highest speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network.
-
-&lt;b&gt;Where a vehicle can be.&lt;/b&gt; The study area is the protected area grown by SEARCH_DISTANCE_M; the streets inside it, minus the protected area itself, are the network. A vehicle may start at rest anywhere on it, or enter at START_SPEED_KMH where a street crosses the study area's outer edge. Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field "oneway" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined; crossings without a shared vertex (bridges) do not connect. No U-turns: turning round is a near standstill, which starting at rest covers.
-
-&lt;b&gt;Acceleration.&lt;/b&gt; a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.
-
-&lt;b&gt;Bends.&lt;/b&gt; Where the route turns by a deflection angle theta, at a junction or at a vertex inside a street, the speed is at most sqrt(mu g R), R = w / (1 - cos(theta/2)): the driver cuts the corner across the usable carriageway width w (WIDTH_FIELD, else DEFAULT_WIDTH_M; at a junction the mean of the two streets' widths), mu = FRICTION, g = 9.80665 m/s2.
-
-&lt;b&gt;Vehicles.&lt;/b&gt; VEHICLE picks a row of the vehicle table (mass, a0, vmax and the test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass override rates against the lightest test vehicle at least as heavy, within 5 %).
-
-&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh, runup_m (length of the critical route), energy_kj (m v^2 / 2), angle_deg (between the final approach and the protected area's edge, 90 = head-on) and the rating a barrier needs: ASTM F2656 (e.g. M50), IWA 14-1 (e.g. V/7200[N2A]/48/90) and PAS 68 — the lowest test speed at or above the impact speed, for the test vehicle matching the class; an impact faster than every test says so. Penetration ratings are left to the designer. Routes: the critical route per impact point as a line whose M value is the speed in km/h at each vertex, with start_kmh above 0 when the vehicle enters at speed or builds it up going round a loop. Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).
-
-&lt;b&gt;Sources and judgement calls.&lt;/b&gt; The model and the cornering limit: domain reference sec. 4 (common VDA practice); mu 0.7 is dry asphalt (0.7-0.8 dry, 0.3-0.4 wet). The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t lorry 0.5 m/s2) and vmax is a judgement: set them from the vehicles that matter on your site. Judgement calls of this tool, all parameters: the default vehicle (7.5 t truck, PAS 68 N3), START_SPEED_KMH 50 (a common urban limit), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (two lanes), the mean width at junctions, TOLERANCE_M 0.5. Braking, traffic, kerbs, street furniture and parked cars are not modelled: speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor.</source>
-            <translation>Détermine, pour chaque point où le réseau de voirie franchit la limite de la zone protégée, la vitesse maximale qu'un véhicule hostile peut y atteindre par n'importe quel itinéraire, un itinéraire qui l'atteint, et le classement de la barrière certifiée par crash-test qui l'arrête : une étude de dynamique des véhicules (VDA) sur l'ensemble du réseau.
-
-&lt;b&gt;Où un véhicule peut se trouver.&lt;/b&gt; La zone d'étude est la zone protégée élargie de SEARCH_DISTANCE_M ; les voies qu'elle contient, zone protégée exceptée, forment le réseau. Un véhicule peut partir à l'arrêt n'importe où sur ce réseau, ou entrer à START_SPEED_KMH là où une voie franchit le bord extérieur de la zone d'étude. Un conducteur hostile ignore les sens uniques sauf si RESPECT_ONEWAY est coché (ONEWAY_FIELD, par défaut le champ « oneway » si la couche en a un : valeurs OSM yes/true/1 et -1/reverse) ; les rues piétonnes et les places sont carrossables sauf si EXCLUDE_EXPRESSION les écarte (par exemple les voies équipées de bornes). Les extrémités de voies distantes de moins de TOLERANCE_M sont raccordées ; les croisements sans sommet commun (ponts) ne sont pas reliés. Pas de demi-tour : faire demi-tour revient presque à s'arrêter, ce que couvre le départ à l'arrêt.
-
-&lt;b&gt;Accélération.&lt;/b&gt; a(v) = a0 (1 - v/vmax) : sur une distance s, la vitesse passe de v1 à v2 avec S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). La vitesse ne dépasse jamais vmax.
-
-&lt;b&gt;Virages.&lt;/b&gt; Là où l'itinéraire tourne d'un angle de déviation theta, à un carrefour ou à un sommet à l'intérieur d'une voie, la vitesse est au plus sqrt(mu g R), R = w / (1 - cos(theta/2)) : le conducteur coupe le virage sur toute la largeur de chaussée utilisable w (WIDTH_FIELD, sinon DEFAULT_WIDTH_M ; à un carrefour, la moyenne des largeurs des deux voies), mu = FRICTION, g = 9,80665 m/s2.
-
-&lt;b&gt;Véhicules.&lt;/b&gt; VEHICLE choisit une ligne du tableau des véhicules (masse, a0, vmax et le véhicule d'essai de chaque norme) ; MASS_KG, ACCEL_MS2 et MAX_SPEED_KMH la remplacent lorsqu'ils sont supérieurs à 0 (une masse imposée est classée d'après le véhicule d'essai le plus léger au moins aussi lourd, à 5 % près).
-
-&lt;b&gt;Sorties.&lt;/b&gt; Points d'impact : impact_kmh, runup_m (longueur de l'itinéraire critique), energy_kj (m v^2 / 2), angle_deg (entre l'approche finale et la limite de la zone protégée, 90 = de face) et le classement requis pour la barrière : ASTM F2656 (par ex. M50), IWA 14-1 (par ex. V/7200[N2A]/48/90) et PAS 68 — la plus faible vitesse d'essai égale ou supérieure à la vitesse d'impact, pour le véhicule d'essai correspondant à la catégorie ; un impact plus rapide que tous les essais est signalé comme tel. Le classement de pénétration est laissé au concepteur. Itinéraires : l'itinéraire critique de chaque point d'impact, sous forme de ligne dont la valeur M est la vitesse en km/h à chaque sommet, avec start_kmh supérieur à 0 lorsque le véhicule entre déjà lancé ou prend de la vitesse en faisant une boucle. Réseau : chaque voie de la zone d'étude avec max_kmh, la vitesse maximale atteinte sur cette voie dans un sens permettant d'atteindre la zone protégée (une carte de chaleur). Les sorties sont dans le SCR de la couche du réseau ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).
-
-&lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Le modèle et la limite en virage : référence du domaine, sect. 4 (pratique courante des études VDA) ; mu 0,7 correspond à un enrobé sec (0,7-0,8 sec, 0,3-0,4 mouillé). Les accélérations par catégorie n'ont pas de source primaire (valeurs plausibles tirées des temps de 0 à 100 km/h : voiture 3, fourgon 2, camion de 7,5 t 1, poids lourd de 30 t 0,5 m/s2) et vmax relève de l'appréciation : réglez-les d'après les véhicules pertinents sur votre site. Choix d'appréciation de cet outil, tous paramétrables : le véhicule par défaut (camion de 7,5 t, PAS 68 N3), START_SPEED_KMH 50 (une limite urbaine courante), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (deux voies de circulation), la largeur moyenne aux carrefours, TOLERANCE_M 0,5. Le freinage, la circulation, les bordures, le mobilier urbain et les véhicules stationnés ne sont pas modélisés : les vitesses sont des majorants pour la planification et ne remplacent pas une visite de site par un évaluateur qualifié.</translation>
-        </message>
-        <message>
-            <source>Street network (lines)</source>
-            <translation>Réseau de voirie (lignes)</translation>
-        </message>
-        <message>
             <source>Protected area (polygons)</source>
             <translation>Zone protégée (polygones)</translation>
-        </message>
-        <message>
-            <source>Vehicle</source>
-            <translation>Véhicule</translation>
         </message>
         <message>
             <source>Mass override, kg (0 = the vehicle's)</source>
@@ -1432,40 +1588,12 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>Vitesse maximale imposée, km/h (0 = celle du véhicule)</translation>
         </message>
         <message>
-            <source>Speed entering the study area, km/h</source>
-            <translation>Vitesse à l'entrée de la zone d'étude, km/h</translation>
-        </message>
-        <message>
-            <source>Search distance around the protected area (m)</source>
-            <translation>Distance de recherche autour de la zone protégée (m)</translation>
-        </message>
-        <message>
-            <source>Carriageway width field (m)</source>
-            <translation>Champ de largeur de chaussée (m)</translation>
-        </message>
-        <message>
-            <source>Default carriageway width (m)</source>
-            <translation>Largeur de chaussée par défaut (m)</translation>
-        </message>
-        <message>
-            <source>Tyre-road friction coefficient</source>
-            <translation>Coefficient d'adhérence pneu-chaussée</translation>
-        </message>
-        <message>
             <source>Respect one-way streets</source>
             <translation>Respecter les sens uniques</translation>
         </message>
         <message>
             <source>One-way field (OSM values; default: "oneway" if present)</source>
             <translation>Champ de sens unique (valeurs OSM ; par défaut : « oneway » s'il existe)</translation>
-        </message>
-        <message>
-            <source>Leave out streets where (e.g. bollarded)</source>
-            <translation>Exclure les voies pour lesquelles (par ex. équipées de bornes)</translation>
-        </message>
-        <message>
-            <source>Join street ends closer than (m)</source>
-            <translation>Raccorder les extrémités de voies distantes de moins de (m)</translation>
         </message>
         <message>
             <source>Impact points</source>
@@ -1478,22 +1606,6 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>Approach speeds on the network</source>
             <translation>Vitesses d'approche sur le réseau</translation>
-        </message>
-        <message>
-            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
-            <translation>VEHICLE doit être l'une des %1 catégories de véhicules proposées (0 à %2).</translation>
-        </message>
-        <message>
-            <source>SEARCH_DISTANCE_M must be greater than 0 metres (got %1).</source>
-            <translation>SEARCH_DISTANCE_M doit être supérieur à 0 mètre (valeur reçue : %1).</translation>
-        </message>
-        <message>
-            <source>FRICTION must be greater than 0 (dry asphalt about 0.7, wet 0.3-0.4).</source>
-            <translation>FRICTION doit être supérieur à 0 (enrobé sec environ 0,7, mouillé 0,3-0,4).</translation>
-        </message>
-        <message>
-            <source>DEFAULT_WIDTH_M must be greater than 0 metres.</source>
-            <translation>DEFAULT_WIDTH_M doit être supérieur à 0 mètre.</translation>
         </message>
         <message>
             <source>NETWORK must be a line layer (streets).</source>
@@ -1524,16 +1636,52 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>Aucune voie ne franchit la limite de PROTECTED_AREA : il n'y a pas d'approche de véhicule à évaluer.</translation>
         </message>
         <message>
-            <source>Could not rate the barrier for %1: %2</source>
-            <translation>Impossible de déterminer le classement de la barrière pour %1 : %2</translation>
-        </message>
-        <message>
             <source>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 impact point(s), fastest %6 km/h; %7 beyond every crash test; %8 crossing(s) no vehicle can reach.</source>
             <translation>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h) : %5 point(s) d'impact, le plus rapide à %6 km/h ; %7 au-delà de tous les crash-tests ; %8 franchissement(s) qu'aucun véhicule ne peut atteindre.</translation>
         </message>
         <message>
-            <source>%1 must be 0 or a positive number (got %2).</source>
-            <translation>%1 doit valoir 0 ou un nombre positif (valeur reçue : %2).</translation>
+            <source>0 keeps the vehicle's own value</source>
+            <translation>0 garde la valeur propre au véhicule</translation>
+        </message>
+        <message>
+            <source>An expression could not be evaluated on every street (%1): those streets count as not matching.</source>
+            <translation>Une expression n'a pas pu être évaluée sur toutes les voies (%1) : ces voies sont considérées comme ne la vérifiant pas.</translation>
+        </message>
+        <message>
+            <source>Finds, for every place where the street network crosses the edge of the protected area, the highest speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network.</source>
+            <translation>Détermine, pour chaque point où le réseau de voirie franchit la limite de la zone protégée, la vitesse maximale qu'un véhicule hostile peut y atteindre par n'importe quel itinéraire, un itinéraire qui l'atteint, et le classement de la barrière certifiée par crash-test qui l'arrête : une étude de dynamique des véhicules (VDA) sur l'ensemble du réseau.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Where a vehicle can be.&lt;/b&gt; The study area is the protected area grown by SEARCH_DISTANCE_M; the streets inside it, minus the protected area itself, are the network. Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field "oneway" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined. No U-turns: turning round is a near standstill, which starting at rest covers.</source>
+            <translation>&lt;b&gt;Où un véhicule peut se trouver.&lt;/b&gt; La zone d'étude est la zone protégée élargie de SEARCH_DISTANCE_M ; les voies qu'elle contient, zone protégée exceptée, forment le réseau. Un conducteur hostile ignore les sens uniques sauf si RESPECT_ONEWAY est coché (ONEWAY_FIELD, par défaut le champ « oneway » si la couche en a un : valeurs OSM yes/true/1 et -1/reverse) ; les rues piétonnes et les places sont carrossables sauf si EXCLUDE_EXPRESSION les écarte (par exemple les voies équipées de bornes). Les extrémités de voies distantes de moins de TOLERANCE_M sont raccordées. Pas de demi-tour : faire demi-tour revient presque à s'arrêter, ce que couvre le départ à l'arrêt.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Acceleration.&lt;/b&gt; a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.</source>
+            <translation>&lt;b&gt;Accélération.&lt;/b&gt; a(v) = a0 (1 - v/vmax) : sur une distance s, la vitesse passe de v1 à v2 avec S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). La vitesse ne dépasse jamais vmax.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vehicles.&lt;/b&gt; VEHICLE picks a row of the vehicle table (mass, a0, vmax, rollover threshold and the test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass override rates against the lightest test vehicle at least as heavy, within 5 %). The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t lorry 0.5 m/s²) and vmax is a judgement call: set them from the vehicles that matter on your site.</source>
+            <translation>&lt;b&gt;Véhicules.&lt;/b&gt; VEHICLE choisit une ligne du tableau des véhicules (masse, a0, vmax, seuil de renversement et le véhicule d'essai de chaque norme) ; MASS_KG, ACCEL_MS2 et MAX_SPEED_KMH la remplacent lorsqu'ils sont supérieurs à 0 (une masse imposée est classée d'après le véhicule d'essai le plus léger au moins aussi lourd, à 5 % près). Les accélérations par catégorie n'ont pas de source primaire (valeurs plausibles tirées des temps de 0 à 100 km/h : voiture 3, fourgon 2, camion de 7,5 t 1, poids lourd de 30 t 0,5 m/s²) et vmax relève de l'appréciation : réglez-les d'après les véhicules pertinents sur votre site.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over which the vehicle accelerates freely up to the impact, since the last point where its speed was bound (the route's start, a bend or a junction turn); route_m, the length of the whole critical route; entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and rating_pas68 (below); with SAMPLES above 0, impact_kmh_p50, impact_kmh_p95, energy_kj_p95 and rating_kmh (Impact speeds as ranges, below; NULL otherwise). Routes: the critical route of each impact point as a line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle enters at speed or builds it up going round a loop). Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
+            <translation>&lt;b&gt;Sorties.&lt;/b&gt; Points d'impact : impact_kmh ; runup_m, l'élan tel qu'une étude VDA le rapporte : la distance sur laquelle le véhicule accélère librement jusqu'à l'impact, depuis le dernier point où sa vitesse était limitée (le départ de l'itinéraire, un virage ou un changement de direction à un carrefour) ; route_m, la longueur de tout l'itinéraire critique ; entry_kmh, la vitesse à laquelle l'itinéraire est entré dans la zone d'étude (NULL s'il part de l'arrêt ou prend de la vitesse en faisant une boucle) ; energy_kj (m v² / 2) ; angle_deg, entre l'approche finale de la voie et la limite de la zone protégée (90 = de face), que les classements ne reprennent pas ; rating_astm, rating_iwa et rating_pas68 (ci-dessous) ; avec SAMPLES supérieur à 0, impact_kmh_p50, impact_kmh_p95, energy_kj_p95 et rating_kmh (Vitesses d'impact en plages, ci-dessous ; NULL sinon). Itinéraires : l'itinéraire critique de chaque point d'impact, sous forme de ligne dont la valeur M est la vitesse en km/h à chaque sommet, avec runup_m, route_m, entry_kmh et start_kmh (supérieur à 0 lorsque le véhicule entre déjà lancé ou prend de la vitesse en faisant une boucle). Réseau : chaque voie de la zone d'étude avec max_kmh, la vitesse maximale atteinte sur cette voie dans un sens permettant d'atteindre la zone protégée (une carte de chaleur). Les sorties sont dans le SCR de la couche du réseau ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).</translation>
+        </message>
+        <message>
+            <source>entering the study area at %1 km/h</source>
+            <translation>en entrant dans la zone d'étude à %1 km/h</translation>
+        </message>
+        <message>
+            <source>starting at %1 km/h</source>
+            <translation>en partant à %1 km/h</translation>
+        </message>
+        <message>
+            <source>Fastest impact: %1 km/h on street feature %2, %3 m of free run-up after the last bend, junction or start, on a route of %4 m %5. ASTM F2656: %6; IWA 14-1: %7; PAS 68: %8.</source>
+            <translation>Impact le plus rapide : %1 km/h sur l'entité de voie %2, %3 m d'élan libre après le dernier virage, carrefour ou départ, sur un itinéraire de %4 m %5. ASTM F2656 : %6 ; IWA 14-1 : %7 ; PAS 68 : %8.</translation>
+        </message>
+        <message>
+            <source>Its impact speed over the %1 samples: median %2 km/h, 95th percentile %3 km/h; the ratings above are chosen on %4 km/h, the %5th percentile (never below the deterministic %6 km/h).</source>
+            <translation>Sa vitesse d'impact sur les %1 échantillons : médiane %2 km/h, 95e centile %3 km/h ; les classements ci-dessus sont choisis pour %4 km/h, le %5e centile (jamais en dessous de la valeur déterministe de %6 km/h).</translation>
         </message>
     </context>
     <context>
@@ -1937,6 +2085,647 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>Fastest impact</source>
             <translation>Impact le plus rapide</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachAlgorithmBase</name>
+        <message>
+            <source>Street network (lines)</source>
+            <translation>Réseau de voirie (lignes)</translation>
+        </message>
+        <message>
+            <source>Hostile vehicle</source>
+            <translation>Véhicule hostile</translation>
+        </message>
+        <message>
+            <source>Search distance around the protected area (m)</source>
+            <translation>Distance de recherche autour de la zone protégée (m)</translation>
+        </message>
+        <message>
+            <source>Street width field (m)</source>
+            <translation>Champ de largeur de voie (m)</translation>
+        </message>
+        <message>
+            <source>Default street width (m)</source>
+            <translation>Largeur de voie par défaut (m)</translation>
+        </message>
+        <message>
+            <source>Leave out of the vehicle model streets where (e.g. bollarded)</source>
+            <translation>Exclure du modèle de véhicule les voies pour lesquelles (par ex. équipées de bornes)</translation>
+        </message>
+        <message>
+            <source>Tyre-road friction coefficient</source>
+            <translation>Coefficient d'adhérence pneu-chaussée</translation>
+        </message>
+        <message>
+            <source>Join street ends closer than (m)</source>
+            <translation>Raccorder les extrémités de voies distantes de moins de (m)</translation>
+        </message>
+        <message>
+            <source>VEHICLE must be one of the %1 listed vehicle classes (0 to %2).</source>
+            <translation>VEHICLE doit être l'une des %1 catégories de véhicules proposées (0 à %2).</translation>
+        </message>
+        <message>
+            <source>e.g. 50 km/h</source>
+            <translation>par ex. 50 km/h</translation>
+        </message>
+        <message>
+            <source>how far from the protected area vehicles are modelled, e.g. 1000 m</source>
+            <translation>jusqu'où les véhicules sont modélisés autour de la zone protégée, par ex. 1000 m</translation>
+        </message>
+        <message>
+            <source>the width of a street without a width value, e.g. 7 m</source>
+            <translation>la largeur d'une voie sans valeur de largeur, par ex. 7 m</translation>
+        </message>
+        <message>
+            <source>dry asphalt about 0.7, wet 0.3-0.4</source>
+            <translation>enrobé sec environ 0,7, mouillé 0,3-0,4</translation>
+        </message>
+        <message>
+            <source>metres, e.g. 0.5</source>
+            <translation>mètres, par ex. 0,5</translation>
+        </message>
+        <message>
+            <source>Speed entering the study area where a street has no speed limit (km/h)</source>
+            <translation>Vitesse à l'entrée de la zone d'étude là où une voie n'a pas de limitation de vitesse (km/h)</translation>
+        </message>
+        <message>
+            <source>Speed limit field (OSM maxspeed values; default: "maxspeed" if present)</source>
+            <translation>Champ de limitation de vitesse (valeurs OSM maxspeed ; par défaut : « maxspeed » s'il existe)</translation>
+        </message>
+        <message>
+            <source>Kerb radius of junction corners (m; 0 = sharp corner)</source>
+            <translation>Rayon de bordure des angles de carrefour (m ; 0 = angle vif)</translation>
+        </message>
+        <message>
+            <source>Penetration the plan allows past a barrier (m; 1 = ASTM P1)</source>
+            <translation>Pénétration admise par le plan au-delà d'une barrière (m ; 1 = ASTM P1)</translation>
+        </message>
+        <message>
+            <source>Rollover threshold override, g (0 = the vehicle's)</source>
+            <translation>Seuil de renversement imposé, g (0 = celui du véhicule)</translation>
+        </message>
+        <message>
+            <source>Digitising tolerance: vertices closer to a straight line make no bend (m)</source>
+            <translation>Tolérance de numérisation : les sommets plus proches d'une droite ne forment pas de virage (m)</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1 : %2.</translation>
+        </message>
+        <message>
+            <source>metres, 0 cuts junction corners sharp</source>
+            <translation>mètres, 0 coupe les angles de carrefour à vif</translation>
+        </message>
+        <message>
+            <source>metres past the barrier line, 1 m is ASTM P1</source>
+            <translation>mètres au-delà de la ligne de barrières, 1 m correspond à ASTM P1</translation>
+        </message>
+        <message>
+            <source>0 keeps the vehicle's own threshold</source>
+            <translation>0 conserve le seuil propre au véhicule</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Entry speeds.&lt;/b&gt; A vehicle may start at rest anywhere on the network, or enter the study area where a street crosses its outer edge at that street's speed limit: MAXSPEED_FIELD (default the field "maxspeed" when the layer has one), read as OpenStreetMap writes maxspeed: a number is km/h, "30 mph" and knots are converted, "walk" is %1 km/h, "none" (no limit) is the vehicle's top speed, a national code such as "DE:urban" is that country's default limit, a list "50;30" its highest part. A street without a value, or with one that says no number ("signals", "variable"), enters at START_SPEED_KMH. The limit stands for the traffic speed a vehicle can already have where the street enters the area; inside it a hostile driver ignores limits. No vehicle exceeds its top speed.</source>
+            <translation>&lt;b&gt;Vitesses d'entrée.&lt;/b&gt; Un véhicule peut partir à l'arrêt n'importe où sur le réseau, ou entrer dans la zone d'étude là où une voie franchit son bord extérieur, à la limitation de vitesse de cette voie : MAXSPEED_FIELD (par défaut le champ « maxspeed » si la couche en a un), lu comme OpenStreetMap écrit maxspeed : un nombre est en km/h, « 30 mph » et les nœuds sont convertis, « walk » vaut %1 km/h, « none » (pas de limite) est la vitesse maximale du véhicule, un code national tel que « DE:urban » est la limite par défaut de ce pays, une liste « 50;30 » sa plus haute valeur. Une voie sans valeur, ou dont la valeur ne donne pas de nombre (« signals », « variable »), entre à START_SPEED_KMH. La limitation représente la vitesse de circulation qu'un véhicule peut déjà avoir là où la voie entre dans la zone ; à l'intérieur, un conducteur hostile ignore les limitations. Aucun véhicule ne dépasse sa vitesse maximale.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Bends and junctions.&lt;/b&gt; Bends are read from each street's centreline, whatever the number of points it was drawn with: vertices within DIGITISING_TOLERANCE_M of a straight line are digitising noise and make no bend; a run of vertices turning the same way is one bend (an S-bend is two), also across a way split where only two streets meet. Its centreline radius Rc follows from its length and total turn theta; a corner drawn as one vertex gets the largest radius its drawing admits (tangents reaching the nearest drawn points). The fastest path cuts across the usable width w (WIDTH_FIELD, else DEFAULT_WIDTH_M): the racing line touching the outer edge before and after the bend and the inner edge at its apex has the radius R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 the inner edge's radius (plane geometry; with Ri = 0 it is the corner-cutting radius of common VDA practice, domain reference sec. 4). A turn at a junction (three or more streets) is a corner whose inner kerb has the radius KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w the mean of the two streets' widths; 0 cuts the corner sharp. Through a bend or a turn the speed is at most sqrt(a R), a = g times the lower of FRICTION (the tyres slide) and the vehicle's rollover threshold in g (it tips over; ROLLOVER_G overrides the class's): a laden truck rolls over at about 0.3-0.5 g, long before its tyres slide at 0.7.</source>
+            <translation>&lt;b&gt;Virages et carrefours.&lt;/b&gt; Les virages sont lus sur l'axe de chaque voie, quel que soit le nombre de points avec lequel il a été dessiné : les sommets à moins de DIGITISING_TOLERANCE_M d'une droite sont du bruit de numérisation et ne forment pas de virage ; une suite de sommets tournant du même côté forme un seul virage (un virage en S en forme deux), y compris à travers une coupure de voie où seules deux voies se rejoignent. Son rayon d'axe Rc découle de sa longueur et de son angle total theta ; un angle dessiné par un seul sommet reçoit le plus grand rayon que son dessin admet (des tangentes allant jusqu'aux points dessinés les plus proches). La trajectoire la plus rapide coupe sur la largeur utilisable w (WIDTH_FIELD, sinon DEFAULT_WIDTH_M) : la trajectoire idéale, qui touche le bord extérieur avant et après le virage et le bord intérieur à la corde, a pour rayon R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 étant le rayon du bord intérieur (géométrie plane ; avec Ri = 0 c'est le rayon de coupe d'angle de la pratique courante des études VDA, référence du domaine, sect. 4). Un changement de direction à un carrefour (trois voies ou plus) est un angle dont la bordure intérieure a pour rayon KERB_RADIUS_M : R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w étant la moyenne des largeurs des deux voies ; 0 coupe l'angle à vif. Dans un virage ou un changement de direction, la vitesse est au plus sqrt(a R), a = g multiplié par la plus petite valeur entre FRICTION (les pneus glissent) et le seuil de renversement du véhicule en g (il se renverse ; ROLLOVER_G remplace celui de la catégorie) : un camion chargé se renverse vers 0,3-0,5 g, bien avant que ses pneus ne glissent à 0,7.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Barrier ratings.&lt;/b&gt; Each impact gets, per standard, the lowest crash-test rating that stops it, for the standard's test vehicle matching the class. ASTM F2656 designations are miles per hour: M30, M40 and M50 are the 6.8 t truck at 30, 40 and 50 mph (48, 64 and 80 km/h), written with the km/h, e.g. "M40-P1 (64 km/h)". ASTM grants a designation to tests down to the floor of its speed band (30: 28 mph, 40: 38 mph, 50: 47 mph, i.e. 45, 61 and 76 km/h), so an impact above a band's floor needs the next designation, and one inside the open top band names the test speed to ask of the test report ("tested at 78 km/h or more"). IWA 14-1 (e.g. V/7200[N3C]/64/90:1.0) and PAS 68 (e.g. V/7500[N3]/64/90:1.0) write the test vehicle's mass and class, the test speed in km/h, the TEST's impact angle, 90 (head-on, as the standards test: a hostile driver can leave the street at any angle; the street's own approach angle is angle_deg) and the penetration. Every rating names the penetration the plan allows, PENETRATION_M: ASTM P1 up to 1 m, P2 up to 7 m, P3 up to 30 m, P4 more (the least stringent class within the allowance; below 1 m the text says no ASTM class is that strict); IWA 14-1 and PAS 68 in metres, rounded down. An impact faster than every test of a standard says so.</source>
+            <translation>&lt;b&gt;Classements des barrières.&lt;/b&gt; Chaque impact reçoit, pour chaque norme, le plus faible classement d'essai de choc qui l'arrête, pour le véhicule d'essai de la norme correspondant à la catégorie. Les désignations ASTM F2656 sont en miles par heure : M30, M40 et M50 désignent le camion de 6,8 t à 30, 40 et 50 mph (48, 64 et 80 km/h), écrites avec les km/h, par ex. « M40-P1 (64 km/h) ». L'ASTM accorde une désignation à des essais jusqu'au plancher de sa plage de vitesses (30 : 28 mph, 40 : 38 mph, 50 : 47 mph, soit 45, 61 et 76 km/h) : un impact au-dessus du plancher d'une plage exige la désignation suivante, et un impact dans la plage supérieure ouverte indique la vitesse d'essai à exiger du rapport d'essai (« tested at 78 km/h or more »). IWA 14-1 (par ex. V/7200[N3C]/64/90:1.0) et PAS 68 (par ex. V/7500[N3]/64/90:1.0) indiquent la masse et la classe du véhicule d'essai, la vitesse d'essai en km/h, l'angle d'impact de l'ESSAI, 90 (de face, comme les normes l'essaient : un conducteur hostile peut quitter la voie sous n'importe quel angle ; l'angle d'approche propre à la voie est angle_deg) et la pénétration. Chaque classement indique la pénétration admise par le plan, PENETRATION_M : ASTM P1 jusqu'à 1 m, P2 jusqu'à 7 m, P3 jusqu'à 30 m, P4 au-delà (la classe la moins exigeante dans la tolérance ; en dessous de 1 m, le texte précise qu'aucune classe ASTM n'est aussi stricte) ; IWA 14-1 et PAS 68 en mètres, arrondis vers le bas. Un impact plus rapide que tous les essais d'une norme est signalé comme tel.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Judgement calls of the approach model&lt;/b&gt; (parameters: set them for the site). The default vehicle, the 7.5 t truck (PAS 68 N3, the usual design threat of UK hostile vehicle mitigation); START_SPEED_KMH %1 (a common urban limit); SEARCH_DISTANCE_M %2; DEFAULT_WIDTH_M %3 (two lanes); the mean width at junctions; TOLERANCE_M %4; FRICTION %5 (dry asphalt: 0.7-0.8 dry, 0.3-0.4 wet, domain reference sec. 4). KERB_RADIUS_M %6 m, on the safe side (a larger radius allows a faster turn): historic town corners are under 1 m, UK trunk-road practice 6 m, US municipal codes ask 25 to 50 ft (7.6 to 15.2 m) on collectors and arterials. DIGITISING_TOLERANCE_M %7 m: centrelines traced from imagery are good to about a metre. Rollover thresholds: 30 t lorry 0.45 g (Winkler, UMTRI: a heavy trailer in good order); 7.2 and 7.5 t trucks 0.5 g, van 1.1, pickup 1.3, car 1.5 g are judgement calls at the upper end of published ranges (the safe side; for cars friction binds first). PENETRATION_M %8 m: ASTM P1, the strictest class, the only one the US Department of State's SD-STD-02.01 Rev A (2003) certifies; at an event a crowd stands close behind the barrier line. The ASTM band floors are those of ASTM F2656-07 table 3, recalled (the standard is not public) and not re-read; the 60 mph band's 57 mph is assumed.</source>
+            <translation>&lt;b&gt;Choix d'appréciation du modèle d'approche&lt;/b&gt; (paramètres : réglez-les pour le site). Le véhicule par défaut, le camion de 7,5 t (PAS 68 N3, la menace de référence habituelle de la protection contre les véhicules hostiles au Royaume-Uni) ; START_SPEED_KMH %1 (une limite urbaine courante) ; SEARCH_DISTANCE_M %2 ; DEFAULT_WIDTH_M %3 (deux voies de circulation) ; la largeur moyenne aux carrefours ; TOLERANCE_M %4 ; FRICTION %5 (enrobé sec : 0,7-0,8 sec, 0,3-0,4 mouillé, référence du domaine, sect. 4). KERB_RADIUS_M %6 m, du côté de la sécurité (un rayon plus grand permet de tourner plus vite) : les angles des centres historiques font moins de 1 m, la pratique des routes principales britanniques 6 m, les règlements municipaux américains demandent 25 à 50 ft (7,6 à 15,2 m) sur les voies collectrices et artérielles. DIGITISING_TOLERANCE_M %7 m : les axes tracés sur imagerie sont justes à un mètre près environ. Seuils de renversement : poids lourd de 30 t 0,45 g (Winkler, UMTRI : une remorque lourde en bon état) ; camions de 7,2 et 7,5 t 0,5 g, fourgon 1,1, pick-up 1,3, voiture 1,5 g sont des choix d'appréciation au haut des plages publiées (du côté de la sécurité ; pour les voitures, l'adhérence limite la première). PENETRATION_M %8 m : ASTM P1, la classe la plus stricte, la seule que certifie la norme SD-STD-02.01 Rev A (2003) du Département d'État américain ; lors d'un événement, la foule se tient juste derrière la ligne de barrières. Les planchers des plages ASTM sont ceux du tableau 3 de l'ASTM F2656-07, cités de mémoire (la norme n'est pas publique) et non relus ; les 57 mph de la plage de 60 mph sont supposés.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Not modelled.&lt;/b&gt; Braking, traffic, parked cars, street furniture and kerbs as obstacles, gradients and surface changes; cornering is steady (no load transfer in a sudden swerve); speed limits inside the study area; streets that cross without a shared vertex (bridges) do not connect. Speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor. Values no real vehicle or street has are refused, with the limit and its reason (e.g. speeds above %1 km/h, accelerations above %2 m/s², masses above %3 kg, widths above %4 m).</source>
+            <translation>&lt;b&gt;Non modélisé.&lt;/b&gt; Le freinage, la circulation, les véhicules stationnés, le mobilier urbain et les bordures comme obstacles, les pentes et les changements de revêtement ; le virage est pris en régime établi (pas de report de charge lors d'un brusque écart) ; les limitations de vitesse à l'intérieur de la zone d'étude ; les voies qui se croisent sans sommet commun (ponts) ne sont pas reliées. Les vitesses sont des majorants pour la planification et ne remplacent pas une visite de site par un évaluateur qualifié. Les valeurs qu'aucun véhicule ni aucune voie réels n'ont sont refusées, avec la limite et sa raison (par ex. des vitesses au-delà de %1 km/h, des accélérations au-delà de %2 m/s², des masses au-delà de %3 kg, des largeurs au-delà de %4 m).</translation>
+        </message>
+        <message>
+            <source>Samples of the uncertain inputs, for impact speed ranges (0 = one deterministic run; %1 recommended)</source>
+            <translation>Échantillons des données incertaines, pour des plages de vitesses d'impact (0 = un seul calcul déterministe ; %1 recommandés)</translation>
+        </message>
+        <message>
+            <source>Seed of the samples (the same seed repeats a run)</source>
+            <translation>Graine des échantillons (la même graine reproduit un calcul)</translation>
+        </message>
+        <message>
+            <source>Percentile of the sampled impact speeds the ratings are chosen on (%)</source>
+            <translation>Centile des vitesses d'impact échantillonnées sur lequel les classements sont choisis (%)</translation>
+        </message>
+        <message>
+            <source>Spread of the acceleration a0 (± %)</source>
+            <translation>Dispersion de l'accélération a0 (± %)</translation>
+        </message>
+        <message>
+            <source>Spread of the top speed (± %)</source>
+            <translation>Dispersion de la vitesse maximale (± %)</translation>
+        </message>
+        <message>
+            <source>Spread of the friction (± %)</source>
+            <translation>Dispersion du coefficient d'adhérence (± %)</translation>
+        </message>
+        <message>
+            <source>Spread of the entry speeds (± %)</source>
+            <translation>Dispersion des vitesses d'entrée (± %)</translation>
+        </message>
+        <message>
+            <source>Shape of the ranges</source>
+            <translation>Forme des plages</translation>
+        </message>
+        <message>
+            <source>Uniform between the bounds</source>
+            <translation>Uniforme entre les bornes</translation>
+        </message>
+        <message>
+            <source>Triangular, most likely at the deterministic value</source>
+            <translation>Triangulaire, plus probable à la valeur déterministe</translation>
+        </message>
+        <message>
+            <source>Refuse a ranged run estimated longer than (minutes)</source>
+            <translation>Refuser un calcul par plages estimé plus long que (minutes)</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number from 0 to %2; got %3.</source>
+            <translation>%1 doit être un nombre entier de 0 à %2 ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 % or more: a negative spread would put the range's upper bound below its lower bound; got %2.</source>
+            <translation>%1 doit valoir 0 % ou plus : une dispersion négative placerait la borne supérieure de la plage sous sa borne inférieure ; valeur reçue : %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be at most %2 %: the range's lower bound, the value times (1 - spread), must stay above 0; got %3.</source>
+            <translation>%1 doit valoir au plus %2 % : la borne inférieure de la plage, la valeur multipliée par (1 - dispersion), doit rester au-dessus de 0 ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>RATING_PERCENTILE must be between %1 (the median: a lower one rates barriers for fewer than half of the sampled vehicles) and %2 %; got %3.</source>
+            <translation>RATING_PERCENTILE doit être compris entre %1 (la médiane : un centile plus bas classerait les barrières pour moins de la moitié des véhicules échantillonnés) et %2 % ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>SAMPLES must be 0 (one deterministic run) or at least %1 for the percentiles up to the %2th: fewer samples cannot tell them from the highest one; got %3.</source>
+            <translation>SAMPLES doit valoir 0 (un seul calcul déterministe) ou au moins %1 pour les centiles jusqu'au %2e : avec moins d'échantillons, on ne peut pas les distinguer du plus élevé ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>RANGE_SHAPE must be 0 (uniform) or 1 (triangular); got %1.</source>
+            <translation>RANGE_SHAPE doit valoir 0 (uniforme) ou 1 (triangulaire) ; valeur reçue : %1.</translation>
+        </message>
+        <message>
+            <source>e.g. 30 minutes</source>
+            <translation>par ex. 30 minutes</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Impact speeds as ranges.&lt;/b&gt; The class accelerations, top speeds, friction and entry speeds are estimates. With SAMPLES above 0 the approach search runs once more per sample of them, each drawn from a range around its value: a0 ± ACCEL_SPREAD_PCT (%1 %: the class accelerations are read from 0-100 km/h times, which vary that much within a class), vmax ± MAX_SPEED_SPREAD_PCT (%2 %: top speeds vary less), FRICTION ± FRICTION_SPREAD_PCT (%3 %: 0.7 becomes 0.60-0.81, dry asphalt's 0.7-0.8 and worn tyres or dusty asphalt below) and every entry speed ± ENTRY_SPEED_SPREAD_PCT (%4 %: drivers keep to a limit only roughly, 50 km/h becomes 40-60 km/h), never above the sample's top speed. The four spreads are judgement calls. RANGE_SHAPE: uniform between the bounds (the default: it assumes nothing beyond the bounds, and its upper percentiles are the higher, the safe side) or triangular, most likely at the deterministic value. The samples are a Latin hypercube (McKay, Beckman and Conover 1979) drawn from SEED: the same SEED gives the same output.</source>
+            <translation>&lt;b&gt;Vitesses d'impact en plages.&lt;/b&gt; Les accélérations des catégories, les vitesses maximales, l'adhérence et les vitesses d'entrée sont des estimations. Avec SAMPLES supérieur à 0, la recherche d'approche est relancée pour chaque échantillon de ces valeurs, chacune tirée dans une plage autour de sa valeur : a0 ± ACCEL_SPREAD_PCT (%1 % : les accélérations des catégories sont déduites des temps de 0 à 100 km/h, qui varient autant au sein d'une catégorie), vmax ± MAX_SPEED_SPREAD_PCT (%2 % : les vitesses maximales varient moins), FRICTION ± FRICTION_SPREAD_PCT (%3 % : 0,7 devient 0,60-0,81, l'enrobé sec à 0,7-0,8 et, en dessous, des pneus usés ou un enrobé poussiéreux) et chaque vitesse d'entrée ± ENTRY_SPEED_SPREAD_PCT (%4 % : les conducteurs ne respectent une limite qu'approximativement, 50 km/h devient 40-60 km/h), jamais au-delà de la vitesse maximale de l'échantillon. Les quatre dispersions sont des choix d'appréciation. RANGE_SHAPE : uniforme entre les bornes (par défaut : elle ne suppose rien au-delà des bornes, et ses centiles supérieurs sont les plus élevés, du côté de la sécurité) ou triangulaire, plus probable à la valeur déterministe. Les échantillons forment un hypercube latin (McKay, Beckman et Conover 1979) tiré à partir de SEED : la même SEED donne le même résultat.</translation>
+        </message>
+        <message>
+            <source>Each impact point (and each crossing of perimeter design) then gets impact_kmh_p50 and impact_kmh_p95, the median and the 95th percentile of its sampled impact speeds, energy_kj_p95, the 95th percentile of the sampled energies, and rating_kmh, the speed the ratings rating_astm, rating_iwa and rating_pas68 are chosen on: the RATING_PERCENTILE (default %1, from 50 up) of the sampled speeds, but never below impact_kmh, which stays the deterministic run's speed, so that models keep working and a ranged run never asks for a weaker barrier than the single run. The log says which percentile rated the barriers. With SAMPLES 0 (the default: one run) these four fields are NULL and the ratings are chosen on impact_kmh. Routes and network speeds are the deterministic run's.</source>
+            <translation>Chaque point d'impact (et chaque franchissement de la conception du périmètre) reçoit alors impact_kmh_p50 et impact_kmh_p95, la médiane et le 95e centile de ses vitesses d'impact échantillonnées, energy_kj_p95, le 95e centile des énergies échantillonnées, et rating_kmh, la vitesse sur laquelle les classements rating_astm, rating_iwa et rating_pas68 sont choisis : le centile RATING_PERCENTILE (par défaut %1, à partir de 50) des vitesses échantillonnées, mais jamais en dessous d'impact_kmh, qui reste la vitesse du calcul déterministe, afin que les modèles continuent de fonctionner et qu'un calcul par plages ne demande jamais une barrière plus faible que le calcul unique. Le journal indique quel centile a servi à classer les barrières. Avec SAMPLES 0 (par défaut : un seul calcul), ces quatre champs sont NULL et les classements sont choisis sur impact_kmh. Les itinéraires et les vitesses sur le réseau sont ceux du calcul déterministe.</translation>
+        </message>
+        <message>
+            <source>%1 samples (recommended) give the 95th percentile to within 2 percentage points of probability: independent samples need 457 for that, and a Latin hypercube does at least as well for impact speeds, which rise with each of the four inputs. A ranged run costs one search of the network per sample: about 1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies. A run estimated (from one timed search) to take longer than MAX_SAMPLING_MINUTES (%2, a judgement call) is refused before it starts, as is a sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher RATING_PERCENTILE p).</source>
+            <translation>%1 échantillons (recommandés) donnent le 95e centile à 2 points de probabilité près : des échantillons indépendants en demandent 457 pour cela, et un hypercube latin fait au moins aussi bien pour les vitesses d'impact, qui croissent avec chacune des quatre données. Un calcul par plages coûte une recherche sur le réseau par échantillon : environ 1 ms sur le site d'exemple de Montevideo (0,3 à 0,7 s pour 500 échantillons), 0,15 à 0,5 s sur un réseau de 100 000 tronçons (1 à 5 minutes pour 500), selon la charge de la machine. Un calcul estimé (à partir d'une recherche chronométrée) plus long que MAX_SAMPLING_MINUTES (%2, un choix d'appréciation) est refusé avant de commencer, de même qu'un nombre d'échantillons trop petit pour les centiles (au moins 20 pour le 95e, 1 / (1 - p) pour un RATING_PERCENTILE p plus élevé).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachRanges</name>
+        <message>
+            <source>%1 takes the range's upper bound too high: %2. Lower the spread or the value it spreads around.</source>
+            <translation>%1 porte la borne supérieure de la plage trop haut : %2. Réduisez la dispersion ou la valeur autour de laquelle elle s'applique.</translation>
+        </message>
+        <message>
+            <source>Internal error: the approach search re-run with the deterministic inputs does not give the study's impact speeds; run with SAMPLES 0 and report this.</source>
+            <translation>Erreur interne : la recherche d'approche relancée avec les données déterministes ne redonne pas les vitesses d'impact de l'étude ; lancez le calcul avec SAMPLES 0 et signalez ce problème.</translation>
+        </message>
+        <message>
+            <source>SAMPLES: %1 (one search of this network took %2 s). Lower SAMPLES, or raise MAX_SAMPLING_MINUTES if you mean to wait.</source>
+            <translation>SAMPLES : %1 (une recherche sur ce réseau a pris %2 s). Réduisez SAMPLES, ou augmentez MAX_SAMPLING_MINUTES si vous acceptez d'attendre.</translation>
+        </message>
+        <message>
+            <source>Impact speeds as ranges: %1 samples (Latin hypercube, SEED %2), a0 %3 m/s², vmax %4 km/h, friction %5, entry speeds x %6, %7 between the bounds; one search took %8 s, so about %9 s in all. Ratings chosen on the %10th percentile of the sampled impact speeds, never below the deterministic impact_kmh.</source>
+            <translation>Vitesses d'impact en plages : %1 échantillons (hypercube latin, SEED %2), a0 %3 m/s², vmax %4 km/h, adhérence %5, vitesses d'entrée x %6, répartition %7 entre les bornes ; une recherche a pris %8 s, soit environ %9 s en tout. Classements choisis sur le %10e centile des vitesses d'impact échantillonnées, jamais en dessous de la valeur déterministe impact_kmh.</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>uniforme</translation>
+        </message>
+        <message>
+            <source>triangular</source>
+            <translation>triangulaire</translation>
+        </message>
+        <message>
+            <source>Ranged run: %1 samples in %2 s.</source>
+            <translation>Calcul par plages : %1 échantillons en %2 s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachStudy</name>
+        <message>
+            <source>Could not rate the barrier for %1: %2</source>
+            <translation>Impossible de déterminer le classement de la barrière pour %1 : %2</translation>
+        </message>
+        <message>
+            <source>Bends and junction turns: lateral limit %1 g, the lower of FRICTION %2 and the vehicle's rollover threshold %3 g; junction corners with a kerb radius of %4 m.</source>
+            <translation>Virages et changements de direction aux carrefours : limite latérale %1 g, la plus petite valeur entre FRICTION %2 et le seuil de renversement du véhicule %3 g ; angles de carrefour avec un rayon de bordure de %4 m.</translation>
+        </message>
+        <message>
+            <source>Entry speeds: %1 entr(ies) into the study area, all at START_SPEED_KMH (%2 km/h, at most the vehicle's top speed): no street has a speed limit in MAXSPEED_FIELD%3.</source>
+            <translation>Vitesses d'entrée : %1 entrée(s) dans la zone d'étude, toutes à START_SPEED_KMH (%2 km/h, au plus la vitesse maximale du véhicule) : aucune voie n'a de limitation de vitesse dans MAXSPEED_FIELD%3.</translation>
+        </message>
+        <message>
+            <source> (none chosen)</source>
+            <translation> (aucun choisi)</translation>
+        </message>
+        <message>
+            <source>Entry speeds: %1 of %2 entr(ies) into the study area at their street's speed limit (field "%3": %4 to %5 km/h, at most the vehicle's top speed), %6 at START_SPEED_KMH (%7 km/h).</source>
+            <translation>Vitesses d'entrée : %1 des %2 entrée(s) dans la zone d'étude à la limitation de vitesse de leur voie (champ « %3 » : %4 à %5 km/h, au plus la vitesse maximale du véhicule), %6 à START_SPEED_KMH (%7 km/h).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaInputTexts</name>
+        <message numerus="yes">
+            <source>%n polygon(s) of %1 were invalid (a ring crossing itself, for example) and were repaired with QGIS's make valid: check that the result is the area you meant.</source>
+            <translation>
+                <numerusform>%n polygone de %1 était invalide (un anneau qui se croise, par exemple) et a été réparé avec « make valid » de QGIS : vérifiez que le résultat est bien la zone voulue.</numerusform>
+                <numerusform>%n polygones de %1 étaient invalides (un anneau qui se croise, par exemple) et ont été réparés avec « make valid » de QGIS : vérifiez que le résultat est bien la zone voulue.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n polygon(s) of %1 were invalid and have no area (a ring along a line, for example): they were left out.</source>
+            <translation>
+                <numerusform>%n polygone de %1 était invalide et sans surface (un anneau le long d'une ligne, par exemple) : il a été ignoré.</numerusform>
+                <numerusform>%n polygones de %1 étaient invalides et sans surface (un anneau le long d'une ligne, par exemple) : ils ont été ignorés.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceSnapshotTexts</name>
+        <message>
+            <source>%1: the file %2 does not exist (moved or deleted?): choose the layer again.</source>
+            <translation>%1 : le fichier %2 n'existe pas (déplacé ou supprimé ?) : choisissez de nouveau la couche.</translation>
+        </message>
+        <message>
+            <source>%1: the layer %2 could not be opened: check that it is a readable vector layer.</source>
+            <translation>%1 : la couche %2 n'a pas pu être ouverte : vérifiez qu'il s'agit d'une couche vecteur lisible.</translation>
+        </message>
+        <message>
+            <source>%1: the layer is no longer in the project (was it removed?): choose it again.</source>
+            <translation>%1 : la couche n'est plus dans le projet (a-t-elle été retirée ?) : choisissez-la de nouveau.</translation>
+        </message>
+        <message>
+            <source>%1 is required: choose a layer.</source>
+            <translation>%1 est obligatoire : choisissez une couche.</translation>
+        </message>
+        <message>
+            <source>%1: the layer “%2” cannot be read (its data source is not available).</source>
+            <translation>%1 : la couche « %2 » ne peut pas être lue (sa source de données n'est pas disponible).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhysicalParameterTexts</name>
+        <message>
+            <source>%1 must be at most %2%3, more than any real %4 (%5); got %6.</source>
+            <translation>%1 doit valoir au plus %2%3, plus qu'aucune valeur réelle de %4 (%5) ; valeur reçue : %6.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueParameters</name>
+        <message>
+            <source>Queue width on the ground (m)</source>
+            <translation>Largeur de la file d'attente au sol (m)</translation>
+        </message>
+        <message>
+            <source>at least one person: Fruin's body ellipse is 0.61 m across the shoulders; at most wider than any street: a plaza is an area, not a queue</source>
+            <translation>au moins une personne : l'ellipse corporelle de Fruin mesure 0,61 m aux épaules ; au plus plus large qu'aucune voie : une place est une aire, pas une file</translation>
+        </message>
+        <message>
+            <source>Space per person in a queue (m²)</source>
+            <translation>Surface par personne dans une file d'attente (m²)</translation>
+        </message>
+        <message>
+            <source>above 4 persons per m² a crowd is unstable; people 10 m² apart are not queueing</source>
+            <translation>au-delà de 4 personnes par m² une foule est instable ; des personnes espacées de 10 m² ne font pas la queue</translation>
+        </message>
+        <message>
+            <source>Longest acceptable wait at an entry (minutes)</source>
+            <translation>Attente maximale acceptable à un accès (minutes)</translation>
+        </message>
+        <message>
+            <source>a wait shorter than a minute is below the precision of any arrival figure; a week is longer than any one event plans for</source>
+            <translation>une attente de moins d'une minute est en deçà de la précision de tout chiffre d'arrivée ; une semaine dépasse ce que prévoit tout événement</translation>
+        </message>
+        <message>
+            <source>Arrival peak: the last minutes before the start</source>
+            <translation>Pic d'arrivée : les dernières minutes avant le début</translation>
+        </message>
+        <message>
+            <source>a peak lasts some time; a week is longer than any one event plans for</source>
+            <translation>un pic dure un certain temps ; une semaine dépasse ce que prévoit tout événement</translation>
+        </message>
+        <message>
+            <source>Arrival variability (squared coefficient of variation)</source>
+            <translation>Variabilité des arrivées (carré du coefficient de variation)</translation>
+        </message>
+        <message>
+            <source>0 is arrivals evenly spaced, 100 a coach party of about 100 people arriving at once: a judgement call</source>
+            <translation>0 correspond à des arrivées régulièrement espacées, 100 à un groupe d'environ 100 personnes arrivant en autocar d'un coup : un choix d'appréciation</translation>
+        </message>
+        <message>
+            <source>Search time variability (squared coefficient of variation)</source>
+            <translation>Variabilité des temps de contrôle (carré du coefficient de variation)</translation>
+        </message>
+        <message>
+            <source>0 is searches of equal length, 25 a standard deviation five times the mean: a judgement call</source>
+            <translation>0 correspond à des contrôles de durée égale, 25 à un écart type de cinq fois la moyenne : un choix d'appréciation</translation>
+        </message>
+        <message>
+            <source>A queue this close to a carriageway faces traffic (m)</source>
+            <translation>Une file aussi proche d'une chaussée est exposée à la circulation (m)</translation>
+        </message>
+        <message>
+            <source>0 counts only a queue touching the carriageway; beyond 100 m every street of a block would face it: a judgement call</source>
+            <translation>0 ne compte qu'une file touchant la chaussée ; au-delà de 100 m, toutes les voies d'un îlot y feraient face : un choix d'appréciation</translation>
+        </message>
+        <message>
+            <source>must lie between %1 and %2</source>
+            <translation>doit être compris entre %1 et %2</translation>
+        </message>
+        <message>
+            <source>must be greater than %1 and at most %2</source>
+            <translation>doit être supérieur à %1 et au plus %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3); got %4.</source>
+            <translation>%1 %2 (%3) ; valeur reçue : %4.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Queues outside the cordon (OUTPUT_QUEUES).&lt;/b&gt; The people waiting at the search lanes stand outside the cordon, where it does not protect them. At each pedestrian entry the queue is worked out over the arrival window: people arrive at ARRIVAL_PEAK_FACTOR times the mean rate in the last PEAK_MINUTES minutes (default 30, a judgement call within the 20-30 minutes planning guidance cites; shortened, with a note, where a longer peak would bring more than ATTENDANCE), evenly before; each entry takes the share of the arrivals it has of the weights the lanes are shared by (the street widths) and each lane checks LANE_RATE_PPH. The queue is the backlog (the arrivals beyond the lanes' throughput, first come first served) plus the random queue that forms even below capacity because people arrive in groups and searches take unequal times: the Allen-Cunneen approximation for several lanes with ARRIVAL_SCV (default 2, people arriving in pairs) and SEARCH_SCV (default 1, exponential search times), both judgement calls, period by period (Green and Kolesar 1991), bounded near capacity by what randomness adds within the period. The figures are means, not a worst case. On the ground each person takes QUEUE_SPACE_M2 (default 0.6 m², the boundary of the queuing levels of service C and D: TRB Highway Capacity Manual 2000 after Fruin 1971; which level a queue reaches is a judgement call) of a queue QUEUE_WIDTH_M wide (default 3 m, a judgement call: an urban footway), drawn from the entry outward along its street, straight on at junctions; where the street ends first the rest spills over (spills, drawn_m). Fields: entry (its crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL: the queue never clears), peak_min (minutes from the opening of the gates), lanes_for_target (the fewest lanes that keep the wait within WAIT_TARGET_MIN, default 10 minutes, a judgement call; NULL: no number will), lane_lost_wait_min (one lane lost for the whole window).</source>
+            <translation>&lt;b&gt;Files d'attente hors du périmètre (OUTPUT_QUEUES).&lt;/b&gt; Les personnes qui attendent aux lignes de filtrage se tiennent hors du périmètre, là où il ne les protège pas. À chaque accès piéton, la file est calculée sur la fenêtre d'arrivée : les gens arrivent à ARRIVAL_PEAK_FACTOR fois le débit moyen pendant les PEAK_MINUTES dernières minutes (30 par défaut, un choix d'appréciation dans les 20 à 30 minutes que citent les guides de planification ; raccourci, avec une note, là où un pic plus long amènerait plus que ATTENDANCE), régulièrement avant ; chaque accès reçoit la part des arrivées qu'il a dans les poids selon lesquels les lignes sont réparties (les largeurs des voies) et chaque ligne contrôle LANE_RATE_PPH. La file est le reliquat (les arrivées au-delà du débit des lignes, premier arrivé premier servi) plus la file aléatoire qui se forme même en deçà de la capacité parce que les gens arrivent en groupes et que les contrôles durent inégalement : l'approximation d'Allen-Cunneen pour plusieurs lignes avec ARRIVAL_SCV (2 par défaut, des personnes arrivant par deux) et SEARCH_SCV (1 par défaut, des temps de contrôle exponentiels), deux choix d'appréciation, période par période (Green et Kolesar 1991), bornée près de la capacité par ce que l'aléa ajoute au cours de la période. Les chiffres sont des moyennes, pas un pire cas. Au sol, chaque personne occupe QUEUE_SPACE_M2 (0,6 m² par défaut, la limite entre les niveaux de service d'attente C et D : TRB Highway Capacity Manual 2000 d'après Fruin 1971 ; le niveau qu'atteint une file est un choix d'appréciation) d'une file de QUEUE_WIDTH_M de large (3 m par défaut, un choix d'appréciation : un trottoir urbain), tracée depuis l'accès vers l'extérieur le long de sa voie, tout droit aux carrefours ; là où la voie s'arrête avant, le reste déborde (spills, drawn_m). Champs : entry (son crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL : la file ne se résorbe jamais), peak_min (minutes depuis l'ouverture des portes), lanes_for_target (le plus petit nombre de lignes qui maintient l'attente sous WAIT_TARGET_MIN, 10 minutes par défaut, un choix d'appréciation ; NULL : aucun nombre ne suffit), lane_lost_wait_min (une ligne perdue pendant toute la fenêtre).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Exposed queues.&lt;/b&gt; A second vehicle approach study protects the cordon and the queues together: impact_kmh and energy_kj are the fastest VEHICLE reaching a queue (impact_by: along a street that ends at it, beside it on its own street when the street is wider than the queue, or on a carriageway passing within QUEUE_REACH_M of it, default 1 m, a judgement call); bomb_distance_m is how close a vehicle can stop: the nearest carriageway outside the cordon and the queues. A queue is exposed (exposed_ramming, exposed_bomb, exposed) when a vehicle reaches it or can stop within the mandatory evacuation distance of THREAT in the NCTC/DHS chart; when no street was studied that far it is not known, and counts as exposed. What the plan can do: barrier_m of barrier along the queue's street side, rated by the same rule as the crossings (rating_astm, rating_iwa, rating_pas68); move the search line out so that the queue's street lies inside the vehicle-exclusion zone: move_line_m of line more, cutting move_crossings streets (move_barrier_m of rated barrier across them); or more lanes (lanes_for_target). A warning names each exposed queue, and the report gives the options.</source>
+            <translation>&lt;b&gt;Files exposées.&lt;/b&gt; Une deuxième étude d'approche des véhicules protège ensemble le périmètre et les files : impact_kmh et energy_kj sont ceux du VEHICLE le plus rapide qui atteint une file (impact_by : par une voie qui y aboutit, le long de la file sur sa propre voie lorsque celle-ci est plus large que la file, ou sur une chaussée passant à moins de QUEUE_REACH_M d'elle, 1 m par défaut, un choix d'appréciation) ; bomb_distance_m est la distance la plus courte à laquelle un véhicule peut s'arrêter : la chaussée la plus proche hors du périmètre et des files. Une file est exposée (exposed_ramming, exposed_bomb, exposed) lorsqu'un véhicule l'atteint ou peut s'arrêter dans la distance d'évacuation obligatoire de THREAT dans le tableau NCTC/DHS ; lorsqu'aucune voie n'a été étudiée aussi loin, ce n'est pas connu, et elle compte comme exposée. Ce que le plan peut faire : barrier_m de barrière le long du côté voie de la file, classée selon la même règle que les franchissements (rating_astm, rating_iwa, rating_pas68) ; reculer la ligne de contrôle pour que la voie de la file se trouve dans la zone d'exclusion des véhicules : move_line_m de ligne en plus, coupant move_crossings voies (move_barrier_m de barrière certifiée en travers) ; ou plus de lignes de filtrage (lanes_for_target). Un avertissement nomme chaque file exposée, et le rapport donne les options.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePlanner</name>
+        <message>
+            <source>The queues at the entries cannot be planned: %1</source>
+            <translation>Les files d'attente aux accès ne peuvent pas être planifiées : %1</translation>
+        </message>
+        <message>
+            <source>Entry %1</source>
+            <translation>Accès %1</translation>
+        </message>
+        <message>
+            <source>Entry %1 (%2)</source>
+            <translation>Accès %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The arrival peak was shortened from %1 to %2 minutes: at %3 times the mean rate a longer peak would bring more people than the attendance within the %4-minute window, so everyone arrives in the peak.</source>
+            <translation>Le pic d'arrivée a été raccourci de %1 à %2 minutes : à %3 fois le débit moyen, un pic plus long amènerait plus de personnes que la fréquentation dans la fenêtre de %4 minutes ; tout le monde arrive donc pendant le pic.</translation>
+        </message>
+        <message>
+            <source>%1, the barrier beside its queue: %2</source>
+            <translation>%1, la barrière le long de sa file : %2</translation>
+        </message>
+        <message>
+            <source>%1: no drivable street lies within the %2 m studied around the cordon, but the mandatory evacuation distance is %3 m: whether a vehicle can stop that close to the queue is not known, so it is counted as exposed. Widen SEARCH_DISTANCE_M to tell.</source>
+            <translation>%1 : aucune voie carrossable ne se trouve dans les %2 m étudiés autour du périmètre, mais la distance d'évacuation obligatoire est de %3 m : on ne sait pas si un véhicule peut s'arrêter aussi près de la file, elle est donc comptée comme exposée. Élargissez SEARCH_DISTANCE_M pour le savoir.</translation>
+        </message>
+        <message>
+            <source>a vehicle can drive into it at %1 km/h</source>
+            <translation>un véhicule peut la percuter à %1 km/h</translation>
+        </message>
+        <message>
+            <source>a vehicle can stop %1 m from it, within the mandatory evacuation distance of %2 m</source>
+            <translation>un véhicule peut s'arrêter à %1 m d'elle, dans la distance d'évacuation obligatoire de %2 m</translation>
+        </message>
+        <message>
+            <source>%1: its queue of up to %2 people (%3 m) stands outside the cordon and is exposed: %4.</source>
+            <translation>%1 : sa file d'attente, jusqu'à %2 personnes (%3 m), se tient hors du périmètre et est exposée : %4.</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation> ; </translation>
+        </message>
+        <message>
+            <source>%1: %2 m of its queue's edge face a carriageway on which the approach study finds no vehicle heading for the cordon or a queue; no rating is given: rate that barrier on site.</source>
+            <translation>%1 : %2 m du bord de sa file font face à une chaussée sur laquelle l'étude d'approche ne trouve aucun véhicule se dirigeant vers le périmètre ou une file ; aucun classement n'est donné : classez cette barrière sur place.</translation>
+        </message>
+        <message>
+            <source>%1: the street of the entry was not found outside the cordon; its queue (%2 m) is not drawn and its exposure not studied.</source>
+            <translation>%1 : la voie de l'accès n'a pas été trouvée hors du périmètre ; sa file (%2 m) n'est pas tracée et son exposition n'est pas étudiée.</translation>
+        </message>
+        <message>
+            <source>%1: its queue (%2 m) is longer than the street it stands on (%3 m to where the street ends): the rest spills over somewhere the plan does not show. Add lanes or plan a queueing area.</source>
+            <translation>%1 : sa file (%2 m) est plus longue que la voie où elle se tient (%3 m jusqu'à la fin de la voie) : le reste déborde là où le plan ne le montre pas. Ajoutez des lignes de filtrage ou prévoyez une aire d'attente.</translation>
+        </message>
+        <message>
+            <source>%1 has no search lane (the plan has fewer lanes than entries): no one is sent there to be searched, and it has no queue.</source>
+            <translation>%1 n'a aucune ligne de filtrage (le plan compte moins de lignes que d'accès) : personne n'y est envoyé pour être contrôlé, et il n'a pas de file.</translation>
+        </message>
+        <message>
+            <source>%1 has %2 search lanes, more than any venue has (%3): its queue is not planned. Check ATTENDANCE and LANE_RATE_PPH.</source>
+            <translation>%1 a %2 lignes de filtrage, plus qu'aucun site n'en a (%3) : sa file n'est pas planifiée. Vérifiez ATTENDANCE et LANE_RATE_PPH.</translation>
+        </message>
+        <message>
+            <source>%1: even %2 search lanes would not keep the wait within %3 minutes.</source>
+            <translation>%1 : même %2 lignes de filtrage ne maintiendraient pas l'attente sous %3 minutes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueReport</name>
+        <message>
+            <source>unnamed street</source>
+            <translation>voie sans nom</translation>
+        </message>
+        <message>
+            <source>never clears</source>
+            <translation>ne se résorbe jamais</translation>
+        </message>
+        <message>
+            <source>%1 (%2 drawn: the street ends)</source>
+            <translation>%1 (%2 tracés : la voie s'arrête)</translation>
+        </message>
+        <message>
+            <source>The people waiting to be searched stand outside the perimeter: a dense crowd the cordon does not protect, at places and times the plan itself sets (the attack on Manchester Arena in 2017 struck a gathering area outside the security line).</source>
+            <translation>Les personnes qui attendent d'être contrôlées se tiennent hors du périmètre : une foule dense que le périmètre ne protège pas, en des lieux et à des heures que fixe le plan lui-même (l'attentat de la Manchester Arena en 2017 a frappé une zone de rassemblement hors de la ligne de sécurité).</translation>
+        </message>
+        <message>
+            <source>At each entry the queue is the backlog of the people who arrive faster than its search lanes pass them (%1 a lane and hour %2), with people arriving at %3 times the mean rate in the last %4 minutes of the %5-minute window %6, plus the queue that forms even below capacity because people arrive in groups and searches take unequal times %7; each person takes %8 m² of a queue %9 m wide %10.</source>
+            <translation>À chaque accès, la file est le reliquat des personnes qui arrivent plus vite que ses lignes de filtrage ne les font passer (%1 par ligne et par heure %2), les arrivées se faisant à %3 fois le débit moyen pendant les %4 dernières minutes de la fenêtre de %5 minutes %6, plus la file qui se forme même en deçà de la capacité parce que les gens arrivent en groupes et que les contrôles durent inégalement %7 ; chaque personne occupe %8 m² d'une file de %9 m de large %10.</translation>
+        </message>
+        <message>
+            <source>The figures are means: on a bad day the queue is longer.</source>
+            <translation>Les chiffres sont des moyennes : un mauvais jour, la file est plus longue.</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Voie</translation>
+        </message>
+        <message>
+            <source>Share of arrivals (%)</source>
+            <translation>Part des arrivées (%)</translation>
+        </message>
+        <message>
+            <source>Search lanes</source>
+            <translation>Lignes de filtrage</translation>
+        </message>
+        <message>
+            <source>People at the peak</source>
+            <translation>Personnes au pic</translation>
+        </message>
+        <message>
+            <source>Length (m)</source>
+            <translation>Longueur (m)</translation>
+        </message>
+        <message>
+            <source>Longest wait (min)</source>
+            <translation>Attente la plus longue (min)</translation>
+        </message>
+        <message>
+            <source>Lanes for a %1-minute wait</source>
+            <translation>Lignes pour une attente de %1 minutes</translation>
+        </message>
+        <message>
+            <source>Longest wait with a lane lost (min)</source>
+            <translation>Attente la plus longue avec une ligne perdue (min)</translation>
+        </message>
+        <message>
+            <source>no search lane: no one is sent here</source>
+            <translation>aucune ligne de filtrage : personne n'y est envoyé</translation>
+        </message>
+        <message>
+            <source>more lanes than any venue has: not planned</source>
+            <translation>plus de lignes qu'aucun site n'en a : non planifié</translation>
+        </message>
+        <message>
+            <source>none will</source>
+            <translation>aucun nombre ne suffit</translation>
+        </message>
+        <message>
+            <source>along a street that ends at the queue</source>
+            <translation>par une voie qui aboutit à la file</translation>
+        </message>
+        <message>
+            <source>beside the queue, on its own street</source>
+            <translation>le long de la file, sur sa propre voie</translation>
+        </message>
+        <message>
+            <source>on a carriageway within %1 m of the queue</source>
+            <translation>sur une chaussée à moins de %1 m de la file</translation>
+        </message>
+        <message>
+            <source>no vehicle reaches it</source>
+            <translation>aucun véhicule ne l'atteint</translation>
+        </message>
+        <message>
+            <source>not known: no street within the %1 m studied (the chart asks %2)</source>
+            <translation>inconnue : aucune voie dans les %1 m étudiés (le tableau demande %2)</translation>
+        </message>
+        <message>
+            <source>%1 (the chart asks %2)</source>
+            <translation>%1 (le tableau demande %2)</translation>
+        </message>
+        <message>
+            <source>yes: vehicle and bomb</source>
+            <translation>oui : véhicule et bombe</translation>
+        </message>
+        <message>
+            <source>yes: vehicle</source>
+            <translation>oui : véhicule</translation>
+        </message>
+        <message>
+            <source>yes: bomb</source>
+            <translation>oui : bombe</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Fastest vehicle (km/h)</source>
+            <translation>Véhicule le plus rapide (km/h)</translation>
+        </message>
+        <message>
+            <source>How it gets there</source>
+            <translation>Par où il arrive</translation>
+        </message>
+        <message>
+            <source>Nearest place a vehicle can stop (m)</source>
+            <translation>Point le plus proche où un véhicule peut s'arrêter (m)</translation>
+        </message>
+        <message>
+            <source>Exposed</source>
+            <translation>Exposée</translation>
+        </message>
+        <message>
+            <source>the street was not found: not studied</source>
+            <translation>la voie n'a pas été trouvée : non étudiée</translation>
+        </message>
+        <message>
+            <source>no queue</source>
+            <translation>pas de file</translation>
+        </message>
+        <message>
+            <source>faster than tested</source>
+            <translation>au-delà des essais</translation>
+        </message>
+        <message>
+            <source>#%1, %2 (%3 people, %4 m):</source>
+            <translation>n° %1, %2 (%3 personnes, %4 m) :</translation>
+        </message>
+        <message>
+            <source>(a) Move the search line out, so that the queue stands inside the vehicle-exclusion zone: %1 m more of barrier line around the queue's street, cutting %2 drivable street(s), %3 m of rated barrier across them.</source>
+            <translation>(a) Reculer la ligne de contrôle, pour que la file se tienne dans la zone d'exclusion des véhicules : %1 m de ligne de barrières en plus autour de la voie de la file, coupant %2 voie(s) carrossable(s), soit %3 m de barrière certifiée en travers.</translation>
+        </message>
+        <message>
+            <source>(b) No number of lanes keeps the wait within %1 minutes: spread the arrivals (an earlier opening, timed tickets).</source>
+            <translation>(b) Aucun nombre de lignes ne maintient l'attente sous %1 minutes : étalez les arrivées (ouverture plus tôt, billets horodatés).</translation>
+        </message>
+        <message>
+            <source>(b) Add lanes: %1 instead of %2 keep the longest wait within %3 minutes; more lanes shorten the queue but do not remove it.</source>
+            <translation>(b) Ajouter des lignes : %1 au lieu de %2 maintiennent l'attente la plus longue sous %3 minutes ; plus de lignes raccourcissent la file sans la supprimer.</translation>
+        </message>
+        <message>
+            <source>(b) The %1 lanes already keep the wait within %2 minutes; each lane more shortens the queue but does not remove it.</source>
+            <translation>(b) Les %1 lignes maintiennent déjà l'attente sous %2 minutes ; chaque ligne supplémentaire raccourcit la file sans la supprimer.</translation>
+        </message>
+        <message>
+            <source>(c) Barrier the queue's street side: %1 m rated ASTM F2656 %2, IWA 14-1 %3, PAS 68 %4 against the %5 km/h vehicle %6.</source>
+            <translation>(c) Protéger le côté voie de la file par une barrière : %1 m classés ASTM F2656 %2, IWA 14-1 %3, PAS 68 %4 contre le véhicule à %5 km/h %6.</translation>
+        </message>
+        <message>
+            <source>A barrier beside the queue does not keep a vehicle bomb away: the chart asks %1 m %2, so keep vehicles that far from the queue (close the streets that come closer, or (a)).</source>
+            <translation>Une barrière le long de la file n'éloigne pas un véhicule piégé : le tableau demande %1 m %2, tenez donc les véhicules à cette distance de la file (fermez les voies qui s'en approchent davantage, ou (a)).</translation>
+        </message>
+        <message>
+            <source>(c) A barrier beside the queue does not keep a vehicle bomb away: the chart asks %1 m %2, so keep vehicles that far from the queue (close the streets that come closer, or (a)).</source>
+            <translation>(c) Une barrière le long de la file n'éloigne pas un véhicule piégé : le tableau demande %1 m %2, tenez donc les véhicules à cette distance de la file (fermez les voies qui s'en approchent davantage, ou (a)).</translation>
+        </message>
+        <message>
+            <source>6. Queues outside the cordon</source>
+            <translation>6. Files d'attente hors du périmètre</translation>
+        </message>
+        <message>
+            <source>There is no pedestrian entry, so no queue.</source>
+            <translation>Il n'y a aucun accès piéton, donc aucune file.</translation>
+        </message>
+        <message>
+            <source># is the entry's number in the barrier table (section 4) and its crossing_id in the layers. The longest wait is the longest that anyone arriving waits, on average.</source>
+            <translation>Le n° est celui de l'accès dans le tableau des barrières (section 4) et son crossing_id dans les couches. L'attente la plus longue est la plus longue que subit, en moyenne, une personne qui arrive.</translation>
+        </message>
+        <message>
+            <source>No queue is exposed: no vehicle reaches one, and none can stop within the chart's mandatory distance.</source>
+            <translation>Aucune file n'est exposée : aucun véhicule n'en atteint une, et aucun ne peut s'arrêter dans la distance obligatoire du tableau.</translation>
+        </message>
+        <message>
+            <source>%1 queue(s) exposed to a hostile vehicle or a vehicle bomb. What to do about it:</source>
+            <translation>%1 file(s) exposée(s) à un véhicule hostile ou à un véhicule piégé. Que faire :</translation>
         </message>
     </context>
 </TS>

@@ -30,6 +30,11 @@ int main( int argc, char *argv[] )
 
   QgsApplication app( argc, argv, false, QString(), QStringLiteral( "desktop" ) );
   QgsApplication::init();
+  // Without QGIS_PREFIX_PATH, QgsApplication takes the folder above the executable's as QGIS's prefix: right in
+  // /usr/bin, wrong in a build tree or another install prefix, where it then loads no data provider plugin and
+  // reads a layer string such as "postgres://... table=..." as a missing file. The QGIS we were built with says.
+  if ( qEnvironmentVariableIsEmpty( "QGIS_PREFIX_PATH" ) )
+    QgsApplication::setPrefixPath( QStringLiteral( EVENTSECURITY_QGIS_PREFIX ), true );
   QgsApplication::initQgis();
   eventsecurity::installTranslator();
 

@@ -39,46 +39,69 @@ enum ExitCode
   RunFailed = 2,
 };
 
-//! Prints the log and a coarse progress bar (0...10...20...) to stderr, as qgis_process does.
+/**
+ * Prints the log and a coarse progress bar (0...10...20...) to stderr, and keeps the log for --json in
+ * qgis_process's shape ("errors", "warning", "info"). As in qgis_process, an error the algorithm reports and
+ * goes on after (reportError, not fatal) is printed "ERROR:" but decides no exit code: only the run's outcome does.
+ */
 class ConsoleFeedback : public QgsProcessingFeedback
 {
 public:
-  explicit ConsoleFeedback( QTextStream &err, bool quiet )
-    : mErr( err ), mQuiet( quiet )
+  explicit ConsoleFeedback( QTextStream &err, bool quiet ) : mErr( err ), mQuiet( quiet )
   {
-    connect( this, &QgsFeedback::progressChanged, this, [this]( double progress ) {
-      const int step = static_cast<int>( progress / 10 );
-      while ( !mQuiet && mLastStep < step && mLastStep < 10 )
-      {
-        ++mLastStep;
-        mErr << ( mLastStep * 10 ) << ( mLastStep < 10 ? "..." : "\n" );
-        mErr.flush();
-      }
-    } );
+    connect( this, &QgsFeedback::progressChanged, this,
+             [this]( double progress )
+             {
+               const int step = static_cast<int>( progress / 10 );
+               while ( !mQuiet && mLastStep < step && mLastStep < 10 )
+               {
+                 ++mLastStep;
+                 mErr << ( mLastStep * 10 ) << ( mLastStep < 10 ? "..." : "\n" );
+                 mErr.flush();
+               }
+             } );
   }
 
   void reportError( const QString &error, bool fatalError = false ) override
   {
     mErr << "ERROR: " << error << '\n';
     mErr.flush();
+    mErrors << error;
     QgsProcessingFeedback::reportError( error, fatalError );
   }
   void pushWarning( const QString &warning ) override
   {
     mErr << "WARNING: " << warning << '\n';
+    mWarnings << warning;
     QgsProcessingFeedback::pushWarning( warning );
   }
   void pushInfo( const QString &info ) override
   {
     if ( !mQuiet )
       mErr << info << '\n';
+    mInfo << info;
     QgsProcessingFeedback::pushInfo( info );
+  }
+
+  //! The log as qgis_process --json gives it: a list for each kind of message there was.
+  QJsonObject jsonLog() const
+  {
+    QJsonObject log;
+    const std::pair<const char *, const QStringList *> kinds[] = {
+        { "errors", &mErrors }, { "warning", &mWarnings }, { "info", &mInfo } };
+    for ( const auto &[key, messages] : kinds )
+      if ( !messages->isEmpty() )
+        log.insert( QString::fromLatin1( key ), QJsonArray::fromStringList( *messages ) );
+    return log;
   }
 
 private:
   QTextStream &mErr;
   bool mQuiet = false;
   int mLastStep = 0;
+  QStringList mErrors;
+  QStringList mWarnings;
+  QStringList mInfo;
 };
 
 QString plainText( const QString &html )
@@ -90,9 +113,9 @@ QString plainText( const QString &html )
 
 QJsonValue toJson( const QVariant &value )
 {
-  if ( value.userType() == QMetaType::type( "QgsProcessingOutputLayerDefinition" ) )
+  if ( value.userType() == qMetaTypeId<QgsProcessingOutputLayerDefinition>() )
     return value.value<QgsProcessingOutputLayerDefinition>().sink.staticValue().toString();
-  if ( value.userType() == QMetaType::type( "QgsProcessingFeatureSourceDefinition" ) )
+  if ( value.userType() == qMetaTypeId<QgsProcessingFeatureSourceDefinition>() )
     return value.value<QgsProcessingFeatureSourceDefinition>().source.staticValue().toString();
   return QJsonValue::fromVariant( value );
 }
@@ -107,21 +130,26 @@ QJsonObject toJson( const QVariantMap &map )
 
 } // namespace
 
-ProcessRunner::ProcessRunner( QTextStream &out, QTextStream &err )
-  : mOut( out ), mErr( err )
-{
-}
+ProcessRunner::ProcessRunner( QTextStream &out, QTextStream &err ) : mOut( out ), mErr( err ) {}
 
 QString ProcessRunner::usage()
 {
   return QStringLiteral(
-    "Usage: eventsecurity_process [--json] COMMAND\n"
-    "  list                          list the available algorithms\n"
-    "  help ALGORITHM|MODEL.model3   show an algorithm's parameters, outputs and help\n"
-    "  run ALGORITHM|MODEL.model3 --PARAM=value ... [--json]\n"
-    "                                run it; outputs not given are written to temporary files\n"
-    "  --version                     show the versions\n"
-    "Algorithm ids look like eventsecurity:standoffzones or native:buffer.\n" );
+      "Usage: eventsecurity_process [--json] COMMAND\n"
+      "  list                          list the available algorithms\n"
+      "  help ALGORITHM|MODEL.model3   show an algorithm's parameters, outputs and help\n"
+      "  run ALGORITHM|MODEL.model3 --PARAM=value ... [--json]\n"
+      "                                run it; outputs not given are written to temporary files\n"
+      "  --version                     show the versions\n"
+      "Algorithm ids look like eventsecurity:standoffzones or native:buffer. Layers are given as qgis_process\n"
+      "takes them: a file, FILE|layername=NAME, or a provider URI such as postgres://dbname=... table=\"s\".\"t\" "
+      "(geom);\n"
+      "an output can also be a PostGIS table: postgres://dbname=... table=\"s\".\"t\" (geom).\n"
+      "Messages go to stderr: WARNING: is something to check in a result; ERROR: is an error the algorithm\n"
+      "reported (as in qgis_process, it fails the run only when the algorithm stops).\n"
+      "Exit codes: 0 the algorithm ran to its end and wrote every output named on the command line;\n"
+      "1 bad command line, algorithm, model or parameter value; 2 the algorithm failed, or an output named on\n"
+      "the command line was not written (qgis_process exits 1 in both cases).\n" );
 }
 
 int ProcessRunner::execute( const QStringList &arguments )
@@ -169,9 +197,11 @@ int ProcessRunner::execute( const QStringList &arguments )
 int ProcessRunner::list()
 {
   QList<QgsProcessingProvider *> providers = QgsApplication::processingRegistry()->providers();
-  std::stable_sort( providers.begin(), providers.end(), []( QgsProcessingProvider *a, QgsProcessingProvider *b ) {
-    return a->id() == EventSecurityProvider::providerId() && b->id() != EventSecurityProvider::providerId();
-  } );
+  std::stable_sort( providers.begin(), providers.end(),
+                    []( QgsProcessingProvider *a, QgsProcessingProvider *b ) {
+                      return a->id() == EventSecurityProvider::providerId() &&
+                             b->id() != EventSecurityProvider::providerId();
+                    } );
 
   QJsonObject jsonProviders;
   for ( QgsProcessingProvider *provider : std::as_const( providers ) )
@@ -183,20 +213,20 @@ int ProcessRunner::list()
     {
       if ( mJson )
       {
-        jsonAlgorithms.insert( algorithm->id(), QJsonObject { { QStringLiteral( "name" ), algorithm->displayName() },
-                                                              { QStringLiteral( "group" ), algorithm->group() } } );
+        jsonAlgorithms.insert( algorithm->id(), QJsonObject{ { QStringLiteral( "name" ), algorithm->displayName() },
+                                                             { QStringLiteral( "group" ), algorithm->group() } } );
       }
       else
         mOut << '\t' << algorithm->id() << '\t' << algorithm->displayName() << '\n';
     }
     if ( mJson )
-      jsonProviders.insert( provider->id(), QJsonObject { { QStringLiteral( "name" ), provider->name() },
-                                                          { QStringLiteral( "algorithms" ), jsonAlgorithms } } );
+      jsonProviders.insert( provider->id(), QJsonObject{ { QStringLiteral( "name" ), provider->name() },
+                                                         { QStringLiteral( "algorithms" ), jsonAlgorithms } } );
     else
       mOut << '\n';
   }
   if ( mJson )
-    mOut << QJsonDocument( QJsonObject { { QStringLiteral( "providers" ), jsonProviders } } ).toJson();
+    mOut << QJsonDocument( QJsonObject{ { QStringLiteral( "providers" ), jsonProviders } } ).toJson();
   return Success;
 }
 
@@ -251,15 +281,15 @@ int ProcessRunner::help( const QString &algorithmOrModel )
       parameters.append( QJsonObject::fromVariantMap( parameter->toVariantMap() ) );
     QJsonArray outputs;
     for ( const QgsProcessingOutputDefinition *output : algorithm->outputDefinitions() )
-      outputs.append( QJsonObject { { QStringLiteral( "name" ), output->name() },
-                                    { QStringLiteral( "type" ), output->type() },
-                                    { QStringLiteral( "description" ), output->description() } } );
-    mOut << QJsonDocument( QJsonObject { { QStringLiteral( "id" ), algorithm->id() },
-                                         { QStringLiteral( "name" ), algorithm->displayName() },
-                                         { QStringLiteral( "help" ), algorithm->shortHelpString() },
-                                         { QStringLiteral( "parameters" ), parameters },
-                                         { QStringLiteral( "outputs" ), outputs } } )
-              .toJson();
+      outputs.append( QJsonObject{ { QStringLiteral( "name" ), output->name() },
+                                   { QStringLiteral( "type" ), output->type() },
+                                   { QStringLiteral( "description" ), output->description() } } );
+    mOut << QJsonDocument( QJsonObject{ { QStringLiteral( "id" ), algorithm->id() },
+                                        { QStringLiteral( "name" ), algorithm->displayName() },
+                                        { QStringLiteral( "help" ), algorithm->shortHelpString() },
+                                        { QStringLiteral( "parameters" ), parameters },
+                                        { QStringLiteral( "outputs" ), outputs } } )
+                .toJson();
     return Success;
   }
 
@@ -334,8 +364,8 @@ bool ProcessRunner::parseParameters( const QgsProcessingAlgorithm &algorithm, co
     if ( parameters.contains( definition->name() ) )
     {
       QVariantList list = parameters.value( definition->name() ).userType() == QMetaType::QVariantList
-                            ? parameters.value( definition->name() ).toList()
-                            : QVariantList { parameters.value( definition->name() ) };
+                              ? parameters.value( definition->name() ).toList()
+                              : QVariantList{ parameters.value( definition->name() ) };
       list << value;
       parameters.insert( definition->name(), list );
     }
@@ -343,6 +373,27 @@ bool ProcessRunner::parseParameters( const QgsProcessingAlgorithm &algorithm, co
       parameters.insert( definition->name(), value );
   }
   return true;
+}
+
+QStringList ProcessRunner::missingOutputs( const QgsProcessingAlgorithm &algorithm, const QStringList &arguments,
+                                           const QVariantMap &results )
+{
+  QStringList missing;
+  for ( const QgsProcessingParameterDefinition *definition : algorithm.destinationParameterDefinitions() )
+  {
+    // Named by the user (not one the runner sent to its temporary folder), and an output of that name exists.
+    const bool named =
+        std::any_of( arguments.begin(), arguments.end(),
+                     [definition]( const QString &argument )
+                     {
+                       return argument.startsWith( QStringLiteral( "--%1=" ).arg( definition->name() ) ) ||
+                              argument.startsWith( definition->name() + '=' );
+                     } );
+    if ( named && algorithm.outputDefinition( definition->name() ) &&
+         results.value( definition->name() ).toString().isEmpty() )
+      missing << definition->name();
+  }
+  return missing;
 }
 
 int ProcessRunner::run( const QString &algorithmOrModel, const QStringList &parameterArguments )
@@ -367,7 +418,8 @@ int ProcessRunner::run( const QString &algorithmOrModel, const QStringList &para
       continue;
     if ( !outputFolder )
     {
-      outputFolder = std::make_unique<QTemporaryDir>( QDir::temp().filePath( QStringLiteral( "eventsecurity_process-XXXXXX" ) ) );
+      outputFolder =
+          std::make_unique<QTemporaryDir>( QDir::temp().filePath( QStringLiteral( "eventsecurity_process-XXXXXX" ) ) );
       outputFolder->setAutoRemove( false );
     }
     QString fileName = definition->name() + '.' + destination->defaultFileExtension();
@@ -394,14 +446,21 @@ int ProcessRunner::run( const QString &algorithmOrModel, const QStringList &para
     mErr << "Error: '" << algorithm->id() << "' failed (see the messages above).\n";
     return RunFailed;
   }
+  const QStringList notWritten = missingOutputs( *algorithm, parameterArguments, results );
+  if ( !notWritten.isEmpty() )
+  {
+    mErr << "Error: '" << algorithm->id() << "' did not write " << notWritten.join( QLatin1String( ", " ) )
+         << ", named on the command line (see the messages above).\n";
+    return RunFailed;
+  }
 
   if ( mJson )
   {
-    mOut << QJsonDocument( QJsonObject { { QStringLiteral( "algorithm" ), algorithm->id() },
-                                         { QStringLiteral( "inputs" ), toJson( parameters ) },
-                                         { QStringLiteral( "results" ), toJson( results ) },
-                                         { QStringLiteral( "log" ), feedback.textLog() } } )
-              .toJson();
+    mOut << QJsonDocument( QJsonObject{ { QStringLiteral( "algorithm" ), algorithm->id() },
+                                        { QStringLiteral( "inputs" ), toJson( parameters ) },
+                                        { QStringLiteral( "results" ), toJson( results ) },
+                                        { QStringLiteral( "log" ), feedback.jsonLog() } } )
+                .toJson();
   }
   else
   {

@@ -19,7 +19,9 @@ namespace eventsecurity
  *   help ALG|MODEL.model3         parameters, outputs and help text
  *   run ALG|MODEL.model3 [--PARAM=value ...] [-- PARAM=value ...]
  *   --version
- * Exit code 0 on success, 1 on a bad command line, algorithm id or parameter, 2 when the run failed.
+ * Exit code 0 on success, 1 on a bad command line, algorithm id or parameter, 2 when the run failed or did not
+ * write an output named on the command line. As in qgis_process, an error the algorithm reports without stopping
+ * (QgsProcessingFeedback::reportError) is printed but does not decide the exit code.
  * QGIS must be initialised and the providers registered before execute() is called.
  */
 class ProcessRunner
@@ -38,7 +40,11 @@ private:
 
   //! The algorithm by id, or a model loaded from a .model3 file; nullptr with a message on failure.
   std::unique_ptr<QgsProcessingAlgorithm> loadAlgorithm( const QString &algorithmOrModel );
-  bool parseParameters( const QgsProcessingAlgorithm &algorithm, const QStringList &arguments, QVariantMap &parameters );
+  bool parseParameters( const QgsProcessingAlgorithm &algorithm, const QStringList &arguments,
+                        QVariantMap &parameters );
+  //! The outputs named on the command line that a successful run did not write (no result, or an empty one).
+  static QStringList missingOutputs( const QgsProcessingAlgorithm &algorithm, const QStringList &arguments,
+                                     const QVariantMap &results );
 
   QTextStream &mOut;
   QTextStream &mErr;

@@ -18,7 +18,7 @@ start=$(date +%s)
 mkdir -p "$build"
 # Domain only: Qt Core/Test and Boost, no QGIS; clang for libFuzzer.
 cmake -S "$root" -B "$build" -DEVENTSECURITY_DOMAIN_ONLY=ON -DEVENTSECURITY_FUZZ=ON \
-  -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo > "$build/configure.log" 2>&1 \
+  -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTSECURITY_WERROR=ON > "$build/configure.log" 2>&1 \
   || { cat "$build/configure.log"; exit 1; }
 cmake --build "$build" -j"$jobs" --target fuzz_domain fuzz_domain_replay > "$build/build.log" 2>&1 \
   || { tail -60 "$build/build.log"; exit 1; }

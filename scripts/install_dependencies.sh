@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, testing and the demo need on Debian 12 (QGIS 3.22 from Debian, GEOS, Boost,
-# Qt tools, Xvfb for the real-QGIS check, clang for the sanitizer/fuzz builds). Does nothing when all is there.
+# Qt tools, Xvfb for the real-QGIS check, clang for the sanitizer/fuzz builds, PostgreSQL 15 with PostGIS 3 for
+# the PostGIS tests: their server is a throwaway one in /tmp, never a system service). Does nothing when all is
+# there. scripts/qt6_domain.sh installs Qt 6 itself.
 set -euo pipefail
 packages=(
   build-essential cmake clang libclang-rt-14-dev
@@ -8,6 +10,7 @@ packages=(
   qttools5-dev qttools5-dev-tools
   gdal-bin python3-gdal
   xvfb xauth poppler-utils
+  postgresql-15-postgis-3 postgresql-client-15
 )
 missing=()
 for package in "${packages[@]}"; do

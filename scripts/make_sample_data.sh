@@ -5,6 +5,8 @@
 #   roads.geojson      every highway line within 1300 m of the square's centroid, clipped there
 #                      (the vehicle approach search needs 1000 m around the venue)
 #   buildings.geojson  buildings within 500 m of the square
+#   open_areas.geojson, obstacle_polygons.geojson, obstacle_lines.geojson, obstacle_points.geojson
+#                      open ground a vehicle can drive on off the street, and what stops it (off-road approach)
 #   ATTRIBUTION.md, LICENSE-ODbL-1.0.md
 # Idempotent: same tarball (checked by SHA-256), same bytes out.
 #
@@ -23,7 +25,7 @@ mkdir -p "$out"
 "$python" "$here/osm_qa_tiles.py" \
   ${MVT_FIXTURES_TGZ:+--fixtures-tgz "$MVT_FIXTURES_TGZ"} \
   --format geojson --out-dir "$out" \
-  --roads-radius 1300 --buildings-radius 500 \
+  --roads-radius 1300 --buildings-radius 500 --open-ground \
   --licence-out "$out/LICENSE-ODbL-1.0.md"
 
 cat >"$out/ATTRIBUTION.md" <<'EOF'
@@ -49,16 +51,31 @@ newest OSM edit in these tiles is dated 2017-12-04).
   (OSM way 36001728); fields `name`, `osm_id`.
 - `roads.geojson`: every way with a highway tag except highway=proposed, clipped
   to 1300 m around the square's centroid; fields `osm_id` and the OSM tags
-  `highway`, `name`, `oneway`, `lanes`, `width` (m), `maxspeed` (km/h),
-  `access`, `motor_vehicle`, `bridge`, `tunnel`, `area` where present.
+  `highway`, `name`, `oneway`, `lanes`, `width` (m), `maxspeed` (the raw OSM
+  value, e.g. "45"; km/h unless it says "mph"), `access`, `motor_vehicle`,
+  `bridge`, `tunnel`, `area` where present.
 - `buildings.geojson`: buildings within 500 m of the square; fields `osm_id`,
   `building`, `name`, `levels` (building:levels).
+- `open_areas.geojson`: ground a hostile vehicle can drive on off the street,
+  clipped like the roads: polygons with place=square, highway=pedestrian (areas),
+  area:highway=pedestrian|footway, leisure=park|pitch|common,
+  landuse=recreation_ground|grass|village_green, amenity=parking|marketplace
+  (not multi-storey or underground parking); fields `osm_id`, `kind` (the
+  tag=value that made it open ground), `name`, `access`, `parking`.
+- `obstacle_polygons.geojson`, `obstacle_lines.geojson`, `obstacle_points.geojson`:
+  what stops a vehicle there (buildings are in buildings.geojson): fountains,
+  memorials and monuments, water, walls (wall, city_wall, retaining_wall,
+  jersey_barrier, guard_rail) and barrier nodes (bollard, block, planter);
+  fields `osm_id`, `kind`, `name`, `barrier`, `bollard` (OSM: removable,
+  rising, fixed...). Trees, fences, hedges, kerbs and gates are left out: they
+  do not reliably stop a vehicle, and an obstacle that does not stop it would
+  make the computed speeds too low.
 - EPSG:4326, coordinates rounded to 7 decimals (about 1 cm, the tiles' own
   resolution: extent 2^20 units per z12 tile).
 EOF
 
 echo "--- check (ogrinfo) ---"
-for layer in venue roads buildings; do
+for layer in venue roads buildings open_areas obstacle_polygons obstacle_lines obstacle_points; do
   file="$out/$layer.geojson"
   summary="$(/usr/bin/ogrinfo -ro -so -al "$file")"
   count="$(sed -n 's/^Feature Count: //p' <<<"$summary")"

@@ -51,7 +51,7 @@ ROAD_FIELDS = [
     ("oneway", "oneway", ogr.OFTString),
     ("lanes", "lanes", ogr.OFTInteger),
     ("width", "width", ogr.OFTReal),
-    ("maxspeed", "maxspeed", ogr.OFTInteger),
+    ("maxspeed", "maxspeed", ogr.OFTString),  # the raw OSM value ("50", "30 mph", "walk"): the plugin parses it
     ("access", "access", ogr.OFTString),
     ("motor_vehicle", "motor_vehicle", ogr.OFTString),
     ("bridge", "bridge", ogr.OFTString),
@@ -64,8 +64,40 @@ BUILDING_FIELDS = [
     ("building:levels", "levels", ogr.OFTInteger),
 ]
 VENUE_FIELDS = [("name", "name", ogr.OFTString)]
-USED_TAGS = sorted({"@id", "@type", "place"} | {tag for fields in (ROAD_FIELDS, BUILDING_FIELDS, VENUE_FIELDS)
-                                                  for tag, _, _ in fields})
+
+# Open ground a hostile vehicle can drive on off the carriageway (issue 13): (OSM tag, values). Squares,
+# parks and lawns, pedestrian areas, surface car parks, pitches. Multi-storey and underground car parks are
+# buildings or below ground, not open ground.
+OPEN_AREA_TAGS = [
+    ("place", {"square"}),
+    ("highway", {"pedestrian"}),  # as a polygon: a pedestrian area (area=yes)
+    ("area:highway", {"pedestrian", "footway"}),
+    ("leisure", {"park", "pitch", "common"}),
+    ("landuse", {"recreation_ground", "grass", "village_green"}),
+    ("amenity", {"parking", "marketplace"}),
+]
+# What stops a vehicle, by shape. Trees are left out: a truck can break a young tree, and an obstacle that
+# does not stop the vehicle would make the computed speeds too low (the unsafe side); a planner who knows
+# the trees can add them. Fences, hedges, kerbs and gates do not stop a vehicle either.
+OBSTACLE_POLYGON_TAGS = [
+    ("amenity", {"fountain"}),
+    ("historic", {"memorial", "monument"}),
+    ("natural", {"water"}),
+    ("barrier", {"wall", "city_wall", "retaining_wall", "jersey_barrier"}),
+]
+OBSTACLE_LINE_TAGS = [("barrier", {"wall", "city_wall", "retaining_wall", "jersey_barrier", "guard_rail"})]
+OBSTACLE_POINT_TAGS = [("barrier", {"bollard", "block", "planter", "jersey_barrier"}),
+                       ("amenity", {"fountain"}), ("historic", {"memorial", "monument"})]
+# Fields: the tag=value that made the feature open ground or an obstacle (kind), and what a planner needs.
+OPEN_AREA_FIELDS = [("name", "name", ogr.OFTString), ("access", "access", ogr.OFTString),
+                    ("parking", "parking", ogr.OFTString)]
+OBSTACLE_FIELDS = [("name", "name", ogr.OFTString), ("barrier", "barrier", ogr.OFTString),
+                   ("bollard", "bollard", ogr.OFTString)]  # bollard=removable|rising|fixed|flexible (OSM)
+USED_TAGS = sorted({"@id", "@type", "place", "area"}
+                   | {tag for fields in (ROAD_FIELDS, BUILDING_FIELDS, VENUE_FIELDS, OPEN_AREA_FIELDS, OBSTACLE_FIELDS)
+                      for tag, _, _ in fields}
+                   | {tag for tags in (OPEN_AREA_TAGS, OBSTACLE_POLYGON_TAGS, OBSTACLE_LINE_TAGS, OBSTACLE_POINT_TAGS)
+                      for tag, _ in tags})
 
 
 def log(message):
@@ -295,6 +327,18 @@ def is_polygon(geometry):
     return ogr.GT_Flatten(geometry.GetGeometryType()) in (ogr.wkbPolygon, ogr.wkbMultiPolygon)
 
 
+def is_point(geometry):
+    return ogr.GT_Flatten(geometry.GetGeometryType()) in (ogr.wkbPoint, ogr.wkbMultiPoint)
+
+
+def matching_kind(tags, wanted):
+    """'tag=value' of the first (tag, values) pair the tags match, or None."""
+    for tag, values in wanted:
+        if tags.get(tag) in values:
+            return f"{tag}={tags[tag]}"
+    return None
+
+
 def classify(venue_name):
     def wants(tags, geometry):
         if is_line(geometry) and tags.get("highway") and tags["highway"] not in SKIPPED_HIGHWAYS:
@@ -303,6 +347,16 @@ def classify(venue_name):
             return "buildings"
         if is_polygon(geometry) and tags.get("name") == venue_name and tags.get("place") == "square":
             return "venue"
+        if is_polygon(geometry) and tags.get("parking") in ("multi-storey", "underground"):
+            return None
+        if is_polygon(geometry) and matching_kind(tags, OBSTACLE_POLYGON_TAGS):
+            return "obstacle_polygons"
+        if is_polygon(geometry) and matching_kind(tags, OPEN_AREA_TAGS):
+            return "open_areas"
+        if is_line(geometry) and matching_kind(tags, OBSTACLE_LINE_TAGS):
+            return "obstacle_lines"
+        if is_point(geometry) and matching_kind(tags, OBSTACLE_POINT_TAGS):
+            return "obstacle_points"
         return None
     return wants
 
@@ -370,6 +424,54 @@ def ends_on_seams(ends, tiles, to_mercator):
         if point.Distance(edges) < 0.5 and point.Distance(outline) > 0.5:
             count += 1
     return count
+
+
+def geometry_parts(geometry, wanted):
+    """The parts of a (clipped) geometry that are of the wanted kind (is_point, is_line or is_polygon)."""
+    if ogr.GT_Flatten(geometry.GetGeometryType()) == ogr.wkbGeometryCollection:
+        return [g for i in range(geometry.GetGeometryCount()) for g in geometry_parts(geometry.GetGeometryRef(i).Clone(), wanted)]
+    return [geometry] if wanted(geometry) and not geometry.IsEmpty() else []
+
+
+def write_open_ground(found, clip, to_metric, to_wgs84, output, driver):
+    """open_areas (polygons) and obstacle_polygons / obstacle_lines / obstacle_points, clipped like the roads."""
+    layers = [
+        ("open_areas", ogr.wkbMultiPolygon, OPEN_AREA_FIELDS, OPEN_AREA_TAGS, is_polygon),
+        ("obstacle_polygons", ogr.wkbMultiPolygon, OBSTACLE_FIELDS, OBSTACLE_POLYGON_TAGS, is_polygon),
+        ("obstacle_lines", ogr.wkbMultiLineString, OBSTACLE_FIELDS, OBSTACLE_LINE_TAGS, is_line),
+        ("obstacle_points", ogr.wkbPoint, OBSTACLE_FIELDS, OBSTACLE_POINT_TAGS, is_point),
+    ]
+    for name, geometry_type, fields, kinds, shape in layers:
+        writer = Writer(output(name), name, geometry_type, [("kind", "kind", ogr.OFTString)] + fields, driver)
+        count = repaired = 0
+        for way in found.get(name, {}).values():
+            if shape is is_polygon:
+                geometry = transformed(merged_polygon(way), to_metric)
+                if not geometry.IsValid():
+                    repaired += 1
+                    geometry = geometry.MakeValid()
+            elif shape is is_line:
+                lines = merged_lines(way, JOIN_TOLERANCE_M)
+                geometry = ogr.Geometry(ogr.wkbMultiLineString)
+                for line in lines:
+                    geometry.AddGeometry(transformed(line, to_metric))
+            else:
+                geometry = transformed(way.pieces[0], to_metric)
+            if clip:
+                geometry = geometry.Intersection(clip)
+            parts = geometry_parts(geometry, shape)
+            if not parts:
+                continue
+            way.tags["kind"] = matching_kind(way.tags, kinds)
+            for part in parts:
+                if geometry_type == ogr.wkbMultiPolygon:
+                    part = ogr.ForceToMultiPolygon(part)
+                elif geometry_type == ogr.wkbMultiLineString:
+                    part = ogr.ForceToMultiLineString(part)
+                writer.add(way, transformed(part, to_wgs84))
+                count += 1
+        writer.close()
+        print(f"{name}: {count} features" + (f" ({repaired} repaired with MakeValid)" if repaired else ""))
 
 
 def run(args, work_dir):
@@ -449,6 +551,9 @@ def run(args, work_dir):
         building_writer.close()
         print(f"buildings: {count} within {args.buildings_radius:.0f} m of the venue ({invalid} repaired with MakeValid)")
 
+    if args.open_ground:
+        write_open_ground(found, road_clip, to_metric, to_wgs84, output, driver)
+
     if args.licence_out:
         with open(licence, "rb") as source, open(args.licence_out, "wb") as target:
             target.write(source.read())
@@ -466,6 +571,8 @@ def main():
     parser.add_argument("--gpkg", help="GeoPackage output file")
     parser.add_argument("--roads-radius", type=float, default=0, help="clip roads to this distance (m) of the venue centroid; 0 = all")
     parser.add_argument("--buildings-radius", type=float, default=-1, help="buildings within this distance (m) of the venue; <0 = none")
+    parser.add_argument("--open-ground", action="store_true",
+                        help="also write open_areas and obstacle_polygons/lines/points (clipped like the roads)")
     parser.add_argument("--licence-out", help="copy the package's ODbL text here")
     args = parser.parse_args()
     if args.fixtures_tgz and sha256_of(args.fixtures_tgz) != FIXTURES_SHA256:

@@ -20,7 +20,7 @@ mkdir -p "$build"
 # in a spatial hash): added here, on top of EVENTSECURITY_SANITIZE's flags.
 # The street grid generator of the reliability check comes from the normal build (no benchmarks here).
 grid_tool="$root/build/benchmarks/tool_generate_grid"
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTSECURITY_SANITIZE=ON \
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEVENTSECURITY_SANITIZE=ON -DEVENTSECURITY_WERROR=ON \
   -DCMAKE_CXX_FLAGS="-fsanitize=float-cast-overflow" -DEVENTSECURITY_BUILD_BENCHMARKS=OFF \
   -DEVENTSECURITY_GRID_TOOL="$grid_tool" > "$build/configure.log" 2>&1 || { cat "$build/configure.log"; exit 1; }
 cmake --build "$build" -j"$jobs" > "$build/build.log" 2>&1 || { tail -60 "$build/build.log"; exit 1; }
@@ -40,6 +40,8 @@ export ROBUSTNESS_HANG_SECONDS=${ROBUSTNESS_HANG_SECONDS:-300}
 # ... and the cancellation test 3 s instead of 1 s to stop (the 1 s of issue 7 is checked in scripts/test.sh).
 export ROBUSTNESS_TIME_SCALE=${ROBUSTNESS_TIME_SCALE:-3}
 cd "$build"
+# The PostGIS suite's server is stopped by CTest's fixture; this stops it too when ctest is interrupted.
+trap '"$root/tests/postgis/postgis_fixture.sh" stop "$build/tests/postgis/server.state" > /dev/null 2>&1 || true' EXIT
 ctest --output-on-failure -j"$jobs" -E 'real_qgis' --timeout 1500
 tested=$(date +%s)
 echo "sanitize: tests $((tested - built)) s"

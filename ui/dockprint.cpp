@@ -1,8 +1,8 @@
 #include "dockprint.h"
 
 #include "resultgroup.h"
-#include "securitylayoutprint.h"
-#include "securitylayoutstyles.h"
+#include "planprint.h"
+#include "planlayers.h"
 
 #include <qgslayertreegroup.h>
 #include <qgslayertreelayer.h>
@@ -37,7 +37,7 @@ QgsPrintLayout *existingPlanLayout( QgsProject *project, const QString &geopacka
 //! A new print layout of \a plan, not in the layout manager.
 std::unique_ptr<QgsPrintLayout> buildPlanLayout( QgsProject *project, const PrintablePlan &plan, QString &error )
 {
-  SecurityLayoutContent content;
+  PlanPrintContent content;
   content.eventName = plan.eventName;
   for ( QgsLayerTreeLayer *node : findPlanGroup( project, plan.geopackage )->findLayers() )
   {
@@ -47,7 +47,7 @@ std::unique_ptr<QgsPrintLayout> buildPlanLayout( QgsProject *project, const Prin
     content.mapLayers << layer;
     // The same legend as the algorithm's own PDF.
     const QString table = layer->source().section( QStringLiteral( "layername=" ), 1 ).section( '|', 0, 0 );
-    if ( securityLayoutLayerInLegend( table, layer->featureCount() ) )
+    if ( planLayerInLegend( table, layer->featureCount() ) )
       content.legendLayers << layer;
   }
   QList<QgsMapLayer *> inputs;
@@ -55,14 +55,14 @@ std::unique_ptr<QgsPrintLayout> buildPlanLayout( QgsProject *project, const Prin
     if ( QgsMapLayer *layer = project->mapLayer( id ) )
       inputs << layer;
   content.mapLayers << inputs; // the plan over the venue, streets and buildings, as the user styled them
-  content.figures = readSecurityLayoutFigures( plan.geopackage );
+  content.figures = readPlanFigures( plan.geopackage );
   content.dataCredit = defaultDataCredit( inputs );
-  if ( !setSecurityLayoutExtent( plan.geopackage, content ) )
+  if ( !setPlanPrintExtent( plan.geopackage, content ) )
   {
     error = translate( "The plan's GeoPackage %1 has no cordon to frame the map on." ).arg( plan.geopackage );
     return nullptr;
   }
-  auto layout = buildSecurityLayout( project, content );
+  auto layout = buildPlanPrintLayout( project, content );
   layout->setCustomProperty( kPlanLayoutProperty, plan.geopackage );
   return layout;
 }
@@ -109,9 +109,9 @@ bool exportPlanPdf( QgsProject *project, const PrintablePlan &plan, const QStrin
   if ( !error.isEmpty() )
     return false;
   if ( QgsPrintLayout *existing = existingPlanLayout( project, plan.geopackage ) )
-    return exportSecurityLayoutPdf( existing, path, &error );
+    return exportPlanPrintPdf( existing, path, &error );
   const std::unique_ptr<QgsPrintLayout> layout = buildPlanLayout( project, plan, error );
-  return layout && exportSecurityLayoutPdf( layout.get(), path, &error );
+  return layout && exportPlanPrintPdf( layout.get(), path, &error );
 }
 
 } // namespace eventsecurity

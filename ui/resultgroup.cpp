@@ -1,6 +1,6 @@
 #include "resultgroup.h"
 
-#include "securitylayoutstyles.h"
+#include "planlayers.h"
 
 #include <qgslayertree.h>
 #include <qgsproject.h>
@@ -64,7 +64,7 @@ std::vector<std::unique_ptr<QgsVectorLayer>> loadPlanLayers( const ResultGroupRe
   {
     // LayerOptions' default loads the style the algorithm saved in the GeoPackage (layer_styles).
     auto layer = std::make_unique<QgsVectorLayer>( QStringLiteral( "%1|layername=%2" ).arg( request.geopackage, name ),
-                                                   securityLayoutLayerTitle( name ), QStringLiteral( "ogr" ) );
+                                                   planLayerTitle( name ), QStringLiteral( "ogr" ) );
     if ( !layer->isValid() )
     {
       error = translate( "The layer \"%1\" of %2 could not be opened." ).arg( name, request.geopackage );

@@ -1,8 +1,11 @@
 #include "approachsearch.h"
 
+#include "opengroundturn.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <unordered_set>
 #include <utility>
 
@@ -122,40 +125,36 @@ double impactAngleDeg( double travelDx, double travelDy, double lineDx, double l
 
 ApproachSearch::ApproachSearch( const StreetGraph &graph, const AccelerationModel &model, ApproachOptions options )
     : mGraph( graph ), mModel( model ), mOptions( std::move( options ) ),
+      mBends( graph, mOptions.digitisingToleranceM ),
+      mLateralMs2( lateralAccelerationLimitMs2( mOptions.friction, mOptions.rolloverThresholdG ) ),
       mMaxRunup( model.runupDistance( model.maxSpeed() * kTopSpeedFraction ) )
 {
+  if ( !( mOptions.kerbRadiusM >= 0 ) )
+    throw std::invalid_argument( "the kerb radius must be a number >= 0 m" );
   const int directedCount = mGraph.directedEdgeCount();
 
-  // K_e: the bends inside each directed edge as one cap on the speed at its end.
+  // K_e: the cap points on each directed edge as one cap on the speed at its end (one at its start belongs to
+  // the previous edge of its chain).
   mEdgeCap.assign( directedCount, kInfinity );
   for ( int d = 0; d < directedCount; ++d )
   {
     const int edge = StreetGraph::edgeOf( d );
-    const int count = mGraph.edgePointCount( edge );
-    const double width = mGraph.edgeWidthM( edge );
-    double toEnd = 0; // r_i: distance from vertex i to the end
-    for ( int i = count - 2; i >= 1; --i )
+    const double length = mGraph.edgeLengthM( edge );
+    for ( int i = mBends.capBegin( edge ); i < mBends.capEnd( edge ); ++i )
     {
-      toEnd += segmentLength( mGraph.directedPoint( d, i ), mGraph.directedPoint( d, i + 1 ) );
-      const double theta = deflectionRad( mGraph.directedPoint( d, i - 1 ), mGraph.directedPoint( d, i ),
-                                          mGraph.directedPoint( d, i + 1 ) );
-      const double limit = corneringSpeedLimit( std::min( theta, kPi ), width, mOptions.friction );
-      mEdgeCap[d] = std::min( mEdgeCap[d], runupOfLimit( limit ) + toEnd );
+      const BendCap &cap = mBends.cap( i );
+      const double fromStart = StreetGraph::isForward( d ) ? cap.offsetM : length - cap.offsetM;
+      if ( fromStart > 0 )
+        mEdgeCap[d] = std::min( mEdgeCap[d], capRunup( cap.radiusM ) + ( length - fromStart ) );
     }
   }
 
-  // Cap_t: the edge's own bends and the junction's turn.
+  // Cap_t: the edge's own caps and, at a junction, the turn.
   const int transitionCount = directedCount == 0 ? 0 : mGraph.transitionEnd( directedCount - 1 );
   mTransitionCap.resize( transitionCount );
   for ( int d = 0; d < directedCount; ++d )
-  {
     for ( int t = mGraph.transitionBegin( d ); t < mGraph.transitionEnd( d ); ++t )
-    {
-      const double limit = corneringSpeedLimit( mGraph.transitionDeflectionRad( t ),
-                                                junctionWidth( d, mGraph.transitionTarget( t ) ), mOptions.friction );
-      mTransitionCap[t] = std::min( { mEdgeCap[d], runupOfLimit( limit ), mMaxRunup } );
-    }
-  }
+      mTransitionCap[t] = std::min( { mEdgeCap[d], turnCapRunup( d, mGraph.transitionTarget( t ) ), mMaxRunup } );
 }
 
 double ApproachSearch::runupOfLimit( double speedLimitMs ) const
@@ -170,6 +169,46 @@ double ApproachSearch::speedOfRunup( double runupM ) const
   if ( runupM >= mMaxRunup )
     return mModel.maxSpeed();
   return mModel.speedAfter( 0, runupM );
+}
+
+double ApproachSearch::capRunup( double radiusM ) const
+{
+  return runupOfLimit( bendSpeedLimitMs( radiusM, mLateralMs2 ) );
+}
+
+double ApproachSearch::turnCapRunup( int fromDirected, int toDirected ) const
+{
+  if ( mGraph.isOpenGround( StreetGraph::edgeOf( fromDirected ) ) ||
+       mGraph.isOpenGround( StreetGraph::edgeOf( toDirected ) ) )
+  {
+    DirectionRoom ahead = mGraph.startRoom( toDirected );
+    if ( mGraph.stopsAtEnd( toDirected ) ) // the route ends at the stop (an impact): it may come mid-turn
+      ahead.runM = kInfinity;
+    // Beyond the radius of the top speed there is no cap: no need to know the radius exactly.
+    const double topSpeed = mModel.maxSpeed() * kTopSpeedFraction;
+    return capRunup( openGroundTurnRadiusM(
+        arrivingDirection( fromDirected ), mGraph.startRoom( StreetGraph::reverseOf( fromDirected ) ),
+        leavingDirection( toDirected ), ahead, topSpeed * topSpeed / mLateralMs2 ) );
+  }
+  if ( !mBends.isJunction( mGraph.toNode( fromDirected ) ) )
+    return kInfinity; // a two-edge node: its turn belongs to a bend of the chain (K_e)
+  const double theta = mBends.junctionDeflectionRad( fromDirected, toDirected );
+  return capRunup( racingLineRadiusM( theta, junctionWidth( fromDirected, toDirected ), mOptions.kerbRadiusM ) );
+}
+
+PlanePoint ApproachSearch::arrivingDirection( int directed ) const
+{
+  const int count = mGraph.edgePointCount( StreetGraph::edgeOf( directed ) );
+  const PlanePoint a = mGraph.directedPoint( directed, count - 2 ), b = mGraph.directedPoint( directed, count - 1 );
+  const double length = segmentLength( a, b );
+  return length > 0 ? PlanePoint{ ( b.x - a.x ) / length, ( b.y - a.y ) / length } : PlanePoint{ 0, 0 };
+}
+
+PlanePoint ApproachSearch::leavingDirection( int directed ) const
+{
+  const PlanePoint a = mGraph.directedPoint( directed, 0 ), b = mGraph.directedPoint( directed, 1 );
+  const double length = segmentLength( a, b );
+  return length > 0 ? PlanePoint{ ( b.x - a.x ) / length, ( b.y - a.y ) / length } : PlanePoint{ 0, 0 };
 }
 
 double ApproachSearch::junctionWidth( int fromDirected, int toDirected ) const
@@ -225,6 +264,7 @@ bool ApproachSearch::run( const std::function<bool()> &isCanceled )
   const int directedCount = mGraph.directedEdgeCount();
   mLabel.assign( directedCount, -1 );
   mPred.assign( directedCount, -1 );
+  mStartEntry.assign( directedCount, -1 );
   mRelaxations = 0;
 
   for ( int d = 0; d < directedCount; ++d )
@@ -232,12 +272,17 @@ bool ApproachSearch::run( const std::function<bool()> &isCanceled )
     if ( mOptions.startAtRestAnywhere && allowed( d ) )
       mLabel[d] = 0;
   }
-  for ( const EntryStart &entry : mOptions.entries )
+  for ( std::size_t k = 0; k < mOptions.entries.size(); ++k )
   {
+    const EntryStart &entry = mOptions.entries[k];
     if ( entry.directedEdge < 0 || entry.directedEdge >= directedCount || !allowed( entry.directedEdge ) )
       continue;
     const double runup = std::min( runupOfLimit( std::max( entry.speedMs, 0.0 ) ), mMaxRunup );
-    mLabel[entry.directedEdge] = std::max( mLabel[entry.directedEdge], runup );
+    if ( runup >= mLabel[entry.directedEdge] ) // ties go to the entry: it names where the route starts
+    {
+      mLabel[entry.directedEdge] = runup;
+      mStartEntry[entry.directedEdge] = static_cast<int>( k );
+    }
   }
   std::vector<int> improvements( static_cast<std::size_t>( directedCount ), 0 );
   std::vector<char> seen( static_cast<std::size_t>( directedCount ), 0 ); // scratch of lapOnPredChain
@@ -286,41 +331,97 @@ double ApproachSearch::entrySpeedMs( int directed ) const
   return mLabel[directed] < 0 ? -1 : speedOfRunup( mLabel[directed] );
 }
 
-double ApproachSearch::driveAlong( int directed, double entryRunup, double distanceM, double *highest,
-                                   std::vector<RoutePoint> *points ) const
+void ApproachSearch::applyCap( Progress &progress, double capRunup, const std::vector<RoutePoint> *route ) const
 {
-  const int count = mGraph.edgePointCount( StreetGraph::edgeOf( directed ) );
-  const double width = mGraph.edgeWidthM( StreetGraph::edgeOf( directed ) );
-  double runup = entryRunup;
-  double remaining = distanceM;
-  if ( highest )
-    *highest = std::max( *highest, runup );
-  for ( int i = 1; i < count; ++i )
+  if ( !( capRunup < progress.runup ) )
+    return;
+  progress.runup = capRunup;
+  progress.sinceBoundM = 0;
+  progress.boundPoint = route && !route->empty() ? route->size() - 1 : 0;
+}
+
+void ApproachSearch::driveAlong( int directed, double distanceM, Progress &progress, double *highest,
+                                 std::vector<RoutePoint> *route ) const
+{
+  const int edge = StreetGraph::edgeOf( directed );
+  const bool forward = StreetGraph::isForward( directed );
+  const int count = mGraph.edgePointCount( edge );
+  const double length = mGraph.edgeLengthM( edge );
+  const double stop = std::min( distanceM, length );
+  // Caps in driving order; their distance from the edge's start.
+  const int capCount = mBends.capEnd( edge ) - mBends.capBegin( edge );
+  const auto capAt = [&]( int k ) -> const BendCap &
+  { return mBends.cap( forward ? mBends.capBegin( edge ) + k : mBends.capEnd( edge ) - 1 - k ); };
+  const auto capDistance = [&]( int k ) { return forward ? capAt( k ).offsetM : length - capAt( k ).offsetM; };
+  int nextCap = 0;
+  while ( nextCap < capCount && !( capDistance( nextCap ) > 0 ) ) // at the start: the previous edge's end
+    ++nextCap;
+
+  double at = 0;             // driven so far along the edge
+  double lastRecorded = -1;  // where the last route point of this edge is
+  int vertex = 1;            // next vertex
+  double vertexDistance = 0; // its distance from the start
+  const auto vertexPoint = [&]( int i ) { return mGraph.directedPoint( directed, i ); };
+  const auto nextVertexDistance = [&]
   {
-    const PlanePoint a = mGraph.directedPoint( directed, i - 1 );
-    const PlanePoint b = mGraph.directedPoint( directed, i );
-    const double length = segmentLength( a, b );
-    const bool stopsHere = remaining < length || i == count - 1;
-    const double step = std::min( remaining, length );
-    runup = std::min( runup + step, mMaxRunup );
+    return vertex == count - 1 ? length
+                               : vertexDistance + segmentLength( vertexPoint( vertex - 1 ), vertexPoint( vertex ) );
+  };
+  double upcomingVertex = nextVertexDistance();
+  const auto advance = [&]( double to )
+  {
+    progress.runup = std::min( progress.runup + ( to - at ), mMaxRunup );
+    progress.sinceBoundM += to - at;
+    at = to;
     if ( highest )
-      *highest = std::max( *highest, runup );
-    if ( stopsHere )
+      *highest = std::max( *highest, progress.runup );
+  };
+  // A route point at distance `where`, on the segment ending at the next vertex.
+  const auto record = [&]( double where )
+  {
+    if ( !route )
+      return;
+    const double speed = speedOfRunup( progress.runup );
+    if ( where <= lastRecorded + 1e-9 )
     {
-      if ( points )
-      {
-        const double f = length > 0 ? step / length : 1;
-        points->push_back( { { a.x + f * ( b.x - a.x ), a.y + f * ( b.y - a.y ) }, speedOfRunup( runup ) } );
-      }
-      return runup;
+      route->back().speedMs = speed;
+      return;
     }
-    remaining -= length;
-    const double theta = deflectionRad( a, b, mGraph.directedPoint( directed, i + 1 ) );
-    runup = std::min( runup, runupOfLimit( corneringSpeedLimit( std::min( theta, kPi ), width, mOptions.friction ) ) );
-    if ( points )
-      points->push_back( { b, speedOfRunup( runup ) } );
+    const PlanePoint a = vertexPoint( vertex - 1 ), b = vertexPoint( vertex );
+    const double span = upcomingVertex - vertexDistance;
+    const double f = span > 0 ? std::clamp( ( where - vertexDistance ) / span, 0.0, 1.0 ) : 1.0;
+    route->push_back( { { a.x + f * ( b.x - a.x ), a.y + f * ( b.y - a.y ) }, speed } );
+    lastRecorded = where;
+  };
+
+  for ( ;; )
+  {
+    const double capNext = nextCap < capCount ? capDistance( nextCap ) : kInfinity;
+    if ( capNext <= upcomingVertex && capNext <= stop )
+    {
+      advance( capNext );
+      record( capNext );
+      applyCap( progress, capRunup( capAt( nextCap ).radiusM ), route );
+      if ( route )
+        route->back().speedMs = speedOfRunup( progress.runup );
+      ++nextCap;
+      continue;
+    }
+    if ( upcomingVertex <= stop )
+    {
+      advance( upcomingVertex );
+      record( upcomingVertex );
+      if ( vertex == count - 1 )
+        return;
+      vertexDistance = upcomingVertex;
+      ++vertex;
+      upcomingVertex = nextVertexDistance();
+      continue;
+    }
+    advance( stop );
+    record( stop );
+    return;
   }
-  return runup;
 }
 
 ImpactResult ApproachSearch::impact( const ImpactLocation &location ) const
@@ -333,7 +434,11 @@ ImpactResult ApproachSearch::impact( const ImpactLocation &location ) const
   // On the edge: a distance before its start, past its end or NaN is taken as the nearest end.
   const double edgeLength = mGraph.edgeLengthM( StreetGraph::edgeOf( e ) );
   const double distanceM = location.distanceM > 0 ? std::min( location.distanceM, edgeLength ) : 0.0;
-  result.speedMs = speedOfRunup( driveAlong( e, mLabel[e], distanceM, nullptr, nullptr ) );
+  {
+    Progress atImpact{ mLabel[e] };
+    driveAlong( e, distanceM, atImpact, nullptr, nullptr );
+    result.speedMs = speedOfRunup( atImpact.runup );
+  }
 
   // The approach direction: the segment holding the impact location.
   {
@@ -354,31 +459,33 @@ ImpactResult ApproachSearch::impact( const ImpactLocation &location ) const
   // The states of the route, impact edge first, cut where pred would repeat a state.
   std::vector<int> chain{ e };
   std::unordered_set<int> seen{ e };
-  for ( int p = mPred[e]; p >= 0 && seen.insert( p ).second; p = mPred[p] )
+  int p = mPred[e];
+  for ( ; p >= 0 && seen.insert( p ).second; p = mPred[p] )
     chain.push_back( p );
+  result.startsOnLap = p >= 0;
   std::reverse( chain.begin(), chain.end() );
+  if ( !result.startsOnLap && mPred[chain.front()] < 0 )
+    result.entryIndex = mStartEntry[chain.front()];
 
-  // Drive it forward from the first state's label, recording the speed at every vertex.
-  double runup = mLabel[chain.front()];
-  result.startSpeedMs = speedOfRunup( runup );
+  // Drive it forward from the first state's label, recording every vertex and cap point and where the speed was
+  // last bound.
+  Progress progress{ mLabel[chain.front()] };
+  result.startSpeedMs = speedOfRunup( progress.runup );
   result.route.push_back( { mGraph.directedPoint( chain.front(), 0 ), result.startSpeedMs } );
   for ( std::size_t k = 0; k + 1 < chain.size(); ++k )
   {
     const int from = chain[k];
-    const int to = chain[k + 1];
     const double length = mGraph.edgeLengthM( StreetGraph::edgeOf( from ) );
-    result.runupM += length;
-    runup = driveAlong( from, runup, length, nullptr, &result.route );
-    const double theta =
-        deflectionRad( mGraph.directedPoint( from, mGraph.edgePointCount( StreetGraph::edgeOf( from ) ) - 2 ),
-                       mGraph.directedPoint( to, 0 ), mGraph.directedPoint( to, 1 ) );
-    runup = std::min( runup, runupOfLimit( corneringSpeedLimit( std::min( theta, kPi ), junctionWidth( from, to ),
-                                                                mOptions.friction ) ) );
-    result.route.back().speedMs = speedOfRunup( runup ); // the speed through the turn
+    result.routeM += length;
+    driveAlong( from, length, progress, nullptr, &result.route );
+    applyCap( progress, turnCapRunup( from, chain[k + 1] ), &result.route );
+    result.route.back().speedMs = speedOfRunup( progress.runup ); // the speed through the turn
   }
-  result.runupM += distanceM;
-  driveAlong( e, runup, distanceM, nullptr, &result.route );
+  result.routeM += distanceM;
+  driveAlong( e, distanceM, progress, nullptr, &result.route );
   result.route.back().speedMs = result.speedMs;
+  result.runupM = progress.sinceBoundM;
+  result.runupStartPoint = progress.boundPoint;
   return result;
 }
 
@@ -386,7 +493,7 @@ std::vector<double> ApproachSearch::maxSpeedTowardMs( const std::vector<int> &ta
 {
   const int directedCount = mGraph.directedEdgeCount();
   // Directed edges from which a target can be reached: a backward search over the transitions (every
-  // directed edge ending at a node leads into every one leaving it but its own reverse).
+  // directed edge ending at a node leads into every one leaving it but its own reverse, none at a stop).
   std::vector<std::uint8_t> leadsToTarget( directedCount, 0 );
   std::vector<int> stack;
   for ( int target : targetDirectedEdges )
@@ -402,10 +509,12 @@ std::vector<double> ApproachSearch::maxSpeedTowardMs( const std::vector<int> &ta
     const int f = stack.back();
     stack.pop_back();
     const int node = mGraph.fromNode( f );
+    if ( mGraph.stopsAtEnd( StreetGraph::reverseOf( f ) ) )
+      continue; // f leaves a stop: nothing leads into it
     for ( int i = mGraph.outgoingBegin( node ); i < mGraph.outgoingEnd( node ); ++i )
     {
       const int e = StreetGraph::reverseOf( mGraph.outgoingEdge( i ) );
-      if ( e != StreetGraph::reverseOf( f ) && !leadsToTarget[e] && allowed( e ) )
+      if ( e != StreetGraph::reverseOf( f ) && !leadsToTarget[e] && allowed( e ) && !mGraph.stopsAtEnd( e ) )
       {
         leadsToTarget[e] = 1;
         stack.push_back( e );
@@ -419,7 +528,8 @@ std::vector<double> ApproachSearch::maxSpeedTowardMs( const std::vector<int> &ta
     if ( !leadsToTarget[d] || mLabel[d] < 0 )
       continue;
     double highest = mLabel[d];
-    driveAlong( d, mLabel[d], mGraph.edgeLengthM( StreetGraph::edgeOf( d ) ), &highest, nullptr );
+    Progress progress{ mLabel[d] };
+    driveAlong( d, mGraph.edgeLengthM( StreetGraph::edgeOf( d ) ), progress, &highest, nullptr );
     double &edgeBest = best[StreetGraph::edgeOf( d )];
     edgeBest = std::max( edgeBest, speedOfRunup( highest ) );
   }

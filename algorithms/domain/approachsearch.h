@@ -1,30 +1,54 @@
 #pragma once
 
+#include "bendgeometry.h"
+#include "streetbends.h"
 #include "streetgraph.h"
 #include "vehicledynamics.h"
 
+#include <cstddef>
 #include <functional>
+#include <limits>
 #include <vector>
 
-// The fastest a hostile vehicle can reach given points of a street network (issue 4, domain.md section 4).
+// The fastest a hostile vehicle can reach given points of a street network (issue 4, domain.md section 4;
+// bends and run-up of issue 11).
 //
-// MODEL. Along a run the speed grows by the AccelerationModel: S(v2) = S(v1) + s. Where the path turns by
-// a deflection theta (at a junction, or at a vertex inside a line) the speed is at most
-// corneringSpeedLimit(theta, w, mu), w = the edge's width inside a line, the mean of the two edges' widths
-// at a junction (a judgement call: the corner is cut across both carriageways). The vehicle starts at rest
-// anywhere (optional) and/or enters given directed edges at a given speed.
+// MODEL. Along a run the speed grows by the AccelerationModel: S(v2) = S(v1) + s. Bends cap it:
+// - a bend of a street (streetbends.h, bendgeometry.h: a run of same-sense vertices of the simplified centreline,
+//   or a corner drawn as one vertex, across nodes where only two edges meet) caps the speed at each of its CAP
+//   POINTS (its drawn vertices, or a tangent corner's tangent points and corner) at c = sqrt(a R), R the radius of
+//   the fastest path through it (vehicledynamics.h, racingLineRadiusM: R = Ri + w / (1 - cos(theta/2)), Ri the
+//   inner radius, theta the bend's whole turn);
+// - a turn between streets at a junction (3 or more street edges) is a corner whose inner kerb has the radius
+//   kerbRadiusM: R = kerb + w / (1 - cos(theta/2)), theta the turn between the two streets' simplified directions,
+//   w the mean of the two edges' widths inside a line (a judgement call: the corner is cut across both
+//   carriageways);
+// - a turn where an open-ground leg (StreetGraph::isOpenGround, openground.h) meets another line, whatever the node's
+//   degree, is capped by the open-ground turn model (opengroundturn.h): R from the turn's angle, the rooms beside the
+//   two lines at the node and their straight runs (StreetGraph::startRoom; none on the way out when it ends at a
+//   stop: the impact may come before the turn is complete); never the kerb radius. Legs are no part
+//   of the streets' bends or junctions (streetbends.h: a street runs on through the attach points legs meet);
+// - a = g min(mu, rollover threshold) (vehicledynamics.h, lateralAccelerationLimitMs2).
+// The vehicle starts at rest anywhere (optional) and/or enters given directed edges at a given speed. A route never
+// passes through a stop (StreetGraph::stopsAtEnd: an impact target, a convex corner of open ground): the graph has no
+// transition there.
 //
 // RUN-UP SPACE. The search works on D = S(v), the "equivalent run-up from rest", instead of v. S is
 // increasing, so maxima and minima carry over, and the model becomes additions and minima:
-//   a straight run of s:  D -> D + s;      a bend with limit c:  D -> min(D, S(c)).
-// Since min(D + a, C) + b = min(D + a + b, C + b), a whole directed edge e (length A_e, in-line bends i at
-// distance r_i before its end) is ONE function D -> min(D + A_e, K_e), K_e = min_i (S(c_i) + r_i), and a
-// transition t: e -> f at the end node adds the junction limit: D(f) >= min(D(e) + A_e, Cap_t),
-// Cap_t = min(K_e, S(c_junction)). The inner loop is an addition and two minima: no logarithm, no
-// allocation. Speeds within 1e-6 of vmax are taken as vmax (S is infinite at vmax): D <= Dmax.
-// These functions are non-decreasing: a faster entry never gives a slower exit, so keeping only the best
-// label per state loses no walk (the principle of optimality holds; only the ORDER is the problem).
-// No U-turns (streetgraph.h): turning round is a near standstill, which resting starts cover.
+//   a straight run of s:  D -> D + s;      a cap point with limit c:  D -> min(D, S(c)).
+// Every cap is a constant of the geometry: a cap point's limit depends on its bend alone (its chain has one way
+// on at each two-edge node, and it is the same driven either way), a junction or open-ground turn cap on the two
+// edges alone, never on the path that led there. Since min(D + a, C) + b = min(D + a + b, C + b), a whole directed edge
+// e (length A_e, cap points i at distance r_i before its end, one at its start excluded: it is the previous edge's end)
+// is ONE function D -> min(D + A_e, K_e), K_e = min_i (S(c_i) + r_i), and a transition t: e -> f at the end node adds
+// the turn's cap when the node is a street junction or either edge an open-ground leg: D(f) >= min(D(e) + A_e, Cap_t),
+// Cap_t = min(K_e, S(c_turn)) (= K_e between two streets at a two-edge node, whose turn is part of a bend of the
+// chain). The inner loop is an addition and two minima: no logarithm, no allocation. Speeds within 1e-6 of vmax are
+// taken as vmax (S is infinite at vmax): D <= Dmax. These functions are non-decreasing: a faster entry never gives a
+// slower exit, so keeping only the best label per state loses no walk (the principle of optimality holds; only the
+// ORDER is the problem). No U-turns into the same edge (streetgraph.h): turning round is a near standstill, which
+// resting starts cover; a U-turn from one open-ground leg into another along the same line is an open-ground turn (2R =
+// the room across).
 //
 // WHY NOT DIJKSTRA. Labels are not monotone along paths (they grow on straights, drop at bends), and the
 // best walk may even repeat a directed edge: on a loop whose bends allow more than the vehicle gains in one
@@ -57,12 +81,18 @@
 // (a state whose label changed was queued and relaxed afterwards). The relaxation functions are
 // 1-Lipschitz in D, so by induction along any walk of k edges its value is at most D(end) + k kImprovementM.
 // With kImprovementM = 1e-6 m of run-up, the labels are the exact maxima to far below a millimetre per
-// second for any real walk.
+// second for any real walk. Both need only that each edge and transition is a fixed function of the form above,
+// which the caps being constants of the geometry guarantee.
 //
 // PATHS. pred(f) is the state whose relaxation last set D(f). Following pred from an impact gives a walk
 // that reaches the label (up to the tolerance). On a loop where the caps bind, pred can cycle: the route
 // is then cut where it would repeat a state and starts at that state's speed (start speed > 0: the
 // vehicle built its speed going round). A route with pred = none starts at rest or at its entry speed.
+//
+// RUN-UP. A vehicle dynamics assessment reports the run-up as the distance over which the vehicle accelerates
+// freely up to the impact: from the last point where its speed was bound (the route's start, a bend's cap point
+// or a junction or open-ground turn whose cap was lower than the speed arriving there). ImpactResult::runupM is
+// that distance; routeM is the whole route.
 namespace eventsecurity::domain
 {
 
@@ -94,15 +124,31 @@ struct ImpactResult
 {
   bool reachable = false;
   double speedMs = 0;  // the maximum speed at the impact location
-  double angleDeg = 0; // between the final approach and the perimeter (90 = head-on)
-  double runupM = 0;   // length of the route
-  double startSpeedMs = 0;
-  std::vector<RoutePoint> route; // from the start to the impact location, speed at every vertex
+  double angleDeg = 0; // the street's approach angle to the perimeter line (90 = head-on); not a rating's angle
+  double routeM = 0;   // length of the whole route, from its start to the impact location
+  double runupM = 0;   // distance since the last point where the speed was bound (start, bend, junction): see RUN-UP
+  double startSpeedMs = 0;         // speed at the route's start
+  int entryIndex = -1;             // the route starts at ApproachOptions::entries[entryIndex]; -1: not at an entry
+  bool startsOnLap = false;        // the route starts where it would repeat a state, at the speed built going round
+  std::size_t runupStartPoint = 0; // index in route of the point where the run-up begins
+  std::vector<RoutePoint> route;   // from the start to the impact location: every vertex and cap point, with speeds
 };
+
+// Default kerb radius of junction corners, m: a JUDGEMENT CALL on the safe side (a larger radius allows a faster
+// turn). Historic town centres have corners under 1 m, UK trunk-road practice 6 m (DMRB, as publicrealm.org,
+// "Urbanism and road design", puts it); US municipal codes ask 25-30 ft (7.6-9.1 m) where local streets meet and
+// up to 50 ft (15.2 m) for collectors, arterials and commercial streets (e.g. Archbold, Ohio, minimum curb radii,
+// table 4: local-local 30 ft, collector-arterial 50 ft). 15 m covers these; slip lanes and rural junctions can be
+// larger: a parameter. 0 cuts the corner sharp (the rule before issue 11).
+constexpr double kDefaultKerbRadiusM = 15;
 
 struct ApproachOptions
 {
   double friction = 0.7;
+  // The vehicle's static rollover threshold, g (VehicleClass::rolloverThresholdG); +infinity: none.
+  double rolloverThresholdG = std::numeric_limits<double>::infinity();
+  double kerbRadiusM = kDefaultKerbRadiusM;                   // junction corners
+  double digitisingToleranceM = kDefaultDigitisingToleranceM; // bend analysis (bendgeometry.h)
   bool respectOneway = false;
   bool startAtRestAnywhere = true;
   std::vector<EntryStart> entries;
@@ -116,6 +162,9 @@ public:
   // Improvements of one state after which its pred chain is checked for a cycle (see LAPS above).
   static constexpr int kLapCheck = 16;
 
+  // Throws std::invalid_argument for a friction or rollover threshold <= 0 or NaN, a negative or NaN kerb radius
+  // or digitising tolerance, a street width <= 0 where a bend or junction turn needs it, or an open-ground room or
+  // run that is negative, NaN or finite beyond 1e9 m (opengroundturn.h).
   ApproachSearch( const StreetGraph &graph, const AccelerationModel &model, ApproachOptions options );
 
   // Runs the search. Returns false when isCanceled (checked now and then) said so.
@@ -128,7 +177,7 @@ public:
   ImpactResult impact( const ImpactLocation &location ) const;
 
   // Per undirected edge: the highest speed on it, over the directions from which one of the given
-  // directed edges can be reached (travel toward the perimeter); -1 where none.
+  // directed edges can be reached (travel toward the perimeter, never through a stop); -1 where none.
   std::vector<double> maxSpeedTowardMs( const std::vector<int> &targetDirectedEdges ) const;
 
   // Number of label improvements of the last run (for benchmarks).
@@ -137,7 +186,11 @@ public:
 private:
   double runupOfLimit( double speedLimitMs ) const; // S(c), +inf when c reaches vmax
   double speedOfRunup( double runupM ) const;       // S^-1
+  double capRunup( double radiusM ) const;          // S(c) of a cap of this radius
+  double turnCapRunup( int fromDirected, int toDirected ) const;
   double junctionWidth( int fromDirected, int toDirected ) const;
+  PlanePoint arrivingDirection( int directed ) const; // unit direction of its last segment
+  PlanePoint leavingDirection( int directed ) const;  // of its first segment
   bool allowed( int directed ) const;
   // A cycle of pred links and the label its first state reaches by lapping it (the composed cap C).
   struct Lap
@@ -148,19 +201,31 @@ private:
   // The cycle where the pred chain from \a directed closes, if it does (see LAPS). \a seen: all zero, size
   // of the states; left all zero.
   Lap lapOnPredChain( int directed, std::vector<char> &seen ) const;
-  // D after driving the first distanceM of a directed edge entered with D = entryRunup, and (if not null)
-  // the highest D met on the way; points (if not null) get each vertex with its speed.
-  double driveAlong( int directed, double entryRunup, double distanceM, double *highest,
-                     std::vector<RoutePoint> *points ) const;
+  // Where a drive stands: D, the distance since the speed was last bound and the route point where that was.
+  struct Progress
+  {
+    double runup = 0;
+    double sinceBoundM = 0;
+    std::size_t boundPoint = 0;
+  };
+  // Applies a cap to the progress: D = min(D, cap); a cap below D binds (the run-up starts again there).
+  void applyCap( Progress &progress, double capRunup, const std::vector<RoutePoint> *route ) const;
+  // Drives the first distanceM of a directed edge from progress; \a highest (if not null) gets the highest D met
+  // on the way; \a route (if not null) gets each vertex and cap point passed, with its speed.
+  void driveAlong( int directed, double distanceM, Progress &progress, double *highest,
+                   std::vector<RoutePoint> *route ) const;
 
   const StreetGraph &mGraph;
   AccelerationModel mModel;
   ApproachOptions mOptions;
+  StreetBends mBends;
+  double mLateralMs2;                 // a, the lateral acceleration limit
   double mMaxRunup;                   // Dmax
   std::vector<double> mEdgeCap;       // K_e per directed edge
   std::vector<double> mTransitionCap; // Cap_t per transition
   std::vector<double> mLabel;         // D per directed edge, -1 = unreached
   std::vector<int> mPred;             // per directed edge, -1 = a start
+  std::vector<int> mStartEntry;       // per directed edge: the entry whose speed set its starting label, -1 = none
   long long mRelaxations = 0;
 };
 

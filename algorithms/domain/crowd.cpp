@@ -78,6 +78,29 @@ int searchLanes( double attendance, double lanePerHour, double arrivalMinutes )
   return static_cast<int>( std::ceil( ratio ) );
 }
 
+double peakArrivalsPerMinute( double attendance, double arrivalMinutes, double peakFactor )
+{
+  requireNonNegative( attendance, "attendance must be a number >= 0" );
+  requirePositive( arrivalMinutes, "arrival window must be a number > 0 minutes" );
+  if ( !( peakFactor >= 1 ) || !std::isfinite( peakFactor ) )
+    throw std::invalid_argument(
+        "arrival peak factor must be a finite number >= 1 (the peak is never below the mean)" );
+  return peakFactor * attendance / arrivalMinutes;
+}
+
+int searchLanesForPeak( double attendance, double lanePerHour, double arrivalMinutes, double peakFactor )
+{
+  peakArrivalsPerMinute( attendance, arrivalMinutes, peakFactor ); // the checks
+  return searchLanes( peakFactor * attendance, lanePerHour, arrivalMinutes );
+}
+
+double arrivalFlowPerMetreMinute( double attendance, double arrivalMinutes, double entryWidthM, double peakFactor )
+{
+  const double perMinute = peakArrivalsPerMinute( attendance, arrivalMinutes, peakFactor );
+  requirePositive( entryWidthM, "entry width must be a finite number > 0 m" );
+  return perMinute / entryWidthM;
+}
+
 std::vector<int> distributeLanes( int totalLanes, const std::vector<double> &weights )
 {
   if ( totalLanes < 0 )
@@ -138,7 +161,8 @@ double egressWidthM( double attendance, double flowRatePerMetreMinute, double eg
   requireNonNegative( attendance, "attendance must be a number >= 0" );
   requirePositive( flowRatePerMetreMinute, "exit flow rate must be a number > 0 persons/m/min" );
   requirePositive( egressMinutes, "egress time must be a number > 0 minutes" );
-  return attendance / ( flowRatePerMetreMinute * egressMinutes );
+  // Divided in turn: the product of two huge factors would overflow (infinite attendance / infinity was NaN).
+  return attendance / flowRatePerMetreMinute / egressMinutes;
 }
 
 double evacuationMinutes( double attendance, double flowRatePerMetreMinute, double widthM )
@@ -146,7 +170,66 @@ double evacuationMinutes( double attendance, double flowRatePerMetreMinute, doub
   requireNonNegative( attendance, "attendance must be a number >= 0" );
   requirePositive( flowRatePerMetreMinute, "exit flow rate must be a number > 0 persons/m/min" );
   requirePositive( widthM, "exit width must be a number > 0 m" );
-  return attendance / ( flowRatePerMetreMinute * widthM );
+  return attendance / flowRatePerMetreMinute / widthM;
+}
+
+namespace
+{
+// Total and largest of exit widths, checked; relative to the widest so that huge widths cannot overflow.
+struct ExitWidths
+{
+  double total = 0;
+  double withoutLargest = 0;
+};
+
+ExitWidths exitWidths( const std::vector<double> &widthsM )
+{
+  double largest = 0;
+  for ( double width : widthsM )
+  {
+    if ( !( width >= 0 ) || !std::isfinite( width ) )
+      throw std::invalid_argument( "exit widths must be finite numbers >= 0 m" );
+    largest = std::max( largest, width );
+  }
+  if ( !( largest > 0 ) )
+    throw std::invalid_argument( "the exits need a width > 0 m" );
+  double relative = 0;
+  for ( double width : widthsM )
+    relative += width / largest;
+  // Summed relative to the largest (1 each at most), so the sum minus one is exact enough for two exits of
+  // very different widths too.
+  return { relative * largest, ( relative - 1 ) * largest };
+}
+} // namespace
+
+double evacuationMinutesThroughExits( double attendance, double flowRatePerMetreMinute,
+                                      const std::vector<double> &exitWidthsM )
+{
+  requireNonNegative( attendance, "attendance must be a number >= 0" );
+  requirePositive( flowRatePerMetreMinute, "exit flow rate must be a number > 0 persons/m/min" );
+  return evacuationMinutes( attendance, flowRatePerMetreMinute, exitWidths( exitWidthsM ).total );
+}
+
+double evacuationMinutesLargestExitLost( double attendance, double flowRatePerMetreMinute,
+                                         const std::vector<double> &exitWidthsM )
+{
+  requireNonNegative( attendance, "attendance must be a number >= 0" );
+  requirePositive( flowRatePerMetreMinute, "exit flow rate must be a number > 0 persons/m/min" );
+  const double left = exitWidths( exitWidthsM ).withoutLargest;
+  if ( attendance == 0 )
+    return 0;
+  if ( !( left > 0 ) )
+    return std::numeric_limits<double>::infinity();
+  return attendance / flowRatePerMetreMinute / left;
+}
+
+double egressWidthLargestExitLostM( double attendance, double flowRatePerMetreMinute, double egressMinutes,
+                                    int exitCount )
+{
+  const double allOpen = egressWidthM( attendance, flowRatePerMetreMinute, egressMinutes );
+  if ( exitCount < 2 )
+    throw std::invalid_argument( "with the largest exit lost, at least two exits are needed" );
+  return allOpen * exitCount / ( exitCount - 1 );
 }
 
 char fruinLevelOfService( double flowPerMetreMinute )

@@ -127,7 +127,8 @@ std::vector<int> chooseEmergencyGates( const std::vector<CrossingInfo> &crossing
 }
 
 std::vector<CrossingKind> classifyCrossings( const std::vector<CrossingInfo> &crossings, int gateCount,
-                                             double minSeparationDeg, double neededExitWidthM, int minimumEntries )
+                                             double minSeparationDeg, double neededExitWidthM, int minimumEntries,
+                                             bool largestExitLost )
 {
   if ( !( neededExitWidthM >= 0 ) )
     throw std::invalid_argument( "the needed exit width must be a number >= 0" );
@@ -140,6 +141,9 @@ std::vector<CrossingKind> classifyCrossings( const std::vector<CrossingInfo> &cr
 
   std::vector<std::size_t> entries;
   double entryWidth = 0;
+  double largestEntry = 0;
+  // The width the entries give as exits: all of it, or without the largest (it may be blocked).
+  const auto usableWidth = [&] { return largestExitLost ? entryWidth - largestEntry : entryWidth; };
   for ( std::size_t i = 0; i < crossings.size(); ++i )
   {
     if ( crossings[i].pedestrian && kinds[i] != CrossingKind::EmergencyGate )
@@ -147,9 +151,10 @@ std::vector<CrossingKind> classifyCrossings( const std::vector<CrossingInfo> &cr
       kinds[i] = CrossingKind::PedestrianEntry;
       entries.push_back( i );
       entryWidth += crossings[i].widthM;
+      largestEntry = std::max( largestEntry, crossings[i].widthM );
     }
   }
-  while ( entryWidth < neededExitWidthM || static_cast<int>( entries.size() ) < minimumEntries )
+  while ( usableWidth() < neededExitWidthM || static_cast<int>( entries.size() ) < minimumEntries )
   {
     int best = -1;
     double bestSeparation = 0;
@@ -171,6 +176,7 @@ std::vector<CrossingKind> classifyCrossings( const std::vector<CrossingInfo> &cr
     kinds[static_cast<std::size_t>( best )] = CrossingKind::PedestrianEntry;
     entries.push_back( static_cast<std::size_t>( best ) );
     entryWidth += crossings[static_cast<std::size_t>( best )].widthM;
+    largestEntry = std::max( largestEntry, crossings[static_cast<std::size_t>( best )].widthM );
   }
   return kinds;
 }
@@ -209,6 +215,32 @@ std::vector<double> shareEgressWidth( double neededWidthM, const std::vector<dou
   for ( double width : streetWidthsM )
     relativeTotal += width / largest;
   const double fraction = std::min( 1.0, ( neededWidthM / largest ) / relativeTotal );
+  for ( std::size_t i = 0; i < shares.size(); ++i )
+    shares[i] = fraction * streetWidthsM[i];
+  return shares;
+}
+
+std::vector<double> shareEgressWidthWithLargestExitLost( double neededWidthM, const std::vector<double> &streetWidthsM )
+{
+  if ( !( neededWidthM >= 0 ) || !std::isfinite( neededWidthM ) )
+    throw std::invalid_argument( "the needed exit width must be a finite number >= 0" );
+  double largest = 0;
+  for ( double width : streetWidthsM )
+  {
+    if ( !( width >= 0 ) || !std::isfinite( width ) )
+      throw std::invalid_argument( "street widths must be finite numbers >= 0" );
+    largest = std::max( largest, width );
+  }
+  std::vector<double> shares( streetWidthsM.size(), 0.0 );
+  if ( largest <= 0 || neededWidthM == 0 )
+    return shares;
+  // Shares proportional to the streets: the largest share belongs to the widest street, so the shares left
+  // when it is lost are fraction x (total - widest). Relative to the widest street, so huge widths cannot overflow.
+  double relativeTotal = 0;
+  for ( double width : streetWidthsM )
+    relativeTotal += width / largest;
+  const double relativeLeft = relativeTotal - 1;
+  const double fraction = relativeLeft > 0 ? std::min( 1.0, ( neededWidthM / largest ) / relativeLeft ) : 1.0;
   for ( std::size_t i = 0; i < shares.size(); ++i )
     shares[i] = fraction * streetWidthsM[i];
   return shares;

@@ -55,15 +55,19 @@ constexpr int kDefaultMinimumEntries = 2;
 // The kind of every crossing:
 // 1. the emergency gates of chooseEmergencyGates( crossings, gateCount, minSeparationDeg );
 // 2. every pedestrian crossing is a pedestrian entry;
-// 3. while the entries' street widths add up to less than neededExitWidthM, or there are fewer than
+// 3. while the entries' street widths add up to less than neededExitWidthM (with largestExitLost: without the
+//    widest entry, which may be blocked: crowd.h, evacuationMinutesLargestExitLost), or there are fewer than
 //    minimumEntries entries, the widest crossing that is neither a gate nor an entry becomes one too (ties:
 //    the farthest in bearing from the entries so far, then the lower impact speed, then the earlier), until
 //    none is left: footways first, then as few streets as the exits need;
 // 4. the other crossings are vehicle barriers.
 // Throws std::invalid_argument as chooseEmergencyGates, or for a negative or NaN needed width or minimum.
+// largestExitLost false keeps the rule before issue 11 (all entries count); true is the Green Guide / BS 9999
+// practice of issue 11 item 8.
 std::vector<CrossingKind> classifyCrossings( const std::vector<CrossingInfo> &crossings, int gateCount,
                                              double minSeparationDeg, double neededExitWidthM,
-                                             int minimumEntries = kDefaultMinimumEntries );
+                                             int minimumEntries = kDefaultMinimumEntries,
+                                             bool largestExitLost = false );
 
 // Stable machine key of a kind, as written in the `kind` field: "vehicle_barrier", "emergency_gate",
 // "pedestrian_entry".
@@ -75,5 +79,14 @@ const char *crossingKindKey( CrossingKind kind );
 // std::invalid_argument for a negative, infinite or NaN needed width or street width; all-zero widths
 // share nothing.
 std::vector<double> shareEgressWidth( double neededWidthM, const std::vector<double> &streetWidthsM );
+
+// The exit width each entry must provide so that the entries give neededWidthM with the largest of them lost
+// (issue 11 item 8; crowd.h, evacuationMinutesLargestExitLost): shares in proportion to the entries' street
+// widths, fraction x width, with fraction x (total - widest) = neededWidthM, each share at most its street's
+// width (then all are capped: the shares are the whole streets and fall short). Two equal streets give each
+// the whole needed width, twice shareEgressWidth's half. A single street cannot lose one: it gets its whole
+// width. Throws std::invalid_argument as shareEgressWidth.
+std::vector<double> shareEgressWidthWithLargestExitLost( double neededWidthM,
+                                                         const std::vector<double> &streetWidthsM );
 
 } // namespace eventsecurity::domain

@@ -150,8 +150,8 @@ StreetGraph::StreetGraph( const std::vector<StreetLine> &lines, double tolerance
     throw std::invalid_argument( "the snapping tolerance must be a finite number >= 0 m" );
   for ( const StreetLine &line : lines )
     for ( const PlanePoint &p : line.points )
-      if ( !std::isfinite( p.x ) || !std::isfinite( p.y ) || std::fabs( p.x ) > kMaxCoordinateM
-           || std::fabs( p.y ) > kMaxCoordinateM )
+      if ( !std::isfinite( p.x ) || !std::isfinite( p.y ) || std::fabs( p.x ) > kMaxCoordinateM ||
+           std::fabs( p.y ) > kMaxCoordinateM )
         throw std::invalid_argument( "a street has a coordinate that is not a finite number (NaN or infinite) or "
                                      "lies beyond 1e9 m" );
   // 1. Snap every vertex of the drivable lines to a cluster; drop consecutive repeats.
@@ -161,10 +161,13 @@ StreetGraph::StreetGraph( const std::vector<StreetLine> &lines, double tolerance
     vertexCount += line.points.size();
   snapper.reserve( vertexCount );
 
-  // Per line, its clusters without consecutive repeats (flat: lineOffset[l] .. lineOffset[l + 1]).
+  // Per line, its clusters without consecutive repeats (flat: lineOffset[l] .. lineOffset[l + 1]), and the index of
+  // the line's point each stands for (the first of a repeat).
   std::vector<int> lineOffset( lines.size() + 1, 0 );
   std::vector<int> clusters;
+  std::vector<int> clusterPoint;
   clusters.reserve( vertexCount );
+  clusterPoint.reserve( vertexCount );
   std::vector<int> useCount;
   std::vector<std::uint8_t> isLineEnd;
   for ( std::size_t l = 0; l < lines.size(); ++l )
@@ -174,12 +177,13 @@ StreetGraph::StreetGraph( const std::vector<StreetLine> &lines, double tolerance
     lineOffset[l + 1] = static_cast<int>( first );
     if ( !line.drivable || line.points.size() < 2 )
       continue;
-    for ( const PlanePoint &p : line.points )
+    for ( std::size_t i = 0; i < line.points.size(); ++i )
     {
-      const int c = snapper.clusterOf( p );
+      const int c = snapper.clusterOf( line.points[i] );
       if ( clusters.size() > first && clusters.back() == c )
         continue;
       clusters.push_back( c );
+      clusterPoint.push_back( static_cast<int>( i ) );
       if ( c >= static_cast<int>( useCount.size() ) )
       {
         useCount.resize( c + 1, 0 );
@@ -192,6 +196,7 @@ StreetGraph::StreetGraph( const std::vector<StreetLine> &lines, double tolerance
       // All vertices within the tolerance of one point: nothing to drive on.
       --useCount[clusters.back()];
       clusters.resize( first );
+      clusterPoint.resize( first );
       continue;
     }
     isLineEnd[clusters[first]] = 1;
@@ -231,16 +236,23 @@ StreetGraph::StreetGraph( const std::vector<StreetLine> &lines, double tolerance
     piece.clear();
     piece.push_back( snapper.point( clusters[first] ) );
     int pieceStart = clusterNode[clusters[first]];
+    int pieceFirst = first;
     for ( int i = first + 1; i < end; ++i )
     {
       piece.push_back( snapper.point( clusters[i] ) );
       const int node = clusterNode[clusters[i]];
       if ( node < 0 )
         continue;
-      addEdge( static_cast<int>( l ), piece, pieceStart, node, lines[l] );
+      addEdge( static_cast<int>( l ), piece, pieceStart, node, lines[l], clusterPoint[pieceFirst], clusterPoint[i] );
+      // A stop at the line's first or last point ends the directed edge arriving there.
+      if ( pieceFirst == first && lines[l].stopAtStart )
+        mStopsAtEnd.back() = 1;
+      if ( i == end - 1 && lines[l].stopAtEnd )
+        mStopsAtEnd[mStopsAtEnd.size() - 2] = 1;
       piece.clear();
       piece.push_back( snapper.point( clusters[i] ) );
       pieceStart = node;
+      pieceFirst = i;
     }
   }
 
@@ -248,7 +260,7 @@ StreetGraph::StreetGraph( const std::vector<StreetLine> &lines, double tolerance
 }
 
 void StreetGraph::addEdge( int line, const std::vector<PlanePoint> &points, int fromNode, int toNode,
-                           const StreetLine &source )
+                           const StreetLine &source, int first, int last )
 {
   double length = 0;
   for ( std::size_t i = 1; i < points.size(); ++i )
@@ -262,6 +274,25 @@ void StreetGraph::addEdge( int line, const std::vector<PlanePoint> &points, int 
   mEdgeNodes.push_back( toNode );   // directed 2i+1 starts at the last
   mOnewayAllows.push_back( source.oneway != OneWay::Backward );
   mOnewayAllows.push_back( source.oneway != OneWay::Forward );
+  mEdgeOpenGround.push_back( source.openGround ? 1 : 0 );
+  mStopsAtEnd.push_back( 0 );
+  mStopsAtEnd.push_back( 0 );
+  // Rooms where the two directed edges leave their start nodes: the first point ahead, the last point behind.
+  const std::size_t pointCount = source.points.size();
+  if ( source.rooms.size() == pointCount && pointCount > 0 )
+  {
+    if ( mStartRoom.empty() )
+      mStartRoom.assign( 2 * ( mEdgeLine.size() - 1 ), -1 );
+    mStartRoom.push_back( static_cast<int>( mRooms.size() ) );
+    mRooms.push_back( source.rooms[static_cast<std::size_t>( first )].ahead );
+    mStartRoom.push_back( static_cast<int>( mRooms.size() ) );
+    mRooms.push_back( source.rooms[static_cast<std::size_t>( last )].behind );
+  }
+  else if ( !mStartRoom.empty() )
+  {
+    mStartRoom.push_back( -1 );
+    mStartRoom.push_back( -1 );
+  }
 }
 
 void StreetGraph::buildTopology()
@@ -280,12 +311,16 @@ void StreetGraph::buildTopology()
     mOutgoing[fill[fromNode( d )]++] = d;
 
   // Transitions: from each directed edge into every directed edge leaving its end node but its own
-  // reverse (which always leaves that node): no U-turns.
+  // reverse (which always leaves that node): no U-turns; none at a stop.
+  const auto follows = [&]( int d, int next ) { return next != reverseOf( d ) && !mStopsAtEnd[reverseOf( next )]; };
   mTransitionOffset.assign( directedCount + 1, 0 );
   for ( int d = 0; d < directedCount; ++d )
   {
-    const int n = toNode( d );
-    mTransitionOffset[d + 1] = mTransitionOffset[d] + ( mOutgoingOffset[n + 1] - mOutgoingOffset[n] ) - 1;
+    int count = 0;
+    if ( !mStopsAtEnd[d] )
+      for ( int i = outgoingBegin( toNode( d ) ); i < outgoingEnd( toNode( d ) ); ++i )
+        count += follows( d, mOutgoing[i] ) ? 1 : 0;
+    mTransitionOffset[d + 1] = mTransitionOffset[d] + count;
   }
   mTransitionTarget.resize( mTransitionOffset.back() );
   mTransitionDeflection.resize( mTransitionOffset.back() );
@@ -295,10 +330,10 @@ void StreetGraph::buildTopology()
     const PlanePoint beforeEnd = directedPoint( d, count - 2 );
     const PlanePoint end = directedPoint( d, count - 1 );
     int t = mTransitionOffset[d];
-    for ( int i = outgoingBegin( toNode( d ) ); i < outgoingEnd( toNode( d ) ); ++i )
+    for ( int i = outgoingBegin( toNode( d ) ); i < outgoingEnd( toNode( d ) ) && !mStopsAtEnd[d]; ++i )
     {
       const int next = mOutgoing[i];
-      if ( next == reverseOf( d ) )
+      if ( !follows( d, next ) )
         continue;
       mTransitionTarget[t] = next;
       mTransitionDeflection[t] = static_cast<float>( deflectionRad( beforeEnd, end, directedPoint( next, 1 ) ) );

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 // A street network as a graph, built once from polylines in a metric CRS, for the searches of the
@@ -33,6 +34,23 @@ enum class OneWay
   Backward, // only against it (OSM oneway=-1)
 };
 
+//! Open ground (openground.h, opengroundturn.h): the room for the vehicle's CENTRE beside a line where it leaves one of
+//! its points in one direction (on the left and on the right, looking that way), and the free straight run from the
+//! point that way. Infinite: not known, no limit (the safe side: a larger radius, a higher speed).
+struct DirectionRoom
+{
+  double leftM = std::numeric_limits<double>::infinity();
+  double rightM = std::numeric_limits<double>::infinity();
+  double runM = std::numeric_limits<double>::infinity();
+};
+
+//! The rooms at one point of a line: leaving it toward the next point (ahead) and toward the previous one (behind).
+struct PointRoom
+{
+  DirectionRoom ahead;
+  DirectionRoom behind;
+};
+
 // One input line (e.g. a feature of a street layer), coordinates in metres.
 struct StreetLine
 {
@@ -40,6 +58,15 @@ struct StreetLine
   double widthM = 7; // usable carriageway width (the caller's default when unknown)
   OneWay oneway = OneWay::No;
   bool drivable = true; // false: the line is left out of the graph (e.g. bollarded)
+  //! An open-ground leg (openground.h): a turn where it meets another line follows the open-ground turn model
+  //! (opengroundturn.h), never a street's bend or kerb, and it is no part of a street's bends.
+  bool openGround = false;
+  //! Nothing drives through this end of the line (an impact target on the protected area's edge): a route may end
+  //! there or start there, never pass through it (see transitions).
+  bool stopAtStart = false;
+  bool stopAtEnd = false;
+  //! Open ground: per point (or empty: none), the room beside the line there, for open-ground turns.
+  std::vector<PointRoom> rooms;
 };
 
 class StreetGraph
@@ -80,8 +107,9 @@ public:
   }
 
   // Transitions out of a directed edge: into every directed edge leaving its end node except its own
-  // reverse. No U-turns: a U-turn within a carriageway is a near standstill, and the searches let a
-  // vehicle start at rest anywhere, which covers turning round.
+  // reverse, and none where a line's end is a stop (StreetLine::stopAtStart/stopAtEnd): none out of a directed
+  // edge ending there, none into one leaving it. No U-turns into the same edge: a U-turn within a carriageway is a
+  // near standstill, and the searches let a vehicle start at rest anywhere, which covers turning round.
   int transitionBegin( int directed ) const { return mTransitionOffset[directed]; }
   int transitionEnd( int directed ) const { return mTransitionOffset[directed + 1]; }
   int transitionTarget( int t ) const { return mTransitionTarget[t]; }
@@ -93,6 +121,18 @@ public:
   int outgoingEnd( int node ) const { return mOutgoingOffset[node + 1]; }
   int outgoingEdge( int i ) const { return mOutgoing[i]; }
 
+  //! Whether the edge is an open-ground leg (StreetLine::openGround).
+  bool isOpenGround( int edge ) const { return mEdgeOpenGround[edge] != 0; }
+  //! Whether the directed edge ends at a stop (StreetLine::stopAtStart/stopAtEnd): nothing follows it, and nothing
+  //! leads into its reverse.
+  bool stopsAtEnd( int directed ) const { return mStopsAtEnd[directed] != 0; }
+  //! The room beside the directed edge where it leaves its start node (StreetLine::rooms: its first point's `ahead`
+  //! when it runs along the line, its last point's `behind` against it); infinite where none was given.
+  DirectionRoom startRoom( int directed ) const
+  {
+    return mStartRoom.empty() || mStartRoom[directed] < 0 ? DirectionRoom{} : mRooms[mStartRoom[directed]];
+  }
+
   // The nodes at the first and last point of input line `line` (-1 for a line left out).
   int lineStartNode( int line ) const { return mLineStartNode[line]; }
   int lineEndNode( int line ) const { return mLineEndNode[line]; }
@@ -101,7 +141,9 @@ public:
   int nearestNode( PlanePoint p, double maxDistanceM ) const;
 
 private:
-  void addEdge( int line, const std::vector<PlanePoint> &points, int fromNode, int toNode, const StreetLine &source );
+  // An edge of input line `line` from its kept point `first` to `last` (indices into the line's points).
+  void addEdge( int line, const std::vector<PlanePoint> &points, int fromNode, int toNode, const StreetLine &source,
+                int first, int last );
   void buildTopology();
 
   std::vector<PlanePoint> mNodePoints;
@@ -114,6 +156,10 @@ private:
   std::vector<PlanePoint> mEdgePoints;
   std::vector<int> mEdgeNodes;             // per directed edge: its start node
   std::vector<std::uint8_t> mOnewayAllows; // per directed edge
+  std::vector<std::uint8_t> mEdgeOpenGround;
+  std::vector<std::uint8_t> mStopsAtEnd; // per directed edge
+  std::vector<int> mStartRoom;           // per directed edge: index in mRooms, -1 none; empty when no line has rooms
+  std::vector<DirectionRoom> mRooms;
   std::vector<int> mOutgoingOffset;
   std::vector<int> mOutgoing;
   std::vector<int> mTransitionOffset;

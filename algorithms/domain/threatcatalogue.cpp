@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 // lupdate recognises this macro by name and extracts the texts; without Qt it is the identity.
 #ifndef QT_TRANSLATE_NOOP
@@ -53,6 +54,55 @@ std::optional<double> mandatoryEvacuationDistanceM( const std::string &key )
   if ( !type )
     return std::nullopt;
   return type->mandatoryEvacuationM;
+}
+
+const ThreatType &handHeldFloorRow( double chargeKg )
+{
+  if ( !( chargeKg > 0 ) || !std::isfinite( chargeKg ) )
+    throw std::invalid_argument( "the charge must be a finite TNT mass > 0 kg" );
+  const ThreatType *largest = nullptr;
+  for ( const ThreatType &type : threatTypes() ) // smallest charge first
+  {
+    if ( type.vehicleBorne )
+      continue;
+    if ( type.tntKg >= chargeKg )
+      return type;
+    largest = &type;
+  }
+  return *largest;
+}
+
+namespace
+{
+EvacuationDistances floored( EvacuationDistances distances, double chargeKg )
+{
+  const ThreatType &row = handHeldFloorRow( chargeKg );
+  distances.mandatoryM = std::max( distances.mandatoryM, row.mandatoryEvacuationM );
+  distances.preferredM = std::max( distances.preferredM, row.preferredEvacuationM );
+  distances.floorRow = &row;
+  return distances;
+}
+} // namespace
+
+EvacuationDistances evacuationDistances( const ThreatType &type, double chargeKg )
+{
+  if ( !( chargeKg > 0 ) || !std::isfinite( chargeKg ) )
+    throw std::invalid_argument( "the charge must be a finite TNT mass > 0 kg" );
+  const double ratio = std::cbrt( chargeKg / type.tntKg );
+  EvacuationDistances distances;
+  distances.mandatoryM = type.mandatoryEvacuationM * ratio;
+  distances.preferredM = type.preferredEvacuationM * ratio;
+  return type.vehicleBorne ? distances : floored( distances, chargeKg );
+}
+
+EvacuationDistances customEvacuationDistances( double chargeKg, bool vehicleBorne )
+{
+  if ( !( chargeKg > 0 ) || !std::isfinite( chargeKg ) )
+    throw std::invalid_argument( "the charge must be a finite TNT mass > 0 kg" );
+  EvacuationDistances distances;
+  distances.mandatoryM = kChartMandatoryScaledDistance * std::cbrt( chargeKg );
+  distances.preferredM = kChartPreferredScaledDistance * std::cbrt( chargeKg );
+  return vehicleBorne ? distances : floored( distances, chargeKg );
 }
 
 const std::vector<OverpressureEffect> &overpressureEffects()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,9 @@ struct VehicleClass
   std::string iwaClass;   // IWA 14-1 test vehicle class: "M1", "N1G", "N1", "N2A", "N3C", ...
   std::string pas68Class; // PAS 68 test vehicle class, or "" when PAS 68 has none heavy enough
   std::string source;     // where the figures come from
+  // Static rollover threshold, g: the steady lateral acceleration at which the vehicle tips over; bends use the
+  // lower of it and the friction (vehicledynamics.h, lateralAccelerationLimitMs2). +infinity: none given.
+  double rolloverThresholdG = std::numeric_limits<double>::infinity();
 };
 
 // The default table, lightest first. Change it here (the algorithms override mass, a0 and vmax by parameter).

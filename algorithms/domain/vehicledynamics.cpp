@@ -162,21 +162,47 @@ double AccelerationModel::distanceBetween( double fromSpeedMs, double toSpeedMs 
 
 double corneringSpeedLimit( double deflectionRad, double widthM, double friction )
 {
-  const double theta = std::abs( deflectionRad );
   constexpr double kPi = 3.14159265358979323846;
-  if ( !( theta <= kPi * ( 1 + 1e-12 ) ) )
+  if ( !( std::abs( deflectionRad ) <= kPi * ( 1 + 1e-12 ) ) )
     throw std::invalid_argument( "turn deflection must be a number between -pi and pi" );
-  if ( !( widthM > 0 ) )
-    throw std::invalid_argument( "carriageway width must be a number > 0 m" );
   if ( !( friction > 0 ) )
     throw std::invalid_argument( "tyre-road friction coefficient must be a number > 0" );
+  return bendSpeedLimitMs( racingLineRadiusM( deflectionRad, widthM, 0 ), friction * kStandardGravity );
+}
+
+double racingLineRadiusM( double turnRad, double widthM, double innerRadiusM )
+{
+  if ( !std::isfinite( turnRad ) )
+    throw std::invalid_argument( "bend turn must be a finite number of radians" );
+  if ( !( widthM > 0 ) )
+    throw std::invalid_argument( "carriageway width must be a number > 0 m" );
+  if ( !( innerRadiusM >= 0 ) )
+    throw std::invalid_argument( "bend inner radius must be a number >= 0 m" );
+  constexpr double kPi = 3.14159265358979323846;
   // 1 - cos(theta/2) = 2 sin^2(theta/4), without cancellation for gentle bends.
-  const double quarterSine = std::sin( std::min( theta, kPi ) / 4 );
+  const double quarterSine = std::sin( std::min( std::abs( turnRad ), kPi ) / 4 );
   const double oneMinusCos = 2 * quarterSine * quarterSine;
   if ( oneMinusCos == 0 )
     return kInfinity;
-  const double radiusM = widthM / oneMinusCos;
-  return std::sqrt( friction * kStandardGravity * radiusM );
+  return innerRadiusM + widthM / oneMinusCos;
+}
+
+double lateralAccelerationLimitMs2( double friction, double rolloverThresholdG )
+{
+  if ( !( friction > 0 ) )
+    throw std::invalid_argument( "tyre-road friction coefficient must be a number > 0" );
+  if ( !( rolloverThresholdG > 0 ) )
+    throw std::invalid_argument( "rollover threshold must be a number > 0 g" );
+  return kStandardGravity * std::min( friction, rolloverThresholdG );
+}
+
+double bendSpeedLimitMs( double radiusM, double lateralAccelerationMs2 )
+{
+  if ( !( radiusM >= 0 ) )
+    throw std::invalid_argument( "bend radius must be a number >= 0 m" );
+  if ( !( lateralAccelerationMs2 > 0 ) )
+    throw std::invalid_argument( "lateral acceleration limit must be a number > 0 m/s2" );
+  return std::sqrt( lateralAccelerationMs2 * radiusM );
 }
 
 double kineticEnergyKj( double massKg, double speedMs )

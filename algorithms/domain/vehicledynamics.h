@@ -59,10 +59,34 @@ private:
   double mLengthScale; // vmax^2 / a0 [m]
 };
 
-// Highest speed through a bend, sqrt(mu g R) (domain.md section 4), where a hostile driver cuts the corner
-// across the whole usable width w: R = w / (1 - cos(theta/2)), theta the deflection (0 = straight on,
-// pi = U-turn; its sign, left or right, does not matter). Straight on gives +infinity. Throws
-// std::invalid_argument for |theta| > pi, NaN, width <= 0 or friction <= 0.
+// Radius of the fastest path through a bend, m (issue 11 item 1). The bend turns by theta in all (its sign does
+// not matter); its inner edge is an arc of radius Ri; the driver uses the usable width w. The racing line is
+// the circle tangent to the OUTER edges before and after the bend that touches the inner edge at its apex.
+// Derivation: the outer edges are the lines at distance Ri + w from the inner arc's centre O, meeting at P on
+// the bisector, |OP| = (Ri + w) / cos(theta/2). A circle of radius R tangent to both lines has its centre on the
+// bisector at R / cos(theta/2) from P, so its point nearest O lies R (1/cos(theta/2) - 1) from P; the inner
+// arc's apex lies |OP| - Ri from P. Equal: R (1 - cos(theta/2)) = Ri (1 - cos(theta/2)) + w, i.e.
+//   R = Ri + w / (1 - cos(theta/2)).
+// Ri = 0 is a sharp corner cut across the width, today's corneringSpeedLimit radius. At theta = pi the outer
+// edges are parallel and R = Ri + w (a semicircle on the outer edge); a bend turning more than pi is taken as pi:
+// its fastest path is no faster than that of the half turn inside it, so pi gives an upper bound (safe side).
+// Straight on (theta = 0) or an infinite Ri gives +infinity. Throws std::invalid_argument for a NaN or infinite
+// turn, a width <= 0 or NaN, or a negative or NaN inner radius.
+double racingLineRadiusM( double turnRad, double widthM, double innerRadiusM );
+
+// Highest steady lateral acceleration, m/s^2: g x the lower of the tyre-road friction mu (sliding) and the
+// vehicle's static rollover threshold in g (rolling over; issue 11 item 10). Throws std::invalid_argument unless
+// friction > 0 and the threshold > 0 (an infinite threshold means none).
+double lateralAccelerationLimitMs2( double friction, double rolloverThresholdG );
+
+// Highest speed on a circle of radius R, m/s: v = sqrt(a R) (domain.md section 4: v <= sqrt(mu g r), with
+// a = mu g). +infinity for an infinite radius. Throws std::invalid_argument for a radius < 0 or a <= 0 or NaN.
+double bendSpeedLimitMs( double radiusM, double lateralAccelerationMs2 );
+
+// Highest speed through a sharp corner, sqrt(mu g R) (domain.md section 4), where a hostile driver cuts the
+// corner across the whole usable width w: R = racingLineRadiusM( theta, w, 0 ) = w / (1 - cos(theta/2)), theta
+// the deflection (0 = straight on, pi = U-turn; its sign, left or right, does not matter). Straight on gives
+// +infinity. Throws std::invalid_argument for |theta| > pi, NaN, width <= 0 or friction <= 0.
 double corneringSpeedLimit( double deflectionRad, double widthM, double friction );
 
 // Kinetic energy E = m v^2 / 2 in kJ: what a barrier must absorb.

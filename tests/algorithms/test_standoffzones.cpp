@@ -119,6 +119,8 @@ private slots:
   void chartRingsAroundPoints();
   void overpressureRingsAndFields();
   void chargeOverridesTheTypeWeight();
+  void handHeldChargesKeepTheChartsFloor_data();
+  void handHeldChargesKeepTheChartsFloor();
   void dissolveMergesZonesAcrossFeatures();
   void polygonRingsAreMeasuredFromTheEdge();
   void roadClosures();
@@ -298,6 +300,51 @@ void TestStandoffZones::chargeOverridesTheTypeWeight()
   QCOMPARE( outers.size(), std::size_t( 2 ) );
   QVERIFY( relativeError( outers[0], 2 * kSedanMandatoryM ) < 1e-9 );
   QVERIFY( relativeError( outers[1], 2 * kSedanPreferredM ) < 1e-9 );
+}
+
+void TestStandoffZones::handHeldChargesKeepTheChartsFloor_data()
+{
+  // Issue 11 item 6: the chart's hand-held distances are set by fragments, not blast, and are floors.
+  QTest::addColumn<int>( "threat" );
+  QTest::addColumn<double>( "chargeKg" );
+  QTest::addColumn<double>( "mandatoryM" );
+  QTest::addColumn<double>( "preferredM" );
+  // A custom 2.3 kg charge (delivery unknown: person-borne, never shorter): blast scaling alone gives
+  // 16 x 2.3^(1/3) = 21.12 m and 95.3 x 2.3^(1/3) = 125.8 m; the pipe bomb's row (2.3 kg) floors the preferred
+  // distance at 366 m, and 21.12 m is above its 21 m. Before: 125.4 m.
+  QTest::newRow( "custom 2.3 kg" ) << 8 << 2.3 << 16 * std::cbrt( 2.3 ) << kPipePreferredM;
+  // A pipe bomb of 1 kg: scaled from its row 21 x (1 / 2.3)^(1/3) = 15.9 m and 366 x 0.757 = 277 m, both below
+  // the row, which floors them: 21 and 366 m. Before: 15.9 and 277 m.
+  QTest::newRow( "pipe bomb 1 kg" ) << 0 << 1.0 << kPipeMandatoryM << kPipePreferredM;
+}
+
+void TestStandoffZones::handHeldChargesKeepTheChartsFloor()
+{
+  QFETCH( int, threat );
+  QFETCH( double, chargeKg );
+  QFETCH( double, mandatoryM );
+  QFETCH( double, preferredM );
+  std::unique_ptr<QgsVectorLayer> points =
+      memoryLayer( QStringLiteral( "Point?crs=%1" ).arg( kUtm21S ),
+                   { QgsGeometry::fromPointXY( toUtm( kStadiumLonLat ) ).asWkt( 9 ) } );
+  QgsProcessingContext context;
+  QVariantMap parameters = baseParameters( points.get() );
+  parameters.insert( QStringLiteral( "THREAT" ), threat );
+  parameters.insert( QStringLiteral( "CHARGE_KG" ), chargeKg );
+  parameters.insert( QStringLiteral( "METHOD" ), 0 );
+  const AlgorithmRun run = runAlgorithm( kAlgorithm, parameters, context );
+  QVERIFY2( run.ok, qPrintable( run.errors ) );
+  std::map<QString, double> outer;
+  for ( const QgsFeature &ring : allFeatures( outputLayer( run, QStringLiteral( "OUTPUT" ), context ) ) )
+    outer[ring.attribute( QStringLiteral( "zone" ) ).toString()] =
+        ring.attribute( QStringLiteral( "outer_m" ) ).toDouble();
+  QVERIFY( relativeError( outer.at( QStringLiteral( "mandatory_evacuation" ) ), mandatoryM ) < 1e-9 );
+  QVERIFY( relativeError( outer.at( QStringLiteral( "shelter_in_place" ) ), preferredM ) < 1e-9 );
+  QVERIFY( outer.at( QStringLiteral( "shelter_in_place" ) ) >= kPipePreferredM );
+  // The log says the chart's row floors the distances, and why.
+  QVERIFY2( run.log.contains( QLatin1String( "no shorter than the chart's pipe bomb row (21 m and 366 m), which "
+                                             "fragments set, not blast" ) ),
+            qPrintable( run.log ) );
 }
 
 void TestStandoffZones::dissolveMergesZonesAcrossFeatures()
@@ -632,6 +679,11 @@ void TestStandoffZones::errors_data()
       << "Point?crs=EPSG:4326" << onePoint << QVariantMap{ { "THREAT", 8 }, { "CHARGE_KG", 0.0 } } << "custom charge";
   QTest::newRow( "negative charge" ) << "Point?crs=EPSG:4326" << onePoint
                                      << QVariantMap{ { "THREAT", 3 }, { "CHARGE_KG", -5.0 } } << "positive";
+  // Issue 11 item 12: no real charge weighs 1e12 kg; the limit and its reason are named.
+  QTest::newRow( "charge beyond any real one" )
+      << "Point?crs=EPSG:4326" << onePoint << QVariantMap{ { "THREAT", 8 }, { "CHARGE_KG", 1e12 } }
+      << QStringLiteral( "CHARGE_KG must be at most %1 kg TNT, more than any real charge (the chart's largest threat" )
+             .arg( QLocale().toString( 1e5, 'f', 0 ) );
   QTest::newRow( "line layer" ) << "LineString?crs=EPSG:4326"
                                 << QStringList{ QStringLiteral( "LINESTRING(-56.15 -34.89, -56.14 -34.89)" ) }
                                 << QVariantMap() << "INPUT";

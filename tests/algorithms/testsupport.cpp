@@ -63,8 +63,7 @@ std::vector<QgsFeature> allFeatures( QgsVectorLayer *layer )
 AlgorithmRun runAlgorithm( const QString &id, const QVariantMap &parameters, QgsProcessingContext &context )
 {
   AlgorithmRun outcome;
-  std::unique_ptr<QgsProcessingAlgorithm> algorithm(
-    QgsApplication::processingRegistry()->createAlgorithmById( id ) );
+  std::unique_ptr<QgsProcessingAlgorithm> algorithm( QgsApplication::processingRegistry()->createAlgorithmById( id ) );
   if ( !algorithm )
   {
     outcome.errors = QStringLiteral( "no algorithm %1" ).arg( id );

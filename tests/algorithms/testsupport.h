@@ -69,16 +69,16 @@ QString sampleData( const QString &file );
 } // namespace eventsecurity::test
 
 //! main() for a QtTest suite that needs QGIS.
-#define ES_TEST_MAIN( TestObject )                        \
-  int main( int argc, char *argv[] )                      \
-  {                                                       \
-    eventsecurity::test::QgisSession session( argc, argv ); \
-    int result = 0;                                       \
-    {                                                     \
-      TestObject tc;                                      \
-      result = QTest::qExec( &tc, argc, argv );           \
-    }                                                     \
-    return result;                                        \
+#define ES_TEST_MAIN( TestObject )                                                                                     \
+  int main( int argc, char *argv[] )                                                                                   \
+  {                                                                                                                    \
+    eventsecurity::test::QgisSession session( argc, argv );                                                            \
+    int result = 0;                                                                                                    \
+    {                                                                                                                  \
+      TestObject tc;                                                                                                   \
+      result = QTest::qExec( &tc, argc, argv );                                                                        \
+    }                                                                                                                  \
+    return result;                                                                                                     \
   }
 
 #endif

@@ -5,6 +5,7 @@
 #include <QtTest/QtTest>
 
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <random>
 #include <stdexcept>
@@ -28,6 +29,10 @@ private slots:
   void fruin_data();
   void fruin();
   void publishedFigures();
+  void largestExitLost();
+  void arrivalPeak();
+  void arrivalFlow();
+  void defaultsOnTheSafeSide();
 };
 
 void TestCrowd::capacity()
@@ -225,6 +230,77 @@ void TestCrowd::publishedFigures()
   QCOMPARE( kMetalDetectorLanePerHour, 400.0 );
   QCOMPARE( kHandSearchMixedPerHour, 420.0 );
   QVERIFY_EXCEPTION_THROWN( fruinLevelOfService( -1 ), std::invalid_argument );
+}
+
+void TestCrowd::largestExitLost()
+{
+  // Two equal 5 m exits, 6,560 people, 82 p/m/min: 6560 / (82 x 10) = 8 min with both, 6560 / (82 x 5) = 16 min
+  // with one (issue 11 item 8).
+  QVERIFY( std::fabs( evacuationMinutesThroughExits( 6560, 82, { 5, 5 } ) - 8 ) < 1e-12 );
+  QVERIFY( std::fabs( evacuationMinutesLargestExitLost( 6560, 82, { 5, 5 } ) - 16 ) < 1e-12 );
+  // Sizing for 8 min with the largest lost doubles the width: 6560 / (82 x 8) = 10 m, x 2 / 1 = 20 m.
+  QVERIFY( std::fabs( egressWidthM( 6560, 82, 8 ) - 10 ) < 1e-12 );
+  QVERIFY( std::fabs( egressWidthLargestExitLostM( 6560, 82, 8, 2 ) - 20 ) < 1e-12 );
+  // Three equal exits: 10 x 3 / 2 = 15 m; 20 m over two exits gives 8 min with one lost.
+  QVERIFY( std::fabs( egressWidthLargestExitLostM( 6560, 82, 8, 3 ) - 15 ) < 1e-12 );
+  QVERIFY( std::fabs( evacuationMinutesLargestExitLost( 6560, 82, { 10, 10 } ) - 8 ) < 1e-12 );
+  // Unequal exits 3, 5, 2 m: 10 m open (8 min), 5 m without the 5 m one (16 min).
+  QVERIFY( std::fabs( evacuationMinutesLargestExitLost( 6560, 82, { 3, 5, 2 } ) - 16 ) < 1e-12 );
+  // One exit: none is left when it is lost.
+  QCOMPARE( evacuationMinutesLargestExitLost( 100, 82, { 5 } ), std::numeric_limits<double>::infinity() );
+  QCOMPARE( evacuationMinutesLargestExitLost( 0, 82, { 5 } ), 0.0 );
+  QVERIFY_EXCEPTION_THROWN( egressWidthLargestExitLostM( 100, 82, 8, 1 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( evacuationMinutesThroughExits( 100, 82, {} ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( evacuationMinutesThroughExits( 100, 82, { 0, 0 } ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( evacuationMinutesLargestExitLost( 100, 82, { 5, -1 } ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( evacuationMinutesLargestExitLost( 100, 0, { 5, 5 } ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( evacuationMinutesLargestExitLost( 100, 82, { 5, HUGE_VAL } ), std::invalid_argument );
+}
+
+void TestCrowd::arrivalPeak()
+{
+  // 10,000 people over 60 minutes: 166.7 per minute on average, 333.3 at a peak of 2x.
+  QVERIFY( std::fabs( peakArrivalsPerMinute( 10000, 60, 2 ) - 10000.0 / 30 ) < 1e-9 );
+  // 400 p/h lanes: 10000 / 400 = 25 lanes for the mean, 50 for a 2x peak, 37.5 -> 38 for 1.5x.
+  QCOMPARE( searchLanesForPeak( 10000, 400, 60, 1 ), 25 );
+  QCOMPARE( searchLanesForPeak( 10000, 400, 60, 1 ), eventsecurity::domain::searchLanes( 10000, 400, 60 ) );
+  QCOMPARE( searchLanesForPeak( 10000, 400, 60, 2 ), 50 );
+  QCOMPARE( searchLanesForPeak( 10000, 400, 60, 1.5 ), 38 );
+  QCOMPARE( searchLanesForPeak( 10000, 400, 60, kDefaultArrivalPeakFactor ), 50 );
+  QVERIFY_EXCEPTION_THROWN( searchLanesForPeak( 10000, 400, 60, 0.9 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( searchLanesForPeak( 10000, 400, 60, std::nan( "" ) ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( peakArrivalsPerMinute( 10000, 0, 2 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( peakArrivalsPerMinute( -1, 60, 2 ), std::invalid_argument );
+}
+
+void TestCrowd::arrivalFlow()
+{
+  // 10,000 people over 60 minutes through 15 m of entries: 10000 / 60 / 15 = 11.1 p/m/min on average (Fruin
+  // level A, < 23); at a 2x peak 22.2 (still A); 4,000 people in 20 minutes through 5 m at a 2x peak:
+  // 2 x 4000 / 20 / 5 = 80 p/m/min, level E (66-82).
+  QVERIFY( std::fabs( arrivalFlowPerMetreMinute( 10000, 60, 15, 1 ) - 10000.0 / 60 / 15 ) < 1e-12 );
+  QVERIFY( std::fabs( arrivalFlowPerMetreMinute( 10000, 60, 15, 2 ) - 2 * 10000.0 / 60 / 15 ) < 1e-12 );
+  QCOMPARE( fruinLevelOfService( arrivalFlowPerMetreMinute( 10000, 60, 15, 2 ) ), 'A' );
+  QCOMPARE( arrivalFlowPerMetreMinute( 4000, 20, 5, 2 ), 80.0 );
+  QCOMPARE( fruinLevelOfService( arrivalFlowPerMetreMinute( 4000, 20, 5, 2 ) ), 'E' );
+  QCOMPARE( arrivalFlowPerMetreMinute( 0, 60, 5, 1 ), 0.0 );
+  QVERIFY_EXCEPTION_THROWN( arrivalFlowPerMetreMinute( 100, 60, 0, 1 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( arrivalFlowPerMetreMinute( 100, 60, HUGE_VAL, 1 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( arrivalFlowPerMetreMinute( 100, 60, std::nan( "" ), 1 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( arrivalFlowPerMetreMinute( 100, 60, 5, 0.5 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( arrivalFlowPerMetreMinute( 100, 0, 5, 1 ), std::invalid_argument );
+}
+
+void TestCrowd::defaultsOnTheSafeSide()
+{
+  // The defaults: the sourced 8 minutes (the 10 minute low-risk band is longer: not a default); the peak
+  // factor at the upper end of domain.md's 1.5-2x; judgement flows below the sourced ones (wider exits).
+  QCOMPARE( kDefaultEgressMinutes, 8.0 );
+  QVERIFY( kEgressMinutesLowRisk > kDefaultEgressMinutes );
+  QCOMPARE( kDefaultArrivalPeakFactor, 2.0 );
+  QVERIFY( kGreenGuideFlowLevelAlcohol < kGreenGuideFlowLevel );
+  QVERIFY( kGreenGuideFlowSteppedAlcohol < kGreenGuideFlowStepped );
+  QVERIFY( kMetalDetectorLanePerHour < 500 ); // below the 500-1,000 p/h the DHS quotes
 }
 
 QTEST_APPLESS_MAIN( TestCrowd )

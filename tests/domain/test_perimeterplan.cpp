@@ -4,6 +4,8 @@
 
 #include <QtTest/QtTest>
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 using namespace eventsecurity::domain;
@@ -39,6 +41,8 @@ private slots:
   void gatesSkipFootwaysAndExcludedStreets();
   void kinds();
   void egressShares();
+  void entriesWithLargestExitLost();
+  void egressSharesWithLargestExitLost();
   void badInput();
 };
 
@@ -154,6 +158,47 @@ void TestPerimeterPlan::egressShares()
   shares = shareEgressWidth( 1.2e308, { 1.2e308, 0.8e308 } );
   QVERIFY( std::fabs( shares[0] / 1.2e308 - 0.6 ) < 1e-12 );
   QVERIFY( std::fabs( shares[1] / 0.8e308 - 0.6 ) < 1e-12 );
+}
+
+void TestPerimeterPlan::entriesWithLargestExitLost()
+{
+  using K = CrossingKind;
+  const std::vector<CrossingInfo> roads{ road( 7, 0 ), road( 7, 90 ), road( 7, 180 ), road( 7, 270 ) };
+  // 6 m needed, one entry the minimum: E alone (7 m) is enough with every exit open, not with the largest lost
+  // (7 - 7 = 0 m): W joins, 14 - 7 = 7 m >= 6.
+  QCOMPARE( classifyCrossings( roads, 2, 90, 6, 1, false ),
+            ( std::vector<K>{ K::EmergencyGate, K::PedestrianEntry, K::EmergencyGate, K::VehicleBarrier } ) );
+  QCOMPARE( classifyCrossings( roads, 2, 90, 6, 1, true ),
+            ( std::vector<K>{ K::EmergencyGate, K::PedestrianEntry, K::EmergencyGate, K::PedestrianEntry } ) );
+  // Two 4 m footways give 8 m, 4 m without the largest: 6 m needed takes a street too.
+  std::vector<CrossingInfo> footways = roads;
+  footways.push_back( footway( 4, 45 ) );
+  footways.push_back( footway( 4, 225 ) );
+  QCOMPARE( classifyCrossings( footways, 2, 90, 6, 2, false )[1], K::VehicleBarrier );
+  const std::vector<K> lost = classifyCrossings( footways, 2, 90, 6, 2, true );
+  QCOMPARE( static_cast<int>( std::count( lost.begin(), lost.end(), K::PedestrianEntry ) ), 3 );
+}
+
+void TestPerimeterPlan::egressSharesWithLargestExitLost()
+{
+  // 10 m needed over two 12 m streets: each must give the whole 10 m (one may be blocked), twice the 5 m
+  // each of shareEgressWidth.
+  std::vector<double> shares = shareEgressWidthWithLargestExitLost( 10, { 12, 12 } );
+  QVERIFY( std::fabs( shares[0] - 10 ) < 1e-12 && std::fabs( shares[1] - 10 ) < 1e-12 );
+  QVERIFY( std::fabs( shareEgressWidth( 10, { 12, 12 } )[0] - 5 ) < 1e-12 );
+  // Streets of 6, 12 and 12 m (30 m, 18 m without a widest): fraction 10 / 18; shares 3.33, 6.67, 6.67 m,
+  // and losing a 6.67 m share leaves exactly 10 m.
+  shares = shareEgressWidthWithLargestExitLost( 10, { 6, 12, 12 } );
+  QVERIFY( std::fabs( shares[0] - 60.0 / 18 ) < 1e-12 );
+  QVERIFY( std::fabs( shares[1] - 120.0 / 18 ) < 1e-12 );
+  QVERIFY( std::fabs( shares[0] + shares[1] - 10 ) < 1e-12 );
+  // Not enough street: every street in full (7 m without the widest < 10 m needed).
+  QCOMPARE( shareEgressWidthWithLargestExitLost( 10, { 7, 7 } ), ( std::vector<double>{ 7, 7 } ) );
+  // One street cannot lose one: all of it; nothing needed: nothing.
+  QCOMPARE( shareEgressWidthWithLargestExitLost( 3, { 7 } ), ( std::vector<double>{ 7 } ) );
+  QCOMPARE( shareEgressWidthWithLargestExitLost( 0, { 7, 7 } ), ( std::vector<double>{ 0, 0 } ) );
+  QVERIFY_EXCEPTION_THROWN( shareEgressWidthWithLargestExitLost( -1, { 1 } ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( shareEgressWidthWithLargestExitLost( 1, { std::nan( "" ) } ), std::invalid_argument );
 }
 
 void TestPerimeterPlan::badInput()

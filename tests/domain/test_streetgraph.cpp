@@ -163,6 +163,44 @@ private slots:
     QVERIFY( std::fabs( g.transitionDeflectionRad( g.transitionBegin( 0 ) ) - kPi / 2 ) < 1e-6 );
   }
 
+  void openGroundFieldsReachTheGraph()
+  {
+    // A leg-like line (0,0) -> (10,0) -> (20,0) split at (10,0), where a street ends; rooms given per point
+    // (left, right, run as leftM = 10 * point + 1 ahead, + 2 behind...), stops at both ends.
+    StreetLine legLine = line( { { 0, 0 }, { 10, 0 }, { 20, 0 } } );
+    legLine.openGround = true;
+    legLine.stopAtStart = legLine.stopAtEnd = true;
+    legLine.rooms.resize( 3 );
+    for ( int i = 0; i < 3; ++i )
+    {
+      legLine.rooms[static_cast<std::size_t>( i )].ahead.leftM = 10 * i + 1;
+      legLine.rooms[static_cast<std::size_t>( i )].behind.leftM = 10 * i + 2;
+    }
+    const StreetGraph g( { legLine, line( { { 10, 0 }, { 10, 50 } } ) }, 0.5 );
+    QCOMPARE( g.edgeCount(), 3 );
+    QVERIFY( g.isOpenGround( 0 ) && g.isOpenGround( 1 ) && !g.isOpenGround( 2 ) );
+    // Edge 0 = points 0..1, edge 1 = points 1..2: along the line each leaves its first point (ahead), against it
+    // its last (behind).
+    QCOMPARE( g.startRoom( 0 ).leftM, 1.0 );
+    QCOMPARE( g.startRoom( 1 ).leftM, 12.0 );
+    QCOMPARE( g.startRoom( 2 ).leftM, 11.0 );
+    QCOMPARE( g.startRoom( 3 ).leftM, 22.0 );
+    QVERIFY( std::isinf( g.startRoom( 4 ).leftM ) && std::isinf( g.startRoom( 4 ).runM ) ); // the street: none
+    // The line's ends are stops: nothing follows the directed edges arriving there (1 at (0,0), 2 at (20,0)),
+    // nothing leads into the ones leaving them (0 and 3); the rest turn as usual at (10,0).
+    QVERIFY( g.stopsAtEnd( 1 ) && g.stopsAtEnd( 2 ) && !g.stopsAtEnd( 0 ) && !g.stopsAtEnd( 3 ) );
+    QCOMPARE( g.transitionEnd( 1 ) - g.transitionBegin( 1 ), 0 );
+    QCOMPARE( g.transitionEnd( 2 ) - g.transitionBegin( 2 ), 0 );
+    QVERIFY( transition( g, 0, 2 ) >= 0 && transition( g, 0, 4 ) >= 0 && transition( g, 3, 1 ) >= 0 );
+    QVERIFY( transition( g, 5, 2 ) >= 0 && transition( g, 5, 1 ) >= 0 );
+    for ( int d = 0; d < g.directedEdgeCount(); ++d )
+      QVERIFY( transition( g, d, 0 ) < 0 && transition( g, d, 3 ) < 0 );
+    // Rooms of the wrong count are ignored (none): the line's points decide.
+    StreetLine wrong = legLine;
+    wrong.rooms.pop_back();
+    QVERIFY( std::isinf( StreetGraph( { wrong }, 0.5 ).startRoom( 0 ).leftM ) );
+  }
+
   void deflectionAngles()
   {
     QCOMPARE( deflectionRad( { 0, 0 }, { 1, 0 }, { 2, 0 } ), 0.0 );

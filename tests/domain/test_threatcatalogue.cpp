@@ -6,6 +6,8 @@
 #include <QtTest/QtTest>
 
 #include <cmath>
+#include <limits>
+#include <stdexcept>
 #include <set>
 
 using namespace eventsecurity::domain;
@@ -35,6 +37,11 @@ private slots:
   void effectsTable();
   void effectAtOverpressure();
   void defaultThresholdsAreTabulatedAndInsideTheFit();
+  void chartScaledDistancesCoverEveryVehicleRow();
+  void handHeldChargesNeverScaledBelowTheChart();
+  void vehicleBorneChargesScaleByCubeRoot();
+  void chartRowsGiveTheirOwnDistances();
+  void evacuationRejectsBadCharges();
 };
 
 void TestThreatCatalogue::chartRows_data()
@@ -207,6 +214,92 @@ void TestThreatCatalogue::defaultThresholdsAreTabulatedAndInsideTheFit()
     if ( i > 0 )
       QVERIFY( defaults[i] < defaults[i - 1] ); // most severe (innermost) first
   }
+}
+
+void TestThreatCatalogue::chartScaledDistancesCoverEveryVehicleRow()
+{
+  // Z = R / W^(1/3) of each vehicle row, from the chart's own feet and pounds: a custom charge of a row's
+  // size is never given less than the row. Largest: mandatory 15.99 (sedan), preferred 95.21 (SUV / van).
+  for ( const ThreatType &type : threatTypes() )
+  {
+    if ( !type.vehicleBorne )
+      continue;
+    const double cubeRoot = std::cbrt( type.tntLb * kKgPerPound );
+    QVERIFY2( kChartMandatoryScaledDistance * cubeRoot >= type.mandatoryEvacuationFt * kMetresPerFoot,
+              type.key.c_str() );
+    QVERIFY2( kChartPreferredScaledDistance * cubeRoot >= type.preferredEvacuationFt * kMetresPerFoot,
+              type.key.c_str() );
+  }
+  // domain.md's round 95 would not: 95 x 453.59^(1/3) = 729.9 m < 2,400 ft = 731.5 m.
+  QVERIFY( 95 * std::cbrt( 1000 * kKgPerPound ) < 2400 * kMetresPerFoot );
+}
+
+void TestThreatCatalogue::handHeldChargesNeverScaledBelowTheChart()
+{
+  // Issue 11: a custom 2.3 kg charge got 95 x 2.3^(1/3) = 125 m preferred; the chart's pipe bomb asks 366 m.
+  const EvacuationDistances pipe = customEvacuationDistances( 2.3, false );
+  QCOMPARE( pipe.preferredM, 366.0 );
+  // Mandatory: 16 x 2.3^(1/3) = 21.12 m, above the row's 21 m: the scaling, not the floor.
+  QVERIFY( std::fabs( pipe.mandatoryM - 16 * std::cbrt( 2.3 ) ) < 1e-9 );
+  QCOMPARE( pipe.floorRow->key, std::string( "pipe_bomb" ) );
+  // Between rows the next larger row floors: 5 kg -> the 9.1 kg vest's 34 m and 518 m.
+  const EvacuationDistances five = customEvacuationDistances( 5, false );
+  QCOMPARE( five.mandatoryM, 34.0 );
+  QCOMPARE( five.preferredM, 518.0 );
+  // Smaller than every row: the pipe bomb's distances (1 kg: 16 m and 95 m by scaling).
+  QCOMPARE( customEvacuationDistances( 1, false ).mandatoryM, 21.0 );
+  QCOMPARE( customEvacuationDistances( 1, false ).preferredM, 366.0 );
+  // A chart row with a smaller charge: the pipe bomb row at 1 kg scales to 366 x (1/2.3)^(1/3) = 277 m: floored.
+  QCOMPARE( evacuationDistances( *findThreatType( "pipe_bomb" ), 1 ).preferredM, 366.0 );
+  QCOMPARE( evacuationDistances( *findThreatType( "briefcase" ), 2.3 ).preferredM, 366.0 );
+  // Above the briefcase size the briefcase row floors, and scaling takes over when larger:
+  // 30 kg: 95.3 x 30^(1/3) = 296 m < 564 m; briefcase row at 50 kg: 564 x (50/23)^(1/3) = 731.3 m.
+  QCOMPARE( customEvacuationDistances( 30, false ).preferredM, 564.0 );
+  QVERIFY( std::fabs( evacuationDistances( *findThreatType( "briefcase" ), 50 ).preferredM -
+                      564 * std::cbrt( 50.0 / 23 ) ) < 1e-9 );
+  // Person-borne is never shorter than vehicle-borne for the same charge (the unknown delivery's choice).
+  for ( double kg : { 0.1, 2.3, 9.1, 23.0, 100.0, 1000.0, 30000.0 } )
+  {
+    QVERIFY( customEvacuationDistances( kg, false ).preferredM >= customEvacuationDistances( kg, true ).preferredM );
+    QVERIFY( customEvacuationDistances( kg, false ).mandatoryM >= customEvacuationDistances( kg, true ).mandatoryM );
+  }
+}
+
+void TestThreatCatalogue::vehicleBorneChargesScaleByCubeRoot()
+{
+  // 1,000 kg in a vehicle: 16 x 10 = 160 m and 95.3 x 10 = 953 m (1000^(1/3) = 10).
+  const EvacuationDistances tonne = customEvacuationDistances( 1000, true );
+  QVERIFY( std::fabs( tonne.mandatoryM - 160 ) < 1e-9 );
+  QVERIFY( std::fabs( tonne.preferredM - 953 ) < 1e-9 );
+  QVERIFY( !tonne.floorRow );
+  // The sedan row at 8 x its charge: twice its distances.
+  const EvacuationDistances sedan = evacuationDistances( *findThreatType( "sedan" ), 8 * 227 );
+  QVERIFY( std::fabs( sedan.mandatoryM - 196 ) < 1e-9 );
+  QVERIFY( std::fabs( sedan.preferredM - 1160 ) < 1e-9 );
+}
+
+void TestThreatCatalogue::chartRowsGiveTheirOwnDistances()
+{
+  for ( const ThreatType &type : threatTypes() )
+  {
+    const EvacuationDistances distances = evacuationDistances( type, type.tntKg );
+    QVERIFY( std::fabs( distances.mandatoryM - type.mandatoryEvacuationM ) < 1e-9 );
+    QVERIFY( std::fabs( distances.preferredM - type.preferredEvacuationM ) < 1e-9 );
+  }
+  QCOMPARE( handHeldFloorRow( 9.1 ).key, std::string( "suicide_vest" ) );
+  QCOMPARE( handHeldFloorRow( 9.2 ).key, std::string( "briefcase" ) );
+  QCOMPARE( handHeldFloorRow( 1e4 ).key, std::string( "briefcase" ) );
+  QCOMPARE( kLargestHandHeldChargeKg, findThreatType( "briefcase" )->tntKg );
+}
+
+void TestThreatCatalogue::evacuationRejectsBadCharges()
+{
+  QVERIFY_EXCEPTION_THROWN( customEvacuationDistances( 0, false ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( customEvacuationDistances( -1, true ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( customEvacuationDistances( std::nan( "" ), false ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( evacuationDistances( threatTypes()[0], std::numeric_limits<double>::infinity() ),
+                            std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( handHeldFloorRow( 0 ), std::invalid_argument );
 }
 
 QTEST_APPLESS_MAIN( TestThreatCatalogue )

@@ -5,6 +5,7 @@
 
 #include <QtTest/QtTest>
 
+#include <cmath>
 #include <set>
 
 using namespace eventsecurity::domain;
@@ -21,6 +22,7 @@ private slots:
   void iwaClassMatchesVehicleCategory();
   void heavierIsNotQuicker();
   void niceLorryRunup();
+  void rolloverThresholds();
   void lookup();
 };
 
@@ -151,6 +153,28 @@ void TestVehicleClasses::niceLorryRunup()
   const AccelerationModel model( lorry.accelMs2, lorry.maxSpeedMs );
   const double kmh = msToKmh( model.speedAfter( 0, 1700 ) );
   QVERIFY2( kmh > 80 && kmh < 100, qPrintable( QString::number( kmh ) ) );
+}
+
+void TestVehicleClasses::rolloverThresholds()
+{
+  // Every class has a threshold; the heavy classes roll before their tyres slide at mu 0.7 (issue 11 item 10):
+  // the 30 t lorry at 0.45 g (Winkler), the rigid trucks at 0.5 g (judgement); the light vehicles above any
+  // road friction, so friction binds for them.
+  for ( const VehicleClass &vehicle : vehicleClasses() )
+    QVERIFY( vehicle.rolloverThresholdG > 0 && std::isfinite( vehicle.rolloverThresholdG ) );
+  QCOMPARE( findVehicleClass( "lorry_30000" )->rolloverThresholdG, 0.45 );
+  QCOMPARE( findVehicleClass( "truck_7500" )->rolloverThresholdG, 0.5 );
+  QVERIFY( findVehicleClass( "car" )->rolloverThresholdG > 1.2 );
+  QVERIFY( findVehicleClass( "van" )->rolloverThresholdG > 1.0 );
+  // A heavier class is never more stable.
+  const std::vector<VehicleClass> &table = vehicleClasses();
+  for ( size_t i = 1; i < table.size(); ++i )
+    QVERIFY( table[i].rolloverThresholdG <= table[i - 1].rolloverThresholdG );
+  // The limit the bends use: 0.45 x 9.80665 = 4.413 m/s2 for the lorry, 0.7 g for the car.
+  QVERIFY( std::fabs( lateralAccelerationLimitMs2( 0.7, findVehicleClass( "lorry_30000" )->rolloverThresholdG ) -
+                      4.41299 ) < 1e-5 );
+  QVERIFY( std::fabs( lateralAccelerationLimitMs2( 0.7, findVehicleClass( "car" )->rolloverThresholdG ) - 6.86466 ) <
+           1e-5 );
 }
 
 void TestVehicleClasses::lookup()

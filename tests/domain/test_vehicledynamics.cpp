@@ -52,6 +52,10 @@ private slots:
   void corneringSmallAngleAndSymmetry();
   void corneringRejectsBadInput();
   void kineticEnergy();
+  void racingLineHandValues();
+  void racingLineLimits();
+  void lateralLimitIsTheLowerOfFrictionAndRollover();
+  void bendRejectsBadInput();
 };
 
 void TestVehicleDynamics::runupHandValues()
@@ -335,6 +339,68 @@ void TestVehicleDynamics::kineticEnergy()
   QCOMPARE( kineticEnergyKj( 1500, 0 ), 0.0 );
   QVERIFY( relativeDifference( msToKmh( kmhToMs( 48 ) ), 48.0 ) < 1e-15 );
   QVERIFY( relativeDifference( kmhToMs( 36 ), 10.0 ) < 1e-15 );
+}
+
+void TestVehicleDynamics::racingLineHandValues()
+{
+  // Issue 11's bend: 90 degrees, centreline radius 20 m, usable width 7 m: inner radius Ri = 20 - 3.5 = 16.5 m,
+  // R = 16.5 + 7 / (1 - cos 45) = 16.5 + 23.8995 = 40.3995 m; a car at mu 0.7:
+  // v = sqrt(0.7 x 9.80665 x 40.3995) = sqrt(277.325) = 16.653 m/s = 59.95 km/h ("60 km/h").
+  const double r = racingLineRadiusM( kPi / 2, 7, 16.5 );
+  QVERIFY( std::fabs( r - 40.39949 ) < 1e-4 );
+  const double v = bendSpeedLimitMs( r, 0.7 * kStandardGravity );
+  QVERIFY( std::fabs( msToKmh( v ) - 59.95 ) < 0.01 );
+  // The same bend drawn as a sharp corner (Ri = 0): R = 23.8995 m, 46.1 km/h, today's plugin value.
+  QVERIFY( std::fabs( msToKmh( bendSpeedLimitMs( racingLineRadiusM( kPi / 2, 7, 0 ), 0.7 * kStandardGravity ) ) -
+                      46.11 ) < 0.01 );
+  // A 50 m bend (Ri 46.5 m) for the 7.5 t truck at mu 0.7: R = 70.3995 m, sqrt(6.86466 x 70.3995) = 21.98 m/s
+  // = 79.1 km/h; the single-vertex corner gave 46.1 km/h (issue 11: "61 against about 78").
+  QVERIFY( std::fabs( msToKmh( bendSpeedLimitMs( racingLineRadiusM( kPi / 2, 7, 46.5 ), 0.7 * kStandardGravity ) ) -
+                      79.14 ) < 0.01 );
+}
+
+void TestVehicleDynamics::racingLineLimits()
+{
+  // Ri = 0 is corneringSpeedLimit's corner cut.
+  for ( double degrees : { 10.0, 45.0, 90.0, 135.0, 180.0 } )
+  {
+    const double theta = degrees * kPi / 180;
+    QVERIFY( relativeDifference( bendSpeedLimitMs( racingLineRadiusM( theta, 7, 0 ), 0.7 * kStandardGravity ),
+                                 corneringSpeedLimit( theta, 7, 0.7 ) ) < 1e-14 );
+  }
+  // Half turn: R = Ri + w; more than a half turn counts as one (upper bound); sign does not matter.
+  QVERIFY( relativeDifference( racingLineRadiusM( kPi, 7, 10 ), 17 ) < 1e-14 );
+  QCOMPARE( racingLineRadiusM( 2 * kPi, 7, 10 ), racingLineRadiusM( kPi, 7, 10 ) );
+  QCOMPARE( racingLineRadiusM( -1.0, 7, 10 ), racingLineRadiusM( 1.0, 7, 10 ) );
+  QCOMPARE( racingLineRadiusM( 0, 7, 10 ), kInfinity );
+  QCOMPARE( racingLineRadiusM( 1.0, 7, kInfinity ), kInfinity );
+  QCOMPARE( bendSpeedLimitMs( kInfinity, 5 ), kInfinity );
+  // A larger inner radius is a faster bend.
+  QVERIFY( racingLineRadiusM( 1.0, 7, 20 ) > racingLineRadiusM( 1.0, 7, 10 ) );
+}
+
+void TestVehicleDynamics::lateralLimitIsTheLowerOfFrictionAndRollover()
+{
+  // A laden lorry that rolls at 0.45 g on a road that grips at 0.7: 0.45 x 9.80665 = 4.41299 m/s2.
+  QVERIFY( relativeDifference( lateralAccelerationLimitMs2( 0.7, 0.45 ), 0.45 * 9.80665 ) < 1e-14 );
+  // A car (threshold above the grip), or a wet road: friction binds.
+  QVERIFY( relativeDifference( lateralAccelerationLimitMs2( 0.7, 1.5 ), 0.7 * 9.80665 ) < 1e-14 );
+  QVERIFY( relativeDifference( lateralAccelerationLimitMs2( 0.35, 0.45 ), 0.35 * 9.80665 ) < 1e-14 );
+  QVERIFY( relativeDifference( lateralAccelerationLimitMs2( 0.7, kInfinity ), 0.7 * 9.80665 ) < 1e-14 );
+}
+
+void TestVehicleDynamics::bendRejectsBadInput()
+{
+  QVERIFY_EXCEPTION_THROWN( racingLineRadiusM( std::nan( "" ), 7, 0 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( racingLineRadiusM( kInfinity, 7, 0 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( racingLineRadiusM( 1, 0, 0 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( racingLineRadiusM( 1, 7, -1 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( racingLineRadiusM( 1, 7, std::nan( "" ) ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( lateralAccelerationLimitMs2( 0, 0.5 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( lateralAccelerationLimitMs2( 0.7, 0 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( lateralAccelerationLimitMs2( 0.7, std::nan( "" ) ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( bendSpeedLimitMs( -1, 5 ), std::invalid_argument );
+  QVERIFY_EXCEPTION_THROWN( bendSpeedLimitMs( 10, 0 ), std::invalid_argument );
 }
 
 QTEST_APPLESS_MAIN( TestVehicleDynamics )

@@ -3,7 +3,7 @@
 #include "eventsecuritycompat.h"
 #include "eventsecuritydock.h"
 #include "planresultswidget.h"
-#include "securitylayoutstyles.h"
+#include "planlayers.h"
 #include "testsupport.h"
 
 #include <qgsdoublespinbox.h>
@@ -41,9 +41,9 @@ using namespace eventsecurity;
 namespace
 {
 // The algorithm's tables, top to bottom (its help text; exposed_buildings because BUILDINGS is given).
-const QStringList kExpectedTables = { "entries",         "crossings",     "barriers",      "impact_points",
-                                      "critical_routes", "cordon",        "road_closures", "exposed_buildings",
-                                      "approach_speeds", "standoff_zones" };
+const QStringList kExpectedTables = { "entries",           "crossings",       "barriers",      "queues",
+                                      "impact_points",     "critical_routes", "cordon",        "road_closures",
+                                      "exposed_buildings", "approach_speeds", "standoff_zones" };
 // Styled by value in the issue: rings red to yellow, barriers by rating, routes by impact speed.
 const QStringList kStyledByValue = { "standoff_zones", "barriers", "critical_routes" };
 const QString kEvent = QStringLiteral( "Carnaval Plaza Independencia" );
@@ -273,7 +273,7 @@ void TestDock::planAddsStyledGroupAboveInputs()
     QVERIFY( layer && layer->isValid() );
     const QString table = tableOf( layer );
     tables << table;
-    QCOMPARE( layer->name(), securityLayoutLayerTitle( table ) );
+    QCOMPARE( layer->name(), planLayerTitle( table ) );
     QVERIFY2( saved.contains( table ), qPrintable( table + " has no default style in the GeoPackage" ) );
     QCOMPARE( layer->renderer()->type(), saved.value( table ) );
     if ( kStyledByValue.contains( table ) )

@@ -52,12 +52,12 @@ QString shapeName( Shape shape )
 {
   switch ( shape )
   {
-    case Shape::Point:
-      return QStringLiteral( "point" );
-    case Shape::Line:
-      return QStringLiteral( "line" );
-    case Shape::Polygon:
-      return QStringLiteral( "polygon" );
+  case Shape::Point:
+    return QStringLiteral( "point" );
+  case Shape::Line:
+    return QStringLiteral( "line" );
+  case Shape::Polygon:
+    return QStringLiteral( "polygon" );
   }
   return QString();
 }
@@ -110,8 +110,8 @@ namespace
 // A memory copy of every feature of a layer (made in the calling thread).
 QgsVectorLayer *memoryCopy( QgsVectorLayer *source, LayerStore &store )
 {
-  std::unique_ptr<QgsVectorLayer> copy( QgsMemoryProviderUtils::createMemoryLayer(
-      source->name(), source->fields(), source->wkbType(), source->crs() ) );
+  std::unique_ptr<QgsVectorLayer> copy(
+      QgsMemoryProviderUtils::createMemoryLayer( source->name(), source->fields(), source->wkbType(), source->crs() ) );
   QgsFeatureList features;
   QgsFeatureIterator it = source->getFeatures();
   QgsFeature feature;
@@ -128,27 +128,27 @@ QgsVectorLayer *sampleLayer( Shape shape, LayerStore &store )
 {
   switch ( shape )
   {
-    case Shape::Polygon:
-      return memoryCopy( store.cachedSource( sampleData( QStringLiteral( "venue.geojson" ) ) ), store );
-    case Shape::Line:
-      return memoryCopy( store.cachedSource( sampleData( QStringLiteral( "roads.geojson" ) ) ), store );
-    case Shape::Point:
+  case Shape::Polygon:
+    return memoryCopy( store.cachedSource( sampleData( QStringLiteral( "venue.geojson" ) ) ), store );
+  case Shape::Line:
+    return memoryCopy( store.cachedSource( sampleData( QStringLiteral( "roads.geojson" ) ) ), store );
+  case Shape::Point:
+  {
+    QgsVectorLayer *venue = store.cachedSource( sampleData( QStringLiteral( "venue.geojson" ) ) );
+    std::unique_ptr<QgsVectorLayer> points( QgsMemoryProviderUtils::createMemoryLayer(
+        QStringLiteral( "venue centre" ), venue->fields(), QgsWkbTypes::Point, venue->crs() ) );
+    QgsFeatureIterator it = venue->getFeatures();
+    QgsFeature feature;
+    QgsFeatureList centres;
+    while ( it.nextFeature( feature ) )
     {
-      QgsVectorLayer *venue = store.cachedSource( sampleData( QStringLiteral( "venue.geojson" ) ) );
-      std::unique_ptr<QgsVectorLayer> points( QgsMemoryProviderUtils::createMemoryLayer(
-          QStringLiteral( "venue centre" ), venue->fields(), QgsWkbTypes::Point, venue->crs() ) );
-      QgsFeatureIterator it = venue->getFeatures();
-      QgsFeature feature;
-      QgsFeatureList centres;
-      while ( it.nextFeature( feature ) )
-      {
-        feature.setGeometry( feature.geometry().centroid() );
-        centres << feature;
-      }
-      points->dataProvider()->addFeatures( centres );
-      points->updateExtents();
-      return store.keep( std::move( points ) );
+      feature.setGeometry( feature.geometry().centroid() );
+      centres << feature;
     }
+    points->dataProvider()->addFeatures( centres );
+    points->updateExtents();
+    return store.keep( std::move( points ) );
+  }
   }
   return nullptr;
 }
@@ -167,7 +167,8 @@ QgsVectorLayer *largeSyntheticLayer( Shape shape, LayerStore &store, int gridSiz
   fields.append( QgsField( QStringLiteral( "name" ), compat::FieldString ) );
   QgsFeatureList features;
   QgsWkbTypes::Type type = QgsWkbTypes::Point;
-  auto add = [&]( const QgsGeometry &geometry, const QString &name ) {
+  auto add = [&]( const QgsGeometry &geometry, const QString &name )
+  {
     QgsFeature feature( fields );
     feature.setGeometry( geometry );
     feature.setAttributes( QgsAttributes() << name );
@@ -175,29 +176,29 @@ QgsVectorLayer *largeSyntheticLayer( Shape shape, LayerStore &store, int gridSiz
   };
   switch ( shape )
   {
-    case Shape::Line:
-      type = QgsWkbTypes::LineString;
-      for ( int i = 0; i < gridSize; ++i )
-        for ( int j = 0; j < gridSize; ++j )
-        {
-          const QgsPointXY corner( x0 + i * block, y0 + j * block );
-          if ( i + 1 < gridSize )
-            add( QgsGeometry::fromPolylineXY( { corner, QgsPointXY( corner.x() + block, corner.y() ) } ),
-                 QStringLiteral( "street %1" ).arg( j ) );
-          if ( j + 1 < gridSize )
-            add( QgsGeometry::fromPolylineXY( { corner, QgsPointXY( corner.x(), corner.y() + block ) } ),
-                 QStringLiteral( "avenue %1" ).arg( i ) );
-        }
-      break;
-    case Shape::Polygon:
-      type = QgsWkbTypes::Polygon;
-      // A 200 m square venue; its edges run between streets (2.5 m off), so streets cross it.
-      add( QgsGeometry::fromRect( QgsRectangle( middle - 97.5, middleY - 97.5, middle + 102.5, middleY + 102.5 ) ),
-           QStringLiteral( "venue" ) );
-      break;
-    case Shape::Point:
-      add( QgsGeometry::fromPointXY( QgsPointXY( middle + 2.5, middleY + 2.5 ) ), QStringLiteral( "venue" ) );
-      break;
+  case Shape::Line:
+    type = QgsWkbTypes::LineString;
+    for ( int i = 0; i < gridSize; ++i )
+      for ( int j = 0; j < gridSize; ++j )
+      {
+        const QgsPointXY corner( x0 + i * block, y0 + j * block );
+        if ( i + 1 < gridSize )
+          add( QgsGeometry::fromPolylineXY( { corner, QgsPointXY( corner.x() + block, corner.y() ) } ),
+               QStringLiteral( "street %1" ).arg( j ) );
+        if ( j + 1 < gridSize )
+          add( QgsGeometry::fromPolylineXY( { corner, QgsPointXY( corner.x(), corner.y() + block ) } ),
+               QStringLiteral( "avenue %1" ).arg( i ) );
+      }
+    break;
+  case Shape::Polygon:
+    type = QgsWkbTypes::Polygon;
+    // A 200 m square venue; its edges run between streets (2.5 m off), so streets cross it.
+    add( QgsGeometry::fromRect( QgsRectangle( middle - 97.5, middleY - 97.5, middle + 102.5, middleY + 102.5 ) ),
+         QStringLiteral( "venue" ) );
+    break;
+  case Shape::Point:
+    add( QgsGeometry::fromPointXY( QgsPointXY( middle + 2.5, middleY + 2.5 ) ), QStringLiteral( "venue" ) );
+    break;
   }
   std::unique_ptr<QgsVectorLayer> layer(
       QgsMemoryProviderUtils::createMemoryLayer( QStringLiteral( "synthetic" ), fields, type, utm ) );
@@ -206,8 +207,8 @@ QgsVectorLayer *largeSyntheticLayer( Shape shape, LayerStore &store, int gridSiz
   return store.keep( std::move( layer ) );
 }
 
-QVariantMap baselineParameters( const QgsProcessingAlgorithm &algorithm, const LayerMaker &makeLayer,
-                                LayerStore &store, const QTemporaryDir &outputDir )
+QVariantMap baselineParameters( const QgsProcessingAlgorithm &algorithm, const LayerMaker &makeLayer, LayerStore &store,
+                                const QTemporaryDir &outputDir )
 {
   QVariantMap parameters;
   for ( const QgsProcessingParameterDefinition *definition : algorithm.parameterDefinitions() )
@@ -333,10 +334,11 @@ QString invalidOutput( const QgsProcessingAlgorithm &algorithm, const AlgorithmR
     {
       if ( !feature.hasGeometry() )
         continue;
-      for ( auto vertex = feature.geometry().vertices_begin(); vertex != feature.geometry().vertices_end();
-            ++vertex )
+      for ( auto vertex = feature.geometry().vertices_begin(); vertex != feature.geometry().vertices_end(); ++vertex )
         if ( !std::isfinite( ( *vertex ).x() ) || !std::isfinite( ( *vertex ).y() ) )
-          return QStringLiteral( "%1: feature %2 has a non-finite coordinate" ).arg( output->name() ).arg( feature.id() );
+          return QStringLiteral( "%1: feature %2 has a non-finite coordinate" )
+              .arg( output->name() )
+              .arg( feature.id() );
     }
   }
   return QString();
@@ -371,7 +373,7 @@ QString oneLine( const QString &message, int maxLength )
 }
 
 QMap<QString, QByteArray> outputChecksums( const QgsProcessingAlgorithm &algorithm, const AlgorithmRun &run,
-                                            QgsProcessingContext &context )
+                                           QgsProcessingContext &context )
 {
   QMap<QString, QByteArray> sums;
   for ( const QgsProcessingOutputDefinition *output : algorithm.outputDefinitions() )
@@ -393,22 +395,23 @@ struct Watchdog::State
   std::thread thread;
 };
 
-Watchdog::Watchdog( const QString &label, int seconds )
-  : mState( std::make_unique<State>() )
+Watchdog::Watchdog( const QString &label, int seconds ) : mState( std::make_unique<State>() )
 {
   const int overridden = qEnvironmentVariableIntValue( "ROBUSTNESS_HANG_SECONDS" );
   const int limit = overridden > 0 ? overridden : seconds;
   const std::string text = label.toStdString();
   State *state = mState.get();
-  state->thread = std::thread( [state, limit, text] {
-    std::unique_lock<std::mutex> lock( state->mutex );
-    if ( !state->finished.wait_for( lock, std::chrono::seconds( limit ), [state] { return state->done; } ) )
-    {
-      std::fprintf( stderr, "HANG: %s still running after %d s\n", text.c_str(), limit );
-      std::fflush( stderr );
-      std::abort();
-    }
-  } );
+  state->thread = std::thread(
+      [state, limit, text]
+      {
+        std::unique_lock<std::mutex> lock( state->mutex );
+        if ( !state->finished.wait_for( lock, std::chrono::seconds( limit ), [state] { return state->done; } ) )
+        {
+          std::fprintf( stderr, "HANG: %s still running after %d s\n", text.c_str(), limit );
+          std::fflush( stderr );
+          std::abort();
+        }
+      } );
 }
 
 Watchdog::~Watchdog()

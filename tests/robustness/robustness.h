@@ -78,8 +78,8 @@ QgsVectorLayer *largeSyntheticLayer( Shape shape, LayerStore &store, int gridSiz
  * of their preferred shape from \a makeLayer, sinks "memory:", file/vector/folder destinations paths in
  * \a outputDir, every other parameter its default value.
  */
-QVariantMap baselineParameters( const QgsProcessingAlgorithm &algorithm, const LayerMaker &makeLayer,
-                                LayerStore &store, const QTemporaryDir &outputDir );
+QVariantMap baselineParameters( const QgsProcessingAlgorithm &algorithm, const LayerMaker &makeLayer, LayerStore &store,
+                                const QTemporaryDir &outputDir );
 
 //! A checksum of every feature of a layer: id, attributes and geometry (WKB), plus the CRS and field names.
 QByteArray layerChecksum( QgsVectorLayer *layer );
@@ -100,7 +100,8 @@ GuardedRun runGuarded( const QString &id, const QVariantMap &parameters, QgsProc
  * results must resolve to a valid layer whose geometries have only finite coordinates, and every file output
  * must exist.
  */
-QString invalidOutput( const QgsProcessingAlgorithm &algorithm, const AlgorithmRun &run, QgsProcessingContext &context );
+QString invalidOutput( const QgsProcessingAlgorithm &algorithm, const AlgorithmRun &run,
+                       QgsProcessingContext &context );
 
 /**
  * A clear error: the run failed with a non-empty message that names what to fix — the parameter's name
@@ -115,7 +116,7 @@ QString oneLine( const QString &message, int maxLength = 110 );
 
 //! Sorted, comparable content of the vector outputs of a run (for serial vs. concurrent comparisons).
 QMap<QString, QByteArray> outputChecksums( const QgsProcessingAlgorithm &algorithm, const AlgorithmRun &run,
-                                            QgsProcessingContext &context );
+                                           QgsProcessingContext &context );
 
 /**
  * Aborts the process (with \a label on stderr) if it is still alive after \a seconds: a hang becomes a

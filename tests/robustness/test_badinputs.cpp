@@ -2,7 +2,8 @@
 // parameters varied one at a time from a valid baseline (the Montevideo sample venue) over bad values chosen
 // by parameter TYPE. Every case must end ok (valid output) or with a clear error (isClearError(): a
 // non-empty message naming the parameter or the problem); never a crash, a hang (Watchdog), an escaped
-// exception or a modified input layer (checksums before and after). The matrix is printed as tables.
+// exception or a modified input layer (checksums before and after). Parameters with a physical bound must refuse
+// 1e12 (kPhysicallyBounded). The matrix is printed as tables.
 #include "robustness.h"
 
 #include <qgscoordinatetransform.h>
@@ -38,25 +39,26 @@ constexpr const char *kWorkerVariable = "ROBUSTNESS_MATRIX_WORKER";
 constexpr const char *kCrashFileVariable = "ROBUSTNESS_MATRIX_CRASHED";
 
 // The words that name each kind of problem in an error message (see isClearError()).
-const QStringList kGeometryWords = { QStringLiteral( "geometr" ), QStringLiteral( "invalid" ),
-                                     QStringLiteral( "empty" ), QStringLiteral( "null" ),
+const QStringList kGeometryWords = { QStringLiteral( "geometr" ),        QStringLiteral( "invalid" ),
+                                     QStringLiteral( "empty" ),          QStringLiteral( "null" ),
                                      QStringLiteral( "self-intersect" ), QStringLiteral( "ring" ) };
-const QStringList kEmptyWords = { QStringLiteral( "empty" ), QStringLiteral( "no feature" ),
+const QStringList kEmptyWords = { QStringLiteral( "empty" ),   QStringLiteral( "no feature" ),
                                   QStringLiteral( "nothing" ), QStringLiteral( "no polygon" ),
                                   QStringLiteral( "no line" ), QStringLiteral( "no point" ) };
 const QStringList kCrsWords = { QStringLiteral( "CRS" ), QStringLiteral( "coordinate reference" ),
                                 QStringLiteral( "projection" ), QStringLiteral( "transform" ),
                                 QStringLiteral( "reproject" ) };
 const QStringList kCoordinateWords = { QStringLiteral( "coordinate" ), QStringLiteral( "finite" ),
-                                       QStringLiteral( "NaN" ), QStringLiteral( "transform" ),
-                                       QStringLiteral( "range" ), QStringLiteral( "extent" ),
+                                       QStringLiteral( "NaN" ),        QStringLiteral( "transform" ),
+                                       QStringLiteral( "range" ),      QStringLiteral( "extent" ),
                                        QStringLiteral( "reproject" ) };
 const QStringList kTypeWords = { QStringLiteral( "line" ), QStringLiteral( "polygon" ), QStringLiteral( "point" ),
                                  QStringLiteral( "geometry type" ) };
-const QStringList kValueWords = { QStringLiteral( "NaN" ),      QStringLiteral( "finite" ), QStringLiteral( "positive" ),
-                                  QStringLiteral( "negative" ), QStringLiteral( "greater" ), QStringLiteral( "less" ),
-                                  QStringLiteral( "range" ),    QStringLiteral( "between" ), QStringLiteral( "at least" ),
-                                  QStringLiteral( "at most" ),  QStringLiteral( "zero" ),    QStringLiteral( "invalid" ) };
+const QStringList kValueWords = {
+    QStringLiteral( "NaN" ),      QStringLiteral( "finite" ),  QStringLiteral( "positive" ),
+    QStringLiteral( "negative" ), QStringLiteral( "greater" ), QStringLiteral( "less" ),
+    QStringLiteral( "range" ),    QStringLiteral( "between" ), QStringLiteral( "at least" ),
+    QStringLiteral( "at most" ),  QStringLiteral( "zero" ),    QStringLiteral( "invalid" ) };
 
 enum class Verdict
 {
@@ -70,14 +72,14 @@ QString cell( Verdict verdict )
 {
   switch ( verdict )
   {
-    case Verdict::NotApplicable:
-      return QStringLiteral( "-" );
-    case Verdict::Ok:
-      return QStringLiteral( "ok" );
-    case Verdict::ClearError:
-      return QStringLiteral( "err" );
-    case Verdict::Fail:
-      return QStringLiteral( "FAIL" );
+  case Verdict::NotApplicable:
+    return QStringLiteral( "-" );
+  case Verdict::Ok:
+    return QStringLiteral( "ok" );
+  case Verdict::ClearError:
+    return QStringLiteral( "err" );
+  case Verdict::Fail:
+    return QStringLiteral( "FAIL" );
   }
   return QString();
 }
@@ -161,12 +163,12 @@ QgsWkbTypes::Type flatType( Shape shape )
 {
   switch ( shape )
   {
-    case Shape::Point:
-      return QgsWkbTypes::Point;
-    case Shape::Line:
-      return QgsWkbTypes::LineString;
-    case Shape::Polygon:
-      return QgsWkbTypes::Polygon;
+  case Shape::Point:
+    return QgsWkbTypes::Point;
+  case Shape::Line:
+    return QgsWkbTypes::LineString;
+  case Shape::Polygon:
+    return QgsWkbTypes::Polygon;
   }
   return QgsWkbTypes::Unknown;
 }
@@ -189,9 +191,8 @@ QList<VectorCase> vectorCases()
   auto offset = []( QgsVectorLayer *layer ) { return layer->crs().isGeographic() ? 0.0005 : 50.0; };
   QList<VectorCase> cases;
   cases << VectorCase{ QStringLiteral( "empty" ),
-                       []( QgsVectorLayer *b, Shape, const QList<Shape> &, LayerStore &s ) {
-                         return layerLike( b, b->wkbType(), b->crs(), {}, s );
-                       },
+                       []( QgsVectorLayer *b, Shape, const QList<Shape> &, LayerStore &s )
+                       { return layerLike( b, b->wkbType(), b->crs(), {}, s ); },
                        kEmptyWords };
   cases << VectorCase{ QStringLiteral( "null geom" ),
                        []( QgsVectorLayer *b, Shape, const QList<Shape> &, LayerStore &s ) {
@@ -199,7 +200,8 @@ QList<VectorCase> vectorCases()
                        },
                        kGeometryWords };
   cases << VectorCase{ QStringLiteral( "bow-tie" ),
-                       [=]( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s ) -> QgsVectorLayer * {
+                       [=]( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s ) -> QgsVectorLayer *
+                       {
                          const QgsPointXY c = centreOf( b );
                          const double d = offset( b );
                          const QVector<double> x{ c.x() - d, c.x() + d, c.x() + d, c.x() - d, c.x() - d };
@@ -212,7 +214,8 @@ QList<VectorCase> vectorCases()
                        },
                        kGeometryWords };
   cases << VectorCase{ QStringLiteral( "unclosed" ),
-                       [=]( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s ) -> QgsVectorLayer * {
+                       [=]( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s ) -> QgsVectorLayer *
+                       {
                          if ( shape != Shape::Polygon )
                            return nullptr;
                          // QgsPolygon keeps a ring as given (WKT parsing would close it); the memory
@@ -225,37 +228,42 @@ QList<VectorCase> vectorCases()
                                            s );
                        },
                        kGeometryWords };
-  cases << VectorCase{ QStringLiteral( "dup points" ),
-                       [=]( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s ) -> QgsVectorLayer * {
-                         const QgsPointXY c = centreOf( b );
-                         const double d = offset( b );
-                         const QVector<double> x{ c.x() - d, c.x() - d, c.x() + d, c.x() + d, c.x() + d, c.x() - d, c.x() - d };
-                         const QVector<double> y{ c.y() - d, c.y() - d, c.y() - d, c.y() - d, c.y() + d, c.y() + d, c.y() - d };
-                         if ( shape == Shape::Polygon )
-                           return layerLike( b, b->wkbType(), b->crs(), { polygonThrough( x, y ) }, s );
-                         if ( shape == Shape::Line )
-                           return layerLike( b, b->wkbType(), b->crs(), { lineThrough( x.mid( 0, 5 ), y.mid( 0, 5 ) ) }, s );
-                         const QgsGeometry point = QgsGeometry::fromPointXY( c );
-                         return layerLike( b, b->wkbType(), b->crs(), { point, point }, s );
-                       },
-                       kGeometryWords };
+  cases << VectorCase{
+      QStringLiteral( "dup points" ),
+      [=]( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s ) -> QgsVectorLayer *
+      {
+        const QgsPointXY c = centreOf( b );
+        const double d = offset( b );
+        const QVector<double> x{ c.x() - d, c.x() - d, c.x() + d, c.x() + d, c.x() + d, c.x() - d, c.x() - d };
+        const QVector<double> y{ c.y() - d, c.y() - d, c.y() - d, c.y() - d, c.y() + d, c.y() + d, c.y() - d };
+        if ( shape == Shape::Polygon )
+          return layerLike( b, b->wkbType(), b->crs(), { polygonThrough( x, y ) }, s );
+        if ( shape == Shape::Line )
+          return layerLike( b, b->wkbType(), b->crs(), { lineThrough( x.mid( 0, 5 ), y.mid( 0, 5 ) ) }, s );
+        const QgsGeometry point = QgsGeometry::fromPointXY( c );
+        return layerLike( b, b->wkbType(), b->crs(), { point, point }, s );
+      },
+      kGeometryWords };
   // Zero-length line (both ends the same point) or zero-area polygon (a ring along a line).
-  cases << VectorCase{ QStringLiteral( "degenerate" ),
-                       [=]( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s ) -> QgsVectorLayer * {
-                         const QgsPointXY c = centreOf( b );
-                         const double d = offset( b );
-                         if ( shape == Shape::Polygon )
-                           return layerLike( b, b->wkbType(), b->crs(),
-                                             { polygonThrough( { c.x() - d, c.x(), c.x() + d, c.x() - d },
-                                                               { c.y() - d, c.y(), c.y() + d, c.y() - d } ) },
-                                             s );
-                         if ( shape == Shape::Line )
-                           return layerLike( b, b->wkbType(), b->crs(), { lineThrough( { c.x(), c.x() }, { c.y(), c.y() } ) }, s );
-                         return nullptr;
-                       },
-                       kGeometryWords };
+  cases << VectorCase{
+      QStringLiteral( "degenerate" ),
+      [=]( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s ) -> QgsVectorLayer *
+      {
+        const QgsPointXY c = centreOf( b );
+        const double d = offset( b );
+        if ( shape == Shape::Polygon )
+          return layerLike( b, b->wkbType(), b->crs(),
+                            { polygonThrough( { c.x() - d, c.x(), c.x() + d, c.x() - d },
+                                              { c.y() - d, c.y(), c.y() + d, c.y() - d } ) },
+                            s );
+        if ( shape == Shape::Line )
+          return layerLike( b, b->wkbType(), b->crs(), { lineThrough( { c.x(), c.x() }, { c.y(), c.y() } ) }, s );
+        return nullptr;
+      },
+      kGeometryWords };
   cases << VectorCase{ QStringLiteral( "multipart" ),
-                       [=]( QgsVectorLayer *b, Shape, const QList<Shape> &, LayerStore &s ) -> QgsVectorLayer * {
+                       [=]( QgsVectorLayer *b, Shape, const QList<Shape> &, LayerStore &s ) -> QgsVectorLayer *
+                       {
                          QVector<QgsGeometry> geometries = geometriesOf( b );
                          const double d = offset( b );
                          for ( QgsGeometry &geometry : geometries )
@@ -272,71 +280,78 @@ QList<VectorCase> vectorCases()
                          return layerLike( b, QgsWkbTypes::multiType( b->wkbType() ), b->crs(), geometries, s );
                        },
                        kGeometryWords };
-  cases << VectorCase{ QStringLiteral( "curved" ),
-                       [=]( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s ) -> QgsVectorLayer * {
-                         const QgsPointXY c = centreOf( b );
-                         const double d = offset( b );
-                         const QString x0 = wktNumber( c.x() - d ), x1 = wktNumber( c.x() ), x2 = wktNumber( c.x() + d );
-                         const QString y0 = wktNumber( c.y() - d ), y1 = wktNumber( c.y() ), y2 = wktNumber( c.y() + d );
-                         if ( shape == Shape::Polygon )
-                           return layerLike( b, QgsWkbTypes::CurvePolygon, b->crs(),
-                                             { QgsGeometry::fromWkt( QStringLiteral( "CURVEPOLYGON(CIRCULARSTRING(%1 %2, %3 %4, %5 %2, %3 %6, %1 %2))" )
-                                                                         .arg( x0, y1, x1, y2, x2, y0 ) ) },
-                                             s );
-                         if ( shape == Shape::Line )
-                           return layerLike( b, QgsWkbTypes::CircularString, b->crs(),
-                                             { QgsGeometry::fromWkt( QStringLiteral( "CIRCULARSTRING(%1 %2, %3 %4, %5 %2)" )
-                                                                         .arg( x0, y1, x1, y2, x2 ) ) },
-                                             s );
-                         return nullptr;
-                       },
-                       kGeometryWords };
+  cases << VectorCase{
+      QStringLiteral( "curved" ),
+      [=]( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s ) -> QgsVectorLayer *
+      {
+        const QgsPointXY c = centreOf( b );
+        const double d = offset( b );
+        const QString x0 = wktNumber( c.x() - d ), x1 = wktNumber( c.x() ), x2 = wktNumber( c.x() + d );
+        const QString y0 = wktNumber( c.y() - d ), y1 = wktNumber( c.y() ), y2 = wktNumber( c.y() + d );
+        if ( shape == Shape::Polygon )
+          return layerLike( b, QgsWkbTypes::CurvePolygon, b->crs(),
+                            { QgsGeometry::fromWkt(
+                                QStringLiteral( "CURVEPOLYGON(CIRCULARSTRING(%1 %2, %3 %4, %5 %2, %3 %6, %1 %2))" )
+                                    .arg( x0, y1, x1, y2, x2, y0 ) ) },
+                            s );
+        if ( shape == Shape::Line )
+          return layerLike( b, QgsWkbTypes::CircularString, b->crs(),
+                            { QgsGeometry::fromWkt(
+                                QStringLiteral( "CIRCULARSTRING(%1 %2, %3 %4, %5 %2)" ).arg( x0, y1, x1, y2, x2 ) ) },
+                            s );
+        return nullptr;
+      },
+      kGeometryWords };
   cases << VectorCase{ QStringLiteral( "Z and M" ),
-                       []( QgsVectorLayer *b, Shape, const QList<Shape> &, LayerStore &s ) {
+                       []( QgsVectorLayer *b, Shape, const QList<Shape> &, LayerStore &s )
+                       {
                          QVector<QgsGeometry> geometries = geometriesOf( b );
                          for ( QgsGeometry &geometry : geometries )
                          {
                            geometry.get()->addZValue( 25 );
                            geometry.get()->addMValue( 7 );
                          }
-                         return layerLike( b, QgsWkbTypes::zmType( b->wkbType(), true, true ), b->crs(), geometries, s );
+                         return layerLike( b, QgsWkbTypes::zmType( b->wkbType(), true, true ), b->crs(), geometries,
+                                           s );
                        },
                        kGeometryWords };
   // This input in a projected CRS while the others stay in EPSG:4326: two inputs in different CRSs.
   cases << VectorCase{ QStringLiteral( "UTM 21S" ),
-                       []( QgsVectorLayer *b, Shape, const QList<Shape> &, LayerStore &s ) {
-                         return reprojected( b, QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:32721" ) ), s );
-                       },
+                       []( QgsVectorLayer *b, Shape, const QList<Shape> &, LayerStore &s )
+                       { return reprojected( b, QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:32721" ) ), s ); },
                        kCrsWords };
   cases << VectorCase{ QStringLiteral( "no CRS" ),
-                       []( QgsVectorLayer *b, Shape, const QList<Shape> &, LayerStore &s ) {
-                         return layerLike( b, b->wkbType(), QgsCoordinateReferenceSystem(), geometriesOf( b ), s );
-                       },
+                       []( QgsVectorLayer *b, Shape, const QList<Shape> &, LayerStore &s )
+                       { return layerLike( b, b->wkbType(), QgsCoordinateReferenceSystem(), geometriesOf( b ), s ); },
                        kCrsWords };
   cases << VectorCase{ QStringLiteral( "1e12" ),
-                       []( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s ) {
+                       []( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s )
+                       {
                          const double f = 1e12;
-                         QgsGeometry far = shape == Shape::Polygon
-                                               ? polygonThrough( { f, f + 100, f + 100, f, f }, { f, f, f + 100, f + 100, f } )
-                                           : shape == Shape::Line ? lineThrough( { f, f + 100 }, { f, f } )
-                                                                  : QgsGeometry( new QgsPoint( f, f ) );
+                         QgsGeometry far = shape == Shape::Polygon ? polygonThrough( { f, f + 100, f + 100, f, f },
+                                                                                     { f, f, f + 100, f + 100, f } )
+                                           : shape == Shape::Line  ? lineThrough( { f, f + 100 }, { f, f } )
+                                                                   : QgsGeometry( new QgsPoint( f, f ) );
                          return layerLike( b, flatType( shape ), b->crs(), { far }, s );
                        },
                        kCoordinateWords };
   cases << VectorCase{ QStringLiteral( "NaN" ),
-                       [=]( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s ) {
+                       [=]( QgsVectorLayer *b, Shape shape, const QList<Shape> &, LayerStore &s )
+                       {
                          const QgsPointXY c = centreOf( b );
                          const double d = offset( b );
-                         QgsGeometry bad = shape == Shape::Polygon
-                                               ? polygonThrough( { c.x(), kNaN, c.x() + d, c.x() }, { c.y(), c.y(), kNaN, c.y() } )
-                                           : shape == Shape::Line ? lineThrough( { c.x(), kNaN, c.x() + d }, { c.y(), kNaN, c.y() } )
-                                                                  : QgsGeometry( new QgsPoint( kNaN, kNaN ) );
+                         QgsGeometry bad =
+                             shape == Shape::Polygon
+                                 ? polygonThrough( { c.x(), kNaN, c.x() + d, c.x() }, { c.y(), c.y(), kNaN, c.y() } )
+                             : shape == Shape::Line ? lineThrough( { c.x(), kNaN, c.x() + d }, { c.y(), kNaN, c.y() } )
+                                                    : QgsGeometry( new QgsPoint( kNaN, kNaN ) );
                          return layerLike( b, flatType( shape ), b->crs(), { bad }, s );
                        },
                        kCoordinateWords };
   // A layer of a shape the parameter does not accept (the sample roads where polygons are expected...).
   cases << VectorCase{ QStringLiteral( "wrong type" ),
-                       []( QgsVectorLayer *, Shape, const QList<Shape> &accepted, LayerStore &s ) -> QgsVectorLayer * {
+                       []( QgsVectorLayer *, Shape, const QList<Shape> &accepted, LayerStore &s ) -> QgsVectorLayer *
+                       {
                          for ( const Shape other : { Shape::Line, Shape::Polygon, Shape::Point } )
                            if ( !accepted.contains( other ) )
                              return sampleLayer( other, s );
@@ -374,9 +389,26 @@ QList<ValueCase> valueCases()
         { QStringLiteral( "string" ), QStringLiteral( "expression" ) },
         QStringLiteral( "nan, -1, 1e400, ((x" ),
         { QStringLiteral( "expression" ) } },
-      { QStringLiteral( "no field" ), { QStringLiteral( "field" ) }, QStringLiteral( "no_such_field" ), { QStringLiteral( "field" ) } },
+      { QStringLiteral( "no field" ),
+        { QStringLiteral( "field" ) },
+        QStringLiteral( "no_such_field" ),
+        { QStringLiteral( "field" ) } },
   };
 }
+
+//! Number parameters that must REFUSE 1e12, a value no real vehicle, street or plan has (issue 11 item 12): the
+//! shared approach parameters (vehicle approach, perimeter design, the layout), the vehicle overrides and the queue
+//! parameters of perimeter design and the layout. The other number parameters may still answer 1e12 with a valid
+//! output.
+const QStringList kPhysicallyBounded = {
+    QStringLiteral( "START_SPEED_KMH" ), QStringLiteral( "SEARCH_DISTANCE_M" ), QStringLiteral( "DEFAULT_WIDTH_M" ),
+    QStringLiteral( "KERB_RADIUS_M" ), QStringLiteral( "PENETRATION_M" ), QStringLiteral( "FRICTION" ),
+    QStringLiteral( "ROLLOVER_G" ), QStringLiteral( "TOLERANCE_M" ), QStringLiteral( "DIGITISING_TOLERANCE_M" ),
+    QStringLiteral( "MASS_KG" ), QStringLiteral( "ACCEL_MS2" ), QStringLiteral( "MAX_SPEED_KMH" ),
+    // The queues outside the cordon (issue 16: queueparameters.cpp).
+    QStringLiteral( "QUEUE_WIDTH_M" ), QStringLiteral( "QUEUE_SPACE_M2" ), QStringLiteral( "WAIT_TARGET_MIN" ),
+    QStringLiteral( "PEAK_MINUTES" ), QStringLiteral( "ARRIVAL_SCV" ), QStringLiteral( "SEARCH_SCV" ),
+    QStringLiteral( "QUEUE_REACH_M" ) };
 
 QString table( const QStringList &columns, const QList<Row> &rows )
 {
@@ -402,27 +434,28 @@ QString table( const QStringList &columns, const QList<Row> &rows )
 
 class TestBadInputs : public QObject
 {
-    Q_OBJECT
+  Q_OBJECT
 
-  private slots:
-    void initTestCase();
-    void baselinesRun();
-    void matrix();
-    void cleanupTestCase();
+private slots:
+  void initTestCase();
+  void baselinesRun();
+  void matrix();
+  void rangedRuns();
+  void cleanupTestCase();
 
-  private:
-    //! Runs one case and judges it; \a label names it in logs and failures.
-    Verdict judge( const QString &id, const QVariantMap &parameters, const QgsProcessingParameterDefinition *parameter,
-                   const QStringList &problemWords, const QString &label );
+private:
+  //! Runs one case and judges it; \a label names it in logs and failures.
+  Verdict judge( const QString &id, const QVariantMap &parameters, const QgsProcessingParameterDefinition *parameter,
+                 const QStringList &problemWords, const QString &label );
 
-    LayerStore mStore;
-    QTemporaryDir mOutputs;
-    QStringList mIds;
-    QMap<QString, QString> mCrashed; //!< cases that killed an earlier worker, and how
-    QStringList mFailures;
-    QStringList mErrors; //!< the clear errors, for the report
-    QList<Row> mVectorRows;
-    QList<Row> mValueRows;
+  LayerStore mStore;
+  QTemporaryDir mOutputs;
+  QStringList mIds;
+  QMap<QString, QString> mCrashed; //!< cases that killed an earlier worker, and how
+  QStringList mFailures;
+  QStringList mErrors; //!< the clear errors, for the report
+  QList<Row> mVectorRows;
+  QList<Row> mValueRows;
 };
 
 void TestBadInputs::initTestCase()
@@ -546,9 +579,11 @@ void TestBadInputs::matrix()
         {
           if ( !shapes.contains( shape ) )
             continue;
-          QgsVectorLayer *shapeBaseline = shape == preferredShape( *source ) ? baselineLayer : sampleLayer( shape, mStore );
-          const QString rowName =
-              shapes.size() > 1 ? QStringLiteral( "%1 (%2)" ).arg( parameter->name(), shapeName( shape ) ) : parameter->name();
+          QgsVectorLayer *shapeBaseline =
+              shape == preferredShape( *source ) ? baselineLayer : sampleLayer( shape, mStore );
+          const QString rowName = shapes.size() > 1
+                                      ? QStringLiteral( "%1 (%2)" ).arg( parameter->name(), shapeName( shape ) )
+                                      : parameter->name();
           Row shapeRow{ shortId, rowName, {} };
           for ( const VectorCase &vectorCase : layerCases )
           {
@@ -578,7 +613,14 @@ void TestBadInputs::matrix()
         QStringList words = kValueWords + valueCase.problemWords;
         if ( valueCase.value.userType() == QMetaType::QString && !valueCase.value.toString().isEmpty() )
           words << '"' + valueCase.value.toString() + '"'; // the message quotes the bad value
-        row.verdicts.insert( valueCase.name, judge( id, parameters, parameter, words, label ) );
+        Verdict verdict = judge( id, parameters, parameter, words, label );
+        if ( verdict == Verdict::Ok && valueCase.name == QLatin1String( "1e12" ) &&
+             kPhysicallyBounded.contains( parameter->name() ) )
+        {
+          mFailures << QStringLiteral( "%1: accepted a value no real vehicle or street has" ).arg( label );
+          verdict = Verdict::Fail;
+        }
+        row.verdicts.insert( valueCase.name, verdict );
       }
       if ( !row.verdicts.isEmpty() )
         mValueRows << row;
@@ -613,15 +655,74 @@ void TestBadInputs::matrix()
     valueColumns << valueCase.name;
   const QString report =
       QStringLiteral( "\nBAD-INPUT MATRIX, layer parameters (ok = valid output, err = clear error, - = not "
-                      "applicable to the parameter's geometry)\n" )
-      + table( vectorColumns, mVectorRows )
-      + QStringLiteral( "\nBAD-INPUT MATRIX, value parameters (by parameter type)\n" ) + table( valueColumns, mValueRows )
-      + QStringLiteral( "\nClear errors (%1):\n  " ).arg( mErrors.size() ) + mErrors.join( QStringLiteral( "\n  " ) )
-      + QStringLiteral( "\n\nFailures (%1):\n  " ).arg( mFailures.size() ) + mFailures.join( QStringLiteral( "\n  " ) )
-      + '\n';
+                      "applicable to the parameter's geometry)\n" ) +
+      table( vectorColumns, mVectorRows ) +
+      QStringLiteral( "\nBAD-INPUT MATRIX, value parameters (by parameter type)\n" ) +
+      table( valueColumns, mValueRows ) + QStringLiteral( "\nClear errors (%1):\n  " ).arg( mErrors.size() ) +
+      mErrors.join( QStringLiteral( "\n  " ) ) + QStringLiteral( "\n\nFailures (%1):\n  " ).arg( mFailures.size() ) +
+      mFailures.join( QStringLiteral( "\n  " ) ) + '\n';
   std::fprintf( stdout, "%s%s\n", qPrintable( report ), kCompleteMarker );
   std::fflush( stdout );
   QVERIFY2( mFailures.isEmpty(), qPrintable( mFailures.join( '\n' ) ) );
+}
+
+void TestBadInputs::rangedRuns()
+{
+  // Impact speeds as ranges (issue 16): every algorithm with a SAMPLES parameter, on the sample venue with SAMPLES
+  // 50 (the matrix runs SAMPLES 0), must give a valid output, and refuse clearly: ranges whose upper bound would lie
+  // below the lower (a negative spread), percentiles out of range, too few samples; and, on the 300 x 300 grid of
+  // the cancellation suite (180,000 streets: a search takes well over 20 ms), 100,000 samples, which would take more
+  // than the default 30 minutes (hours): refused from the timed deterministic search, before sampling.
+  struct RangedCase
+  {
+    QString name;
+    QString parameter; // the messages name it
+    QVariant value;
+  };
+  const QList<RangedCase> cases = {
+      { QStringLiteral( "valid" ), QStringLiteral( "SAMPLES" ), 50 },
+      { QStringLiteral( "negative spread" ), QStringLiteral( "ACCEL_SPREAD_PCT" ), -10.0 },
+      { QStringLiteral( "percentile 40" ), QStringLiteral( "RATING_PERCENTILE" ), 40.0 },
+      { QStringLiteral( "percentile 100" ), QStringLiteral( "RATING_PERCENTILE" ), 100.0 },
+      { QStringLiteral( "10 samples" ), QStringLiteral( "SAMPLES" ), 10 },
+      { QStringLiteral( "hours of samples" ), QStringLiteral( "SAMPLES" ), 100000 },
+  };
+  const int errorsBefore = static_cast<int>( mErrors.size() );
+  QStringList failures;
+  int algorithms = 0;
+  for ( const QString &id : mIds )
+  {
+    const QgsProcessingAlgorithm *algorithm = registeredAlgorithm( id );
+    if ( !algorithm->parameterDefinition( QStringLiteral( "SAMPLES" ) ) )
+      continue;
+    ++algorithms;
+    const QVariantMap sample = baselineParameters( *algorithm, sampleLayer, mStore, mOutputs );
+    const LayerMaker grid = []( Shape shape, LayerStore &s ) { return largeSyntheticLayer( shape, s ); };
+    for ( const RangedCase &rangedCase : cases )
+    {
+      if ( !algorithm->parameterDefinition( rangedCase.parameter ) )
+        continue; // e.g. the layout takes SAMPLES and RATING_PERCENTILE only
+      const bool onGrid = rangedCase.name == QLatin1String( "hours of samples" );
+      QVariantMap parameters = onGrid ? baselineParameters( *algorithm, grid, mStore, mOutputs ) : sample;
+      parameters.insert( QStringLiteral( "SAMPLES" ), 50 );
+      parameters.insert( rangedCase.parameter, rangedCase.value );
+      const QString label = QStringLiteral( "%1 ranged [%2]" ).arg( id, rangedCase.name );
+      const Verdict verdict =
+          judge( id, parameters, algorithm->parameterDefinition( rangedCase.parameter ), kValueWords, label );
+      const Verdict expected = rangedCase.name == QLatin1String( "valid" ) ? Verdict::Ok : Verdict::ClearError;
+      if ( verdict != expected )
+        failures << QStringLiteral( "%1: %2 instead of %3" ).arg( label, cell( verdict ), cell( expected ) );
+      else if ( onGrid && !mErrors.last().contains( QLatin1String( "SAMPLES: 100000 samples at about" ) ) )
+        failures << QStringLiteral( "%1: not refused by the time estimate: %2" ).arg( label, mErrors.last() );
+    }
+  }
+  std::fprintf( stdout, "\nRANGED RUNS (SAMPLES > 0), clear errors:\n  %s\n\nFailures (%d):\n  %s\n%s\n",
+                qPrintable( mErrors.mid( errorsBefore ).join( QStringLiteral( "\n  " ) ) ),
+                static_cast<int>( failures.size() ), qPrintable( failures.join( QStringLiteral( "\n  " ) ) ),
+                kCompleteMarker ); // also when this slot runs alone: the supervisor then sees a complete run
+  std::fflush( stdout );
+  QVERIFY2( failures.isEmpty(), qPrintable( failures.join( '\n' ) ) );
+  QVERIFY( algorithms >= 2 ); // vehicle approach and perimeter design at least
 }
 
 namespace
@@ -648,7 +749,8 @@ int superviseMatrix( int argc, char **argv )
   QString command = QStringLiteral( "%1=1 %2='%3'" ).arg( kWorkerVariable, kCrashFileVariable, crashFile );
   for ( int i = 0; i < argc; ++i )
     command += QStringLiteral( " '%1'" ).arg( QString::fromLocal8Bit( argv[i] ) );
-  command += QStringLiteral( " >'%1' 2>'%2'" ).arg( dir.filePath( QStringLiteral( "out" ) ), dir.filePath( QStringLiteral( "err" ) ) );
+  command += QStringLiteral( " >'%1' 2>'%2'" )
+                 .arg( dir.filePath( QStringLiteral( "out" ) ), dir.filePath( QStringLiteral( "err" ) ) );
   for ( int attempt = 0; attempt < 100; ++attempt )
   {
     const int status = std::system( command.toLocal8Bit().constData() );
@@ -670,7 +772,8 @@ int superviseMatrix( int argc, char **argv )
     if ( !crashed.open( QIODevice::Append | QIODevice::Text ) )
       return 2;
     crashed.write( QStringLiteral( "%1\t%2\n" )
-                       .arg( label, hang ? QStringLiteral( "HANG (watchdog)" ) : QStringLiteral( "CRASH (stack trace in the log)" ) )
+                       .arg( label, hang ? QStringLiteral( "HANG (watchdog)" )
+                                         : QStringLiteral( "CRASH (stack trace in the log)" ) )
                        .toUtf8() );
   }
   return 1;

@@ -48,15 +48,15 @@ ThreadResult runOnSample( const QString &id )
 
 class TestThreads : public QObject
 {
-    Q_OBJECT
+  Q_OBJECT
 
-  private slots:
-    void initTestCase();
-    void twoAtOnceMatchSerial_data();
-    void twoAtOnceMatchSerial();
+private slots:
+  void initTestCase();
+  void twoAtOnceMatchSerial_data();
+  void twoAtOnceMatchSerial();
 
-  private:
-    QMap<QString, ThreadResult> mSerial;
+private:
+  QMap<QString, ThreadResult> mSerial;
 };
 
 void TestThreads::initTestCase()

@@ -1,10 +1,8 @@
-// The QGIS styles of the security layout's layers: blast rings red to yellow, the cordon, barriers by rating,
-// entries with their lane counts, approach speeds coloured by impact speed, closures and exposed buildings.
-#ifndef SECURITYLAYOUTSTYLES_H
-#define SECURITYLAYOUTSTYLES_H
+#pragma once
+
+#include "planlayers.h"
 
 #include <QString>
-#include <QStringList>
 #include <QVariant>
 
 class QgsVectorLayer;
@@ -13,25 +11,16 @@ namespace eventsecurity
 {
 
 /**
- * The GeoPackage layer names of eventsecurity:securitylayout, top to bottom as in the Layers panel
- * (the first is drawn last, on top).
- */
-QStringList securityLayoutLayerNames();
-
-//! The legend title of a layout layer (translated), e.g. "Vehicle-exclusion cordon" for "cordon".
-QString securityLayoutLayerTitle( const QString &layerName );
-
-//! Whether the print layout's legend lists a result layer: not when it is empty, and one speed scale
-//! (the routes') rather than three, so approach_speeds and impact_points stay off it.
-bool securityLayoutLayerInLegend( const QString &layerName, long long featureCount );
-
-/**
- * Gives \a layer, the layout layer called \a layerName (one of securityLayoutLayerNames()), its renderer and
+ * The QGIS styles of the security layout's layers: blast rings red to yellow, the cordon, barriers by rating,
+ * entries with their lane counts, queues red where exposed (amber elsewhere) with their people and wait, approach
+ * speeds coloured by impact speed, closures and exposed buildings.
+ *
+ * Gives \a layer, the security layout's table \a layerName (one of planLayerNames()), its renderer and
  * labels. Categories are built from the layer's own values (zones, ratings), so call it once the features are
  * written. Uses no shared QGIS style database: safe on a Processing worker thread. Returns false for an unknown
  * layer name.
  */
-bool applySecurityLayoutStyle( QgsVectorLayer *layer, const QString &layerName );
+bool applyPlanLayerStyle( QgsVectorLayer *layer, const QString &layerName );
 
 /**
  * The barrier class a crossing needs, from its IWA 14-1 rating without the impact angle: "V/7200[N3C]/96" for
@@ -49,17 +38,7 @@ double barrierRatingClassSpeed( const QString &ratingClass );
 //! failure.
 bool saveDefaultStyleInGeoPackage( QgsVectorLayer *layer, QString *error );
 
-//! The input layers the print shows under the results.
-enum class BaseLayer
-{
-  EventArea,
-  Streets,
-  Buildings,
-};
-
 //! A quiet base-map style for an input layer of the print (light grey streets and buildings, green event area).
 void applyBaseLayerStyle( QgsVectorLayer *layer, BaseLayer kind );
 
 } // namespace eventsecurity
-
-#endif

@@ -1,4 +1,4 @@
-#include "securitylayoutstyles.h"
+#include "planstyles.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
@@ -26,10 +26,11 @@ namespace eventsecurity
 {
 namespace
 {
-// The translation context of this file's texts (lupdate reads it from the class).
+// The translation context of this file's texts (lupdate reads it from the class); its name is the one the
+// translations were made under, when this file was securitylayoutstyles.cpp.
 struct SecurityLayoutStyles
 {
-    Q_DECLARE_TR_FUNCTIONS( SecurityLayoutStyles )
+  Q_DECLARE_TR_FUNCTIONS( SecurityLayoutStyles )
 };
 
 QString colourName( const QColor &colour )
@@ -114,8 +115,8 @@ QgsRangeList speedRanges( const std::function<QgsSymbol *( const QColor & )> &sy
   QgsRangeList ranges;
   for ( const SpeedClass &c : classes )
   {
-    const QString label =
-        c.high >= 1000 ? SecurityLayoutStyles::tr( "%1 km/h and faster" ).arg( c.low ) : SecurityLayoutStyles::tr( "%1 to %2 km/h" ).arg( c.low ).arg( c.high );
+    const QString label = c.high >= 1000 ? SecurityLayoutStyles::tr( "%1 km/h and faster" ).arg( c.low )
+                                         : SecurityLayoutStyles::tr( "%1 to %2 km/h" ).arg( c.low ).arg( c.high );
     ranges << QgsRendererRange( c.low, c.high, symbol( c.colour ), label );
   }
   return ranges;
@@ -182,9 +183,10 @@ void styleExposedBuildings( QgsVectorLayer *layer )
   for ( const auto &[zone, count] : valueCounts( layer, QStringLiteral( "zone" ) ) )
   {
     const QColor colour = zoneColour( zone );
-    const QString name = zone == QLatin1String( "mandatory_evacuation" ) ? SecurityLayoutStyles::tr( "Building to evacuate" )
-                         : zone == QLatin1String( "shelter_in_place" )   ? SecurityLayoutStyles::tr( "Building to shelter in" )
-                                                                         : SecurityLayoutStyles::tr( "Building in zone %1" ).arg( zone );
+    const QString name =
+        zone == QLatin1String( "mandatory_evacuation" ) ? SecurityLayoutStyles::tr( "Building to evacuate" )
+        : zone == QLatin1String( "shelter_in_place" )   ? SecurityLayoutStyles::tr( "Building to shelter in" )
+                                                        : SecurityLayoutStyles::tr( "Building in zone %1" ).arg( zone );
     // Buildings to evacuate stand out; the many to shelter in stay light.
     const bool evacuate = zone == QLatin1String( "mandatory_evacuation" );
     categories << QgsRendererCategory( zone,
@@ -224,7 +226,8 @@ void styleBarriers( QgsVectorLayer *layer )
     {
       root->appendChild( new QgsRuleBasedRenderer::Rule(
           lineSymbol( QColor( 130, 130, 130 ), 2.0, QStringLiteral( "solid" ), QStringLiteral( "flat" ) ), 0, 0,
-          QStringLiteral( "\"rating_iwa\" IS NULL" ), SecurityLayoutStyles::tr( "Barrier no vehicle route reaches (%1)" ).arg( count ) ) );
+          QStringLiteral( "\"rating_iwa\" IS NULL" ),
+          SecurityLayoutStyles::tr( "Barrier no vehicle route reaches (%1)" ).arg( count ) ) );
       continue;
     }
     const double t = rated > 1 ? static_cast<double>( rank ) / ( rated - 1 ) : 1.0;
@@ -267,7 +270,7 @@ void labelEntries( QgsVectorLayer *layer )
 {
   QgsPalLayerSettings settings;
   // "4 lanes · 3.2 m": the search lanes and the exit width of each entry.
-  settings.fieldName = QStringLiteral( "\"lanes\" || ' %1 · ' || format_number( \"gate_width_m\", 1 ) || ' m'" )
+  settings.fieldName = QStringLiteral( "\"lanes\" || ' %1 · ' || format_number( \"exit_width_m\", 1 ) || ' m'" )
                            .arg( SecurityLayoutStyles::tr( "lanes" ).replace( '\'', QStringLiteral( "''" ) ) );
   settings.isExpression = true;
   settings.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
@@ -289,6 +292,54 @@ void labelEntries( QgsVectorLayer *layer )
   layer->setLabelsEnabled( true );
 }
 
+// Text that an expression quotes: its single quotes doubled.
+QString quotedText( QString text )
+{
+  return QStringLiteral( "'%1'" ).arg( text.replace( '\'', QStringLiteral( "''" ) ) );
+}
+
+void styleQueues( QgsVectorLayer *layer )
+{
+  // Exposed queues red with a dark outline, the others amber: a strip a few metres wide, so the outline carries it.
+  // Both kinds always listed: the legend reads them as the two classes of one layer (with one class it would draw
+  // the layer's name as a heading over a single entry, and the print lists one-entry layers among the inline ones).
+  auto *root = new QgsRuleBasedRenderer::Rule( nullptr );
+  root->appendChild( new QgsRuleBasedRenderer::Rule( fillSymbol( QColor( 215, 25, 28, 230 ), QColor( 50, 0, 0 ), 0.6 ),
+                                                     0, 0, QStringLiteral( "\"exposed\"" ),
+                                                     SecurityLayoutStyles::tr( "Queue, exposed (vehicle or bomb)" ) ) );
+  root->appendChild( new QgsRuleBasedRenderer::Rule(
+      fillSymbol( QColor( 255, 176, 0, 230 ), QColor( 150, 90, 0 ), 0.4 ), 0, 0, QStringLiteral( "NOT \"exposed\"" ),
+      SecurityLayoutStyles::tr( "Queue, not exposed" ) ) );
+  layer->setRenderer( new QgsRuleBasedRenderer( root ) );
+
+  QgsPalLayerSettings settings;
+  // "133 people, 1.7 min": the people at the peak and the longest wait (whole minutes from 10 on).
+  settings.fieldName =
+      QStringLiteral( "format_number( \"peak_people\", 0 ) || ' ' || %1 || ', ' || CASE WHEN \"max_wait_min\" IS NULL "
+                      "THEN %2 ELSE format_number( \"max_wait_min\", CASE WHEN \"max_wait_min\" < 10 THEN 1 ELSE 0 "
+                      "END ) || ' ' || %3 END" )
+          .arg( quotedText( SecurityLayoutStyles::tr( "people" ) ),
+                quotedText( SecurityLayoutStyles::tr( "never clears" ) ),
+                quotedText( SecurityLayoutStyles::tr( "min" ) ) );
+  settings.isExpression = true;
+  settings.placement = QgsPalLayerSettings::AroundPoint;
+  settings.dist = 1.5;
+  QgsTextFormat format;
+  QFont font = format.font();
+  font.setBold( true );
+  format.setFont( font );
+  format.setSize( 8 );
+  format.setColor( QColor( 120, 0, 0 ) );
+  QgsTextBufferSettings buffer;
+  buffer.setEnabled( true );
+  buffer.setSize( 1.0 );
+  buffer.setColor( QColor( 255, 255, 255 ) );
+  format.setBuffer( buffer );
+  settings.setFormat( format );
+  settings.priority = 9; // after the entries' labels, before any other
+  layer->setLabeling( new QgsVectorLayerSimpleLabeling( settings ) );
+  layer->setLabelsEnabled( true );
+}
 } // namespace
 
 QString barrierRatingClass( const QVariant &iwaRating )
@@ -308,46 +359,7 @@ double barrierRatingClassSpeed( const QString &ratingClass )
   return match.hasMatch() ? match.captured( 1 ).toDouble() : std::numeric_limits<double>::infinity();
 }
 
-QStringList securityLayoutLayerNames()
-{
-  return { QStringLiteral( "entries" ),         QStringLiteral( "crossings" ),
-           QStringLiteral( "barriers" ),        QStringLiteral( "impact_points" ),
-           QStringLiteral( "critical_routes" ), QStringLiteral( "cordon" ),
-           QStringLiteral( "road_closures" ),   QStringLiteral( "exposed_buildings" ),
-           QStringLiteral( "approach_speeds" ), QStringLiteral( "standoff_zones" ) };
-}
-
-bool securityLayoutLayerInLegend( const QString &layerName, long long featureCount )
-{
-  return featureCount > 0 && layerName != QLatin1String( "approach_speeds" ) &&
-         layerName != QLatin1String( "impact_points" );
-}
-
-QString securityLayoutLayerTitle( const QString &layerName )
-{
-  static const std::map<QString, const char *> titles = {
-      { QStringLiteral( "entries" ),
-        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Pedestrian entries: search lanes, exit width" ) },
-      { QStringLiteral( "crossings" ), QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Street crossings of the cordon" ) },
-      { QStringLiteral( "barriers" ), QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Crash-rated barriers" ) },
-      { QStringLiteral( "impact_points" ),
-        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Vehicle impact speed at the cordon" ) },
-      { QStringLiteral( "critical_routes" ),
-        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Fastest hostile vehicle routes (impact speed)" ) },
-      { QStringLiteral( "cordon" ), QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Vehicle-exclusion cordon" ) },
-      { QStringLiteral( "road_closures" ), QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Roads closed to vehicles" ) },
-      { QStringLiteral( "exposed_buildings" ),
-        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Buildings exposed to the blast" ) },
-      { QStringLiteral( "approach_speeds" ),
-        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Highest vehicle speed on each street" ) },
-      { QStringLiteral( "standoff_zones" ),
-        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Bomb stand-off zones (NCTC chart)" ) },
-  };
-  const auto it = titles.find( layerName );
-  return it == titles.end() ? layerName : SecurityLayoutStyles::tr( it->second );
-}
-
-bool applySecurityLayoutStyle( QgsVectorLayer *layer, const QString &layerName )
+bool applyPlanLayerStyle( QgsVectorLayer *layer, const QString &layerName )
 {
   if ( !layer )
     return false;
@@ -381,6 +393,8 @@ bool applySecurityLayoutStyle( QgsVectorLayer *layer, const QString &layerName )
         fillSymbol( QColor( 0, 0, 0, 0 ), QColor( 8, 48, 107 ), 0.9, QStringLiteral( "dash" ) ) ) );
   else if ( layerName == QLatin1String( "barriers" ) )
     styleBarriers( layer );
+  else if ( layerName == QLatin1String( "queues" ) )
+    styleQueues( layer );
   else if ( layerName == QLatin1String( "crossings" ) )
     styleCrossings( layer );
   else if ( layerName == QLatin1String( "entries" ) )
@@ -397,7 +411,8 @@ bool applySecurityLayoutStyle( QgsVectorLayer *layer, const QString &layerName )
 bool saveDefaultStyleInGeoPackage( QgsVectorLayer *layer, QString *error )
 {
   QString message;
-  layer->saveStyleToDatabase( layer->name(), SecurityLayoutStyles::tr( "Event Security Planner layout style" ), true, QString(), message );
+  layer->saveStyleToDatabase( layer->name(), SecurityLayoutStyles::tr( "Event Security Planner layout style" ), true,
+                              QString(), message );
   if ( !message.isEmpty() && error )
     *error = message;
   return message.isEmpty();
