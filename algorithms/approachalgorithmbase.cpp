@@ -112,6 +112,7 @@ void ApproachAlgorithmBase::addApproachParameters()
   addParameter( advanced( number( "DIGITISING_TOLERANCE_M",
                                   tr( "Digitising tolerance: vertices closer to a straight line make no bend (m)" ),
                                   domain::kDefaultDigitisingToleranceM ) ) );
+  addOpenGroundParameters();
   addImpactRangeParameters();
 }
 
@@ -197,6 +198,7 @@ void ApproachAlgorithmBase::loadApproachParameters( const QVariantMap &parameter
     mApproach.maxspeedField = QStringLiteral( "maxspeed" );
   // As a string: parameterAsExpression() silently drops an expression that does not parse.
   mApproach.excludeExpression = parameterAsString( parameters, QStringLiteral( "EXCLUDE_EXPRESSION" ), context );
+  loadOpenGroundParameters( parameters, context );
   loadImpactRangeParameters( parameters, context );
 }
 

@@ -5,16 +5,22 @@
 #include "barrierratings.h"
 #include "bendgeometry.h"
 #include "eventsecurityalgorithm.h"
+#include "opengroundinput.h"
 #include "physicalbounds.h"
 #include "vehicleclasses.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace eventsecurity
 {
+
+class ApproachStudy;
+class MetricFrame;
 
 //! The hostile vehicle approach model's settings: what the algorithms that study an approach share.
 struct ApproachSettings
@@ -31,15 +37,16 @@ struct ApproachSettings
   double digitisingToleranceM = domain::kDefaultDigitisingToleranceM;
   //! How far a vehicle may get past a barrier line, written into the ratings (PENETRATION_M).
   double allowedPenetrationM = domain::kDefaultAllowedPenetrationM;
-  double toleranceM = 0;        //!< street ends closer than this are joined
-  bool respectOneway = false;   //!< hostile drivers ignore one-way rules unless this is set
-  QString widthField;           //!< streets' width field (empty: DEFAULT_WIDTH_M for all)
-  QString maxspeedField;        //!< streets' speed limit field, OSM maxspeed values (empty: START_SPEED_KMH for all)
-  QString onewayField;          //!< OSM-style one-way field (empty: every street two-way)
-  QString excludeExpression;    //!< streets left out of the vehicle model (e.g. bollarded)
-  QString pedestrianExpression; //!< footways and pedestrian streets
-  QString nameField;            //!< the streets' name field
-  ImpactRangeSettings ranges;   //!< the ranged run (SAMPLES > 0) or none (approachranges.h)
+  double toleranceM = 0;         //!< street ends closer than this are joined
+  bool respectOneway = false;    //!< hostile drivers ignore one-way rules unless this is set
+  QString widthField;            //!< streets' width field (empty: DEFAULT_WIDTH_M for all)
+  QString maxspeedField;         //!< streets' speed limit field, OSM maxspeed values (empty: START_SPEED_KMH for all)
+  QString onewayField;           //!< OSM-style one-way field (empty: every street two-way)
+  QString excludeExpression;     //!< streets left out of the vehicle model (e.g. bollarded)
+  QString pedestrianExpression;  //!< footways and pedestrian streets
+  QString nameField;             //!< the streets' name field
+  OpenGroundSettings openGround; //!< OBSTACLE_RADIUS_M, REMOVABLE_EXPRESSION... (issue 13, opengroundinput.h)
+  ImpactRangeSettings ranges;    //!< the ranged run (SAMPLES > 0) or none (approachranges.h)
 
   //! The entry speed where a street has no speed limit: START_SPEED_KMH, at most the vehicle's top speed.
   double entrySpeedMs() const;
@@ -72,6 +79,9 @@ public:
   static QString approachModelHelp();
   //! The ranged run's part of the help: SAMPLES and the other range parameters, the fields, the judgement calls.
   static QString impactRangesHelp();
+  //! The open ground's part of the help (OPEN_AREAS, OBSTACLES and their settings): the model, the defaults, the
+  //! limits.
+  static QString openGroundHelp();
 
 protected:
   //! NETWORK: the street lines.
@@ -80,8 +90,8 @@ protected:
   void addVehicleParameter();
   /**
    * START_SPEED_KMH, MAXSPEED_FIELD, SEARCH_DISTANCE_M, WIDTH_FIELD, DEFAULT_WIDTH_M, KERB_RADIUS_M, PENETRATION_M,
-   * EXCLUDE_EXPRESSION, and the advanced FRICTION, ROLLOVER_G, TOLERANCE_M and DIGITISING_TOLERANCE_M; then the
-   * ranged run's (addImpactRangeParameters()).
+   * EXCLUDE_EXPRESSION, and the advanced FRICTION, ROLLOVER_G, TOLERANCE_M and DIGITISING_TOLERANCE_M; then the open
+   * ground's (addOpenGroundParameters()) and the ranged run's (addImpactRangeParameters()).
    */
   void addApproachParameters();
 
@@ -97,6 +107,18 @@ protected:
    */
   double boundedParameter( const QVariantMap &parameters, const QString &name, domain::PhysicalQuantity quantity,
                            const QString &meaning, bool zeroAllowed, const QgsProcessingContext &context ) const;
+
+  // Open ground (issue 13): opengroundparameters.cpp.
+  /**
+   * The open-ground layers for the study (OPEN_AREAS, OBSTACLES), each with its transform into \a frame, read from
+   * the snapshots; \a sources keeps their features for the run. Throws when OPEN_AREAS is not polygons or an
+   * obstacle layer has no geometry.
+   */
+  OpenGroundLayers openGroundLayers( const MetricFrame &frame, const QgsProcessingContext &context,
+                                     std::vector<std::unique_ptr<QgsProcessingFeatureSource>> &sources ) const;
+  //! The open ground's warnings (also added to \a warnings, when given) and notes in the log.
+  static void reportOpenGround( const ApproachStudy &study, QgsProcessingFeedback *feedback,
+                                QStringList *warnings = nullptr );
 
   //! The shared parameters as read in prepare, for the ApproachStudy of processChecked().
   ApproachSettings mApproach;
@@ -116,6 +138,13 @@ private:
   //! Whole number parameter \a name from 0 to \a maximum; throws naming it.
   double wholeNumberParameter( const QVariantMap &parameters, const char *name, double maximum,
                                QgsProcessingContext &context ) const;
+  /**
+   * OPEN_AREAS and OBSTACLES, and the advanced OBSTACLE_RADIUS_M, OBSTACLE_RADIUS_FIELD, REMOVABLE_EXPRESSION,
+   * REMOVABLE_BARRIERS_OPEN and IMPACT_SPACING_M (opengroundparameters.cpp).
+   */
+  void addOpenGroundParameters();
+  //! Reads and checks the open ground's settings into mApproach.openGround; throws naming the parameter to fix.
+  void loadOpenGroundParameters( const QVariantMap &parameters, QgsProcessingContext &context );
 };
 
 } // namespace eventsecurity

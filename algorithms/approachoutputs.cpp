@@ -5,6 +5,7 @@
 #include "eventsecurityalgorithm.h"
 #include "eventsecuritycompat.h"
 #include "metriccrs.h"
+#include "opengroundoutputs.h"
 #include "vehicledynamics.h"
 
 #include <qgsfeedback.h>
@@ -17,6 +18,11 @@ namespace eventsecurity
 
 namespace
 {
+// The kind of an impact, a route or a line of the network: where a street crosses the edge, or a street.
+const QString kStreetKind = QStringLiteral( "street" );
+// A straight leg over open ground, on the network's speeds.
+const QString kOpenGroundLegKind = QStringLiteral( "open_ground_leg" );
+
 QVariant speedKmhOrNull( double speedMs )
 {
   return speedMs >= 0 ? QVariant( domain::msToKmh( speedMs ) ) : compat::nullOf( compat::FieldDouble );
@@ -27,7 +33,9 @@ QVariant kmhOrNull( const std::optional<double> &speedMs )
   return speedMs ? QVariant( domain::msToKmh( *speedMs ) ) : compat::nullOf( compat::FieldDouble );
 }
 
-QgsGeometry routeGeometry( const domain::ImpactResult &impact )
+} // namespace
+
+QgsGeometry criticalRouteGeometry( const domain::ImpactResult &impact )
 {
   QVector<double> x, y, m;
   for ( const domain::RoutePoint &vertex : impact.route )
@@ -38,7 +46,6 @@ QgsGeometry routeGeometry( const domain::ImpactResult &impact )
   }
   return QgsGeometry( new QgsLineString( x, y, QVector<double>(), m ) );
 }
-} // namespace
 
 QgsFields impactPointFields()
 {
@@ -53,7 +60,9 @@ QgsFields impactPointFields()
                                   { "rating_astm", compat::FieldString },
                                   { "rating_iwa", compat::FieldString },
                                   { "rating_pas68", compat::FieldString },
-                                  { "network_fid", compat::FieldLongLong } } );
+                                  { "network_fid", compat::FieldLongLong },
+                                  { "kind", compat::FieldString },
+                                  { "stretch_id", compat::FieldInt } } );
   appendImpactRangeFields( fields );
   return fields;
 }
@@ -80,20 +89,33 @@ void appendImpactRangeValues( QgsAttributes &attributes, bool reachable, double 
              << domain::msToKmh( ratingSpeedMs( speedMs, spread ) );
 }
 
+void setImpactRangeAttributes( QgsFeature &feature, bool reachable, double speedMs,
+                               const std::optional<domain::ImpactSpread> &spread )
+{
+  QgsFields names;
+  appendImpactRangeFields( names );
+  QgsAttributes values;
+  appendImpactRangeValues( values, reachable, speedMs, spread );
+  for ( int i = 0; i < names.count(); ++i )
+    feature.setAttribute( names.at( i ).name(), values.at( i ) );
+}
+
 QgsFields criticalRouteFields()
 {
   return fieldList( { { "impact_kmh", compat::FieldDouble },
                       { "runup_m", compat::FieldDouble },
                       { "route_m", compat::FieldDouble },
                       { "start_kmh", compat::FieldDouble },
-                      { "entry_kmh", compat::FieldDouble } } );
+                      { "entry_kmh", compat::FieldDouble },
+                      { "kind", compat::FieldString } } );
 }
 
 QgsFields approachSpeedFields()
 {
   return fieldList( { { "network_fid", compat::FieldLongLong },
                       { "width_m", compat::FieldDouble },
-                      { "max_kmh", compat::FieldDouble } } );
+                      { "max_kmh", compat::FieldDouble },
+                      { "kind", compat::FieldString } } );
 }
 
 bool writeImpactPoints( const ApproachStudy &study, const QgsCoordinateTransform &metricToOutput, OutputSink &points,
@@ -122,21 +144,21 @@ bool writeImpactPoints( const ApproachStudy &study, const QgsCoordinateTransform
                << domain::kineticEnergyKj( vehicle.massKg, impact.speedMs ) << impact.angleDeg << vehicleKey
                << vehicle.massKg << QString::fromStdString( edgeImpact.ratings.astm )
                << QString::fromStdString( edgeImpact.ratings.iwa ) << QString::fromStdString( edgeImpact.ratings.pas68 )
-               << edgeImpact.fid;
+               << edgeImpact.fid << kStreetKind << compat::nullOf( compat::FieldInt );
     appendImpactRangeValues( attributes, true, impact.speedMs, edgeImpact.spread );
     feature.setAttributes( attributes );
     points.add( feature );
     if ( !routes )
       continue;
-    QgsGeometry route = routeGeometry( impact );
+    QgsGeometry route = criticalRouteGeometry( impact );
     transformOrThrow( route, metricToOutput );
     QgsFeature routeFeature( routeFields );
     routeFeature.setGeometry( route );
     routeFeature.setAttributes( QgsAttributes() << impactKmh << impact.runupM << impact.routeM
-                                                << domain::msToKmh( impact.startSpeedMs ) << entryKmh );
+                                                << domain::msToKmh( impact.startSpeedMs ) << entryKmh << kStreetKind );
     routes.add( routeFeature );
   }
-  return true;
+  return writeTargetImpacts( study, metricToOutput, points, routes, feedback );
 }
 
 bool writeApproachSpeeds( const ApproachStudy &study, const QgsCoordinateTransform &metricToOutput, OutputSink &speeds,
@@ -159,9 +181,13 @@ bool writeApproachSpeeds( const ApproachStudy &study, const QgsCoordinateTransfo
     transformOrThrow( line, metricToOutput );
     QgsFeature feature( fields );
     feature.setGeometry( line );
-    feature.setAttributes(
-        QgsAttributes() << study.streets().featureIds[static_cast<std::size_t>( graph.edgeLine( edge ) )]
-                        << graph.edgeWidthM( edge ) << speedKmhOrNull( maxSpeed[static_cast<std::size_t>( edge )] ) );
+    const bool leg = graph.isOpenGround( edge );
+    const QVariant fid =
+        leg ? compat::nullOf( compat::FieldLongLong )
+            : QVariant( study.streets().featureIds[static_cast<std::size_t>( graph.edgeLine( edge ) )] );
+    feature.setAttributes( QgsAttributes() << fid << graph.edgeWidthM( edge )
+                                           << speedKmhOrNull( maxSpeed[static_cast<std::size_t>( edge )] )
+                                           << ( leg ? kOpenGroundLegKind : kStreetKind ) );
     speeds.add( feature );
   }
   return true;

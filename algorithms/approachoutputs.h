@@ -1,10 +1,12 @@
 #pragma once
 
+#include "approachsearch.h"
 #include "impactranges.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsfeature.h>
 #include <qgsfields.h>
+#include <qgsgeometry.h>
 
 #include <optional>
 
@@ -22,7 +24,10 @@ class OutputSink;
  * route_m (the whole critical route), entry_kmh (the speed at which the route entered the study area; NULL when
  * it starts at rest or on a lap), energy_kj, angle_deg (the street's final approach against the protected area's
  * edge, 90 = head-on; the ratings carry the test's 90), vehicle, mass_kg, rating_astm, rating_iwa, rating_pas68
- * (with the penetration the plan allows), network_fid; then the ranged run's fields (appendImpactRangeFields()).
+ * (with the penetration the plan allows), network_fid (the street the route arrives on; NULL over open ground), kind
+ * (street: where a street crosses the edge; open_ground: along a stretch of the edge open ground reaches) and
+ * stretch_id (open ground: the stretch, as in the stretches' output; NULL for a street); then the ranged run's fields
+ * (appendImpactRangeFields()).
  */
 QgsFields impactPointFields();
 
@@ -36,14 +41,26 @@ void appendImpactRangeFields( QgsFields &fields );
 //! Appends the values of appendImpactRangeFields() for an impact at the deterministic \a speedMs with \a spread.
 void appendImpactRangeValues( QgsAttributes &attributes, bool reachable, double speedMs,
                               const std::optional<domain::ImpactSpread> &spread );
-//! Fields of the critical routes (LineStringM, M = km/h): impact_kmh, runup_m, route_m, start_kmh, entry_kmh.
+//! Sets the fields of appendImpactRangeFields() on \a feature, by name, as appendImpactRangeValues() gives them.
+void setImpactRangeAttributes( QgsFeature &feature, bool reachable, double speedMs,
+                               const std::optional<domain::ImpactSpread> &spread );
+/**
+ * Fields of the critical routes (LineStringM, M = km/h): impact_kmh, runup_m, route_m, start_kmh, entry_kmh, kind
+ * (as the impact point's).
+ */
 QgsFields criticalRouteFields();
-//! Fields of the approach speeds on the network: network_fid, width_m, max_kmh.
+/**
+ * Fields of the approach speeds on the network: network_fid (NULL for an open-ground leg), width_m, max_kmh, kind
+ * (street, or open_ground_leg: a straight leg over open ground).
+ */
 QgsFields approachSpeedFields();
+//! The route of \a impact as a line whose M values are the speeds in km/h (metric frame).
+QgsGeometry criticalRouteGeometry( const domain::ImpactResult &impact );
 
 /**
- * Writes a point for every edge impact of \a study that a vehicle can reach into \a points, and its route into
- * \a routes when that sink is open, transformed by \a metricToOutput. Returns false when cancelled.
+ * Writes a point for every edge impact of \a study that a vehicle can reach into \a points, then every open-ground
+ * target's (opengroundoutputs.h), and its route into \a routes when that sink is open, transformed by
+ * \a metricToOutput. Returns false when cancelled.
  */
 bool writeImpactPoints( const ApproachStudy &study, const QgsCoordinateTransform &metricToOutput, OutputSink &points,
                         OutputSink &routes, QgsFeedback *feedback );

@@ -74,6 +74,9 @@ void requireSameSpeeds( const ApproachStudy &study, const std::vector<double> &a
     studySpeeds.push_back( impact.impact.reachable ? impact.impact.speedMs : -1 );
   for ( const StreetCrossing &crossing : study.crossings() )
     studySpeeds.push_back( crossing.impact.reachable ? crossing.impact.speedMs : -1 );
+  if ( const OpenGroundStudy *openGround = study.openGround() )
+    for ( const TargetImpact &target : openGround->targetImpacts() )
+      studySpeeds.push_back( target.impact.reachable ? target.impact.speedMs : -1 );
   if ( again != studySpeeds )
     throw QgsProcessingException( ApproachRanges::tr( "Internal error: the approach search re-run with the "
                                                       "deterministic inputs does not give the study's impact speeds; "
@@ -144,8 +147,8 @@ std::optional<std::vector<double>> impactSpeedsWith( const ApproachStudy &study,
                                                      const std::function<bool()> &isCanceled )
 {
   const domain::StreetGraph &graph = study.graph();
-  domain::ApproachSearch search( graph, domain::AccelerationModel( sample.accelMs2, sample.maxSpeedMs ),
-                                 study.searchOptions( sample.friction, sample.entrySpeedFactor, sample.maxSpeedMs ) );
+  const domain::AccelerationModel model( sample.accelMs2, sample.maxSpeedMs );
+  domain::ApproachSearch search( graph, model, study.searchOptions( model, sample.friction, sample.entrySpeedFactor ) );
   if ( !search.run( isCanceled ) )
     return std::nullopt;
   std::map<int, double> fastestAtNode; // a crossing's node is often an edge impact's too
@@ -173,6 +176,12 @@ std::optional<std::vector<double>> impactSpeedsWith( const ApproachStudy &study,
     speeds.push_back( fastestMs( impact.node ) );
   for ( const StreetCrossing &crossing : study.crossings() )
     speeds.push_back( fastestMs( crossing.node ) );
+  if ( const OpenGroundStudy *openGround = study.openGround() )
+    for ( int t = 0; t < static_cast<int>( openGround->targetImpacts().size() ); ++t )
+    {
+      const domain::ImpactResult impact = openGround->fastestAtTarget( graph, search, t, nullptr );
+      speeds.push_back( impact.reachable ? impact.speedMs : -1 );
+    }
   return speeds;
 }
 

@@ -64,8 +64,8 @@ double ratingSpeedMs( double speedMs, const std::optional<domain::ImpactSpread> 
 /**
  * The approach search of \a study re-run on its graph, bends and entries with another vehicle and road: the
  * sample's a0, vmax and friction, every entry speed times its factor (at most its vmax). The fastest impact speed in
- * m/s (-1: unreachable) at each edge impact, then at each crossing, in the order of edgeImpacts() and crossings();
- * nullopt when \a isCanceled said so.
+ * m/s (-1: unreachable) at each edge impact, then at each crossing, then at each open-ground target, in the order of
+ * edgeImpacts(), crossings() and openGround()->targetImpacts(); nullopt when \a isCanceled said so.
  */
 std::optional<std::vector<double>> impactSpeedsWith( const ApproachStudy &study, const domain::VehicleSample &sample,
                                                      const std::function<bool()> &isCanceled );
@@ -74,9 +74,9 @@ std::optional<std::vector<double>> impactSpeedsWith( const ApproachStudy &study,
  * The ranged run of \a study, after its deterministic run (settings().ranges.samples > 0): times one search with
  * the deterministic inputs (and checks it gives the study's speeds), refuses a sample count that would take longer
  * than the limit (domain requireSampleBudget), then draws the samples and runs the search once per sample
- * (impactSpeedsWith()), logging what it did. Returns per impact point, edgeImpacts() then crossings(),
- * the spread over the samples; nullopt when cancelled (asked before each sample and inside each search). Progress
- * goes from \a progressFrom to \a progressTo. Throws QgsProcessingException with what to change.
+ * (impactSpeedsWith()), logging what it did. Returns per impact point, edgeImpacts(), crossings() then the open
+ * ground's targets, the spread over the samples; nullopt when cancelled (asked before each sample and inside each
+ * search). Progress goes from \a progressFrom to \a progressTo. Throws QgsProcessingException with what to change.
  */
 std::optional<std::vector<domain::ImpactSpread>> sampleImpactSpreads( const ApproachStudy &study,
                                                                       QgsProcessingFeedback *feedback,

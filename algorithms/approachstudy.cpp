@@ -85,6 +85,9 @@ bool ApproachStudy::run( const QgsProcessingFeatureSource &network, const QgsCoo
   mStreets = readStreetNetwork( network, networkToMetric, reading, context, feedback, progressFrom, progressAt( 0.6 ) );
   if ( feedback->isCanceled() )
     return false;
+  if ( mOpenGround && !mOpenGround->build( protectedArea, studyArea, mSettings.vehicle.widthM, mSettings.toleranceM,
+                                           mStreets, context, feedback ) )
+    return false;
 
   mGraph = std::make_unique<domain::StreetGraph>( mStreets.lines, mSettings.toleranceM );
   if ( feedback->isCanceled() )
@@ -95,6 +98,9 @@ bool ApproachStudy::run( const QgsProcessingFeatureSource &network, const QgsCoo
     return false;
   rateCrossings();
   rateEdgeImpacts( QgsGeometry( protectedArea.constGet()->boundary() ) );
+  if ( mOpenGround )
+    mOpenGround->rateTargets( *mGraph, *mSearch, mStreets,
+                              [this]( const domain::ImpactResult &impact ) { return rate( impact.speedMs ); } );
   if ( mSettings.ranges.samples > 0 && !rateOnRanges( feedback, progressAt( 0.75 ), progressTo ) )
     return false;
   feedback->setProgress( progressTo );
@@ -188,7 +194,8 @@ std::optional<double> ApproachStudy::entrySpeedMs( const domain::ImpactResult &i
   return mEntries[static_cast<std::size_t>( impact.entryIndex )].speedMs;
 }
 
-domain::ApproachOptions ApproachStudy::searchOptions( double friction, double entryFactor, double topSpeedMs ) const
+domain::ApproachOptions ApproachStudy::searchOptions( const domain::AccelerationModel &model, double friction,
+                                                      double entryFactor ) const
 {
   domain::ApproachOptions options;
   options.friction = friction;
@@ -201,8 +208,14 @@ domain::ApproachOptions ApproachStudy::searchOptions( double friction, double en
   for ( domain::EntryStart &entry : options.entries )
   {
     const int line = mGraph->edgeLine( domain::StreetGraph::edgeOf( entry.directedEdge ) );
-    entry.speedMs =
-        mSettings.entrySpeedMs( mStreets.speedLimitsKmh[static_cast<std::size_t>( line )], entryFactor, topSpeedMs );
+    entry.speedMs = mSettings.entrySpeedMs( mStreets.speedLimitsKmh[static_cast<std::size_t>( line )], entryFactor,
+                                            model.maxSpeed() );
+  }
+  // After the streets' entries: entrySpeedMs() knows only those (a rest start is not an entry into the area).
+  if ( mOpenGround )
+  {
+    const std::vector<domain::EntryStart> rest = mOpenGround->restStarts( *mGraph, model );
+    options.entries.insert( options.entries.end(), rest.begin(), rest.end() );
   }
   return options;
 }
@@ -211,8 +224,10 @@ bool ApproachStudy::search( QgsProcessingFeedback *feedback )
 {
   setEntries();
   const domain::AccelerationModel model( mSettings.vehicle.accelMs2, mSettings.vehicle.maxSpeedMs );
-  mSearch = std::make_unique<domain::ApproachSearch>(
-      *mGraph, model, searchOptions( mSettings.friction, 1, mSettings.vehicle.maxSpeedMs ) );
+  const domain::ApproachOptions options = searchOptions( model, mSettings.friction, 1 );
+  if ( mOpenGround )
+    mOpenGround->useRestStarts( model, static_cast<int>( mEntries.size() ), options.entries );
+  mSearch = std::make_unique<domain::ApproachSearch>( *mGraph, model, options );
   return mSearch->run( [feedback] { return feedback->isCanceled(); } );
 }
 
@@ -236,6 +251,10 @@ bool ApproachStudy::rateOnRanges( QgsProcessingFeedback *feedback, double progre
     rateOnSpread( impact.impact, impact.spread, impact.ratings );
   for ( StreetCrossing &crossing : mCrossings )
     rateOnSpread( crossing.impact, crossing.spread, crossing.ratings );
+  if ( mOpenGround )
+    mOpenGround->rateOnSpreads(
+        std::vector<domain::ImpactSpread>( spreads->begin() + static_cast<std::ptrdiff_t>( point ), spreads->end() ),
+        [this]( double speedMs ) { return rate( speedMs ); } );
   return true;
 }
 
@@ -254,6 +273,8 @@ domain::ImpactResult ApproachStudy::fastestAt( int node, double lineDx, double l
         *arrivingEdge = arriving;
     }
   }
+  if ( mOpenGround )
+    mOpenGround->completeRestStart( best, *mGraph );
   return best;
 }
 
@@ -339,12 +360,25 @@ QStringList ApproachStudy::modelNotes() const
   return notes;
 }
 
+void ApproachStudy::setOpenGround( const OpenGroundLayers &layers )
+{
+  if ( layers.empty() )
+    mOpenGround.reset();
+  else
+    mOpenGround = std::make_unique<OpenGroundStudy>( layers, mSettings.openGround );
+}
+
 std::vector<double> ApproachStudy::speedsTowardProtectedAreaMs() const
 {
   std::vector<int> arriving;
   for ( const int node : mImpactNodes )
     for ( int i = mGraph->outgoingBegin( node ); i < mGraph->outgoingEnd( node ); ++i )
       arriving.push_back( domain::StreetGraph::reverseOf( mGraph->outgoingEdge( i ) ) );
+  if ( mOpenGround )
+  {
+    const std::vector<int> targets = mOpenGround->approachEdges( *mGraph );
+    arriving.insert( arriving.end(), targets.begin(), targets.end() );
+  }
   return mSearch ? mSearch->maxSpeedTowardMs( arriving ) : std::vector<double>( mGraph->edgeCount(), -1.0 );
 }
 

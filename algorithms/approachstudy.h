@@ -4,6 +4,7 @@
 #include "approachsearch.h"
 #include "barrierratings.h"
 #include "impactranges.h"
+#include "opengroundstudy.h"
 #include "streetgraph.h"
 #include "streetnetworkreader.h"
 
@@ -76,6 +77,10 @@ struct EdgeImpact
  *    (barrierratings.h, PENETRATION_M).
  * 5. With SAMPLES > 0, the ranged run (approachranges.h): the search once per sample of the uncertain inputs, each
  *    impact's spread, and the ratings chosen on the RATING_PERCENTILE's speed (never below the deterministic one).
+ * With open ground (setOpenGround(), issue 13: opengroundstudy.h) the streets read are closed at the barriers on
+ * them and joined by the open ground's legs before the graph is made; vehicles may also start at rest behind the
+ * legs' ends, and every target along the stretches of the protected area's edge that open ground reaches gets its
+ * impact, rated as the crossings are. Without it the study is the streets' alone, as before.
  */
 class ApproachStudy
 {
@@ -133,10 +138,17 @@ public:
   domain::BarrierRatings rate( double speedMs ) const;
   /**
    * The approach search's options: this study's, with \a friction and every entry speed times \a entryFactor, at
-   * most \a topSpeedMs. The deterministic search uses (FRICTION, 1, the vehicle's vmax); the ranged run a sample's
-   * (approachranges.h).
+   * most \a model's vmax; with open ground, its starts at rest after the streets' entries, run up with \a model.
+   * The deterministic search uses (the vehicle, FRICTION, 1); the ranged run a sample's (approachranges.h).
    */
-  domain::ApproachOptions searchOptions( double friction, double entryFactor, double topSpeedMs ) const;
+  domain::ApproachOptions searchOptions( const domain::AccelerationModel &model, double friction,
+                                         double entryFactor ) const;
+
+  // Open ground (issue 13).
+  //! Studies the open ground of \a layers with the streets (before run(); none when \a layers is empty).
+  void setOpenGround( const OpenGroundLayers &layers );
+  //! The open ground's part of the study; nullptr without open-ground layers.
+  const OpenGroundStudy *openGround() const { return mOpenGround.get(); }
 
 private:
   //! The one rule: every cut street end is a crossing (and an impact node) or an entry node.
@@ -166,6 +178,7 @@ private:
   std::vector<domain::EntryStart> mEntries;        //!< the search's entries
   std::vector<bool> mEntryAtSpeedLimit;            //!< per entry: its speed is its street's limit
   std::vector<EdgeImpact> mEdgeImpacts;            //!< one per impact node
+  std::unique_ptr<OpenGroundStudy> mOpenGround;    //!< with open-ground layers only
 };
 
 } // namespace eventsecurity

@@ -53,15 +53,18 @@ bool EventSecurityAlgorithm::prepareAlgorithm( const QVariantMap &parameters, Qg
 {
   mPrepared = false;
   mSnapshots.clear();
-  mPrepared = guarded( *this,
-                       [&]
-                       {
-                         for ( const QgsProcessingParameterDefinition *definition : parameterDefinitions() )
-                           if ( definition->type() == QgsProcessingParameterFeatureSource::typeName() )
-                             mSnapshots.emplace( definition->name(),
-                                                 takeParameterSnapshot( *definition, parameters, context ) );
-                         return prepareChecked( parameters, context, feedback );
-                       } );
+  mListSnapshots.clear();
+  mPrepared = guarded(
+      *this,
+      [&]
+      {
+        for ( const QgsProcessingParameterDefinition *definition : parameterDefinitions() )
+          if ( definition->type() == QgsProcessingParameterFeatureSource::typeName() )
+            mSnapshots.emplace( definition->name(), takeParameterSnapshot( *definition, parameters, context ) );
+          else if ( definition->type() == QgsProcessingParameterMultipleLayers::typeName() )
+            mListSnapshots.emplace( definition->name(), takeLayerListSnapshots( *definition, parameters, context ) );
+        return prepareChecked( parameters, context, feedback );
+      } );
   return mPrepared;
 }
 
@@ -110,6 +113,28 @@ const SourceSnapshot *EventSecurityAlgorithm::inputSnapshot( const QString &name
 {
   const auto it = mSnapshots.find( name );
   return it == mSnapshots.end() ? nullptr : it->second.snapshot.get();
+}
+
+std::vector<std::unique_ptr<QgsProcessingFeatureSource>>
+EventSecurityAlgorithm::snapshotSources( const QString &name, const QgsProcessingContext &context ) const
+{
+  const auto it = mListSnapshots.find( name );
+  if ( it == mListSnapshots.end() )
+    throw QgsProcessingException( tr( "%1 has no multiple-layer parameter %2." ).arg( displayName(), name ) );
+  std::vector<std::unique_ptr<QgsProcessingFeatureSource>> sources;
+  for ( const ParameterSnapshot &snapshot : it->second )
+    sources.push_back( processingSource( snapshot, context ) );
+  return sources;
+}
+
+std::vector<const SourceSnapshot *> EventSecurityAlgorithm::inputSnapshots( const QString &name ) const
+{
+  std::vector<const SourceSnapshot *> snapshots;
+  const auto it = mListSnapshots.find( name );
+  if ( it != mListSnapshots.end() )
+    for ( const ParameterSnapshot &snapshot : it->second )
+      snapshots.push_back( snapshot.snapshot.get() );
+  return snapshots;
 }
 
 OutputSink EventSecurityAlgorithm::createSink( const QVariantMap &parameters, const QString &name,

@@ -12,6 +12,7 @@
 #include <initializer_list>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace eventsecurity
 {
@@ -49,9 +50,10 @@ private:
  * A background run owns what it reads. QgsProcessingAlgRunnerTask calls prepare() on the main thread,
  * runPrepared() on a worker thread and postProcess() on the main thread again, while the user may remove a
  * layer from the project at any moment. So prepareAlgorithm() takes a snapshot of every feature source
- * parameter (SourceSnapshot: features, fields, CRS, extent, count, name, selection, expression scope), and the
- * algorithm reads its inputs only through snapshotSource() and inputSnapshot(), never through parameterAsSource()
- * or parameterAsVectorLayer(): no project layer is touched after prepare.
+ * parameter and of every layer of a multiple-layer parameter (SourceSnapshot: features, fields, CRS, extent, count,
+ * name, selection, expression scope), and the algorithm reads its inputs only through snapshotSource(),
+ * snapshotSources() and inputSnapshot(), never through parameterAsSource(), parameterAsLayerList() or
+ * parameterAsVectorLayer(): no project layer is touched after prepare.
  *
  * Subclasses implement prepareChecked(), processChecked() and postProcessChecked() instead of the
  * QgsProcessingAlgorithm methods they wrap; prepareChecked() runs after the snapshots are taken.
@@ -92,6 +94,16 @@ protected:
   const SourceSnapshot *inputSnapshot( const QString &name ) const;
 
   /**
+   * The features of every layer of multiple-layer parameter \a name as they were at prepare, in the order given,
+   * for a run in \a context (as snapshotSource()); none for an optional parameter left empty. Safe on any thread.
+   */
+  std::vector<std::unique_ptr<QgsProcessingFeatureSource>> snapshotSources( const QString &name,
+                                                                            const QgsProcessingContext &context ) const;
+
+  //! The snapshots of multiple-layer parameter \a name, in the order given (none when empty).
+  std::vector<const SourceSnapshot *> inputSnapshots( const QString &name ) const;
+
+  /**
    * The sink of output parameter \a name. An optional output left out gives an empty sink; a required one
    * that cannot be created throws (QgsProcessingAlgorithm::invalidSinkError()).
    */
@@ -110,7 +122,9 @@ protected:
 
 private:
   std::map<QString, ParameterSnapshot> mSnapshots; //!< per feature source parameter, taken in prepare
-  bool mPrepared = false;                          //!< prepare succeeded
+  //! Per multiple-layer parameter (vector layers), one per layer, taken in prepare.
+  std::map<QString, std::vector<ParameterSnapshot>> mListSnapshots;
+  bool mPrepared = false; //!< prepare succeeded
 };
 
 } // namespace eventsecurity

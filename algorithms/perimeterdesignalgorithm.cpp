@@ -11,6 +11,7 @@
 #include "kingerybulmash.h"
 #include "metriccrs.h"
 #include "numberformat.h"
+#include "opengroundoutputs.h"
 #include "perimeteroutputs.h"
 #include "physicalparameters.h"
 #include "queueoutputs.h"
@@ -170,7 +171,18 @@ QString PerimeterDesignAlgorithm::shortHelpString() const
           "with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the "
           "hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against "
           "the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' "
-          "gate_width_m is exit_width_m under its old name, kept for one release." ) };
+          "gate_width_m is exit_width_m under its old name, kept for one release." ),
+      tr( "<b>Open ground and the barrier line along it.</b> With OPEN_AREAS (squares, promenades, parks a vehicle "
+          "can drive on) and OBSTACLES (what stops it), the approach study also crosses open ground (the model below). "
+          "Wherever open ground reaches the cordon, a vehicle can hit anywhere along that stretch of it, so a "
+          "crash-rated barrier line goes along the whole stretch: OUTPUT_BARRIERS gains one line per stretch (kind "
+          "open_ground_line, length_m, stretch_id, and the impact_kmh and ratings of its fastest impact point; no "
+          "crossing_id or width_m), while a barrier across a street has length_m equal to its width_m. "
+          "OUTPUT_STRETCHES (optional) holds the stretches with their figures and OUTPUT_IMPACTS their impact points "
+          "(kind open_ground). The report's section 4 lists the stretches and says how many metres of barrier line the "
+          "plan needs in all, across the streets and along open ground; a warning says when open ground gives a faster "
+          "approach than every street. Bollards drawn as points on the streets close those streets." ),
+      openGroundHelp() };
   return paragraphs.join( QStringLiteral( "\n\n" ) ) + QStringLiteral( "\n\n" ) + impactRangesHelp();
 }
 
@@ -279,6 +291,9 @@ void PerimeterDesignAlgorithm::addOutputParameters()
   addParameter( notByDefault( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_APPROACH_SPEEDS" ),
                                                                      tr( "Approach speeds on the network" ),
                                                                      compat::VectorLine, QVariant(), true ) ) );
+  addParameter( notByDefault( new QgsProcessingParameterFeatureSink(
+      QStringLiteral( "OUTPUT_STRETCHES" ), tr( "Stretches of the cordon open ground reaches" ), compat::VectorLine,
+      QVariant(), true ) ) );
   addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "OUTPUT_REPORT" ), tr( "Perimeter report" ),
                                                            tr( "HTML files (*.html *.htm)" ), QVariant(), true ) );
 }
@@ -410,15 +425,20 @@ QVariantMap PerimeterDesignAlgorithm::processChecked( const QVariantMap &paramet
   const QgsGeometry cordon = drawCordon( event.area, feedback );
 
   ApproachStudy study( mApproach );
+  std::vector<std::unique_ptr<QgsProcessingFeatureSource>> openGroundSources; // for the run
+  study.setOpenGround( openGroundLayers( frame, context, openGroundSources ) );
   if ( !study.run( *network, frame.toMetric( network->sourceCrs() ), cordon, context, feedback, 10, 60 ) )
     return {};
   reportStudy( study, feedback );
+  reportOpenGround( study, feedback, &mOutcome.warnings );
   const CrossingPlan plan = planCrossings( study.crossings(), event.centre, mCrowd );
   warnAboutPlan( plan, event, feedback );
   const std::optional<QueuePlan> queues =
       planEntryQueues( cordon, study, plan, *network, frame.toMetric( network->sourceCrs() ), context, feedback );
   if ( !queues )
     return {};
+  const OpenGroundReportData openGround = openGroundReportData( study, event.centre );
+  warnAboutOpenGround( openGround, fastestCrossingMs( plan ), feedback );
   feedback->setProgress( 85 );
 
   QVariantMap outputs = writeOutputs( parameters, context, study, plan, *queues, cordonFeature( cordon, event, plan ),
@@ -427,6 +447,7 @@ QVariantMap PerimeterDesignAlgorithm::processChecked( const QVariantMap &paramet
     return {};
   feedback->setProgress( 95 );
   mOutcome.report = reportData( event, cordon, plan, *queues );
+  mOutcome.report.openGround = openGround;
   mOutcome.edgeImpacts = study.edgeImpacts();
   const QString reportPath = writeReport( parameters, context );
   if ( !reportPath.isEmpty() )
@@ -504,11 +525,12 @@ void PerimeterDesignAlgorithm::reportStudy( const ApproachStudy &study, QgsProce
                           .arg( mApproach.searchDistanceM ) );
   if ( !study.crossings().empty() )
     return;
-  // A warning of the layout too; reported as an error line, as it always was, rather than pushed twice.
+  // A warning, not an error (issue 15 item 6): the cordon, the crowd figures and the blast check still stand and
+  // the run ends normally, as QGIS's own algorithms warn of a result to check (pushWarning) and exit 0.
   const QString noStreet = tr( "No street within %1 m crosses the cordon: no barrier, gate or entry could be placed. "
                                "Check that NETWORK covers the event area, or place the entries on site." )
                                .arg( mApproach.searchDistanceM );
-  feedback->reportError( noStreet );
+  feedback->pushWarning( noStreet );
   mOutcome.warnings << noStreet;
 }
 
@@ -569,6 +591,24 @@ void PerimeterDesignAlgorithm::warnAboutEgress( const CrossingPlan &plan, QgsPro
           feedback );
 }
 
+void PerimeterDesignAlgorithm::warnAboutOpenGround( const OpenGroundReportData &openGround, double fastestCrossingMs,
+                                                    QgsProcessingFeedback *feedback )
+{
+  const OpenGroundStretchRow *fastest = openGround.fastest();
+  if ( !fastest || !( fastest->speedMs > fastestCrossingMs ) )
+    return;
+  const QString streets = fastestCrossingMs >= 0 ? tr( "%1 km/h at the fastest street crossing" )
+                                                       .arg( localeNumber( domain::msToKmh( fastestCrossingMs ), 0 ) )
+                                                 : tr( "no street crossing a vehicle reaches" );
+  warn( tr( "Open ground gives a faster approach to the cordon than the streets: up to %1 km/h on its %2 side (%3 "
+            "stretch(es) of open ground reach it, %4 m in all), against %5. A crash-rated barrier line is needed "
+            "along those stretches (see OUTPUT_BARRIERS, kind open_ground_line), not only across the streets." )
+            .arg( localeNumber( domain::msToKmh( fastest->speedMs ), 0 ), compassPoint( fastest->bearingDeg ) )
+            .arg( openGround.stretches.size() )
+            .arg( localeNumber( openGround.lengthM(), 0 ), streets ),
+        feedback );
+}
+
 void PerimeterDesignAlgorithm::warnAboutPlan( const CrossingPlan &plan, const EventArea &event,
                                               QgsProcessingFeedback *feedback )
 {
@@ -618,12 +658,18 @@ QVariantMap PerimeterDesignAlgorithm::writeOutputs( const QVariantMap &parameter
     return {};
   if ( speeds && !writeApproachSpeeds( study, metricToOutput, speeds, feedback ) )
     return {};
+  // Open ground (issue 13): a barrier line along every stretch it reaches, and the stretches themselves.
+  if ( barriers )
+    writeStretchBarriers( study, metricToOutput, barriers );
+  OutputSink stretches = sink( "OUTPUT_STRETCHES", stretchFields(), compat::WkbLineString );
+  if ( stretches )
+    writeStretches( study, metricToOutput, stretches );
 
   QVariantMap outputs;
   const std::pair<const char *, const OutputSink *> written[] = {
-      { "OUTPUT_PERIMETER", &perimeter }, { "OUTPUT_CROSSINGS", &crossings },   { "OUTPUT_BARRIERS", &barriers },
-      { "OUTPUT_ENTRIES", &entries },     { "OUTPUT_QUEUES", &queueSink },      { "OUTPUT_IMPACTS", &impacts },
-      { "OUTPUT_ROUTES", &routes },       { "OUTPUT_APPROACH_SPEEDS", &speeds } };
+      { "OUTPUT_PERIMETER", &perimeter }, { "OUTPUT_CROSSINGS", &crossings },    { "OUTPUT_BARRIERS", &barriers },
+      { "OUTPUT_ENTRIES", &entries },     { "OUTPUT_QUEUES", &queueSink },       { "OUTPUT_IMPACTS", &impacts },
+      { "OUTPUT_ROUTES", &routes },       { "OUTPUT_APPROACH_SPEEDS", &speeds }, { "OUTPUT_STRETCHES", &stretches } };
   for ( const auto &[name, output] : written )
     if ( *output )
       outputs.insert( QString::fromLatin1( name ), output->id() );

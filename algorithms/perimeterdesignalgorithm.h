@@ -115,6 +115,9 @@ private:
                                             const CrossingPlan &plan, const QgsProcessingFeatureSource &network,
                                             const QgsCoordinateTransform &networkToMetric,
                                             QgsProcessingContext &context, QgsProcessingFeedback *feedback );
+  //! The warning when open ground gives a faster approach to the cordon than every street (issue 13).
+  void warnAboutOpenGround( const OpenGroundReportData &openGround, double fastestCrossingMs,
+                            QgsProcessingFeedback *feedback );
   //! Pushes \a warning to the log and keeps it for the outcome.
   void warn( const QString &warning, QgsProcessingFeedback *feedback );
   //! Writes the layers asked for and returns the outputs.

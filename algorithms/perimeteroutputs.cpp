@@ -101,7 +101,9 @@ QgsFields barrierFields()
                       { "impact_kmh", compat::FieldDouble },
                       { "rating_astm", compat::FieldString },
                       { "rating_iwa", compat::FieldString },
-                      { "rating_pas68", compat::FieldString } } );
+                      { "rating_pas68", compat::FieldString },
+                      { "length_m", compat::FieldDouble },
+                      { "stretch_id", compat::FieldInt } } );
 }
 
 QgsFields entryFields()
@@ -163,7 +165,7 @@ bool writeCrossings( const CrossingPlan &plan, const domain::VehicleClass &vehic
       QgsFeature barrier( barrierFields() );
       barrier.setGeometry( line );
       barrier.setAttributes( QgsAttributes() << id << kind << c.widthM << impact.impactKmh << impact.astm << impact.iwa
-                                             << impact.pas68 );
+                                             << impact.pas68 << c.widthM << compat::nullOf( compat::FieldInt ) );
       barriers.add( barrier );
     }
     if ( entries && planned.kind == domain::CrossingKind::PedestrianEntry )

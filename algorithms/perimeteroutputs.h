@@ -51,7 +51,12 @@ QgsFields cordonFields();
  * energy_kj_p95 and rating_kmh (approachoutputs.h, appendImpactRangeFields(); NULL with SAMPLES 0).
  */
 QgsFields crossingFields();
-//! Fields of the barrier lines: crossing_id, kind, width_m, impact_kmh, rating_astm, rating_iwa, rating_pas68.
+/**
+ * Fields of the barrier lines: crossing_id, kind, width_m, impact_kmh, rating_astm, rating_iwa, rating_pas68, length_m
+ * (the line's length: the street's width across a crossing) and stretch_id. A barrier line along a stretch of the
+ * cordon that open ground reaches (kind open_ground_line, opengroundoutputs.h) has a stretch_id and no crossing or
+ * width.
+ */
 QgsFields barrierFields();
 /**
  * Fields of the pedestrian entries: crossing_id, street, width_m, lanes, exit_width_m (the exit width the entry

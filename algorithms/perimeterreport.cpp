@@ -45,7 +45,8 @@ QString streetLabel( const StreetCrossing &crossing )
                                    : crossing.street;
 }
 
-// Compass point of a bearing, for the report ("north", "south-east"...).
+} // namespace
+
 QString compassPoint( double bearing )
 {
   static const char *const names[] = { QT_TRANSLATE_NOOP( "PerimeterDesignAlgorithm", "north" ),
@@ -59,6 +60,9 @@ QString compassPoint( double bearing )
   const int sector = static_cast<int>( std::floor( std::fmod( bearing + 22.5, 360.0 ) / 45.0 ) ) % 8;
   return PerimeterDesignAlgorithm::tr( names[sector] );
 }
+
+namespace
+{
 
 // A rating for the barrier table: the rating, or plain words when the impact is faster than the standard's tests.
 QString ratingCell( const std::string &rating, bool exceeded )
@@ -306,6 +310,7 @@ void writeBarriers( HtmlReport &report, const PerimeterReportData &d, const Peri
   {
     report.paragraph( HtmlParagraph().text( PerimeterDesignAlgorithm::tr(
         "No street crosses the perimeter: vehicles cannot reach it over the street network given." ) ) );
+    writeOpenGroundBarriers( report, d, sources );
     return;
   }
   writeCrossingCounts( report, d.plan );
@@ -325,6 +330,7 @@ void writeBarriers( HtmlReport &report, const PerimeterReportData &d, const Peri
                         "%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, "
                         "closures further out) before relying on a barrier there." )
                         .arg( beyond ) );
+  writeOpenGroundBarriers( report, d, sources );
 }
 
 // What a bomb at the cordon does at the crowd's edge, in words.
@@ -503,7 +509,7 @@ QString numbersMeaningTitle()
 
 QString numbersMeaningText()
 {
-  return PerimeterDesignAlgorithm::tr(
+  const QString withoutOpenGround = PerimeterDesignAlgorithm::tr(
       "Vehicles: a hostile vehicle accelerates by a(v) = a0 (1 - v/vmax) (class accelerations are estimates, no "
       "primary source), slows for bends to the speed their curvature allows (the radius from the street's shape, "
       "junction corners rounded by KERB_RADIUS_M) at the lower of the tyre grip (FRICTION) and the class's rollover "
@@ -522,6 +528,7 @@ QString numbersMeaningText()
       "person (HCM 2000 after Fruin) in a queue 3 m wide (a judgement call); exposed when the approach model finds a "
       "vehicle reaching it, or a vehicle can stop within the chart's mandatory distance. A planning aid: it supports, "
       "and does not replace, the assessment of a qualified security adviser." );
+  return withoutOpenGround + ' ' + openGroundNumbersMeaning();
 }
 
 QString perimeterReportTitle()

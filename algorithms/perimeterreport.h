@@ -2,6 +2,7 @@
 
 #include "crossingplan.h"
 #include "queueplan.h"
+#include "opengroundreport.h"
 #include "threatcatalogue.h"
 #include "vehicleclasses.h"
 
@@ -40,13 +41,14 @@ struct PerimeterReportData
   std::optional<double> crowdEdgeKpa;   //!< incident overpressure at the crowd's edge, inside the fit
   std::optional<double> scaledDistance; //!< of the crowd's edge from a bomb at the cordon
   domain::VehicleClass vehicle;
-  double startSpeedKmh = 0;    //!< entering the study area
-  double searchDistanceM = 0;  //!< how far around the cordon streets were studied
-  double friction = 0;         //!< tyre-road
-  int minimumEntries = 0;      //!< MIN_ENTRIES
-  CrossingPlan plan;           //!< the crossings, clockwise from north, and the crowd figures
-  QueuePlan queues;            //!< the queues outside the cordon at the entries (queueplan.h)
-  QueueSettings queueSettings; //!< the queues' figures (width, space per person, wait target...)
+  double startSpeedKmh = 0;        //!< entering the study area
+  double searchDistanceM = 0;      //!< how far around the cordon streets were studied
+  double friction = 0;             //!< tyre-road
+  int minimumEntries = 0;          //!< MIN_ENTRIES
+  CrossingPlan plan;               //!< the crossings, clockwise from north, and the crowd figures
+  QueuePlan queues;                //!< the queues outside the cordon at the entries (queueplan.h)
+  QueueSettings queueSettings;     //!< the queues' figures (width, space per person, wait target...)
+  OpenGroundReportData openGround; //!< the stretches of the perimeter open ground reaches (issue 13)
 };
 
 //! The numbers under which the perimeter report lists its sources.
@@ -78,6 +80,9 @@ void writePerimeterIntroduction( HtmlReport &report );
 void writePerimeterSections( HtmlReport &report, const PerimeterReportData &data, const PerimeterSources &sources );
 //! The numbered sources and the judgement calls.
 void writePerimeterSources( HtmlReport &report );
+
+//! The compass point of a bearing in degrees clockwise from north, in words ("north", "south-east"...).
+QString compassPoint( double bearing );
 
 //! "What the numbers mean": the heading of numbersMeaningText().
 QString numbersMeaningTitle();

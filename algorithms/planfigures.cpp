@@ -44,6 +44,26 @@ std::unique_ptr<QgsVectorLayer> openTable( const QString &path, const QString &n
     return nullptr;
   return layer;
 }
+
+// A barrier line's metres (length_m; a crossing's width_m where the table predates length_m), and along open ground
+// its stretch and rating class.
+void addBarrierLength( const QgsFeature &barrier, PlanFigures &f )
+{
+  const QVariant length = barrier.attribute( QStringLiteral( "length_m" ) );
+  const double metres = length.isValid() && !length.isNull()
+                            ? length.toDouble()
+                            : barrier.attribute( QStringLiteral( "width_m" ) ).toDouble();
+  f.barrierLengthM += metres;
+  if ( barrier.attribute( QStringLiteral( "kind" ) ).toString() != QLatin1String( "open_ground_line" ) )
+    return;
+  f.openGroundBarrierM += metres;
+  ++f.openGroundStretches;
+  const QString ratingClass = barrierRatingClass( barrier.attribute( QStringLiteral( "rating_iwa" ) ) );
+  if ( !ratingClass.isEmpty() &&
+       ( f.openGroundRatingClass.isEmpty() ||
+         barrierRatingClassSpeed( ratingClass ) > barrierRatingClassSpeed( f.openGroundRatingClass ) ) )
+    f.openGroundRatingClass = ratingClass;
+}
 } // namespace
 
 PlanFigures readPlanFigures( const QString &geoPackagePath )
@@ -93,6 +113,7 @@ PlanFigures readPlanFigures( const QString &geoPackagePath )
   { return ratingClass.isEmpty() ? std::numeric_limits<double>::max() : barrierRatingClassSpeed( ratingClass ); };
   std::stable_sort( f.ratingCounts.begin(), f.ratingCounts.end(),
                     [&]( const auto &a, const auto &b ) { return speed( a.first ) < speed( b.first ); } );
+  forEach( QStringLiteral( "barriers" ), [&]( const QgsFeature &b ) { addBarrierLength( b, f ); } );
   forEach( QStringLiteral( "entries" ),
            [&]( const QgsFeature &e )
            {
@@ -206,6 +227,16 @@ QStringList planKeyFigureLines( const PlanFigures &f )
   if ( !ratings.isEmpty() )
     lines << SecurityLayoutPrint::tr( "Barriers needed (IWA 14-1 vehicle/speed): %1." )
                  .arg( ratings.join( QStringLiteral( ", " ) ) );
+  if ( f.openGroundStretches > 0 )
+    lines << SecurityLayoutPrint::tr( "Barrier line: %1 m in all, %2 m of it along open ground (%3 stretch(es)%4)." )
+                 .arg( localeNumber( f.barrierLengthM ), localeNumber( f.openGroundBarrierM ) )
+                 .arg( f.openGroundStretches )
+                 .arg( f.openGroundRatingClass.isEmpty()
+                           ? QString()
+                           : unbreakable( SecurityLayoutPrint::tr( ", up to %1" ).arg( f.openGroundRatingClass ) ) );
+  else
+    lines
+        << SecurityLayoutPrint::tr( "Barrier line: %1 m across the streets." ).arg( localeNumber( f.barrierLengthM ) );
   lines << SecurityLayoutPrint::tr( "Fastest hostile vehicle impact: %1 km/h (%2)." )
                .arg( localeNumber( f.maxImpactKmh ), vehicleDisplayName( f.vehicleKey ) );
   lines << SecurityLayoutPrint::tr( "Roads closed: %1 m; buildings exposed to the blast: %2." )

@@ -33,6 +33,10 @@ struct PlanFigures
   double mandatoryM = 0;         //!< the chart's mandatory evacuation distance for the threat
   QString threatKey;             //!< threat catalogue key, e.g. sedan
   QString vehicleKey;            //!< vehicle class key, e.g. truck_7500
+  double barrierLengthM = 0;     //!< crash-rated barrier line in all (barriers.length_m: crossings' widths, stretches)
+  double openGroundBarrierM = 0; //!< of it, along open ground (barriers of kind open_ground_line)
+  int openGroundStretches = 0;   //!< stretches of the cordon open ground reaches
+  QString openGroundRatingClass; //!< the fastest barrierRatingClass() along open ground (empty: none rated)
   double closedRoadM = 0;        //!< road length closed to vehicles (road_closures.length_m)
   int exposedBuildings = 0;      //!< buildings within the blast zones (exposed_buildings)
   bool queuesPlanned = false;    //!< the GeoPackage has a queues table with a row per entry
@@ -54,7 +58,8 @@ PlanFigures readPlanFigures( const QString &geoPackagePath );
  * The key figures in plain words, one a line, for the print's key figures box: the crowd, the entries and lanes
  * (for the arrival peak), the exits and both evacuation times, the standoff and where the barrier line stands,
  * the queues outside the cordon (how many, how many exposed, the longest, the longest wait, the fastest vehicle at
- * one), the crossings, the barrier ratings, the fastest impact, the roads closed and the buildings exposed.
+ * one), the crossings, the barrier ratings, the metres of barrier line (along open ground too), the fastest impact,
+ * the roads closed and the buildings exposed.
  */
 QStringList planKeyFigureLines( const PlanFigures &figures );
 

@@ -15,6 +15,9 @@ const std::vector<PlanLayer> &planLayers()
         PlanStep::PerimeterDesign, "OUTPUT_ENTRIES", true, false },
       { "crossings", QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Street crossings of the cordon" ),
         PlanStep::PerimeterDesign, "OUTPUT_CROSSINGS", true, false },
+      { "impact_stretches",
+        QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Open ground reaching the cordon: barrier line along it" ),
+        PlanStep::PerimeterDesign, "OUTPUT_STRETCHES", true, true },
       { "barriers", QT_TRANSLATE_NOOP( "SecurityLayoutStyles", "Crash-rated barriers" ), PlanStep::PerimeterDesign,
         "OUTPUT_BARRIERS", true, false },
       // Above the routes and impact points, which run along the same streets and would hide a 3 m strip.
@@ -68,6 +71,8 @@ const std::vector<PlanBaseLayer> &planBaseLayers()
       { BaseLayer::EventArea, "VENUE", QT_TRANSLATE_NOOP( "SecurityLayoutAlgorithm", "Event area" ) },
       { BaseLayer::Buildings, "BUILDINGS", QT_TRANSLATE_NOOP( "SecurityLayoutAlgorithm", "Buildings" ) },
       { BaseLayer::Streets, "NETWORK", QT_TRANSLATE_NOOP( "SecurityLayoutAlgorithm", "Streets" ) },
+      { BaseLayer::OpenAreas, "OPEN_AREAS",
+        QT_TRANSLATE_NOOP( "SecurityLayoutAlgorithm", "Open ground a vehicle can drive on" ) },
   };
   return layers;
 }

@@ -41,13 +41,14 @@ enum class BaseLayer
   EventArea,
   Streets,
   Buildings,
+  OpenAreas, //!< open ground a vehicle can drive on (issue 13)
 };
 
 //! An input layer of the print, and the layout parameter that gives it.
 struct PlanBaseLayer
 {
   BaseLayer kind;        //!< how it is styled
-  const char *parameter; //!< VENUE, NETWORK, BUILDINGS
+  const char *parameter; //!< VENUE, NETWORK, BUILDINGS, OPEN_AREAS
   const char *title;     //!< untranslated: planBaseLayerTitle() translates it
 };
 

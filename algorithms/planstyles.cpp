@@ -266,6 +266,47 @@ void styleCrossings( QgsVectorLayer *layer )
   layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "kind" ), categories ) );
 }
 
+// The speeds toward the cordon, coloured by speed class; open ground's legs (issue 13) thin and dashed, so the streets
+// stay readable under a square's many legs. Without legs, the streets' graduated style alone.
+void styleApproachSpeeds( QgsVectorLayer *layer )
+{
+  layer->setOpacity( 0.6 );
+  const std::map<QString, int> kinds = valueCounts( layer, QStringLiteral( "kind" ) );
+  if ( kinds.find( QStringLiteral( "open_ground_leg" ) ) == kinds.end() )
+  {
+    layer->setRenderer( new QgsGraduatedSymbolRenderer(
+        QStringLiteral( "max_kmh" ),
+        speedRanges( []( const QColor &colour ) { return lineSymbol( colour, 0.45 ); } ) ) );
+    return;
+  }
+  auto *root = new QgsRuleBasedRenderer::Rule( nullptr );
+  const QgsRangeList ranges = speedRanges( []( const QColor &colour ) { return lineSymbol( colour, 0.45 ); } );
+  for ( int i = 0; i < ranges.size(); ++i )
+  {
+    const QgsRendererRange &range = ranges.at( i );
+    const QString inRange = QStringLiteral( "\"max_kmh\" %1 %2 AND \"max_kmh\" <= %3" )
+                                .arg( i == 0 ? QStringLiteral( ">=" ) : QStringLiteral( ">" ) )
+                                .arg( range.lowerValue() )
+                                .arg( range.upperValue() );
+    const QColor colour = range.symbol()->color();
+    QgsLineSymbol *leg = lineSymbol( colour, 0.15, QStringLiteral( "dash" ) );
+    leg->setOpacity( 0.5 ); // many legs cross a square: a haze under the routes, not a net over them
+    root->appendChild(
+        new QgsRuleBasedRenderer::Rule( leg, 0, 0, inRange + QStringLiteral( " AND \"kind\" = 'open_ground_leg'" ),
+                                        SecurityLayoutStyles::tr( "%1, over open ground" ).arg( range.label() ) ) );
+    root->appendChild( new QgsRuleBasedRenderer::Rule( lineSymbol( colour, 0.45 ), 0, 0,
+                                                       inRange + QStringLiteral( " AND \"kind\" <> 'open_ground_leg'" ),
+                                                       range.label() ) );
+  }
+  auto *renderer = new QgsRuleBasedRenderer( root );
+  // Legs under the streets, and the fastest on top of each.
+  renderer->setOrderBy( QgsFeatureRequest::OrderBy(
+      { QgsFeatureRequest::OrderByClause( QStringLiteral( "\"kind\" = 'open_ground_leg'" ), false ),
+        QgsFeatureRequest::OrderByClause( QStringLiteral( "\"max_kmh\"" ), true, true ) } ) );
+  renderer->setOrderByEnabled( true );
+  layer->setRenderer( renderer );
+}
+
 void labelEntries( QgsVectorLayer *layer )
 {
   QgsPalLayerSettings settings;
@@ -371,12 +412,10 @@ bool applyPlanLayerStyle( QgsVectorLayer *layer, const QString &layerName )
     layer->setRenderer(
         new QgsSingleSymbolRenderer( lineSymbol( QColor( 106, 61, 154 ), 1.0, QStringLiteral( "dash" ) ) ) );
   else if ( layerName == QLatin1String( "approach_speeds" ) )
-  {
-    layer->setRenderer( new QgsGraduatedSymbolRenderer(
-        QStringLiteral( "max_kmh" ),
-        speedRanges( []( const QColor &colour ) { return lineSymbol( colour, 0.45 ); } ) ) );
-    layer->setOpacity( 0.6 );
-  }
+    styleApproachSpeeds( layer );
+  else if ( layerName == QLatin1String( "impact_stretches" ) )
+    layer->setRenderer( new QgsSingleSymbolRenderer(
+        lineSymbol( QColor( 90, 0, 60 ), 0.7, QStringLiteral( "dash" ), QStringLiteral( "flat" ) ) ) );
   else if ( layerName == QLatin1String( "critical_routes" ) )
     layer->setRenderer( new QgsGraduatedSymbolRenderer(
         QStringLiteral( "impact_kmh" ),
@@ -432,6 +471,11 @@ void applyBaseLayerStyle( QgsVectorLayer *layer, BaseLayer kind )
   case BaseLayer::Buildings:
     layer->setRenderer(
         new QgsSingleSymbolRenderer( fillSymbol( QColor( 225, 225, 225 ), QColor( 190, 190, 190 ), 0.15 ) ) );
+    break;
+  case BaseLayer::OpenAreas:
+    // Sand, under everything: ground a vehicle can cross, told apart from the event area's green.
+    layer->setRenderer(
+        new QgsSingleSymbolRenderer( fillSymbol( QColor( 240, 226, 190 ), QColor( 215, 190, 140 ), 0.15 ) ) );
     break;
   }
 }

@@ -81,6 +81,9 @@ bool QueueExposureStudy::run( const std::vector<QgsGeometry> &queues, const QgsP
   ApproachSettings settings = mCordonStudy.settings();
   settings.ranges.samples = 0;
   mQueueStudy = std::make_unique<ApproachStudy>( settings );
+  // The same open ground as the cordon's (issue 13): a vehicle may cross a square to a queue as to the cordon.
+  if ( const OpenGroundStudy *openGround = mCordonStudy.openGround() )
+    mQueueStudy->setOpenGround( openGround->layers() );
   if ( !mQueueStudy->run( network, networkToMetric, mProtectedArea, context, feedback, progressFrom, progressTo ) )
     return false;
   mQueueSpeedsMs = mQueueStudy->speedsTowardProtectedAreaMs();
@@ -144,6 +147,19 @@ EdgeImpact QueueExposureStudy::fastestEndingAt( const QgsGeometry &queue ) const
     if ( queue.distance( QgsGeometry::fromPointXY( QgsPointXY( p.x, p.y ) ) ) <= kOnQueueM )
       fastest = impact;
   }
+  // Over open ground: the impact points along the stretches of the queue's edge that open ground reaches.
+  if ( const OpenGroundStudy *openGround = mQueueStudy->openGround() )
+    for ( const TargetImpact &target : openGround->targetImpacts() )
+    {
+      if ( !target.impact.reachable || ( fastest.impact.reachable && target.impact.speedMs <= fastest.impact.speedMs ) )
+        continue;
+      if ( queue.distance( QgsGeometry::fromPointXY( QgsPointXY( target.point.x, target.point.y ) ) ) > kOnQueueM ||
+           mCordonGrown.contains( QgsGeometry::fromPointXY( QgsPointXY( target.point.x, target.point.y ) ) ) )
+        continue;
+      fastest = EdgeImpact();
+      fastest.impact = target.impact;
+      fastest.fid = target.fid;
+    }
   return fastest;
 }
 

@@ -78,6 +78,8 @@ const StepParameter kBasicParameters[] = { { "ATTENDANCE", PlanStep::PerimeterDe
                                            { "ARRIVAL_MINUTES", PlanStep::PerimeterDesign, false } };
 const StepParameter kMoreParameters[] = {
     { "VEHICLE", PlanStep::PerimeterDesign, false },
+    { "OPEN_AREAS", PlanStep::PerimeterDesign, false },
+    { "OBSTACLES", PlanStep::PerimeterDesign, false },
     { "STANDOFF_M", PlanStep::PerimeterDesign, false },
     { "PENETRATION_M", PlanStep::PerimeterDesign, false },
     { "ARRIVAL_PEAK_FACTOR", PlanStep::PerimeterDesign, true },
@@ -266,6 +268,15 @@ QString SecurityLayoutAlgorithm::shortHelpString() const
           "cordon is exposed (a vehicle can drive into it, or stop within the chart's mandatory distance of it), "
           "spills beyond its street, or an entry has no lane. ATTENDANCE defaults to "
           "1,000 people (a judgement call: set your own)." ),
+      tr( "<b>Open ground (OPEN_AREAS, OBSTACLES).</b> With the squares, promenades and parks a vehicle can drive on "
+          "and the obstacles that stop it (several layers: buildings, walls, water, bollards), the vehicle approach "
+          "crosses open ground too, and perimeter design puts a crash-rated barrier line along every stretch of the "
+          "cordon that open ground reaches. The GeoPackage gains impact_stretches (those stretches, drawn dashed over "
+          "their barrier line), the barriers along them (kind open_ground_line), their impact points and the open "
+          "ground's legs in approach_speeds (thin, dashed); the PDF shows the open areas under the plan, and its key "
+          "figures and BARRIER_LENGTH_M the metres of barrier line the plan needs in all (OPEN_GROUND_BARRIER_M of "
+          "them along open ground). WARNINGS says when open ground gives a faster approach than every street. The "
+          "model and its limits: eventsecurity:vehicleapproach's help." ),
       QStringLiteral( "<b>%1</b> %2" ).arg( numbersMeaningTitle(), numbersMeaningText() ) };
   return paragraphs.join( QStringLiteral( "\n\n" ) );
 }
@@ -376,6 +387,10 @@ void SecurityLayoutAlgorithm::addOutputParameters()
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "STANDOFF_M_USED" ), tr( "Vehicle standoff used (m)" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "BARRIER_LINE_M" ),
                                             tr( "Barrier line from the venue: standoff + penetration (m)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "BARRIER_LENGTH_M" ),
+                                            tr( "Crash-rated barrier line the plan needs, in all (m)" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "OPEN_GROUND_BARRIER_M" ),
+                                            tr( "Of it, along open ground (m)" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "EVACUATION_MIN" ),
                                             tr( "Evacuation through every entry (minutes)" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "EVACUATION_LARGEST_LOST_MIN" ),
@@ -525,14 +540,18 @@ QVariantMap SecurityLayoutAlgorithm::processChecked( const QVariantMap &, QgsPro
 
 QStringList SecurityLayoutAlgorithm::writeGeoPackage( QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  // The vehicle approach tables only where a street crosses the cordon.
-  const bool approach = !perimeter().outcome().report.plan.crossings.empty();
+  // The vehicle approach tables only where a street or open ground reaches the cordon.
+  const PerimeterReportData &report = perimeter().outcome().report;
+  const bool approach = !report.plan.crossings.empty() || !report.openGround.stretches.empty();
   QStringList written; // top to bottom
   const std::vector<PlanLayer> &layers = planLayers();
   for ( auto layer = layers.rbegin(); layer != layers.rend(); ++layer ) // bottom layer first
   {
     QgsVectorLayer *result = stepLayer( step( layer->step ).results, layer->output, context );
     if ( !result || ( layer->approach && !approach ) )
+      continue;
+    // The stretches only when open ground was given: without it the layout is exactly as before issue 13.
+    if ( QLatin1String( layer->output ) == QLatin1String( "OUTPUT_STRETCHES" ) && !report.openGround.studied )
       continue;
     const QString table = QString::fromLatin1( layer->table );
     writeTable( result, mGeoPackagePath, table, written.isEmpty(), context.transformContext(), feedback );
@@ -616,6 +635,8 @@ QVariantMap SecurityLayoutAlgorithm::results( const QStringList &written, QgsPro
   results.insert( QStringLiteral( "MAX_IMPACT_KMH" ), figures.maxImpactKmh );
   results.insert( QStringLiteral( "STANDOFF_M_USED" ), figures.standoffM );
   results.insert( QStringLiteral( "BARRIER_LINE_M" ), figures.barrierLineM );
+  results.insert( QStringLiteral( "BARRIER_LENGTH_M" ), figures.barrierLengthM );
+  results.insert( QStringLiteral( "OPEN_GROUND_BARRIER_M" ), figures.openGroundBarrierM );
   results.insert( QStringLiteral( "EVACUATION_MIN" ),
                   figures.evacuationMinutes ? QVariant( *figures.evacuationMinutes ) : QVariant() );
   results.insert( QStringLiteral( "EVACUATION_LARGEST_LOST_MIN" ),
@@ -715,7 +736,7 @@ void SecurityLayoutAlgorithm::addBaseLayers( QgsProject &project, PlanPrintConte
       content.mapLayers.insert( zones, layer );
     else
       content.mapLayers << layer;
-    if ( base.kind == BaseLayer::EventArea )
+    if ( base.kind == BaseLayer::EventArea || base.kind == BaseLayer::OpenAreas )
       content.legendLayers << layer;
   }
 }

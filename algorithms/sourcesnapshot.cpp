@@ -119,19 +119,14 @@ QgsExpressionContextScope *SourceSnapshot::createExpressionContextScope() const
   return mScope ? new QgsExpressionContextScope( *mScope ) : nullptr;
 }
 
-ParameterSnapshot takeParameterSnapshot( const QgsProcessingParameterDefinition &definition,
-                                         const QVariantMap &parameters, QgsProcessingContext &context )
+namespace
+{
+// The snapshot of the layer \a reference names (not empty), taken as \a request asks.
+ParameterSnapshot snapshotOf( const QgsProcessingParameterDefinition &definition, const LayerReference &reference,
+                              const SourceRequest &request, QgsProcessingContext &context )
 {
   ParameterSnapshot taken;
-  const LayerReference reference =
-      referenceOf( definition, parameters.value( definition.name() ), context, taken.request );
-  if ( reference.empty )
-  {
-    if ( definition.flags() & QgsProcessingParameterDefinition::FlagOptional )
-      return taken;
-    throw QgsProcessingException(
-        SourceSnapshotTexts::tr( "%1 is required: choose a layer." ).arg( parameterLabel( definition ) ) );
-  }
+  taken.request = request;
   QgsVectorLayer *layer = reference.layer;
   if ( !layer )
     layer = qobject_cast<QgsVectorLayer *>( QgsProcessingUtils::mapLayerFromString(
@@ -143,6 +138,59 @@ ParameterSnapshot takeParameterSnapshot( const QgsProcessingParameterDefinition 
         SourceSnapshotTexts::tr( "%1: the layer “%2” cannot be read (its data source is not available)." )
             .arg( parameterLabel( definition ), layer->name() ) );
   taken.snapshot = std::make_shared<const SourceSnapshot>( *layer, taken.request.selectedOnly );
+  return taken;
+}
+
+// The elements of a multiple-layer parameter's value: a list as given, one value otherwise, none when empty.
+QVariantList listElements( const QVariant &value )
+{
+  if ( value.userType() == QMetaType::QVariantList )
+    return value.toList();
+  if ( value.userType() == QMetaType::QStringList )
+  {
+    QVariantList elements;
+    for ( const QString &text : value.toStringList() )
+      elements << text;
+    return elements;
+  }
+  if ( !value.isValid() || ( value.userType() == QMetaType::QString && value.toString().isEmpty() ) )
+    return {};
+  return { value };
+}
+} // namespace
+
+ParameterSnapshot takeParameterSnapshot( const QgsProcessingParameterDefinition &definition,
+                                         const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  SourceRequest request;
+  const LayerReference reference = referenceOf( definition, parameters.value( definition.name() ), context, request );
+  if ( reference.empty )
+  {
+    if ( definition.flags() & QgsProcessingParameterDefinition::FlagOptional )
+      return ParameterSnapshot();
+    throw QgsProcessingException(
+        SourceSnapshotTexts::tr( "%1 is required: choose a layer." ).arg( parameterLabel( definition ) ) );
+  }
+  return snapshotOf( definition, reference, request, context );
+}
+
+std::vector<ParameterSnapshot> takeLayerListSnapshots( const QgsProcessingParameterDefinition &definition,
+                                                       const QVariantMap &parameters, QgsProcessingContext &context )
+{
+  QVariantList elements = listElements( parameters.value( definition.name() ) );
+  if ( elements.isEmpty() )
+    elements = listElements( definition.defaultValue() );
+  std::vector<ParameterSnapshot> taken;
+  for ( const QVariant &element : elements )
+  {
+    SourceRequest request;
+    const LayerReference reference = referenceOf( definition, element, context, request );
+    if ( !reference.empty )
+      taken.push_back( snapshotOf( definition, reference, request, context ) );
+  }
+  if ( taken.empty() && !( definition.flags() & QgsProcessingParameterDefinition::FlagOptional ) )
+    throw QgsProcessingException(
+        SourceSnapshotTexts::tr( "%1 is required: choose at least one layer." ).arg( parameterLabel( definition ) ) );
   return taken;
 }
 

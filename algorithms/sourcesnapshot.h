@@ -10,6 +10,7 @@
 #include <QVariantMap>
 
 #include <memory>
+#include <vector>
 
 class QgsProcessingContext;
 class QgsProcessingFeatureSource;
@@ -106,6 +107,16 @@ struct ParameterSnapshot
  */
 ParameterSnapshot takeParameterSnapshot( const QgsProcessingParameterDefinition &definition,
                                          const QVariantMap &parameters, QgsProcessingContext &context );
+
+/**
+ * The snapshots of every vector layer of multiple-layer parameter \a definition (QgsProcessingParameterMultipleLayers)
+ * in \a parameters, one per layer in the order given: each element resolved as takeParameterSnapshot() resolves a
+ * feature source (a layer object, a layer id or name, a path or URI, a QgsProcessingFeatureSourceDefinition with its
+ * options). Must run on the thread of \a context. Empty for an optional parameter left empty; throws a
+ * QgsProcessingException naming the parameter and the layer when one cannot be found or read, or is not a vector layer.
+ */
+std::vector<ParameterSnapshot> takeLayerListSnapshots( const QgsProcessingParameterDefinition &definition,
+                                                       const QVariantMap &parameters, QgsProcessingContext &context );
 
 /**
  * The snapshot wrapped as a QgsProcessingFeatureSource for \a context, the context of the run that reads it:

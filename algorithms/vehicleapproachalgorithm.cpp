@@ -7,6 +7,7 @@
 #include "catalogueparameters.h"
 #include "eventsecurityprovider.h"
 #include "metriccrs.h"
+#include "opengroundoutputs.h"
 #include "vehicledynamics.h"
 
 #include <qgsprocessingparameters.h>
@@ -81,7 +82,17 @@ QString VehicleApproachAlgorithm::shortHelpString() const
           "the study area with max_kmh, the highest speed on it in a direction from which the protected area can be "
           "reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local "
           "metric CRS is used for geographic layers)." );
-  return QStringList( { intro, where, acceleration, vehicles, outputs, approachModelHelp() } )
+  const QString openGroundOutputs = tr(
+      "<b>Outputs over open ground.</b> With OPEN_AREAS, impact points are also placed along every stretch of the "
+      "protected area's edge that open ground reaches (kind open_ground, with its stretch_id; kind street where a "
+      "street crosses the edge), each with its route (kind likewise). Stretches (OUTPUT_STRETCHES): each such "
+      "stretch as a line along the edge, with length_m, its fastest impact_kmh and energy_kj, the ratings a barrier "
+      "line along it needs, impact_points and how many of them a vehicle reaches (with SAMPLES above 0, the range "
+      "fields of its critical point: the one whose barrier must be the strongest). The network's speeds cover the "
+      "open ground's legs too (kind open_ground_leg, no network_fid): the highest speed on each leg toward the "
+      "protected area." );
+  return QStringList( { intro, where, acceleration, vehicles, outputs, openGroundOutputs, approachModelHelp(),
+                        openGroundHelp() } )
       .join( QLatin1String( "\n\n" ) );
 }
 
@@ -121,6 +132,9 @@ void VehicleApproachAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_NETWORK" ),
                                                        tr( "Approach speeds on the network" ), compat::VectorLine,
                                                        QVariant(), true ) );
+  addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT_STRETCHES" ),
+                                                       tr( "Stretches of the edge open ground reaches" ),
+                                                       compat::VectorLine, QVariant(), true ) );
 }
 
 bool VehicleApproachAlgorithm::prepareChecked( const QVariantMap &parameters, QgsProcessingContext &context,
@@ -182,6 +196,8 @@ QVariantMap VehicleApproachAlgorithm::processChecked( const QVariantMap &paramet
   if ( feedback->isCanceled() )
     return {};
   ApproachStudy study( mApproach );
+  std::vector<std::unique_ptr<QgsProcessingFeatureSource>> openGroundSources; // for the run
+  study.setOpenGround( openGroundLayers( frame, context, openGroundSources ) );
   if ( !study.run( *network, frame.toMetric( network->sourceCrs() ), protectedArea.area, context, feedback, 0, 80 ) )
     return {};
   requireDrivableStreets( study );
@@ -240,9 +256,13 @@ void VehicleApproachAlgorithm::reportStudy( const ApproachStudy &study, QgsProce
           .arg( study.entryCount() ) );
   for ( const QString &note : study.modelNotes() )
     feedback->pushInfo( note );
-  if ( study.edgeImpacts().empty() )
-    feedback->reportError(
-        tr( "No street crosses the edge of PROTECTED_AREA: there is no vehicle approach to assess." ) );
+  reportOpenGround( study, feedback );
+  const bool openGroundReaches = study.openGround() && !study.openGround()->targetImpacts().empty();
+  // A finding, not a failure (issue 15 item 6): over the network given no vehicle reaches the area; the heat map
+  // is still written, and the run ends normally with the warning, as QGIS's own algorithms do.
+  if ( study.edgeImpacts().empty() && !openGroundReaches )
+    feedback->pushWarning( tr( "No street crosses the edge of PROTECTED_AREA and no open ground reaches it: no "
+                               "vehicle reaches it over the network given. Check that NETWORK covers it." ) );
 }
 
 QVariantMap VehicleApproachAlgorithm::writeOutputs( const QVariantMap &parameters, QgsProcessingContext &context,
@@ -262,6 +282,10 @@ QVariantMap VehicleApproachAlgorithm::writeOutputs( const QVariantMap &parameter
                                   compat::WkbLineString, outputCrs );
   if ( speeds && !writeApproachSpeeds( study, metricToOutput, speeds, feedback ) )
     return {};
+  OutputSink stretches = createSink( parameters, QStringLiteral( "OUTPUT_STRETCHES" ), context, stretchFields(),
+                                     compat::WkbLineString, outputCrs );
+  if ( stretches )
+    writeStretches( study, metricToOutput, stretches );
   feedback->setProgress( 100 );
 
   QVariantMap outputs;
@@ -270,6 +294,8 @@ QVariantMap VehicleApproachAlgorithm::writeOutputs( const QVariantMap &parameter
     outputs.insert( QStringLiteral( "OUTPUT_ROUTES" ), routes.id() );
   if ( speeds )
     outputs.insert( QStringLiteral( "OUTPUT_NETWORK" ), speeds.id() );
+  if ( stretches )
+    outputs.insert( QStringLiteral( "OUTPUT_STRETCHES" ), stretches.id() );
   return outputs;
 }
 
@@ -306,6 +332,43 @@ void VehicleApproachAlgorithm::reportSummary( const ApproachStudy &study, QgsPro
           .arg( unreachable ) );
   if ( fastest )
     reportFastest( study, *fastest, feedback );
+  reportOpenGroundImpacts( study, fastest ? fastest->impact.speedMs : -1, feedback );
+}
+
+void VehicleApproachAlgorithm::reportOpenGroundImpacts( const ApproachStudy &study, double fastestStreetMs,
+                                                        QgsProcessingFeedback *feedback ) const
+{
+  const OpenGroundStudy *openGround = study.openGround();
+  const TargetImpact *fastest = openGround ? openGround->fastest() : nullptr;
+  if ( !openGround || openGround->stretches().empty() )
+    return;
+  const auto unreached = std::count_if( openGround->targetImpacts().begin(), openGround->targetImpacts().end(),
+                                        []( const TargetImpact &target ) { return !target.impact.reachable; } );
+  if ( !fastest )
+  {
+    feedback->pushInfo( tr( "Open ground: no vehicle reaches any of its %1 impact point(s)." )
+                            .arg( openGround->targetImpacts().size() ) );
+    return;
+  }
+  feedback->pushInfo(
+      tr( "Open ground: %1 impact point(s) on %2 stretch(es) of the protected area's edge, %3 of them no vehicle "
+          "reaches; fastest %4 km/h, %5 m of free run-up on a route of %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: "
+          "%9." )
+          .arg( openGround->targetImpacts().size() )
+          .arg( openGround->stretches().size() )
+          .arg( unreached )
+          .arg( domain::msToKmh( fastest->impact.speedMs ), 0, 'f', 1 )
+          .arg( fastest->impact.runupM, 0, 'f', 0 )
+          .arg( fastest->impact.routeM, 0, 'f', 0 )
+          .arg( QString::fromStdString( fastest->ratings.astm ), QString::fromStdString( fastest->ratings.iwa ),
+                QString::fromStdString( fastest->ratings.pas68 ) ) );
+  if ( fastest->impact.speedMs > fastestStreetMs )
+    feedback->pushWarning( tr( "Open ground gives a faster approach (%1 km/h) than any street crossing (%2): a "
+                               "barrier line along the stretches is needed, not only across the streets." )
+                               .arg( domain::msToKmh( fastest->impact.speedMs ), 0, 'f', 1 )
+                               .arg( fastestStreetMs >= 0
+                                         ? tr( "%1 km/h" ).arg( domain::msToKmh( fastestStreetMs ), 0, 'f', 1 )
+                                         : tr( "none is reached" ) ) );
 }
 
 void VehicleApproachAlgorithm::reportFastest( const ApproachStudy &study, const EdgeImpact &fastest,

@@ -15,7 +15,8 @@ struct EdgeImpact;
  * eventsecurity:vehicleapproach — the fastest a hostile vehicle can hit each point where the street network
  * meets a protected area, the route that gets there, and the barrier rating that stops it: an ApproachStudy
  * (approachstudy.h) of the protected area, written as impact points (with the ratings of barrierratings.h),
- * critical routes (LineStringM, M = km/h) and the speed on every street.
+ * critical routes (LineStringM, M = km/h) and the speed on every street; with open ground (OPEN_AREAS, OBSTACLES:
+ * issue 13) also along the stretches of the protected area's edge it reaches, and on its legs.
  */
 class VehicleApproachAlgorithm : public ApproachAlgorithmBase
 {
@@ -57,6 +58,9 @@ private:
   void reportSummary( const ApproachStudy &study, QgsProcessingFeedback *feedback ) const;
   //! The fastest impact's run-up, route, entry speed and ratings in the log.
   void reportFastest( const ApproachStudy &study, const EdgeImpact &fastest, QgsProcessingFeedback *feedback ) const;
+  //! The open ground's impacts in the log; a warning when its fastest beats \a fastestStreetMs (-1: none).
+  void reportOpenGroundImpacts( const ApproachStudy &study, double fastestStreetMs,
+                                QgsProcessingFeedback *feedback ) const;
 };
 
 } // namespace eventsecurity

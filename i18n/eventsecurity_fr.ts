@@ -38,6 +38,10 @@
             <source>%1 must be 0 or more (%2); got %3.</source>
             <translation>%1 doit être supérieur ou égal à 0 (%2) ; reçu %3.</translation>
         </message>
+        <message>
+            <source>%1 has no multiple-layer parameter %2.</source>
+            <translation>%1 n'a pas de paramètre multicouche %2.</translation>
+        </message>
     </context>
     <context>
         <name>MetricFrame</name>
@@ -712,6 +716,66 @@
             <source>Space per person in a queue: TRB, Highway Capacity Manual 2000, chapter 18, after J. J. Fruin, Pedestrian Planning and Design, 1971: 0.6 m² is the boundary of the queuing levels of service C (0.6-0.9 m², within the range of personal comfort) and D (0.3-0.6 m², long-term waiting is uncomfortable). Which level an event queue reaches, and the queue's width, are judgement calls (parameters).</source>
             <translation>Surface par personne dans une file : TRB, Highway Capacity Manual 2000, chapitre 18, d'après J. J. Fruin, Pedestrian Planning and Design, 1971 : 0,6 m² est la limite entre les niveaux de service d'attente C (0,6-0,9 m², dans la zone de confort personnel) et D (0,3-0,6 m², une longue attente est inconfortable). Le niveau qu'atteint la file d'un événement, et la largeur de la file, sont des choix d'appréciation (paramètres).</translation>
         </message>
+        <message>
+            <source>Length (m)</source>
+            <translation>Longueur (m)</translation>
+        </message>
+        <message>
+            <source>In all the plan needs %1 m of crash-rated barrier line, across the %2 street(s) that cross the perimeter (their widths).</source>
+            <translation>Au total, le plan demande %1 m de ligne de barrières certifiées, en travers des %2 voie(s) qui franchissent le périmètre (leurs largeurs).</translation>
+        </message>
+        <message>
+            <source>In all the plan needs %1 m of crash-rated barrier line: %2 m across the %3 street(s) that cross the perimeter (their widths) and %4 m along the open ground.</source>
+            <translation>Au total, le plan demande %1 m de ligne de barrières certifiées : %2 m en travers des %3 voie(s) qui franchissent le périmètre (leurs largeurs) et %4 m le long du terrain ouvert.</translation>
+        </message>
+        <message>
+            <source>%1 barrier point(s) of the obstacles (bollards) stand on streets and close %2 street line(s) to vehicles; the approach speeds take that into account.</source>
+            <translation>%1 barrière(s) ponctuelle(s) des obstacles (bornes) se trouvent sur des voies et ferment %2 ligne(s) de voie aux véhicules ; les vitesses d'approche en tiennent compte.</translation>
+        </message>
+        <message>
+            <source>Open ground (squares, promenades, parks) was studied: vehicles cannot reach the perimeter across it except where the streets cross it.</source>
+            <translation>Le terrain ouvert (places, promenades, parcs) a été étudié : les véhicules ne peuvent pas atteindre le périmètre en le traversant, sauf là où les voies le franchissent.</translation>
+        </message>
+        <message>
+            <source>Vehicles can also leave the streets and cross open ground (squares, promenades, parks): it reaches %1 stretch(es) of the perimeter, %2 m in all %3. A vehicle can hit anywhere along them, so a crash-rated barrier line is needed along each, rated for the fastest impact on it (impact points every few metres along the stretch; the map shows them).</source>
+            <translation>Les véhicules peuvent aussi quitter la voirie et traverser le terrain ouvert (places, promenades, parcs) : il atteint %1 portion(s) du périmètre, %2 m au total %3. Un véhicule peut heurter n'importe où le long de celles-ci, si bien qu'une ligne de barrières certifiées est nécessaire le long de chacune, classée pour l'impact le plus rapide qu'elle subit (des points d'impact tous les quelques mètres le long de la portion ; la carte les montre).</translation>
+        </message>
+        <message>
+            <source>Open ground gives a faster approach than the streets: up to %1 km/h on the %2 side, against %3 at the fastest street crossing.</source>
+            <translation>Le terrain ouvert offre une approche plus rapide que les voies : jusqu'à %1 km/h du côté %2, contre %3 au franchissement de voie le plus rapide.</translation>
+        </message>
+        <message>
+            <source>%1 km/h</source>
+            <translation>%1 km/h</translation>
+        </message>
+        <message>
+            <source>no speed (no street crossing is reached)</source>
+            <translation>aucune vitesse (aucun franchissement de voie n'est atteint)</translation>
+        </message>
+        <message>
+            <source>Open ground (OPEN_AREAS, OBSTACLES): the vehicle drives straight legs across squares, promenades and parks between the obstacles, grown by half its width (its class's body width, a judgement call at the narrow end of the class: the safe side), accelerating as on streets and slowing where legs meet to what the room there allows; it can hit anywhere along a stretch of the perimeter open ground reaches, so a barrier line goes along it; bollards on a street close it. Kerbs, soft ground and slopes are not modelled, and a turn is judged on its own, so a route that chains turns (a zigzag through a park, a lap round a lawn) can be credited more speed than a driver keeps: upper bounds, to be checked on the map.</source>
+            <translation>Terrain ouvert (OPEN_AREAS, OBSTACLES) : le véhicule suit des tronçons droits à travers places, promenades et parcs entre les obstacles, élargis de la moitié de sa largeur (la largeur de caisse de sa catégorie, un choix d'appréciation au bas de la catégorie : le sens de la sécurité), accélère comme sur la voirie et ralentit là où les tronçons se rejoignent à ce que permet la place disponible ; il peut heurter n'importe où le long d'une portion du périmètre que le terrain ouvert atteint, si bien qu'une ligne de barrières la longe ; les bornes sur une voie la ferment. Les bordures, les sols meubles et les pentes ne sont pas modélisés, et chaque virage est jugé seul, si bien qu'un itinéraire qui enchaîne les virages (un zigzag dans un parc, un tour de pelouse) peut se voir attribuer plus de vitesse qu'un conducteur n'en garde : des majorants, à vérifier sur la carte.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Open ground and the barrier line along it.&lt;/b&gt; With OPEN_AREAS (squares, promenades, parks a vehicle can drive on) and OBSTACLES (what stops it), the approach study also crosses open ground (the model below). Wherever open ground reaches the cordon, a vehicle can hit anywhere along that stretch of it, so a crash-rated barrier line goes along the whole stretch: OUTPUT_BARRIERS gains one line per stretch (kind open_ground_line, length_m, stretch_id, and the impact_kmh and ratings of its fastest impact point; no crossing_id or width_m), while a barrier across a street has length_m equal to its width_m. OUTPUT_STRETCHES (optional) holds the stretches with their figures and OUTPUT_IMPACTS their impact points (kind open_ground). The report's section 4 lists the stretches and says how many metres of barrier line the plan needs in all, across the streets and along open ground; a warning says when open ground gives a faster approach than every street. Bollards drawn as points on the streets close those streets.</source>
+            <translation>&lt;b&gt;Le terrain ouvert et la ligne de barrières qui le borde.&lt;/b&gt; Avec OPEN_AREAS (places, promenades, parcs qu'un véhicule peut parcourir) et OBSTACLES (ce qui l'arrête), l'étude d'approche traverse aussi le terrain ouvert (le modèle plus bas). Partout où le terrain ouvert atteint le périmètre, un véhicule peut heurter n'importe où le long de cette portion, si bien qu'une ligne de barrières certifiées longe toute la portion : OUTPUT_BARRIERS reçoit une ligne par portion (kind open_ground_line, length_m, stretch_id, ainsi que l'impact_kmh et les classements de son point d'impact le plus rapide ; ni crossing_id ni width_m), tandis qu'une barrière en travers d'une voie a un length_m égal à son width_m. OUTPUT_STRETCHES (facultatif) contient les portions avec leurs chiffres et OUTPUT_IMPACTS leurs points d'impact (kind open_ground). La section 4 du rapport énumère les portions et indique combien de mètres de ligne de barrières le plan demande au total, en travers des voies et le long du terrain ouvert ; un avertissement signale quand le terrain ouvert offre une approche plus rapide que toutes les voies. Les bornes dessinées comme des points sur les voies ferment ces voies.</translation>
+        </message>
+        <message>
+            <source>Stretches of the cordon open ground reaches</source>
+            <translation>Portions du périmètre atteintes par le terrain ouvert</translation>
+        </message>
+        <message>
+            <source>%1 km/h at the fastest street crossing</source>
+            <translation>%1 km/h au franchissement de voie le plus rapide</translation>
+        </message>
+        <message>
+            <source>no street crossing a vehicle reaches</source>
+            <translation>aucun franchissement de voie atteint par un véhicule</translation>
+        </message>
+        <message>
+            <source>Open ground gives a faster approach to the cordon than the streets: up to %1 km/h on its %2 side (%3 stretch(es) of open ground reach it, %4 m in all), against %5. A crash-rated barrier line is needed along those stretches (see OUTPUT_BARRIERS, kind open_ground_line), not only across the streets.</source>
+            <translation>Le terrain ouvert offre une approche du périmètre plus rapide que les voies : jusqu'à %1 km/h de son côté %2 (%3 portion(s) de terrain ouvert l'atteignent, %4 m au total), contre %5. Une ligne de barrières certifiées est nécessaire le long de ces portions (voir OUTPUT_BARRIERS, kind open_ground_line), pas seulement en travers des voies.</translation>
+        </message>
     </context>
     <context>
         <name>ResultGroup</name>
@@ -1042,6 +1106,22 @@
             <source>endless (a queue never clears)</source>
             <translation>sans fin (une file ne se résorbe jamais)</translation>
         </message>
+        <message>
+            <source>Open ground a vehicle can drive on</source>
+            <translation>Terrain ouvert praticable par un véhicule</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Open ground (OPEN_AREAS, OBSTACLES).&lt;/b&gt; With the squares, promenades and parks a vehicle can drive on and the obstacles that stop it (several layers: buildings, walls, water, bollards), the vehicle approach crosses open ground too, and perimeter design puts a crash-rated barrier line along every stretch of the cordon that open ground reaches. The GeoPackage gains impact_stretches (those stretches, drawn dashed over their barrier line), the barriers along them (kind open_ground_line), their impact points and the open ground's legs in approach_speeds (thin, dashed); the PDF shows the open areas under the plan, and its key figures and BARRIER_LENGTH_M the metres of barrier line the plan needs in all (OPEN_GROUND_BARRIER_M of them along open ground). WARNINGS says when open ground gives a faster approach than every street. The model and its limits: eventsecurity:vehicleapproach's help.</source>
+            <translation>&lt;b&gt;Terrain ouvert (OPEN_AREAS, OBSTACLES).&lt;/b&gt; Avec les places, promenades et parcs qu'un véhicule peut parcourir et les obstacles qui l'arrêtent (plusieurs couches : bâtiments, murs, eau, bornes), l'approche des véhicules traverse aussi le terrain ouvert, et la conception du périmètre place une ligne de barrières certifiées le long de chaque portion du périmètre que le terrain ouvert atteint. Le GeoPackage reçoit impact_stretches (ces portions, en tirets sur leur ligne de barrières), les barrières qui les longent (kind open_ground_line), leurs points d'impact et les tronçons du terrain ouvert dans approach_speeds (fins, en tirets) ; le PDF montre les terrains ouverts sous le plan, et ses chiffres clés et BARRIER_LENGTH_M les mètres de ligne de barrières que le plan demande au total (dont OPEN_GROUND_BARRIER_M le long du terrain ouvert). WARNINGS signale quand le terrain ouvert offre une approche plus rapide que toutes les voies. Le modèle et ses limites : l'aide d'eventsecurity:vehicleapproach.</translation>
+        </message>
+        <message>
+            <source>Crash-rated barrier line the plan needs, in all (m)</source>
+            <translation>Ligne de barrières certifiées demandée par le plan, au total (m)</translation>
+        </message>
+        <message>
+            <source>Of it, along open ground (m)</source>
+            <translation>Dont le long du terrain ouvert (m)</translation>
+        </message>
     </context>
     <context>
         <name>SecurityLayoutPrint</name>
@@ -1169,6 +1249,18 @@
             <source>Queues outside the cordon: %1, %2 exposed to a vehicle or a bomb; the longest %3 m (%4 people), %5; %6.</source>
             <translation>Files d'attente hors du périmètre : %1, dont %2 exposée(s) à un véhicule ou à une bombe ; la plus longue %3 m (%4 personnes), %5 ; %6.</translation>
         </message>
+        <message>
+            <source>Barrier line: %1 m in all, %2 m of it along open ground (%3 stretch(es)%4).</source>
+            <translation>Ligne de barrières : %1 m au total, dont %2 m le long du terrain ouvert (%3 portion(s)%4).</translation>
+        </message>
+        <message>
+            <source>, up to %1</source>
+            <translation>, jusqu'à %1</translation>
+        </message>
+        <message>
+            <source>Barrier line: %1 m across the streets.</source>
+            <translation>Ligne de barrières : %1 m en travers des voies.</translation>
+        </message>
     </context>
     <context>
         <name>SecurityLayoutStyles</name>
@@ -1295,6 +1387,14 @@
         <message>
             <source>min</source>
             <translation>min</translation>
+        </message>
+        <message>
+            <source>Open ground reaching the cordon: barrier line along it</source>
+            <translation>Terrain ouvert atteignant le périmètre : ligne de barrières qui le longe</translation>
+        </message>
+        <message>
+            <source>%1, over open ground</source>
+            <translation>%1, sur terrain ouvert</translation>
         </message>
     </context>
     <context>
@@ -1682,6 +1782,34 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>Its impact speed over the %1 samples: median %2 km/h, 95th percentile %3 km/h; the ratings above are chosen on %4 km/h, the %5th percentile (never below the deterministic %6 km/h).</source>
             <translation>Sa vitesse d'impact sur les %1 échantillons : médiane %2 km/h, 95e centile %3 km/h ; les classements ci-dessus sont choisis pour %4 km/h, le %5e centile (jamais en dessous de la valeur déterministe de %6 km/h).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Outputs over open ground.&lt;/b&gt; With OPEN_AREAS, impact points are also placed along every stretch of the protected area's edge that open ground reaches (kind open_ground, with its stretch_id; kind street where a street crosses the edge), each with its route (kind likewise). Stretches (OUTPUT_STRETCHES): each such stretch as a line along the edge, with length_m, its fastest impact_kmh and energy_kj, the ratings a barrier line along it needs, impact_points and how many of them a vehicle reaches. The network's speeds cover the open ground's legs too (kind open_ground_leg, no network_fid): the highest speed on each leg toward the protected area.</source>
+            <translation>&lt;b&gt;Sorties sur terrain ouvert.&lt;/b&gt; Avec OPEN_AREAS, des points d'impact sont aussi placés le long de chaque portion de la limite de la zone protégée que le terrain ouvert atteint (kind open_ground, avec son stretch_id ; kind street là où une voie franchit la limite), chacun avec son itinéraire (kind de même). Portions (OUTPUT_STRETCHES) : chacune de ces portions sous forme de ligne le long de la limite, avec length_m, son impact_kmh et son energy_kj les plus élevés, les classements que demande une ligne de barrières qui la longe, impact_points et combien d'entre eux un véhicule atteint. Les vitesses sur le réseau couvrent aussi les tronçons du terrain ouvert (kind open_ground_leg, sans network_fid) : la vitesse la plus élevée sur chaque tronçon en direction de la zone protégée.</translation>
+        </message>
+        <message>
+            <source>Stretches of the edge open ground reaches</source>
+            <translation>Portions de la limite atteintes par le terrain ouvert</translation>
+        </message>
+        <message>
+            <source>Open ground: no vehicle reaches any of its %1 impact point(s).</source>
+            <translation>Terrain ouvert : aucun véhicule n'atteint l'un de ses %1 point(s) d'impact.</translation>
+        </message>
+        <message>
+            <source>Open ground: %1 impact point(s) on %2 stretch(es) of the protected area's edge, %3 of them no vehicle reaches; fastest %4 km/h, %5 m of free run-up on a route of %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: %9.</source>
+            <translation>Terrain ouvert : %1 point(s) d'impact sur %2 portion(s) de la limite de la zone protégée, dont %3 qu'aucun véhicule n'atteint ; le plus rapide à %4 km/h, %5 m d'élan libre sur un itinéraire de %6 m. ASTM F2656 : %7 ; IWA 14-1 : %8 ; PAS 68 : %9.</translation>
+        </message>
+        <message>
+            <source>Open ground gives a faster approach (%1 km/h) than any street crossing (%2): a barrier line along the stretches is needed, not only across the streets.</source>
+            <translation>Le terrain ouvert offre une approche plus rapide (%1 km/h) que tous les franchissements de voie (%2) : une ligne de barrières le long des portions est nécessaire, pas seulement en travers des voies.</translation>
+        </message>
+        <message>
+            <source>%1 km/h</source>
+            <translation>%1 km/h</translation>
+        </message>
+        <message>
+            <source>none is reached</source>
+            <translation>aucun n'est atteint</translation>
         </message>
     </context>
     <context>
@@ -2320,6 +2448,74 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <source>Ranged run: %1 samples in %2 s.</source>
             <translation>Calcul par plages : %1 échantillons en %2 s.</translation>
         </message>
+        <message>
+            <source>Open ground a vehicle can drive on: squares, promenades, parks (polygons)</source>
+            <translation>Terrain ouvert praticable par un véhicule : places, promenades, parcs (polygones)</translation>
+        </message>
+        <message>
+            <source>Obstacles that stop a vehicle: buildings, walls, water, bollards (layers of any geometry)</source>
+            <translation>Obstacles qui arrêtent un véhicule : bâtiments, murs, eau, bornes (couches de toute géométrie)</translation>
+        </message>
+        <message>
+            <source>Radius of an obstacle drawn as a point (m)</source>
+            <translation>Rayon d'un obstacle dessiné comme un point (m)</translation>
+        </message>
+        <message>
+            <source>Field with a point obstacle's radius in metres (optional)</source>
+            <translation>Champ du rayon d'un obstacle ponctuel, en mètres (facultatif)</translation>
+        </message>
+        <message>
+            <source>Barrier points that can be removed or lowered are where</source>
+            <translation>Les barrières ponctuelles amovibles ou escamotables sont celles où</translation>
+        </message>
+        <message>
+            <source>Removable or rising barriers count as open</source>
+            <translation>Les barrières amovibles ou escamotables comptent comme ouvertes</translation>
+        </message>
+        <message>
+            <source>Spacing of the impact points along open ground (m)</source>
+            <translation>Espacement des points d'impact le long du terrain ouvert (m)</translation>
+        </message>
+        <message>
+            <source>metres, e.g. 0.1 for a slim bollard</source>
+            <translation>mètres, par ex. 0,1 pour une borne fine</translation>
+        </message>
+        <message>
+            <source>OBSTACLE_RADIUS_M must be at most %1 m (draw a larger obstacle as a polygon); got %2.</source>
+            <translation>OBSTACLE_RADIUS_M doit valoir au plus %1 m (dessinez un obstacle plus grand comme un polygone) ; valeur reçue : %2.</translation>
+        </message>
+        <message>
+            <source>REMOVABLE_EXPRESSION: the expression "%1" is not valid: %2</source>
+            <translation>REMOVABLE_EXPRESSION : l'expression « %1 » n'est pas valide : %2</translation>
+        </message>
+        <message>
+            <source>metres between impact points, e.g. 10</source>
+            <translation>mètres entre points d'impact, par ex. 10</translation>
+        </message>
+        <message>
+            <source>IMPACT_SPACING_M must be at least %1 m (1 m, and 4 times TOLERANCE_M so that the points stay apart) and at most %2 m; got %3.</source>
+            <translation>IMPACT_SPACING_M doit valoir au moins %1 m (1 m, et 4 fois TOLERANCE_M pour que les points restent distincts) et au plus %2 m ; valeur reçue : %3.</translation>
+        </message>
+        <message>
+            <source>OPEN_AREAS must be a polygon layer: the squares, promenades and parks a vehicle can drive on.</source>
+            <translation>OPEN_AREAS doit être une couche de polygones : les places, promenades et parcs qu'un véhicule peut parcourir.</translation>
+        </message>
+        <message>
+            <source>OBSTACLES: the layer %1 has no points, lines or polygons: give layers of obstacles (buildings, walls, bollards...).</source>
+            <translation>OBSTACLES : la couche %1 n'a ni points, ni lignes, ni polygones : donnez des couches d'obstacles (bâtiments, murs, bornes...).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Open ground (OPEN_AREAS, OBSTACLES).&lt;/b&gt; A hostile vehicle need not keep to the streets: it can cross squares, promenades, car parks and lawns (Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the Promenade des Anglais). OPEN_AREAS are the polygons of ground it can drive on off the carriageway (clipped to the study area; overlapping ones are joined; the protected area itself is never driven on); OBSTACLES, one or more layers of points, lines or polygons, are what stops it: buildings, walls, water, planters, bollards, crash-rated barriers. Leave out what does not stop a vehicle (trees, fences, hedges, OSM bollard=flexible): an obstacle that does not stop one makes the speeds too low. The model, in plain words: the free space is where the vehicle's centre can be: the open areas and the carriageways and pavements of the streets that touch them, shrunk by half the vehicle's width, minus the obstacles grown by it. The vehicle drives straight legs between the corners of the free space, points along the streets and points on the protected area's edge, accelerating as on the streets; where legs meet, its speed is at most sqrt(a R), R the largest circle that fits the turn in the room beside the two legs and along their straight runs (a U-turn in a strip of width w has R = w / 2). It may start at rest anywhere on open ground, or come off a street at the speed it has there; a route never drives through the protected area's edge or a corner of the free space.</source>
+            <translation>&lt;b&gt;Terrain ouvert (OPEN_AREAS, OBSTACLES).&lt;/b&gt; Un véhicule hostile n'est pas tenu de rester sur la voirie : il peut traverser places, promenades, parkings et pelouses (Nice, 14 juillet 2016 : un camion de 19 t a roulé environ 1,7 km le long de la promenade des Anglais). OPEN_AREAS sont les polygones du terrain qu'il peut parcourir hors de la chaussée (découpés à la zone d'étude ; ceux qui se chevauchent sont réunis ; la zone protégée elle-même n'est jamais parcourue) ; OBSTACLES, une ou plusieurs couches de points, de lignes ou de polygones, sont ce qui l'arrête : bâtiments, murs, eau, jardinières, bornes, barrières certifiées. Laissez de côté ce qui n'arrête pas un véhicule (arbres, clôtures, haies, bornes OSM bollard=flexible) : un obstacle qui ne l'arrête pas rend les vitesses trop basses. Le modèle, en termes simples : l'espace libre est l'ensemble des positions possibles du centre du véhicule : les terrains ouverts et les chaussées et trottoirs des voies qui les touchent, rétrécis de la moitié de la largeur du véhicule, moins les obstacles élargis d'autant. Le véhicule suit des tronçons droits entre les angles de l'espace libre, des points le long des voies et des points sur la limite de la zone protégée, en accélérant comme sur la voirie ; là où les tronçons se rejoignent, sa vitesse est au plus sqrt(a R), R le plus grand cercle qui tient dans le virage avec la place disponible de part et d'autre des deux tronçons et le long de leurs parties droites (un demi-tour dans une bande de largeur w a R = w / 2). Il peut partir à l'arrêt n'importe où sur le terrain ouvert, ou quitter une voie à la vitesse qu'il y a ; un itinéraire ne traverse jamais la limite de la zone protégée ni un angle de l'espace libre.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Impacts along open ground.&lt;/b&gt; A vehicle on open ground can hit the protected area anywhere along a stretch of its edge that the free space reaches, not only where a street crosses it: impact points are placed along every such stretch, IMPACT_SPACING_M apart (default %1 m, about two vehicle lengths: a judgement call), both ends included, each with its speed, route and ratings; the stretch's rating is that of its fastest point. Points: an obstacle drawn as a point is a disc of radius OBSTACLE_RADIUS_M (default %2 m, a slim bollard: the smallest obstacle is the safe side) or of the radius in metres in OBSTACLE_RADIUS_FIELD (a negative radius is refused). A point on a street line (within TOLERANCE_M, as OpenStreetMap draws a barrier=bollard node on its way) closes that street to vehicles, unless REMOVABLE_EXPRESSION says it can be removed or lowered (default: OSM bollard=removable, rising or foldable, the values of the OSM wiki's Key:bollard for bollards that can be taken away or lowered, and retractable, a word some mappers use for rising) and REMOVABLE_BARRIERS_OPEN is set (default: yes, the safe side: it is down whenever someone lets a vehicle through); points of a layer without the expression's fields count as fixed. Lines and polygons never close a street (streets pass under buildings and through gates, which OSM draws as points).</source>
+            <translation>&lt;b&gt;Impacts le long du terrain ouvert.&lt;/b&gt; Un véhicule sur le terrain ouvert peut heurter la zone protégée n'importe où le long d'une portion de sa limite que l'espace libre atteint, pas seulement là où une voie la franchit : des points d'impact sont placés le long de chacune de ces portions, espacés de IMPACT_SPACING_M (par défaut %1 m, environ deux longueurs de véhicule : un choix d'appréciation), extrémités comprises, chacun avec sa vitesse, son itinéraire et ses classements ; le classement de la portion est celui de son point le plus rapide. Points : un obstacle dessiné comme un point est un disque de rayon OBSTACLE_RADIUS_M (par défaut %2 m, une borne fine : le plus petit obstacle va dans le sens de la sécurité) ou du rayon en mètres donné par OBSTACLE_RADIUS_FIELD (un rayon négatif est refusé). Un point sur l'axe d'une voie (à moins de TOLERANCE_M, comme OpenStreetMap dessine un nœud barrier=bollard sur sa voie) ferme cette voie aux véhicules, sauf si REMOVABLE_EXPRESSION dit qu'il peut être retiré ou abaissé (par défaut : OSM bollard=removable, rising ou foldable, les valeurs de la clé Key:bollard du wiki OSM pour les bornes qu'on peut retirer ou abaisser, et retractable, un terme que certains contributeurs emploient pour rising) et que REMOVABLE_BARRIERS_OPEN est coché (par défaut : oui, le sens de la sécurité : elle est baissée chaque fois qu'on laisse passer un véhicule) ; les points d'une couche sans les champs de l'expression comptent comme fixes. Les lignes et les polygones ne ferment jamais une voie (les voies passent sous des bâtiments et par des portails, qu'OSM dessine comme des points).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Open ground: widths and limits.&lt;/b&gt; The vehicle's width is its class's body width: car 1.7 m, pickup 1.8, van 1.9, 7.2 and 7.5 t trucks 2.2, 30 t lorry 2.5 (judgement calls at the narrow end of each class, the safe side: a narrower vehicle passes more gaps; the EU maximum is 2.55 m). Pavements of %1 m beside each carriageway join it to the open ground (a judgement call). Not modelled: kerbs and steps (a kerb is mounted at speed), soft ground (a lawn is as fast as asphalt: the safe side), slopes; vehicles entering at speed over open ground where it crosses the study area's edge (they start at rest there). Each turn is judged on its own, from the room at its node and the straight runs beside it, so a route that chains turns (a zigzag through a park, a lap round a lawn, a U-turn made of two turns at a street) can be credited more speed than a vehicle could keep: check the critical route on the map before relying on a speed; a turn taken short of a corner of the free space (cutting a plaza's corner) is not credited, which can leave a speed slightly low there. Invalid polygons are repaired with make valid (a warning says so) and curves made straight; obstacles away from every open area are ignored, except points that close a street.</source>
+            <translation>&lt;b&gt;Terrain ouvert : largeurs et limites.&lt;/b&gt; La largeur du véhicule est la largeur de caisse de sa catégorie : voiture 1,7 m, pick-up 1,8, fourgon 1,9, camions de 7,2 et 7,5 t 2,2, poids lourd de 30 t 2,5 (choix d'appréciation au bas de chaque catégorie, dans le sens de la sécurité : un véhicule plus étroit passe plus d'interstices ; le maximum européen est de 2,55 m). Des trottoirs de %1 m de chaque côté de la chaussée la relient au terrain ouvert (un choix d'appréciation). Non modélisés : les bordures et les marches (une bordure se franchit en vitesse), les sols meubles (une pelouse est aussi rapide que l'enrobé : le sens de la sécurité), les pentes ; les véhicules entrant déjà lancés par un terrain ouvert là où il franchit le bord de la zone d'étude (ils y partent à l'arrêt). Chaque virage est jugé seul, d'après la place à son nœud et les parties droites de part et d'autre, si bien qu'un itinéraire qui enchaîne les virages (un zigzag dans un parc, un tour de pelouse, un demi-tour fait de deux virages sur une voie) peut se voir attribuer plus de vitesse qu'un véhicule ne pourrait en garder : vérifiez l'itinéraire critique sur la carte avant de vous fier à une vitesse ; un virage pris avant un angle de l'espace libre (en coupant l'angle d'une place) n'est pas pris en compte, ce qui peut y laisser une vitesse un peu basse. Les polygones invalides sont réparés avec « make valid » (un avertissement le signale) et les courbes converties en segments droits ; les obstacles éloignés de tout terrain ouvert sont ignorés, sauf les points qui ferment une voie.</translation>
+        </message>
     </context>
     <context>
         <name>ApproachStudy</name>
@@ -2382,6 +2578,10 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>%1: the layer “%2” cannot be read (its data source is not available).</source>
             <translation>%1 : la couche « %2 » ne peut pas être lue (sa source de données n'est pas disponible).</translation>
+        </message>
+        <message>
+            <source>%1 is required: choose at least one layer.</source>
+            <translation>%1 est obligatoire : choisissez au moins une couche.</translation>
         </message>
     </context>
     <context>
@@ -2726,6 +2926,72 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>%1 queue(s) exposed to a hostile vehicle or a vehicle bomb. What to do about it:</source>
             <translation>%1 file(s) exposée(s) à un véhicule hostile ou à un véhicule piégé. Que faire :</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenGroundInputTexts</name>
+        <message numerus="yes">
+            <source>%n polygon(s) of %1 were invalid (a ring crossing itself, for example) and were repaired with QGIS's make valid: check that the result is the ground you meant.</source>
+            <translation>
+                <numerusform>%n polygone de %1 était invalide (un anneau qui se croise, par exemple) et a été réparé avec « make valid » de QGIS : vérifiez que le résultat est bien le terrain voulu.</numerusform>
+                <numerusform>%n polygones de %1 étaient invalides (un anneau qui se croise, par exemple) et ont été réparés avec « make valid » de QGIS : vérifiez que le résultat est bien le terrain voulu.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n polygon(s) of %1 were invalid and have no area (a ring along a line, for example): they were left out.</source>
+            <translation>
+                <numerusform>%n polygone de %1 était invalide et n'a pas de surface (un anneau le long d'une ligne, par exemple) : il a été écarté.</numerusform>
+                <numerusform>%n polygones de %1 étaient invalides et n'ont pas de surface (un anneau le long d'une ligne, par exemple) : ils ont été écartés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n curved geometr(y/ies) of %1 were made of straight segments.</source>
+            <translation>
+                <numerusform>%n géométrie courbe de %1 a été convertie en segments droits.</numerusform>
+                <numerusform>%n géométries courbes de %1 ont été converties en segments droits.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has no field %2 that REMOVABLE_EXPRESSION reads: its points count as fixed barriers.</source>
+            <translation>%1 n'a pas le champ %2 que lit REMOVABLE_EXPRESSION : ses points comptent comme des barrières fixes.</translation>
+        </message>
+        <message>
+            <source>OBSTACLE_RADIUS_FIELD: feature %1 of %2 has the radius %3 m: a point obstacle's radius must be 0 or more and at most %4 m (draw a larger obstacle as a polygon).</source>
+            <translation>OBSTACLE_RADIUS_FIELD : l'entité %1 de %2 a le rayon %3 m : le rayon d'un obstacle ponctuel doit valoir au moins 0 et au plus %4 m (dessinez un obstacle plus grand comme un polygone).</translation>
+        </message>
+        <message>
+            <source>%1 has no field "%2" (OBSTACLE_RADIUS_FIELD): its points have the radius OBSTACLE_RADIUS_M, %3 m.</source>
+            <translation>%1 n'a pas de champ « %2 » (OBSTACLE_RADIUS_FIELD) : ses points ont le rayon OBSTACLE_RADIUS_M, %3 m.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) of %1 have no number in "%2": they have the radius OBSTACLE_RADIUS_M, %3 m.</source>
+            <translation>
+                <numerusform>%n point de %1 n'a pas de nombre dans « %2 » : il a le rayon OBSTACLE_RADIUS_M, %3 m.</numerusform>
+                <numerusform>%n points de %1 n'ont pas de nombre dans « %2 » : ils ont le rayon OBSTACLE_RADIUS_M, %3 m.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>REMOVABLE_EXPRESSION could not be evaluated on every point of %1 (%2): those points count as fixed barriers.</source>
+            <translation>REMOVABLE_EXPRESSION n'a pas pu être évaluée sur tous les points de %1 (%2) : ces points comptent comme des barrières fixes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenGroundStudy</name>
+        <message>
+            <source>The open ground could not be built: %1. Check OPEN_AREAS, OBSTACLES and IMPACT_SPACING_M.</source>
+            <translation>Le terrain ouvert n'a pas pu être construit : %1. Vérifiez OPEN_AREAS, OBSTACLES et IMPACT_SPACING_M.</translation>
+        </message>
+        <message>
+            <source>Open ground: %1 open area polygon(s) in the study area, %2 obstacle polygon(s) and line(s) near them, %3 obstacle point(s); free space %4 m² for a vehicle %5 m wide.</source>
+            <translation>Terrain ouvert : %1 polygone(s) de terrain ouvert dans la zone d'étude, %2 polygone(s) et ligne(s) d'obstacles à proximité, %3 point(s) d'obstacles ; espace libre de %4 m² pour un véhicule de %5 m de large.</translation>
+        </message>
+        <message>
+            <source>Open ground: %1 leg(s) between %2 corner(s), %3 street attach point(s) and %4 impact point(s) on %5 stretch(es) of the protected area's edge (%6 m); built in %7 s.</source>
+            <translation>Terrain ouvert : %1 tronçon(s) entre %2 angle(s), %3 point(s) de raccordement aux voies et %4 point(s) d'impact sur %5 portion(s) de la limite de la zone protégée (%6 m) ; construit en %7 s.</translation>
+        </message>
+        <message>
+            <source>%1 barrier point(s) on streets close %2 street line(s) to vehicles.</source>
+            <translation>%1 barrière(s) ponctuelle(s) sur les voies ferment %2 ligne(s) de voie aux véhicules.</translation>
         </message>
     </context>
 </TS>

@@ -38,6 +38,10 @@
             <source>%1 must be 0 or more (%2); got %3.</source>
             <translation>%1 deve essere 0 o più (%2); ricevuto %3.</translation>
         </message>
+        <message>
+            <source>%1 has no multiple-layer parameter %2.</source>
+            <translation>%1 non ha il parametro multi-layer %2.</translation>
+        </message>
     </context>
     <context>
         <name>MetricFrame</name>
@@ -712,6 +716,66 @@
             <source>Space per person in a queue: TRB, Highway Capacity Manual 2000, chapter 18, after J. J. Fruin, Pedestrian Planning and Design, 1971: 0.6 m² is the boundary of the queuing levels of service C (0.6-0.9 m², within the range of personal comfort) and D (0.3-0.6 m², long-term waiting is uncomfortable). Which level an event queue reaches, and the queue's width, are judgement calls (parameters).</source>
             <translation>Superficie per persona in coda: TRB, Highway Capacity Manual 2000, capitolo 18, da J. J. Fruin, Pedestrian Planning and Design, 1971: 0,6 m² è il confine tra i livelli di servizio in coda C (0,6-0,9 m², entro il comfort personale) e D (0,3-0,6 m², un'attesa lunga è scomoda). Il livello raggiunto dalla coda di un evento, e la larghezza della coda, sono scelte di giudizio (parametri).</translation>
         </message>
+        <message>
+            <source>Length (m)</source>
+            <translation>Lunghezza (m)</translation>
+        </message>
+        <message>
+            <source>In all the plan needs %1 m of crash-rated barrier line, across the %2 street(s) that cross the perimeter (their widths).</source>
+            <translation>In tutto il piano richiede %1 m di linea di barriere certificate, attraverso le %2 strada/e che attraversano il perimetro (le loro larghezze).</translation>
+        </message>
+        <message>
+            <source>In all the plan needs %1 m of crash-rated barrier line: %2 m across the %3 street(s) that cross the perimeter (their widths) and %4 m along the open ground.</source>
+            <translation>In tutto il piano richiede %1 m di linea di barriere certificate: %2 m attraverso le %3 strada/e che attraversano il perimetro (le loro larghezze) e %4 m lungo il terreno aperto.</translation>
+        </message>
+        <message>
+            <source>%1 barrier point(s) of the obstacles (bollards) stand on streets and close %2 street line(s) to vehicles; the approach speeds take that into account.</source>
+            <translation>%1 barriera/e puntuale/i degli ostacoli (dissuasori) si trovano su strade e chiudono %2 linea/e stradale/i ai veicoli; le velocità di avvicinamento ne tengono conto.</translation>
+        </message>
+        <message>
+            <source>Open ground (squares, promenades, parks) was studied: vehicles cannot reach the perimeter across it except where the streets cross it.</source>
+            <translation>Il terreno aperto (piazze, passeggiate, parchi) è stato studiato: i veicoli non possono raggiungere il perimetro attraversandolo, se non dove le strade lo attraversano.</translation>
+        </message>
+        <message>
+            <source>Vehicles can also leave the streets and cross open ground (squares, promenades, parks): it reaches %1 stretch(es) of the perimeter, %2 m in all %3. A vehicle can hit anywhere along them, so a crash-rated barrier line is needed along each, rated for the fastest impact on it (impact points every few metres along the stretch; the map shows them).</source>
+            <translation>I veicoli possono anche lasciare le strade e attraversare il terreno aperto (piazze, passeggiate, parchi): esso raggiunge %1 tratto/i del perimetro, %2 m in tutto %3. Un veicolo può colpire in qualsiasi punto lungo di essi, per cui serve una linea di barriere certificate lungo ciascuno, classificata per l'impatto più veloce che subisce (punti d'impatto ogni pochi metri lungo il tratto; la mappa li mostra).</translation>
+        </message>
+        <message>
+            <source>Open ground gives a faster approach than the streets: up to %1 km/h on the %2 side, against %3 at the fastest street crossing.</source>
+            <translation>Il terreno aperto offre un avvicinamento più veloce delle strade: fino a %1 km/h sul lato %2, contro %3 all'attraversamento stradale più veloce.</translation>
+        </message>
+        <message>
+            <source>%1 km/h</source>
+            <translation>%1 km/h</translation>
+        </message>
+        <message>
+            <source>no speed (no street crossing is reached)</source>
+            <translation>nessuna velocità (nessun attraversamento stradale è raggiunto)</translation>
+        </message>
+        <message>
+            <source>Open ground (OPEN_AREAS, OBSTACLES): the vehicle drives straight legs across squares, promenades and parks between the obstacles, grown by half its width (its class's body width, a judgement call at the narrow end of the class: the safe side), accelerating as on streets and slowing where legs meet to what the room there allows; it can hit anywhere along a stretch of the perimeter open ground reaches, so a barrier line goes along it; bollards on a street close it. Kerbs, soft ground and slopes are not modelled, and a turn is judged on its own, so a route that chains turns (a zigzag through a park, a lap round a lawn) can be credited more speed than a driver keeps: upper bounds, to be checked on the map.</source>
+            <translation>Terreno aperto (OPEN_AREAS, OBSTACLES): il veicolo percorre tratti rettilinei attraverso piazze, passeggiate e parchi tra gli ostacoli, allargati di metà della sua larghezza (la larghezza della carrozzeria della sua categoria, una scelta di giudizio all'estremo stretto della categoria: il senso della sicurezza), accelera come sulle strade e rallenta dove i tratti si incontrano a quanto consente lo spazio disponibile; può colpire in qualsiasi punto lungo un tratto del perimetro raggiunto dal terreno aperto, per cui una linea di barriere lo segue; i dissuasori su una strada la chiudono. Cordoli, terreno molle e pendenze non sono modellati, e ogni svolta è valutata da sola, per cui un percorso che concatena svolte (uno zigzag in un parco, un giro attorno a un prato) può ricevere più velocità di quella che un conducente mantiene: valori massimi, da controllare sulla mappa.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Open ground and the barrier line along it.&lt;/b&gt; With OPEN_AREAS (squares, promenades, parks a vehicle can drive on) and OBSTACLES (what stops it), the approach study also crosses open ground (the model below). Wherever open ground reaches the cordon, a vehicle can hit anywhere along that stretch of it, so a crash-rated barrier line goes along the whole stretch: OUTPUT_BARRIERS gains one line per stretch (kind open_ground_line, length_m, stretch_id, and the impact_kmh and ratings of its fastest impact point; no crossing_id or width_m), while a barrier across a street has length_m equal to its width_m. OUTPUT_STRETCHES (optional) holds the stretches with their figures and OUTPUT_IMPACTS their impact points (kind open_ground). The report's section 4 lists the stretches and says how many metres of barrier line the plan needs in all, across the streets and along open ground; a warning says when open ground gives a faster approach than every street. Bollards drawn as points on the streets close those streets.</source>
+            <translation>&lt;b&gt;Il terreno aperto e la linea di barriere che lo segue.&lt;/b&gt; Con OPEN_AREAS (piazze, passeggiate, parchi che un veicolo può percorrere) e OBSTACLES (ciò che lo ferma), lo studio di avvicinamento attraversa anche il terreno aperto (il modello più sotto). Ovunque il terreno aperto raggiunga il perimetro, un veicolo può colpire in qualsiasi punto lungo quel tratto, per cui una linea di barriere certificate segue l'intero tratto: OUTPUT_BARRIERS riceve una linea per tratto (kind open_ground_line, length_m, stretch_id, e l'impact_kmh e le classificazioni del suo punto d'impatto più veloce; né crossing_id né width_m), mentre una barriera attraverso una strada ha length_m uguale al suo width_m. OUTPUT_STRETCHES (facoltativo) contiene i tratti con i loro valori e OUTPUT_IMPACTS i loro punti d'impatto (kind open_ground). La sezione 4 del rapporto elenca i tratti e indica quanti metri di linea di barriere il piano richiede in tutto, attraverso le strade e lungo il terreno aperto; un avviso segnala quando il terreno aperto offre un avvicinamento più veloce di tutte le strade. I dissuasori disegnati come punti sulle strade chiudono quelle strade.</translation>
+        </message>
+        <message>
+            <source>Stretches of the cordon open ground reaches</source>
+            <translation>Tratti del perimetro raggiunti dal terreno aperto</translation>
+        </message>
+        <message>
+            <source>%1 km/h at the fastest street crossing</source>
+            <translation>%1 km/h all'attraversamento stradale più veloce</translation>
+        </message>
+        <message>
+            <source>no street crossing a vehicle reaches</source>
+            <translation>nessun attraversamento stradale raggiunto da un veicolo</translation>
+        </message>
+        <message>
+            <source>Open ground gives a faster approach to the cordon than the streets: up to %1 km/h on its %2 side (%3 stretch(es) of open ground reach it, %4 m in all), against %5. A crash-rated barrier line is needed along those stretches (see OUTPUT_BARRIERS, kind open_ground_line), not only across the streets.</source>
+            <translation>Il terreno aperto offre un avvicinamento al perimetro più veloce delle strade: fino a %1 km/h sul suo lato %2 (%3 tratto/i di terreno aperto lo raggiungono, %4 m in tutto), contro %5. Serve una linea di barriere certificate lungo quei tratti (vedi OUTPUT_BARRIERS, kind open_ground_line), non solo attraverso le strade.</translation>
+        </message>
     </context>
     <context>
         <name>ResultGroup</name>
@@ -1042,6 +1106,22 @@
             <source>endless (a queue never clears)</source>
             <translation>infinita (una coda non si esaurisce mai)</translation>
         </message>
+        <message>
+            <source>Open ground a vehicle can drive on</source>
+            <translation>Terreno aperto percorribile da un veicolo</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Open ground (OPEN_AREAS, OBSTACLES).&lt;/b&gt; With the squares, promenades and parks a vehicle can drive on and the obstacles that stop it (several layers: buildings, walls, water, bollards), the vehicle approach crosses open ground too, and perimeter design puts a crash-rated barrier line along every stretch of the cordon that open ground reaches. The GeoPackage gains impact_stretches (those stretches, drawn dashed over their barrier line), the barriers along them (kind open_ground_line), their impact points and the open ground's legs in approach_speeds (thin, dashed); the PDF shows the open areas under the plan, and its key figures and BARRIER_LENGTH_M the metres of barrier line the plan needs in all (OPEN_GROUND_BARRIER_M of them along open ground). WARNINGS says when open ground gives a faster approach than every street. The model and its limits: eventsecurity:vehicleapproach's help.</source>
+            <translation>&lt;b&gt;Terreno aperto (OPEN_AREAS, OBSTACLES).&lt;/b&gt; Con le piazze, passeggiate e parchi che un veicolo può percorrere e gli ostacoli che lo fermano (più layer: edifici, muri, acqua, dissuasori), l'avvicinamento dei veicoli attraversa anche il terreno aperto, e la progettazione del perimetro pone una linea di barriere certificate lungo ogni tratto del perimetro raggiunto dal terreno aperto. Il GeoPackage riceve impact_stretches (quei tratti, tratteggiati sopra la loro linea di barriere), le barriere che li seguono (kind open_ground_line), i loro punti d'impatto e i tratti del terreno aperto in approach_speeds (sottili, tratteggiati); il PDF mostra le aree aperte sotto il piano, e i suoi dati principali e BARRIER_LENGTH_M i metri di linea di barriere che il piano richiede in tutto (di cui OPEN_GROUND_BARRIER_M lungo il terreno aperto). WARNINGS segnala quando il terreno aperto offre un avvicinamento più veloce di tutte le strade. Il modello e i suoi limiti: la guida di eventsecurity:vehicleapproach.</translation>
+        </message>
+        <message>
+            <source>Crash-rated barrier line the plan needs, in all (m)</source>
+            <translation>Linea di barriere certificate richiesta dal piano, in tutto (m)</translation>
+        </message>
+        <message>
+            <source>Of it, along open ground (m)</source>
+            <translation>Di cui lungo il terreno aperto (m)</translation>
+        </message>
     </context>
     <context>
         <name>SecurityLayoutPrint</name>
@@ -1169,6 +1249,18 @@
             <source>Queues outside the cordon: %1, %2 exposed to a vehicle or a bomb; the longest %3 m (%4 people), %5; %6.</source>
             <translation>Code fuori dal perimetro: %1, di cui %2 esposta/e a un veicolo o a una bomba; la più lunga %3 m (%4 persone), %5; %6.</translation>
         </message>
+        <message>
+            <source>Barrier line: %1 m in all, %2 m of it along open ground (%3 stretch(es)%4).</source>
+            <translation>Linea di barriere: %1 m in tutto, di cui %2 m lungo il terreno aperto (%3 tratto/i%4).</translation>
+        </message>
+        <message>
+            <source>, up to %1</source>
+            <translation>, fino a %1</translation>
+        </message>
+        <message>
+            <source>Barrier line: %1 m across the streets.</source>
+            <translation>Linea di barriere: %1 m attraverso le strade.</translation>
+        </message>
     </context>
     <context>
         <name>SecurityLayoutStyles</name>
@@ -1295,6 +1387,14 @@
         <message>
             <source>min</source>
             <translation>min</translation>
+        </message>
+        <message>
+            <source>Open ground reaching the cordon: barrier line along it</source>
+            <translation>Terreno aperto che raggiunge il perimetro: linea di barriere che lo segue</translation>
+        </message>
+        <message>
+            <source>%1, over open ground</source>
+            <translation>%1, su terreno aperto</translation>
         </message>
     </context>
     <context>
@@ -1682,6 +1782,34 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>Its impact speed over the %1 samples: median %2 km/h, 95th percentile %3 km/h; the ratings above are chosen on %4 km/h, the %5th percentile (never below the deterministic %6 km/h).</source>
             <translation>La sua velocità d'impatto sui %1 campioni: mediana %2 km/h, 95° percentile %3 km/h; le classificazioni sopra sono scelte per %4 km/h, il %5° percentile (mai sotto il valore deterministico di %6 km/h).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Outputs over open ground.&lt;/b&gt; With OPEN_AREAS, impact points are also placed along every stretch of the protected area's edge that open ground reaches (kind open_ground, with its stretch_id; kind street where a street crosses the edge), each with its route (kind likewise). Stretches (OUTPUT_STRETCHES): each such stretch as a line along the edge, with length_m, its fastest impact_kmh and energy_kj, the ratings a barrier line along it needs, impact_points and how many of them a vehicle reaches. The network's speeds cover the open ground's legs too (kind open_ground_leg, no network_fid): the highest speed on each leg toward the protected area.</source>
+            <translation>&lt;b&gt;Risultati sul terreno aperto.&lt;/b&gt; Con OPEN_AREAS, punti d'impatto sono posti anche lungo ogni tratto del bordo dell'area protetta raggiunto dal terreno aperto (kind open_ground, con il suo stretch_id; kind street dove una strada attraversa il bordo), ciascuno con il suo percorso (kind allo stesso modo). Tratti (OUTPUT_STRETCHES): ciascuno di questi tratti come linea lungo il bordo, con length_m, il suo impact_kmh e il suo energy_kj più alti, le classificazioni richieste da una linea di barriere che lo segue, impact_points e quanti di essi un veicolo raggiunge. Le velocità sulla rete coprono anche i tratti del terreno aperto (kind open_ground_leg, senza network_fid): la velocità più alta su ogni tratto in direzione dell'area protetta.</translation>
+        </message>
+        <message>
+            <source>Stretches of the edge open ground reaches</source>
+            <translation>Tratti del bordo raggiunti dal terreno aperto</translation>
+        </message>
+        <message>
+            <source>Open ground: no vehicle reaches any of its %1 impact point(s).</source>
+            <translation>Terreno aperto: nessun veicolo raggiunge alcuno dei suoi %1 punto/i d'impatto.</translation>
+        </message>
+        <message>
+            <source>Open ground: %1 impact point(s) on %2 stretch(es) of the protected area's edge, %3 of them no vehicle reaches; fastest %4 km/h, %5 m of free run-up on a route of %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: %9.</source>
+            <translation>Terreno aperto: %1 punto/i d'impatto su %2 tratto/i del bordo dell'area protetta, di cui %3 che nessun veicolo raggiunge; il più veloce a %4 km/h, %5 m di rincorsa libera su un percorso di %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: %9.</translation>
+        </message>
+        <message>
+            <source>Open ground gives a faster approach (%1 km/h) than any street crossing (%2): a barrier line along the stretches is needed, not only across the streets.</source>
+            <translation>Il terreno aperto offre un avvicinamento più veloce (%1 km/h) di tutti gli attraversamenti stradali (%2): serve una linea di barriere lungo i tratti, non solo attraverso le strade.</translation>
+        </message>
+        <message>
+            <source>%1 km/h</source>
+            <translation>%1 km/h</translation>
+        </message>
+        <message>
+            <source>none is reached</source>
+            <translation>nessuno è raggiunto</translation>
         </message>
     </context>
     <context>
@@ -2320,6 +2448,74 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <source>Ranged run: %1 samples in %2 s.</source>
             <translation>Calcolo a intervalli: %1 campioni in %2 s.</translation>
         </message>
+        <message>
+            <source>Open ground a vehicle can drive on: squares, promenades, parks (polygons)</source>
+            <translation>Terreno aperto percorribile da un veicolo: piazze, passeggiate, parchi (poligoni)</translation>
+        </message>
+        <message>
+            <source>Obstacles that stop a vehicle: buildings, walls, water, bollards (layers of any geometry)</source>
+            <translation>Ostacoli che fermano un veicolo: edifici, muri, acqua, dissuasori (layer di qualsiasi geometria)</translation>
+        </message>
+        <message>
+            <source>Radius of an obstacle drawn as a point (m)</source>
+            <translation>Raggio di un ostacolo disegnato come punto (m)</translation>
+        </message>
+        <message>
+            <source>Field with a point obstacle's radius in metres (optional)</source>
+            <translation>Campo con il raggio di un ostacolo puntuale, in metri (facoltativo)</translation>
+        </message>
+        <message>
+            <source>Barrier points that can be removed or lowered are where</source>
+            <translation>I dissuasori puntuali rimovibili o a scomparsa sono quelli in cui</translation>
+        </message>
+        <message>
+            <source>Removable or rising barriers count as open</source>
+            <translation>Le barriere rimovibili o a scomparsa contano come aperte</translation>
+        </message>
+        <message>
+            <source>Spacing of the impact points along open ground (m)</source>
+            <translation>Distanza tra i punti d'impatto lungo il terreno aperto (m)</translation>
+        </message>
+        <message>
+            <source>metres, e.g. 0.1 for a slim bollard</source>
+            <translation>metri, ad es. 0,1 per un dissuasore sottile</translation>
+        </message>
+        <message>
+            <source>OBSTACLE_RADIUS_M must be at most %1 m (draw a larger obstacle as a polygon); got %2.</source>
+            <translation>OBSTACLE_RADIUS_M deve essere al massimo %1 m (disegnate un ostacolo più grande come poligono); valore ricevuto: %2.</translation>
+        </message>
+        <message>
+            <source>REMOVABLE_EXPRESSION: the expression "%1" is not valid: %2</source>
+            <translation>REMOVABLE_EXPRESSION: l'espressione "%1" non è valida: %2</translation>
+        </message>
+        <message>
+            <source>metres between impact points, e.g. 10</source>
+            <translation>metri tra i punti d'impatto, ad es. 10</translation>
+        </message>
+        <message>
+            <source>IMPACT_SPACING_M must be at least %1 m (1 m, and 4 times TOLERANCE_M so that the points stay apart) and at most %2 m; got %3.</source>
+            <translation>IMPACT_SPACING_M deve essere almeno %1 m (1 m, e 4 volte TOLERANCE_M perché i punti restino distinti) e al massimo %2 m; valore ricevuto: %3.</translation>
+        </message>
+        <message>
+            <source>OPEN_AREAS must be a polygon layer: the squares, promenades and parks a vehicle can drive on.</source>
+            <translation>OPEN_AREAS deve essere un layer di poligoni: le piazze, passeggiate e parchi che un veicolo può percorrere.</translation>
+        </message>
+        <message>
+            <source>OBSTACLES: the layer %1 has no points, lines or polygons: give layers of obstacles (buildings, walls, bollards...).</source>
+            <translation>OBSTACLES: il layer %1 non ha punti, linee o poligoni: fornite layer di ostacoli (edifici, muri, dissuasori...).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Open ground (OPEN_AREAS, OBSTACLES).&lt;/b&gt; A hostile vehicle need not keep to the streets: it can cross squares, promenades, car parks and lawns (Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the Promenade des Anglais). OPEN_AREAS are the polygons of ground it can drive on off the carriageway (clipped to the study area; overlapping ones are joined; the protected area itself is never driven on); OBSTACLES, one or more layers of points, lines or polygons, are what stops it: buildings, walls, water, planters, bollards, crash-rated barriers. Leave out what does not stop a vehicle (trees, fences, hedges, OSM bollard=flexible): an obstacle that does not stop one makes the speeds too low. The model, in plain words: the free space is where the vehicle's centre can be: the open areas and the carriageways and pavements of the streets that touch them, shrunk by half the vehicle's width, minus the obstacles grown by it. The vehicle drives straight legs between the corners of the free space, points along the streets and points on the protected area's edge, accelerating as on the streets; where legs meet, its speed is at most sqrt(a R), R the largest circle that fits the turn in the room beside the two legs and along their straight runs (a U-turn in a strip of width w has R = w / 2). It may start at rest anywhere on open ground, or come off a street at the speed it has there; a route never drives through the protected area's edge or a corner of the free space.</source>
+            <translation>&lt;b&gt;Terreno aperto (OPEN_AREAS, OBSTACLES).&lt;/b&gt; Un veicolo ostile non è obbligato a restare sulle strade: può attraversare piazze, passeggiate, parcheggi e prati (Nizza, 14 luglio 2016: un camion da 19 t ha percorso circa 1,7 km lungo la Promenade des Anglais). OPEN_AREAS sono i poligoni del terreno che può percorrere fuori dalla carreggiata (ritagliati all'area di studio; quelli sovrapposti sono uniti; l'area protetta stessa non è mai percorsa); OBSTACLES, uno o più layer di punti, linee o poligoni, sono ciò che lo ferma: edifici, muri, acqua, fioriere, dissuasori, barriere certificate. Escludete ciò che non ferma un veicolo (alberi, recinzioni, siepi, dissuasori OSM bollard=flexible): un ostacolo che non lo ferma rende le velocità troppo basse. Il modello, in parole semplici: lo spazio libero è dove può trovarsi il centro del veicolo: le aree aperte e le carreggiate e i marciapiedi delle strade che le toccano, ristretti di metà della larghezza del veicolo, meno gli ostacoli allargati della stessa misura. Il veicolo percorre tratti rettilinei tra gli angoli dello spazio libero, punti lungo le strade e punti sul bordo dell'area protetta, accelerando come sulle strade; dove i tratti si incontrano, la sua velocità è al massimo sqrt(a R), R il cerchio più grande che sta nella svolta con lo spazio disponibile ai lati dei due tratti e lungo le loro parti rettilinee (un'inversione in una striscia larga w ha R = w / 2). Può partire da fermo in qualsiasi punto del terreno aperto, o lasciare una strada alla velocità che vi ha; un percorso non attraversa mai il bordo dell'area protetta né un angolo dello spazio libero.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Impacts along open ground.&lt;/b&gt; A vehicle on open ground can hit the protected area anywhere along a stretch of its edge that the free space reaches, not only where a street crosses it: impact points are placed along every such stretch, IMPACT_SPACING_M apart (default %1 m, about two vehicle lengths: a judgement call), both ends included, each with its speed, route and ratings; the stretch's rating is that of its fastest point. Points: an obstacle drawn as a point is a disc of radius OBSTACLE_RADIUS_M (default %2 m, a slim bollard: the smallest obstacle is the safe side) or of the radius in metres in OBSTACLE_RADIUS_FIELD (a negative radius is refused). A point on a street line (within TOLERANCE_M, as OpenStreetMap draws a barrier=bollard node on its way) closes that street to vehicles, unless REMOVABLE_EXPRESSION says it can be removed or lowered (default: OSM bollard=removable, rising or foldable, the values of the OSM wiki's Key:bollard for bollards that can be taken away or lowered, and retractable, a word some mappers use for rising) and REMOVABLE_BARRIERS_OPEN is set (default: yes, the safe side: it is down whenever someone lets a vehicle through); points of a layer without the expression's fields count as fixed. Lines and polygons never close a street (streets pass under buildings and through gates, which OSM draws as points).</source>
+            <translation>&lt;b&gt;Impatti lungo il terreno aperto.&lt;/b&gt; Un veicolo sul terreno aperto può colpire l'area protetta in qualsiasi punto di un tratto del suo bordo raggiunto dallo spazio libero, non solo dove una strada lo attraversa: punti d'impatto sono posti lungo ciascuno di questi tratti, a distanza IMPACT_SPACING_M (predefinita %1 m, circa due lunghezze di veicolo: una scelta di giudizio), estremità comprese, ciascuno con la sua velocità, il suo percorso e le sue classificazioni; la classificazione del tratto è quella del suo punto più veloce. Punti: un ostacolo disegnato come punto è un disco di raggio OBSTACLE_RADIUS_M (predefinito %2 m, un dissuasore sottile: l'ostacolo più piccolo va nel senso della sicurezza) o del raggio in metri indicato da OBSTACLE_RADIUS_FIELD (un raggio negativo è rifiutato). Un punto sull'asse di una strada (entro TOLERANCE_M, come OpenStreetMap disegna un nodo barrier=bollard sulla sua via) chiude quella strada ai veicoli, a meno che REMOVABLE_EXPRESSION dica che può essere rimosso o abbassato (predefinito: OSM bollard=removable, rising o foldable, i valori della chiave Key:bollard del wiki OSM per i dissuasori che si possono rimuovere o abbassare, e retractable, un termine che alcuni mappatori usano per rising) e REMOVABLE_BARRIERS_OPEN sia attivo (predefinito: sì, il senso della sicurezza: è abbassato ogni volta che si lascia passare un veicolo); i punti di un layer senza i campi dell'espressione contano come fissi. Linee e poligoni non chiudono mai una strada (le strade passano sotto edifici e attraverso cancelli, che OSM disegna come punti).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Open ground: widths and limits.&lt;/b&gt; The vehicle's width is its class's body width: car 1.7 m, pickup 1.8, van 1.9, 7.2 and 7.5 t trucks 2.2, 30 t lorry 2.5 (judgement calls at the narrow end of each class, the safe side: a narrower vehicle passes more gaps; the EU maximum is 2.55 m). Pavements of %1 m beside each carriageway join it to the open ground (a judgement call). Not modelled: kerbs and steps (a kerb is mounted at speed), soft ground (a lawn is as fast as asphalt: the safe side), slopes; vehicles entering at speed over open ground where it crosses the study area's edge (they start at rest there). Each turn is judged on its own, from the room at its node and the straight runs beside it, so a route that chains turns (a zigzag through a park, a lap round a lawn, a U-turn made of two turns at a street) can be credited more speed than a vehicle could keep: check the critical route on the map before relying on a speed; a turn taken short of a corner of the free space (cutting a plaza's corner) is not credited, which can leave a speed slightly low there. Invalid polygons are repaired with make valid (a warning says so) and curves made straight; obstacles away from every open area are ignored, except points that close a street.</source>
+            <translation>&lt;b&gt;Terreno aperto: larghezze e limiti.&lt;/b&gt; La larghezza del veicolo è la larghezza della carrozzeria della sua categoria: auto 1,7 m, pick-up 1,8, furgone 1,9, camion da 7,2 e 7,5 t 2,2, autocarro da 30 t 2,5 (scelte di giudizio all'estremo stretto di ogni categoria, nel senso della sicurezza: un veicolo più stretto passa per più varchi; il massimo europeo è 2,55 m). Marciapiedi di %1 m ai lati di ogni carreggiata la collegano al terreno aperto (una scelta di giudizio). Non modellati: cordoli e gradini (un cordolo si supera in velocità), terreno molle (un prato è veloce come l'asfalto: il senso della sicurezza), pendenze; veicoli che entrano già lanciati attraverso un terreno aperto dove questo attraversa il bordo dell'area di studio (vi partono da fermi). Ogni svolta è valutata da sola, dallo spazio al suo nodo e dalle parti rettilinee ai lati, per cui un percorso che concatena svolte (uno zigzag in un parco, un giro attorno a un prato, un'inversione fatta di due svolte su una strada) può ricevere più velocità di quella che un veicolo potrebbe mantenere: controllate il percorso critico sulla mappa prima di fidarvi di una velocità; una svolta presa prima di un angolo dello spazio libero (tagliando l'angolo di una piazza) non è considerata, il che può lasciarvi una velocità un po' bassa. I poligoni non validi sono riparati con "make valid" (un avviso lo segnala) e le curve convertite in segmenti rettilinei; gli ostacoli lontani da ogni terreno aperto sono ignorati, tranne i punti che chiudono una strada.</translation>
+        </message>
     </context>
     <context>
         <name>ApproachStudy</name>
@@ -2382,6 +2578,10 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>%1: the layer “%2” cannot be read (its data source is not available).</source>
             <translation>%1: il layer «%2» non può essere letto (la sua sorgente dati non è disponibile).</translation>
+        </message>
+        <message>
+            <source>%1 is required: choose at least one layer.</source>
+            <translation>%1 è obbligatorio: scegliete almeno un layer.</translation>
         </message>
     </context>
     <context>
@@ -2726,6 +2926,72 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>%1 queue(s) exposed to a hostile vehicle or a vehicle bomb. What to do about it:</source>
             <translation>%1 coda/e esposta/e a un veicolo ostile o a un veicolo bomba. Che cosa fare:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenGroundInputTexts</name>
+        <message numerus="yes">
+            <source>%n polygon(s) of %1 were invalid (a ring crossing itself, for example) and were repaired with QGIS's make valid: check that the result is the ground you meant.</source>
+            <translation>
+                <numerusform>%n poligono di %1 non era valido (un anello che si interseca, ad esempio) ed è stato riparato con "make valid" di QGIS: verificate che il risultato sia il terreno voluto.</numerusform>
+                <numerusform>%n poligoni di %1 non erano validi (un anello che si interseca, ad esempio) e sono stati riparati con "make valid" di QGIS: verificate che il risultato sia il terreno voluto.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n polygon(s) of %1 were invalid and have no area (a ring along a line, for example): they were left out.</source>
+            <translation>
+                <numerusform>%n poligono di %1 non era valido e non ha superficie (un anello lungo una linea, ad esempio): è stato escluso.</numerusform>
+                <numerusform>%n poligoni di %1 non erano validi e non hanno superficie (un anello lungo una linea, ad esempio): sono stati esclusi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n curved geometr(y/ies) of %1 were made of straight segments.</source>
+            <translation>
+                <numerusform>%n geometria curva di %1 è stata convertita in segmenti rettilinei.</numerusform>
+                <numerusform>%n geometrie curve di %1 sono state convertite in segmenti rettilinei.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has no field %2 that REMOVABLE_EXPRESSION reads: its points count as fixed barriers.</source>
+            <translation>%1 non ha il campo %2 letto da REMOVABLE_EXPRESSION: i suoi punti contano come barriere fisse.</translation>
+        </message>
+        <message>
+            <source>OBSTACLE_RADIUS_FIELD: feature %1 of %2 has the radius %3 m: a point obstacle's radius must be 0 or more and at most %4 m (draw a larger obstacle as a polygon).</source>
+            <translation>OBSTACLE_RADIUS_FIELD: l'elemento %1 di %2 ha il raggio %3 m: il raggio di un ostacolo puntuale deve essere almeno 0 e al massimo %4 m (disegnate un ostacolo più grande come poligono).</translation>
+        </message>
+        <message>
+            <source>%1 has no field "%2" (OBSTACLE_RADIUS_FIELD): its points have the radius OBSTACLE_RADIUS_M, %3 m.</source>
+            <translation>%1 non ha il campo "%2" (OBSTACLE_RADIUS_FIELD): i suoi punti hanno il raggio OBSTACLE_RADIUS_M, %3 m.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) of %1 have no number in "%2": they have the radius OBSTACLE_RADIUS_M, %3 m.</source>
+            <translation>
+                <numerusform>%n punto di %1 non ha un numero in "%2": ha il raggio OBSTACLE_RADIUS_M, %3 m.</numerusform>
+                <numerusform>%n punti di %1 non hanno un numero in "%2": hanno il raggio OBSTACLE_RADIUS_M, %3 m.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>REMOVABLE_EXPRESSION could not be evaluated on every point of %1 (%2): those points count as fixed barriers.</source>
+            <translation>REMOVABLE_EXPRESSION non ha potuto essere valutata su tutti i punti di %1 (%2): quei punti contano come barriere fisse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenGroundStudy</name>
+        <message>
+            <source>The open ground could not be built: %1. Check OPEN_AREAS, OBSTACLES and IMPACT_SPACING_M.</source>
+            <translation>Il terreno aperto non ha potuto essere costruito: %1. Verificate OPEN_AREAS, OBSTACLES e IMPACT_SPACING_M.</translation>
+        </message>
+        <message>
+            <source>Open ground: %1 open area polygon(s) in the study area, %2 obstacle polygon(s) and line(s) near them, %3 obstacle point(s); free space %4 m² for a vehicle %5 m wide.</source>
+            <translation>Terreno aperto: %1 poligono/i di terreno aperto nell'area di studio, %2 poligono/i e linea/e di ostacoli vicini, %3 punto/i di ostacoli; spazio libero di %4 m² per un veicolo largo %5 m.</translation>
+        </message>
+        <message>
+            <source>Open ground: %1 leg(s) between %2 corner(s), %3 street attach point(s) and %4 impact point(s) on %5 stretch(es) of the protected area's edge (%6 m); built in %7 s.</source>
+            <translation>Terreno aperto: %1 tratto/i tra %2 angolo/i, %3 punto/i di raccordo alle strade e %4 punto/i d'impatto su %5 tratto/i del bordo dell'area protetta (%6 m); costruito in %7 s.</translation>
+        </message>
+        <message>
+            <source>%1 barrier point(s) on streets close %2 street line(s) to vehicles.</source>
+            <translation>%1 barriera/e puntuale/i sulle strade chiudono %2 linea/e stradale/i ai veicoli.</translation>
         </message>
     </context>
 </TS>

@@ -72,6 +72,16 @@ newest OSM edit in these tiles is dated 2017-12-04).
   make the computed speeds too low.
 - EPSG:4326, coordinates rounded to 7 decimals (about 1 cm, the tiles' own
   resolution: extent 2^20 units per z12 tile).
+
+## Drawn by the project (not OpenStreetMap data)
+
+- `event_area.geojson`: the crowd area of the demo's concert, a rectangle of
+  about 4,160 m² (76 m x 55 m) inside Plaza Independencia, in front of a stage
+  imagined at the square's east end (the stage itself is not drawn), from just
+  east of the Mausoleo a José Gervasio Artigas to 16 m short of the square's
+  east edge and 8 m in from its north and south edges, aligned with the square;
+  drawn on the OSM square (venue.geojson), the rest of which is open ground in
+  the demo; field `name`. It is not made by `scripts/make_sample_data.sh`.
 EOF
 
 echo "--- check (ogrinfo) ---"

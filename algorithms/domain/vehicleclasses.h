@@ -23,6 +23,10 @@ struct VehicleClass
   // Static rollover threshold, g: the steady lateral acceleration at which the vehicle tips over; bends use the
   // lower of it and the friction (vehicledynamics.h, lateralAccelerationLimitMs2). +infinity: none given.
   double rolloverThresholdG = std::numeric_limits<double>::infinity();
+  // Body width without mirrors, m (mirrors fold or break off): the open-ground model's free space is where the
+  // vehicle's centre can be (openground.h). The narrow end of the class, the safe side: a narrower vehicle passes
+  // more gaps and has more room to turn. At most 2.55 m (EU maximum, Council Directive 96/53/EC annex I 1.1).
+  double widthM = 2.55;
 };
 
 // The default table, lightest first. Change it here (the algorithms override mass, a0 and vmax by parameter).

@@ -60,6 +60,7 @@ private slots:
   void featureLimitAndGeometryCheck();
   void unsavedEditsAreTaken();
   void layerThatCannotBeFound();
+  void layerLists();
 };
 
 void TestSourceSnapshot::outlivesItsLayer()
@@ -210,6 +211,67 @@ void TestSourceSnapshot::layerThatCannotBeFound()
   QgsProcessingParameterFeatureSource buildings( QStringLiteral( "BUILDINGS" ), QStringLiteral( "Buildings" ),
                                                  QList<int>(), QVariant(), true );
   QVERIFY( !takeParameterSnapshot( buildings, {}, context ).snapshot );
+}
+
+void TestSourceSnapshot::layerLists()
+{
+  // A multiple-layer parameter (OBSTACLES: several layers at once): one snapshot per layer, in the order given, each
+  // resolved as a single source is (a layer object, a layer id, a source definition with its selection), outliving
+  // its layer; none for an optional list left empty; a layer that cannot be found names the parameter.
+  QgsProject project;
+  QgsVectorLayer *byId = fivePoints().release();
+  byId->setName( QStringLiteral( "Bollards" ) );
+  project.addMapLayer( byId );
+  std::unique_ptr<QgsVectorLayer> byObject = fivePoints();
+  byObject->selectByIds( { 1, 2 } ); // p0 and p1: memory layers number their features from 1
+  QgsProcessingContext context;
+  context.setProject( &project );
+  const QgsProcessingParameterMultipleLayers obstacles( QStringLiteral( "OBSTACLES" ), QStringLiteral( "Obstacles" ),
+                                                        QgsProcessing::TypeVectorAnyGeometry, QVariant(), true );
+  const QVariantList list{ QVariant::fromValue( byObject.get() ), byId->id(),
+                           QVariant::fromValue( QgsProcessingFeatureSourceDefinition( byObject->id(), true ) ) };
+  project.addMapLayer( byObject.get(), false );
+  const std::vector<ParameterSnapshot> taken =
+      takeLayerListSnapshots( obstacles, { { QStringLiteral( "OBSTACLES" ), list } }, context );
+  project.takeMapLayer( byObject.get() );
+  byObject.reset();
+  project.removeAllMapLayers();
+  QCOMPARE( static_cast<int>( taken.size() ), 3 );
+  QCOMPARE( taken[0].snapshot->featureCount(), 5LL );
+  QCOMPARE( taken[1].snapshot->sourceName(), QStringLiteral( "Bollards" ) );
+  QCOMPARE( namesOf( *processingSource( taken[1], context ) ).size(), 5 );
+  QVERIFY( taken[2].request.selectedOnly );
+  QCOMPARE( namesOf( *processingSource( taken[2], context ) ),
+            QStringList( { QStringLiteral( "p0" ), QStringLiteral( "p1" ) } ) );
+  // Optional and empty, as an empty list or no value: none.
+  QVERIFY(
+      takeLayerListSnapshots( obstacles, { { QStringLiteral( "OBSTACLES" ), QVariantList() } }, context ).empty() );
+  QVERIFY( takeLayerListSnapshots( obstacles, {}, context ).empty() );
+  // A file that was moved, among good ones.
+  try
+  {
+    takeLayerListSnapshots(
+        obstacles, { { QStringLiteral( "OBSTACLES" ), QVariantList{ QStringLiteral( "/nowhere/walls.gpkg" ) } } },
+        context );
+    QFAIL( "a missing file was taken" );
+  }
+  catch ( QgsProcessingException &e )
+  {
+    QVERIFY2( e.what().contains( QLatin1String( "Obstacles (OBSTACLES)" ) ) &&
+                  e.what().contains( QLatin1String( "/nowhere/walls.gpkg does not exist" ) ),
+              qPrintable( e.what() ) );
+  }
+  // Required and empty.
+  const QgsProcessingParameterMultipleLayers required( QStringLiteral( "WALLS" ), QStringLiteral( "Walls" ) );
+  try
+  {
+    takeLayerListSnapshots( required, {}, context );
+    QFAIL( "a required empty list was taken" );
+  }
+  catch ( QgsProcessingException &e )
+  {
+    QVERIFY2( e.what().contains( QLatin1String( "at least one layer" ) ), qPrintable( e.what() ) );
+  }
 }
 
 ES_TEST_MAIN( TestSourceSnapshot )

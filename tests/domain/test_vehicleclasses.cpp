@@ -23,6 +23,7 @@ private slots:
   void heavierIsNotQuicker();
   void niceLorryRunup();
   void rolloverThresholds();
+  void widths();
   void lookup();
 };
 
@@ -175,6 +176,21 @@ void TestVehicleClasses::rolloverThresholds()
                       4.41299 ) < 1e-5 );
   QVERIFY( std::fabs( lateralAccelerationLimitMs2( 0.7, findVehicleClass( "car" )->rolloverThresholdG ) - 6.86466 ) <
            1e-5 );
+}
+
+void TestVehicleClasses::widths()
+{
+  // Every class fits the EU maximum of 2.55 m (Council Directive 96/53/EC annex I 1.1) and is wider than the 1.2 m
+  // gaps of a pedestrian bollard row (no road vehicle passes one). Widths grow with the class (a heavier class is
+  // never narrower): the judgement values of vehicleclasses.cpp.
+  const std::vector<VehicleClass> &table = vehicleClasses();
+  for ( const VehicleClass &vehicle : table )
+    QVERIFY2( vehicle.widthM > 1.2 && vehicle.widthM <= 2.55, vehicle.key.c_str() );
+  for ( size_t i = 1; i < table.size(); ++i )
+    QVERIFY( table[i].widthM >= table[i - 1].widthM );
+  QCOMPARE( findVehicleClass( "car" )->widthM, 1.7 );
+  QCOMPARE( findVehicleClass( "truck_7500" )->widthM, 2.2 );
+  QCOMPARE( findVehicleClass( "lorry_30000" )->widthM, 2.5 );
 }
 
 void TestVehicleClasses::lookup()

@@ -66,6 +66,7 @@ private slots:
   void exitCodesFollowQgisProcess_data();
   void exitCodesFollowQgisProcess();
   void warningIsNotAFailure();
+  void nothingReachedIsAWarning();
   void namedOutputNotWrittenIsAFailure();
 
 private:
@@ -340,6 +341,30 @@ void TestRunner::warningIsNotAFailure()
   const QJsonArray warnings = log.value( "warning" ).toArray();
   QVERIFY2( !warnings.isEmpty() && warnings.first().toString().contains( QStringLiteral( "emergency gates" ) ),
             qPrintable( result.out ) );
+}
+
+void TestRunner::nothingReachedIsAWarning()
+{
+  // A venue 4.6 km east of the sample streets (0.05 degrees at 35 degrees south; the streets reach 1.3 km): no street
+  // crosses the cordon. The cordon and the crowd figures are still a result: a WARNING and exit 0, never "ERROR:"
+  // with exit 0 (before issue 15 item 6). Vehicle approach likewise: no vehicle reaches the area.
+  QFile venue( mDir.filePath( QStringLiteral( "remote.geojson" ) ) );
+  QVERIFY( venue.open( QIODevice::WriteOnly ) );
+  venue.write( R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":)"
+               R"({"type":"Polygon","coordinates":[[[-56.15,-34.907],[-56.149,-34.907],[-56.149,-34.906],)"
+               R"([-56.15,-34.906],[-56.15,-34.907]]]}}]})" );
+  venue.close();
+  const QString roads =
+      QStringLiteral( "--NETWORK=" ) + eventsecurity::test::sampleData( QStringLiteral( "roads.geojson" ) );
+  const RunnerResult perimeter = runRunner(
+      { QStringLiteral( "run" ), QStringLiteral( "eventsecurity:perimeterdesign" ),
+        QStringLiteral( "--EVENT_AREA=" ) + venue.fileName(), roads,
+        QStringLiteral( "--OUTPUT_PERIMETER=" ) + mDir.filePath( QStringLiteral( "remote_cordon.gpkg" ) ) } );
+  QVERIFY2( perimeter.exitCode == 0, qPrintable( perimeter.err ) );
+  QVERIFY2( perimeter.err.contains( QStringLiteral( "WARNING: No street within 1000 m crosses the cordon" ) ),
+            qPrintable( perimeter.err ) );
+  QVERIFY2( !perimeter.err.contains( QStringLiteral( "ERROR" ) ), qPrintable( perimeter.err ) );
+  QVERIFY( QFile::exists( mDir.filePath( QStringLiteral( "remote_cordon.gpkg" ) ) ) );
 }
 
 void TestRunner::namedOutputNotWrittenIsAFailure()

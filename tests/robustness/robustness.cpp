@@ -91,6 +91,19 @@ Shape preferredShape( const QgsProcessingParameterFeatureSource &parameter )
   return Shape::Polygon;
 }
 
+Shape listShape( const QgsProcessingParameterMultipleLayers &parameter )
+{
+  switch ( static_cast<int>( parameter.layerType() ) )
+  {
+  case static_cast<int>( compat::VectorLine ):
+    return Shape::Line;
+  case static_cast<int>( compat::VectorPolygon ):
+    return Shape::Polygon;
+  default:
+    return Shape::Point; // points, or any geometry: a point at the venue's centre, which changes no outcome
+  }
+}
+
 QgsVectorLayer *LayerStore::keep( std::unique_ptr<QgsVectorLayer> layer )
 {
   mLayers.push_back( std::move( layer ) );
@@ -217,6 +230,8 @@ QVariantMap baselineParameters( const QgsProcessingAlgorithm &algorithm, const L
     const QString type = definition->type();
     if ( const auto *source = dynamic_cast<const QgsProcessingParameterFeatureSource *>( definition ) )
       parameters.insert( name, QVariant::fromValue( makeLayer( preferredShape( *source ), store ) ) );
+    else if ( const auto *list = dynamic_cast<const QgsProcessingParameterMultipleLayers *>( definition ) )
+      parameters.insert( name, QVariantList{ QVariant::fromValue( makeLayer( listShape( *list ), store ) ) } );
     else if ( type == QLatin1String( "sink" ) )
       parameters.insert( name, QStringLiteral( "memory:" ) );
     else if ( const auto *file = dynamic_cast<const QgsProcessingDestinationParameter *>( definition ) )
@@ -270,8 +285,16 @@ QMap<QString, QByteArray> inputChecksums( const QVariantMap &parameters )
 {
   QMap<QString, QByteArray> sums;
   for ( auto it = parameters.constBegin(); it != parameters.constEnd(); ++it )
+  {
     if ( QgsVectorLayer *layer = layerValue( it.value() ) )
       sums.insert( it.key(), layerChecksum( layer ) );
+    if ( it.value().userType() != QMetaType::QVariantList )
+      continue;
+    const QVariantList list = it.value().toList(); // a multiple-layer parameter: each layer
+    for ( int i = 0; i < list.size(); ++i )
+      if ( QgsVectorLayer *layer = layerValue( list.at( i ) ) )
+        sums.insert( QStringLiteral( "%1[%2]" ).arg( it.key() ).arg( i ), layerChecksum( layer ) );
+  }
   return sums;
 }
 

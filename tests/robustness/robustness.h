@@ -44,6 +44,9 @@ QList<Shape> acceptedShapes( const QgsProcessingParameterFeatureSource &paramete
 //! The shape the baseline gives a source: polygon if accepted, else line, else point.
 Shape preferredShape( const QgsProcessingParameterFeatureSource &parameter );
 
+//! The shape the baseline gives a multiple-layer parameter's one layer: its layer type's, a point for any geometry.
+Shape listShape( const QgsProcessingParameterMultipleLayers &parameter );
+
 //! Keeps the layers a test makes alive for as long as the runs that use them.
 class LayerStore
 {
@@ -75,8 +78,8 @@ QgsVectorLayer *largeSyntheticLayer( Shape shape, LayerStore &store, int gridSiz
 
 /**
  * A valid parameter set for \a algorithm, built from its parameter definitions alone: sources get a layer
- * of their preferred shape from \a makeLayer, sinks "memory:", file/vector/folder destinations paths in
- * \a outputDir, every other parameter its default value.
+ * of their preferred shape from \a makeLayer, multiple-layer parameters a list of one (listShape()), sinks "memory:",
+ * file/vector/folder destinations paths in \a outputDir, every other parameter its default value.
  */
 QVariantMap baselineParameters( const QgsProcessingAlgorithm &algorithm, const LayerMaker &makeLayer, LayerStore &store,
                                 const QTemporaryDir &outputDir );
@@ -84,7 +87,7 @@ QVariantMap baselineParameters( const QgsProcessingAlgorithm &algorithm, const L
 //! A checksum of every feature of a layer: id, attributes and geometry (WKB), plus the CRS and field names.
 QByteArray layerChecksum( QgsVectorLayer *layer );
 
-//! Checksums of the layers among \a parameters' values.
+//! Checksums of the layers among \a parameters' values (each layer of a list too).
 QMap<QString, QByteArray> inputChecksums( const QVariantMap &parameters );
 
 //! runAlgorithm() that also turns any exception escaping the algorithm into a failure (never into a crash).

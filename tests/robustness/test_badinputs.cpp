@@ -397,14 +397,15 @@ QList<ValueCase> valueCases()
 }
 
 //! Number parameters that must REFUSE 1e12, a value no real vehicle, street or plan has (issue 11 item 12): the
-//! shared approach parameters (vehicle approach, perimeter design, the layout), the vehicle overrides and the queue
-//! parameters of perimeter design and the layout. The other number parameters may still answer 1e12 with a valid
-//! output.
+//! shared approach parameters (vehicle approach, perimeter design, the layout), the vehicle overrides, the open
+//! ground's and the queue parameters of perimeter design and the layout. The other number parameters may still answer
+//! 1e12 with a valid output.
 const QStringList kPhysicallyBounded = {
     QStringLiteral( "START_SPEED_KMH" ), QStringLiteral( "SEARCH_DISTANCE_M" ), QStringLiteral( "DEFAULT_WIDTH_M" ),
     QStringLiteral( "KERB_RADIUS_M" ), QStringLiteral( "PENETRATION_M" ), QStringLiteral( "FRICTION" ),
     QStringLiteral( "ROLLOVER_G" ), QStringLiteral( "TOLERANCE_M" ), QStringLiteral( "DIGITISING_TOLERANCE_M" ),
     QStringLiteral( "MASS_KG" ), QStringLiteral( "ACCEL_MS2" ), QStringLiteral( "MAX_SPEED_KMH" ),
+    QStringLiteral( "OBSTACLE_RADIUS_M" ), QStringLiteral( "IMPACT_SPACING_M" ),
     // The queues outside the cordon (issue 16: queueparameters.cpp).
     QStringLiteral( "QUEUE_WIDTH_M" ), QStringLiteral( "QUEUE_SPACE_M2" ), QStringLiteral( "WAIT_TARGET_MIN" ),
     QStringLiteral( "PEAK_MINUTES" ), QStringLiteral( "ARRIVAL_SCV" ), QStringLiteral( "SEARCH_SCV" ),
@@ -568,19 +569,25 @@ void TestBadInputs::matrix()
     for ( const QgsProcessingParameterDefinition *parameter : algorithm->parameterDefinitions() )
     {
       Row row{ shortId, parameter->name(), {} };
-      if ( const auto *source = dynamic_cast<const QgsProcessingParameterFeatureSource *>( parameter ) )
+      const auto *source = dynamic_cast<const QgsProcessingParameterFeatureSource *>( parameter );
+      const auto *list = dynamic_cast<const QgsProcessingParameterMultipleLayers *>( parameter );
+      if ( source || list )
       {
         sources << parameter;
-        // One row per accepted shape (e.g. points and polygons); the wrong-type case once, in the first.
-        const QList<Shape> shapes = acceptedShapes( *source );
-        auto *baselineLayer = qobject_cast<QgsVectorLayer *>( baseline.value( parameter->name() ).value<QObject *>() );
+        // One row per accepted shape (e.g. points and polygons); the wrong-type case once, in the first. A
+        // multiple-layer parameter gets each variant as a list of one layer.
+        const QList<Shape> shapes =
+            source ? acceptedShapes( *source ) : QList<Shape>{ Shape::Polygon, Shape::Line, Shape::Point };
+        const Shape preferred = source ? preferredShape( *source ) : listShape( *list );
+        const QVariant baselineValue = baseline.value( parameter->name() );
+        auto *baselineLayer = qobject_cast<QgsVectorLayer *>(
+            ( list ? baselineValue.toList().value( 0 ) : baselineValue ).value<QObject *>() );
         bool first = true;
         for ( const Shape shape : { Shape::Polygon, Shape::Line, Shape::Point } )
         {
           if ( !shapes.contains( shape ) )
             continue;
-          QgsVectorLayer *shapeBaseline =
-              shape == preferredShape( *source ) ? baselineLayer : sampleLayer( shape, mStore );
+          QgsVectorLayer *shapeBaseline = shape == preferred ? baselineLayer : sampleLayer( shape, mStore );
           const QString rowName = shapes.size() > 1
                                       ? QStringLiteral( "%1 (%2)" ).arg( parameter->name(), shapeName( shape ) )
                                       : parameter->name();
@@ -593,7 +600,8 @@ void TestBadInputs::matrix()
             if ( !variant )
               continue;
             QVariantMap parameters = baseline;
-            parameters.insert( parameter->name(), QVariant::fromValue( variant ) );
+            parameters.insert( parameter->name(), list ? QVariant( QVariantList{ QVariant::fromValue( variant ) } )
+                                                       : QVariant::fromValue( variant ) );
             const QString label = QStringLiteral( "%1 %2 [%3]" ).arg( id, rowName, vectorCase.name );
             shapeRow.verdicts.insert( vectorCase.name,
                                       judge( id, parameters, parameter, vectorCase.problemWords, label ) );
@@ -637,9 +645,12 @@ void TestBadInputs::matrix()
           if ( vectorCase.name == caseName )
             for ( const QgsProcessingParameterDefinition *source : sources )
             {
-              auto *layer = qobject_cast<QgsVectorLayer *>( baseline.value( source->name() ).value<QObject *>() );
-              parameters.insert( source->name(),
-                                 QVariant::fromValue( vectorCase.make( layer, Shape::Polygon, {}, mStore ) ) );
+              const QVariant value = baseline.value( source->name() );
+              const bool isList = value.userType() == QMetaType::QVariantList;
+              auto *layer =
+                  qobject_cast<QgsVectorLayer *>( ( isList ? value.toList().value( 0 ) : value ).value<QObject *>() );
+              const QVariant variant = QVariant::fromValue( vectorCase.make( layer, Shape::Polygon, {}, mStore ) );
+              parameters.insert( source->name(), isList ? QVariant( QVariantList{ variant } ) : variant );
             }
         const QString label = QStringLiteral( "%1 all inputs [%2]" ).arg( id, caseName );
         row.verdicts.insert( caseName, judge( id, parameters, sources.first(), kCrsWords, label ) );

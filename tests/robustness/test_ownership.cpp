@@ -77,20 +77,34 @@ TaskOutcome runInTask( const QString &id, Inputs inputs, Deletion when )
   QTemporaryDir outputDir;
   QVariantMap parameters = baselineParameters( *algorithm, sampleLayer, scratch, outputDir );
   QgsProject project;
+  // Each input layer (each layer of a multiple-layer parameter too) as a project layer, given the way \a inputs says;
+  // a list's layers by id where a source would take its selection (QGIS's layer lists have no selection option).
+  const auto given = [&]( const QVariant &value, bool inList ) -> QVariant
+  {
+    auto *layer = qobject_cast<QgsVectorLayer *>( value.value<QObject *>() );
+    if ( !layer )
+      return value;
+    QgsVectorLayer *copy = projectCopy( layer, project );
+    if ( inputs == Inputs::LayerObjects )
+      return QVariant::fromValue( copy );
+    if ( inputs == Inputs::SelectedFeatures && !inList )
+      return QVariant::fromValue( QgsProcessingFeatureSourceDefinition( copy->id(), true ) );
+    return copy->id();
+  };
   for ( const QgsProcessingParameterDefinition *definition : algorithm->parameterDefinitions() )
   {
-    auto *layer = qobject_cast<QgsVectorLayer *>( parameters.value( definition->name() ).value<QObject *>() );
-    if ( !layer )
+    if ( !parameters.contains( definition->name() ) )
       continue;
-    QgsVectorLayer *copy = projectCopy( layer, project );
-    const QString layerId = copy->id();
-    if ( inputs == Inputs::LayerObjects )
-      parameters.insert( definition->name(), QVariant::fromValue( copy ) );
-    else if ( inputs == Inputs::SelectedFeatures )
-      parameters.insert( definition->name(),
-                         QVariant::fromValue( QgsProcessingFeatureSourceDefinition( layerId, true ) ) );
-    else
-      parameters.insert( definition->name(), layerId );
+    const QVariant value = parameters.value( definition->name() );
+    if ( value.userType() != QMetaType::QVariantList )
+    {
+      parameters.insert( definition->name(), given( value, false ) );
+      continue;
+    }
+    QVariantList list;
+    for ( const QVariant &element : value.toList() )
+      list << given( element, true );
+    parameters.insert( definition->name(), list );
   }
 
   TaskOutcome outcome;
