@@ -31,15 +31,20 @@ QString installTranslator( const QString &locale )
   removeTranslator();
 
   const QString wanted = locale.isEmpty() ? QgsApplication::locale() : locale;
-  // "fr_BE" falls back to "fr"; QTranslator::load tries the longest match first.
+  const QString folder = QStringLiteral( ":/eventsecurity/i18n" );
+  // "fr_BE" falls back to "fr"; QTranslator::load tries the longest match first. English, and a language
+  // without a translation, get the English plural forms ("1 entry", not the source's "1 entries").
   auto translator = std::make_unique<QTranslator>();
-  if ( !translator->load( QStringLiteral( "eventsecurity_" ) + wanted, QStringLiteral( ":/eventsecurity/i18n" ) ) )
-    return QString();
-
-  const QString language = wanted.left( 2 );
+  QString language = wanted.left( 2 );
+  if ( !translator->load( QStringLiteral( "eventsecurity_" ) + wanted, folder ) )
+  {
+    language.clear();
+    if ( !translator->load( QStringLiteral( "eventsecurity_en" ), folder ) )
+      return QString();
+  }
   QCoreApplication::installTranslator( translator.get() );
   installedTranslator() = std::move( translator );
-  return language;
+  return language == QLatin1String( "en" ) ? QString() : language;
 }
 
 void removeTranslator()

@@ -16,6 +16,8 @@ private slots:
   void followsQgisUserLocale();
   void regionalLocaleFallsBackToLanguage();
   void unknownLocaleStaysEnglish();
+  void pluralForms_data();
+  void pluralForms();
 
 private:
   static void setQgisLocale( const QString &locale );
@@ -40,8 +42,10 @@ void TestTranslations::followsQgisUserLocale_data()
   QTest::addColumn<QString>( "locale" );
   QTest::addColumn<QString>( "providerName" );
   QTest::addColumn<QString>( "blastGroup" );
-  QTest::newRow( "French" ) << "fr" << QStringLiteral( "Sécurité des événements" ) << QStringLiteral( "Menace d'explosion" );
-  QTest::newRow( "Italian" ) << "it" << QStringLiteral( "Sicurezza degli eventi" ) << QStringLiteral( "Minaccia di esplosione" );
+  QTest::newRow( "French" ) << "fr" << QStringLiteral( "Sécurité des événements" )
+                            << QStringLiteral( "Menace d'explosion" );
+  QTest::newRow( "Italian" ) << "it" << QStringLiteral( "Sicurezza degli eventi" )
+                             << QStringLiteral( "Minaccia di esplosione" );
 }
 
 void TestTranslations::followsQgisUserLocale()
@@ -69,6 +73,34 @@ void TestTranslations::unknownLocaleStaysEnglish()
   QCOMPARE( eventsecurity::installTranslator( QStringLiteral( "de" ) ), QString() );
   // The French translator was replaced, not kept.
   QCOMPARE( eventsecurity::EventSecurityProvider().name(), QStringLiteral( "Event security" ) );
+}
+
+void TestTranslations::pluralForms_data()
+{
+  // Qt's numerus forms (tr() with %n): English from its plural-only file, French with 0 and 1 singular, Italian
+  // with 1 only; a language without a translation of its own gets the English forms.
+  QTest::addColumn<QString>( "locale" );
+  QTest::addColumn<int>( "count" );
+  QTest::addColumn<QString>( "buildings" );
+  QTest::newRow( "English, 1" ) << "en" << 1 << ", 1 building";
+  QTest::newRow( "English, 4" ) << "en" << 4 << ", 4 buildings";
+  QTest::newRow( "German, 1" ) << "de" << 1 << ", 1 building";
+  QTest::newRow( "French, 0" ) << "fr" << 0 << QStringLiteral( ", 0 bâtiment" );
+  QTest::newRow( "French, 1" ) << "fr" << 1 << QStringLiteral( ", 1 bâtiment" );
+  QTest::newRow( "French, 2" ) << "fr" << 2 << QStringLiteral( ", 2 bâtiments" );
+  QTest::newRow( "Italian, 0" ) << "it" << 0 << ", 0 edifici";
+  QTest::newRow( "Italian, 1" ) << "it" << 1 << ", 1 edificio";
+  QTest::newRow( "Italian, 4" ) << "it" << 4 << ", 4 edifici";
+}
+
+void TestTranslations::pluralForms()
+{
+  QFETCH( QString, locale );
+  QFETCH( int, count );
+  QFETCH( QString, buildings );
+  eventsecurity::installTranslator( locale );
+  // The stand-off zones' summary (standoffzonesalgorithm.cpp).
+  QCOMPARE( QCoreApplication::translate( "StandoffZonesAlgorithm", ", %n building(s)", nullptr, count ), buildings );
 }
 
 ES_TEST_MAIN( TestTranslations )
