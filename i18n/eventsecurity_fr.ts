@@ -2214,6 +2214,68 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <source>Fastest impact</source>
             <translation>Impact le plus rapide</translation>
         </message>
+        <message>
+            <source>Queues outside the cordon</source>
+            <translation>Files d'attente hors du périmètre</translation>
+        </message>
+        <message>
+            <source>The people waiting at the search lanes outside the cordon at the arrival peak, and whether a hostile vehicle or a vehicle bomb can reach them. The plan's queues layer shows them: red where exposed, amber elsewhere.</source>
+            <translation>Les personnes qui attendent aux lignes de filtrage hors du périmètre au pic d'arrivée, et si un véhicule hostile ou un véhicule piégé peut les atteindre. La couche des files d'attente du plan les montre : en rouge là où elles sont exposées, en orange ailleurs.</translation>
+        </message>
+        <message>
+            <source>Queues at the peak</source>
+            <translation>Files au pic d'arrivée</translation>
+        </message>
+        <message>
+            <source>Exposed</source>
+            <translation>Exposées</translation>
+        </message>
+        <message>
+            <source>Longest queue</source>
+            <translation>File la plus longue</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>Attente la plus longue</translation>
+        </message>
+        <message>
+            <source>Fastest vehicle at a queue</source>
+            <translation>Véhicule le plus rapide sur une file</translation>
+        </message>
+        <message>
+            <source>none: the search lanes keep up with the arrivals</source>
+            <translation>aucune : les lignes de filtrage suivent le rythme des arrivées</translation>
+        </message>
+        <message numerus="yes">
+            <source>at %n entries</source>
+            <translation>
+                <numerusform>à %n point d'accès</numerusform>
+                <numerusform>à %n points d'accès</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queues a hostile vehicle or a vehicle bomb can reach</source>
+            <translation>
+                <numerusform>%n file qu'un véhicule hostile ou un véhicule piégé peut atteindre</numerusform>
+                <numerusform>%n files qu'un véhicule hostile ou un véhicule piégé peut atteindre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>endless: a queue never clears</source>
+            <translation>sans fin : une file ne se résorbe jamais</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>no vehicle reaches a queue</source>
+            <translation>aucun véhicule n'atteint une file</translation>
+        </message>
     </context>
     <context>
         <name>ApproachAlgorithmBase</name>

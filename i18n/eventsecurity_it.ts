@@ -2214,6 +2214,68 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <source>Fastest impact</source>
             <translation>Impatto più veloce</translation>
         </message>
+        <message>
+            <source>Queues outside the cordon</source>
+            <translation>Code fuori dal perimetro</translation>
+        </message>
+        <message>
+            <source>The people waiting at the search lanes outside the cordon at the arrival peak, and whether a hostile vehicle or a vehicle bomb can reach them. The plan's queues layer shows them: red where exposed, amber elsewhere.</source>
+            <translation>Le persone in attesa alle corsie di controllo fuori dal perimetro al picco di afflusso, e se un veicolo ostile o un veicolo bomba può raggiungerle. Lo strato delle code del piano le mostra: in rosso dove sono esposte, in ambra altrove.</translation>
+        </message>
+        <message>
+            <source>Queues at the peak</source>
+            <translation>Code al picco di afflusso</translation>
+        </message>
+        <message>
+            <source>Exposed</source>
+            <translation>Esposte</translation>
+        </message>
+        <message>
+            <source>Longest queue</source>
+            <translation>Coda più lunga</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>Attesa più lunga</translation>
+        </message>
+        <message>
+            <source>Fastest vehicle at a queue</source>
+            <translation>Veicolo più veloce su una coda</translation>
+        </message>
+        <message>
+            <source>none: the search lanes keep up with the arrivals</source>
+            <translation>nessuna: le corsie di controllo tengono il passo degli arrivi</translation>
+        </message>
+        <message numerus="yes">
+            <source>at %n entries</source>
+            <translation>
+                <numerusform>presso %n varco</numerusform>
+                <numerusform>presso %n varchi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queues a hostile vehicle or a vehicle bomb can reach</source>
+            <translation>
+                <numerusform>%n coda che un veicolo ostile o un veicolo bomba può raggiungere</numerusform>
+                <numerusform>%n code che un veicolo ostile o un veicolo bomba può raggiungere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nessuna</translation>
+        </message>
+        <message>
+            <source>endless: a queue never clears</source>
+            <translation>infinita: una coda non si esaurisce mai</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>no vehicle reaches a queue</source>
+            <translation>nessun veicolo raggiunge una coda</translation>
+        </message>
     </context>
     <context>
         <name>ApproachAlgorithmBase</name>

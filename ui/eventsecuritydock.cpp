@@ -27,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace eventsecurity
@@ -446,8 +447,14 @@ void EventSecurityDock::showResults( const QVariantMap &results )
   mResultsBox->setTitle( tr( "Key Figures: %1" ).arg( mLastEventName ) );
   mResultsBox->setVisible( true );
   auto *scroll = qobject_cast<QScrollArea *>( widget() );
-  scroll->widget()->adjustSize();
-  scroll->ensureWidgetVisible( mResults, 0, 0 ); // the figures are what the planner looks at now
+  // The layouts settle now, inner to outer (the labels' heights at this width, then the scroll range), so the
+  // position scrolled to below is the final one.
+  for ( int pass = 0; pass < 3; ++pass )
+    QCoreApplication::sendPostedEvents( nullptr, QEvent::LayoutRequest );
+  // What the planner reads now at the top of the view: the warnings when there are any (the figures follow
+  // below them), else the figures. (ensureWidgetVisible would centre warnings taller than the view.)
+  const QWidget *first = mWarnings->isHidden() ? static_cast<QWidget *>( mResultsBox ) : mWarnings;
+  scroll->verticalScrollBar()->setValue( first->mapTo( scroll->widget(), QPoint( 0, 0 ) ).y() );
 }
 
 void EventSecurityDock::markFiguresAsPrevious()

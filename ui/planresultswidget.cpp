@@ -18,30 +18,90 @@ struct Figure
 {
   const char *output;
   QString label;
-  QString unit; //!< "%1 m" style; empty: the value alone
+  PlanResultsWidget::FigureText text;
 };
 
-//! A number rounded to whole units in the user's locale; text passes unchanged.
-QString formatValue( const QVariant &value, const QString &unit )
+//! A number in the user's locale with \a decimals decimals ("31,736", "1.3").
+QString number( const QVariant &value, int decimals = 0 )
 {
-  bool isNumber = false;
-  const double number = value.toDouble( &isNumber );
-  const QString text =
-      isNumber && value.userType() != QMetaType::QString ? QLocale().toString( number, 'f', 0 ) : value.toString();
-  return unit.isEmpty() || !isNumber ? text : unit.arg( text );
+  return QLocale().toString( value.toDouble(), 'f', decimals );
+}
+
+QString plainNumber( const QVariant &value )
+{
+  return number( value );
+}
+
+QString metres( const QVariant &value )
+{
+  return PlanResultsWidget::tr( "%1 m" ).arg( number( value ) );
+}
+
+QString speed( const QVariant &value )
+{
+  return PlanResultsWidget::tr( "%1 km/h" ).arg( number( value ) );
+}
+
+QString persons( const QVariant &value )
+{
+  return PlanResultsWidget::tr( "%1 persons" ).arg( number( value ) );
+}
+
+// The queues outside the cordon at the arrival peak (perimeter design's queues, summed by the layout).
+QString queues( const QVariant &value )
+{
+  const int count = value.toInt();
+  return count == 0 ? PlanResultsWidget::tr( "none: the search lanes keep up with the arrivals" )
+                    : PlanResultsWidget::tr( "at %n entries", nullptr, count );
+}
+
+QString exposedQueues( const QVariant &value )
+{
+  const int count = value.toInt();
+  return count == 0
+             ? PlanResultsWidget::tr( "none" )
+             : PlanResultsWidget::tr( "%n queues a hostile vehicle or a vehicle bomb can reach", nullptr, count );
+}
+
+QString longestQueue( const QVariant &value )
+{
+  return value.toDouble() > 0 ? metres( value ) : PlanResultsWidget::tr( "none" );
+}
+
+QString longestWait( const QVariant &value )
+{
+  // No value: the arrivals outpace the lanes, and a queue grows until the peak is over.
+  if ( value.isNull() )
+    return PlanResultsWidget::tr( "endless: a queue never clears" );
+  if ( value.toDouble() <= 0 )
+    return PlanResultsWidget::tr( "none" );
+  // One decimal below 10 minutes ("1.3 min"), as the print's figures and the queues' labels write a wait.
+  return PlanResultsWidget::tr( "%1 min" ).arg( number( value, value.toDouble() < 10 ? 1 : 0 ) );
+}
+
+QString queueImpact( const QVariant &value )
+{
+  return value.toDouble() > 0 ? speed( value ) : PlanResultsWidget::tr( "no vehicle reaches a queue" );
 }
 } // namespace
 
 PlanResultsWidget::PlanResultsWidget( QWidget *parent ) : QWidget( parent )
 {
   const QList<Figure> figures = {
-      { "STANDOFF_M_USED", tr( "Standoff distance" ), tr( "%1 m" ) },
-      { "CAPACITY", tr( "Venue capacity" ), tr( "%1 persons" ) },
-      { "LANES", tr( "Search lanes" ), QString() },
-      { "EMERGENCY_GATES", tr( "Emergency gates" ), QString() },
-      { "BARRIERS", tr( "Vehicle barriers" ), QString() },
-      { "MAX_IMPACT_KMH", tr( "Fastest impact" ), tr( "%1 km/h" ) },
-      { "CLOSED_ROAD_M", tr( "Roads closed" ), tr( "%1 m" ) },
+      { "STANDOFF_M_USED", tr( "Standoff distance" ), metres },
+      { "CAPACITY", tr( "Venue capacity" ), persons },
+      { "LANES", tr( "Search lanes" ), plainNumber },
+      { "EMERGENCY_GATES", tr( "Emergency gates" ), plainNumber },
+      { "BARRIERS", tr( "Vehicle barriers" ), plainNumber },
+      { "MAX_IMPACT_KMH", tr( "Fastest impact" ), speed },
+      { "CLOSED_ROAD_M", tr( "Roads closed" ), metres },
+  };
+  const QList<Figure> queueFigures = {
+      { "QUEUES", tr( "Queues at the peak" ), queues },
+      { "QUEUES_EXPOSED", tr( "Exposed" ), exposedQueues },
+      { "LONGEST_QUEUE_M", tr( "Longest queue" ), longestQueue },
+      { "LONGEST_WAIT_MIN", tr( "Longest wait" ), longestWait },
+      { "MAX_QUEUE_IMPACT_KMH", tr( "Fastest vehicle at a queue" ), queueImpact },
   };
 
   auto *layout = new QVBoxLayout( this );
@@ -49,15 +109,17 @@ PlanResultsWidget::PlanResultsWidget( QWidget *parent ) : QWidget( parent )
   auto *form = new QFormLayout();
   form->setRowWrapPolicy( QFormLayout::WrapLongRows );
   for ( const Figure &figure : figures )
-  {
-    auto *value = new QLabel( this );
-    value->setObjectName( QStringLiteral( "figure_%1" ).arg( QLatin1String( figure.output ) ) );
-    value->setWordWrap( true );
-    value->setTextInteractionFlags( Qt::TextSelectableByMouse );
-    value->setProperty( "unit", figure.unit );
-    form->addRow( figure.label, value );
-    mFigures.insert( QLatin1String( figure.output ), value );
-  }
+    addFigure( form, figure.output, figure.label, figure.text );
+  auto *queuesHeading = new QLabel( tr( "Queues outside the cordon" ), this );
+  queuesHeading->setObjectName( QStringLiteral( "mQueuesHeading" ) );
+  queuesHeading->setStyleSheet( QStringLiteral( "QLabel { font-weight: bold; }" ) );
+  queuesHeading->setWordWrap( true );
+  queuesHeading->setToolTip( tr( "The people waiting at the search lanes outside the cordon at the arrival peak, and "
+                                 "whether a hostile vehicle or a vehicle bomb can reach them. The plan's queues layer "
+                                 "shows them: red where exposed, amber elsewhere." ) );
+  form->addRow( queuesHeading );
+  for ( const Figure &figure : queueFigures )
+    addFigure( form, figure.output, figure.label, figure.text );
   layout->addLayout( form );
 
   // One column: side by side they would be wider than a dock of 300 px.
@@ -80,22 +142,30 @@ PlanResultsWidget::PlanResultsWidget( QWidget *parent ) : QWidget( parent )
   connect( mOpenReport, &QPushButton::clicked, this, &PlanResultsWidget::openReport );
 }
 
+void PlanResultsWidget::addFigure( QFormLayout *form, const char *output, const QString &label, FigureText text )
+{
+  auto *value = new QLabel( this );
+  value->setObjectName( QStringLiteral( "figure_%1" ).arg( QLatin1String( output ) ) );
+  value->setWordWrap( true );
+  value->setTextInteractionFlags( Qt::TextSelectableByMouse );
+  form->addRow( label, value );
+  mFigures.insert( QLatin1String( output ), { value, text } );
+}
+
 void PlanResultsWidget::setResults( const QVariantMap &results )
 {
+  // An output missing from the results is "not available"; one present without a value is the figure's own
+  // case (a queue that never clears).
   for ( auto it = mFigures.constBegin(); it != mFigures.constEnd(); ++it )
-  {
-    const QVariant value = results.value( it.key() );
-    it.value()->setText( value.isValid() ? formatValue( value, it.value()->property( "unit" ).toString() )
-                                         : tr( "not available" ) );
-  }
+    it->value->setText( results.contains( it.key() ) ? it->text( results.value( it.key() ) ) : tr( "not available" ) );
   mReportPath = results.value( QStringLiteral( "OUTPUT_REPORT" ) ).toString();
   mOpenReport->setEnabled( !mReportPath.isEmpty() );
 }
 
 QString PlanResultsWidget::figureText( const QString &outputName ) const
 {
-  const QLabel *label = mFigures.value( outputName );
-  return label ? label->text() : QString();
+  const auto it = mFigures.constFind( outputName );
+  return it == mFigures.constEnd() ? QString() : it->value->text();
 }
 
 void PlanResultsWidget::setPrintable( bool printable, const QString &whyNot )

@@ -3,19 +3,15 @@
 # the dock at 120 px, 300 px and wide, before Plan, after Plan and with warnings shown; the main window; the
 # layout designer. Writes OK or FAILED + problems to ES_CHECK_RESULT and quits.
 #
-# The warnings: a plan for 10,000,000 people on the sample venue, far above its capacity. An algorithm that
-# does not return WARNINGS yet (issue 14 gives it that output) gets a stand-in for that one plan: the real
-# plan's files with a warning, so the dock's way of showing warnings is still seen (the notes say so).
+# The warnings: a plan for 10,000,000 people on the sample venue, far above its capacity.
 import os
-import shutil
 import traceback
 
-from qgis.core import (QgsApplication, QgsProcessingAlgorithm, QgsProcessingOutputString, QgsProcessingProvider,
-                       QgsProject, QgsVectorLayer)
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsSpinBox
-from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QDockWidget, QLabel, QLineEdit, QMainWindow,
-                                 QMessageBox, QPushButton, QScrollArea, QWidget)
+from qgis.PyQt.QtCore import QPoint, Qt, QTimer
+from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit,
+                                 QMainWindow, QMessageBox, QPushButton, QScrollArea, QWidget)
 from qgis.utils import iface
 
 result_path = os.environ["ES_CHECK_RESULT"]
@@ -74,6 +70,11 @@ def shots_at_widths(stage):
         scroll.ensureWidgetVisible(child(QPushButton, "mCancelButton"))
         QgsApplication.processEvents()
         shot(dock(), "dock_%s_%s.png" % (stage, label))
+        figures = child(QGroupBox, "mResultsBox")
+        if figures is not None and figures.isVisible():  # the key figures and the queues, from their top
+            scroll.verticalScrollBar().setValue(figures.mapTo(scroll.widget(), QPoint(0, 0)).y())
+            QgsApplication.processEvents()
+            shot(dock(), "dock_%s_%s_figures.png" % (stage, label))
 
 
 @guarded
@@ -141,6 +142,9 @@ def wait_for_plan():
 
 @guarded
 def after_plan():
+    names = ("QUEUES", "QUEUES_EXPOSED", "LONGEST_QUEUE_M", "LONGEST_WAIT_MIN", "MAX_QUEUE_IMPACT_KMH")
+    notes.append("queue figures: " + "; ".join(
+        "%s = %s" % (name, child(QLabel, "figure_" + name).text()) for name in names))
     shot(iface.mainWindow(), "dock_after_plan_window.png")
     shots_at_widths("after_plan")
     iface.mainWindow().resizeDocks([dock()], [widths["wide"]], Qt.Horizontal)
@@ -164,52 +168,6 @@ def designer():
     start_plan(with_warnings)
 
 
-class StandInLayout(QgsProcessingAlgorithm):
-    """The real plan's files, with warnings like those the layout gives for an attendance far above capacity."""
-
-    def __init__(self, parameters, geopackage, results):
-        super().__init__()
-        self._parameters, self._geopackage, self._results = parameters, geopackage, results
-
-    def name(self):
-        return "securitylayout"
-
-    def displayName(self):
-        return "Security layout (stand-in for the screenshot of warnings)"
-
-    def createInstance(self):
-        return StandInLayout(self._parameters, self._geopackage, self._results)
-
-    def initAlgorithm(self, config=None):
-        for parameter in self._parameters:
-            self.addParameter(parameter.clone())
-        self.addOutput(QgsProcessingOutputString("WARNINGS", "Warnings"))
-
-    def processAlgorithm(self, parameters, context, feedback):
-        target = self.parameterAsFileOutput(parameters, "OUTPUT_GPKG", context)
-        shutil.copyfile(self._geopackage, target)
-        results = dict(self._results)
-        results.update({"OUTPUT_GPKG": target, "WARNINGS": "The attendance, 10,000,000 people, is far above the "
-                        "venue's capacity: the plan's lanes and exits cannot be built for it.\nThe entries are "
-                        "sized for the capacity, not the attendance."})
-        return results
-
-
-class StandInProvider(QgsProcessingProvider):
-    def __init__(self, algorithm):
-        super().__init__()
-        self._algorithm = algorithm
-
-    def id(self):
-        return "eventsecurity"
-
-    def name(self):
-        return "Stand-in"
-
-    def loadAlgorithms(self):
-        self.addAlgorithm(self._algorithm.createInstance())
-
-
 @guarded
 def with_warnings():
     warnings = child(QLabel, "mWarningsLabel")
@@ -217,19 +175,7 @@ def with_warnings():
         problems.append("the dock has no warnings label")
         return finish()
     if not warnings.isVisible():
-        notes.append("the algorithm returned no WARNINGS for 10,000,000 people: a stand-in shows them")
-        registry = QgsApplication.processingRegistry()
-        real = registry.algorithmById("eventsecurity:securitylayout")
-        parameters = [p.clone() for p in real.parameterDefinitions()]
-        geopackage = [path for path in (os.path.join(root, name) for root, _, names in os.walk(out_dir)
-                                        for name in names) if path.endswith(".gpkg")][-1]
-        results = {"LAYERS": ";".join(["entries", "crossings", "barriers", "impact_points", "critical_routes",
-                                       "cordon", "road_closures", "exposed_buildings", "approach_speeds",
-                                       "standoff_zones"])}  # no figures: the stand-in computes none
-        state["stand_in"] = StandInProvider(StandInLayout(parameters, geopackage, results))
-        registry.removeProvider("eventsecurity")
-        registry.addProvider(state["stand_in"])
-        return start_plan(with_warnings)
+        problems.append("no warnings shown for 10,000,000 people on the sample venue")
     notes.append("warnings: " + warnings.text())
     shots_at_widths("with_warnings")
     finish()
