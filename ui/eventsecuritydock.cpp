@@ -1,6 +1,8 @@
 #include "eventsecuritydock.h"
 
 #include "dockchoices.h"
+#include "narrowcombobox.h"
+#include "obstaclelayerspicker.h"
 #include "planresultswidget.h"
 #include "resultgroup.h"
 #include "venuefeaturepicker.h"
@@ -29,6 +31,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <utility>
 
 namespace eventsecurity
 {
@@ -73,16 +78,48 @@ double numberParameterDefault( const QString &name, double fallback )
   return ok ? value : fallback;
 }
 
-// Judgement call: the narrowest a field may get in a narrow dock (its text is then cut, its tooltip whole);
-// without it spin boxes and combo boxes ask for the width of their longest value.
+// Judgement call: the narrowest a spin box may get in a narrow dock; without it spin boxes ask for the width of
+// their longest value. (Combo boxes: setUpNarrowCombo.)
 constexpr int kNarrowFieldWidth = 90;
-constexpr int kNarrowComboCharacters = 6;
 
-//! A combo box that may be as narrow as kNarrowComboCharacters characters.
-void allowNarrow( QComboBox *combo )
+//! A layer combo box for a narrow dock, with \a description in its tooltip below the layer's name.
+QgsMapLayerComboBox *newLayerCombo( QWidget *parent, const QString &objectName, const QString &description )
 {
-  combo->setSizeAdjustPolicy( QComboBox::AdjustToMinimumContentsLengthWithIcon );
-  combo->setMinimumContentsLength( kNarrowComboCharacters );
+  auto *combo = new ElidingComboBox<QgsMapLayerComboBox>( parent );
+  combo->setObjectName( objectName );
+  setUpNarrowCombo( combo );
+  showCurrentTextInToolTip( combo, description );
+  return combo;
+}
+
+//! An optional layer whose layer is removed goes back to "None" (QComboBox would show the next layer: the venue,
+//! say, as open ground or buildings).
+void noneWhenItsLayerGoes( QgsMapLayerComboBox *combo, const QString &noneText )
+{
+  combo->setAllowEmptyLayer( true, noneText );
+  auto removingCurrent = std::make_shared<bool>( false );
+  QObject::connect( combo->model(), &QAbstractItemModel::rowsAboutToBeRemoved, combo,
+                    [combo, removingCurrent]( const QModelIndex &, int first, int last )
+                    { *removingCurrent = combo->currentIndex() >= first && combo->currentIndex() <= last; } );
+  QObject::connect( combo->model(), &QAbstractItemModel::rowsRemoved, combo,
+                    [combo, removingCurrent]
+                    {
+                      if ( !std::exchange( *removingCurrent, false ) )
+                        return;
+                      for ( int row = 0; row < combo->count(); ++row )
+                        if ( !combo->layer( row ) )
+                          combo->setCurrentIndex( row ); // the empty entry
+                    } );
+}
+
+//! A combo box of choices for a narrow dock, with \a description in its tooltip below the chosen one.
+QComboBox *newChoiceCombo( QWidget *parent, const QString &objectName, const QString &description )
+{
+  auto *combo = new ElidingComboBox<QComboBox>( parent );
+  combo->setObjectName( objectName );
+  setUpNarrowCombo( combo );
+  showCurrentTextInToolTip( combo, description );
+  return combo;
 }
 
 QFormLayout *newForm( QGroupBox *box )
@@ -252,34 +289,39 @@ QWidget *EventSecurityDock::createPlaceBox( QWidget *parent )
 {
   auto *box = new QGroupBox( tr( "Venue and surroundings" ), parent );
   QFormLayout *form = newForm( box );
-  mVenueLayer = new QgsMapLayerComboBox( box );
-  mVenueLayer->setObjectName( QStringLiteral( "mVenueLayer" ) );
-  allowNarrow( mVenueLayer );
+  mVenueLayer = newLayerCombo( box, QStringLiteral( "mVenueLayer" ),
+                               tr( "The polygon layer with the area where the crowd gathers" ) );
   mVenueLayer->setFilters( kPolygonLayers );
-  mVenueLayer->setToolTip( tr( "The polygon layer with the area where the crowd gathers" ) );
   form->addRow( tr( "Venue layer" ), mVenueLayer );
-  mVenueScope = new QComboBox( box );
-  mVenueScope->setObjectName( QStringLiteral( "mVenueScope" ) );
+  mVenueScope =
+      newChoiceCombo( box, QStringLiteral( "mVenueScope" ), tr( "Which features of the venue layer are the venue" ) );
   mVenueScope->addItem( tr( "One feature" ), OneFeature );
   mVenueScope->addItem( tr( "Selected features" ), SelectedFeatures );
   mVenueScope->addItem( tr( "All features" ), WholeLayer );
-  allowNarrow( mVenueScope );
   form->addRow( tr( "Venue area" ), mVenueScope );
   mVenueFeature = new VenueFeaturePicker( box );
   form->addRow( tr( "Venue feature" ), mVenueFeature );
-  mStreetLayer = new QgsMapLayerComboBox( box );
-  mStreetLayer->setObjectName( QStringLiteral( "mStreetLayer" ) );
-  allowNarrow( mStreetLayer );
+  mStreetLayer = newLayerCombo( box, QStringLiteral( "mStreetLayer" ),
+                                tr( "The street centre lines vehicles and people use to reach the venue" ) );
   mStreetLayer->setFilters( kLineLayers );
-  mStreetLayer->setToolTip( tr( "The street centre lines vehicles and people use to reach the venue" ) );
   form->addRow( tr( "Streets" ), mStreetLayer );
-  mBuildingLayer = new QgsMapLayerComboBox( box );
-  mBuildingLayer->setObjectName( QStringLiteral( "mBuildingLayer" ) );
-  allowNarrow( mBuildingLayer );
+  mBuildingLayer = newLayerCombo( box, QStringLiteral( "mBuildingLayer" ),
+                                  tr( "Optional: buildings inside the blast zones are listed as exposed" ) );
   mBuildingLayer->setFilters( kPolygonLayers );
-  mBuildingLayer->setAllowEmptyLayer( true, tr( "None" ) );
-  mBuildingLayer->setToolTip( tr( "Optional: buildings inside the blast zones are listed as exposed" ) );
+  noneWhenItsLayerGoes( mBuildingLayer, tr( "None" ) );
   form->addRow( tr( "Buildings" ), mBuildingLayer );
+  // Issue 13: vehicles that leave the street. None by default: the plan of the streets alone.
+  mOpenAreasLayer = newLayerCombo( box, QStringLiteral( "mOpenAreasLayer" ),
+                                   tr( "Optional: squares, promenades, parks a vehicle can drive on (polygons). The "
+                                       "vehicle approach then crosses them too, and the cordon gets a barrier line "
+                                       "wherever they reach it." ) );
+  mOpenAreasLayer->setFilters( kPolygonLayers );
+  noneWhenItsLayerGoes( mOpenAreasLayer, tr( "None: streets only" ) );
+  mOpenAreasLayer->setCurrentIndex( 0 ); // the empty entry, first: not the first polygon layer
+  form->addRow( tr( "Open ground" ), mOpenAreasLayer );
+  mObstacleLayers = new ObstacleLayersPicker( box );
+  setUpNarrowCombo( mObstacleLayers );
+  form->addRow( tr( "Obstacles" ), mObstacleLayers );
   return box;
 }
 
@@ -287,15 +329,11 @@ QWidget *EventSecurityDock::createThreatBox( QWidget *parent )
 {
   auto *box = new QGroupBox( tr( "Threat" ), parent );
   QFormLayout *form = newForm( box );
-  mThreat = new QComboBox( box );
-  mThreat->setObjectName( QStringLiteral( "mThreat" ) );
-  allowNarrow( mThreat );
-  mThreat->setToolTip( tr( "The explosive threat the standoff zones are drawn for" ) );
+  mThreat =
+      newChoiceCombo( box, QStringLiteral( "mThreat" ), tr( "The explosive threat the standoff zones are drawn for" ) );
   form->addRow( tr( "Explosive" ), mThreat );
-  mVehicle = new QComboBox( box );
-  mVehicle->setObjectName( QStringLiteral( "mVehicle" ) );
-  allowNarrow( mVehicle );
-  mVehicle->setToolTip( tr( "The hostile vehicle whose approach speeds rate the barriers" ) );
+  mVehicle = newChoiceCombo( box, QStringLiteral( "mVehicle" ),
+                             tr( "The hostile vehicle whose approach speeds rate the barriers" ) );
   form->addRow( tr( "Vehicle" ), mVehicle );
   mStandoff = new QgsDoubleSpinBox( box );
   mStandoff->setObjectName( QStringLiteral( "mStandoff" ) );
@@ -382,8 +420,9 @@ void EventSecurityDock::saveSettings() const
 void EventSecurityDock::excludeResultLayersFromInputs()
 {
   const QList<QgsMapLayer *> results = resultLayers( QgsProject::instance() );
-  for ( QgsMapLayerComboBox *combo : { mVenueLayer, mStreetLayer, mBuildingLayer } )
+  for ( QgsMapLayerComboBox *combo : { mVenueLayer, mStreetLayer, mBuildingLayer, mOpenAreasLayer } )
     combo->setExceptedLayerList( results );
+  mObstacleLayers->setLayers( QgsProject::instance(), results );
   updateVenueScope();
 }
 
@@ -395,13 +434,20 @@ void EventSecurityDock::resizeEvent( QResizeEvent *event )
 
 void EventSecurityDock::updateFormWrapping()
 {
-  // Judgement call: below this width a label beside its field leaves the field too narrow to read.
-  constexpr int kNarrowWidth = 280;
-  const QFormLayout::RowWrapPolicy policy =
-      width() < kNarrowWidth ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
-  for ( QFormLayout *form : widget()->findChildren<QFormLayout *>() )
-    if ( form->rowWrapPolicy() != policy )
-      form->setRowWrapPolicy( policy );
+  // Judgement calls: below these widths a label beside its field leaves the field too narrow to read. The
+  // inputs' names are long ("Sedan (227 kg TNT, 98 m)"): at 300 px their labels go above them; the key figures
+  // are short numbers.
+  constexpr int kNarrowInputsWidth = 340;
+  constexpr int kNarrowFiguresWidth = 280;
+  for ( const auto &[panel, narrowWidth] : { std::pair<QWidget *, int>( mInputs, kNarrowInputsWidth ),
+                                             std::pair<QWidget *, int>( mResultsBox, kNarrowFiguresWidth ) } )
+  {
+    const QFormLayout::RowWrapPolicy policy =
+        width() < narrowWidth ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
+    for ( QFormLayout *form : panel->findChildren<QFormLayout *>() )
+      if ( form->rowWrapPolicy() != policy )
+        form->setRowWrapPolicy( policy );
+  }
 }
 
 void EventSecurityDock::updateVenueScope()

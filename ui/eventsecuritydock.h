@@ -29,6 +29,7 @@ class QgsSpinBox;
 namespace eventsecurity
 {
 
+class ObstacleLayersPicker;
 class PlanResultsWidget;
 class PlanRun;
 class VenueFeaturePicker;
@@ -146,6 +147,8 @@ private:
   VenueFeaturePicker *mVenueFeature = nullptr;
   QgsMapLayerComboBox *mStreetLayer = nullptr;
   QgsMapLayerComboBox *mBuildingLayer = nullptr;
+  QgsMapLayerComboBox *mOpenAreasLayer = nullptr;  //!< OPEN_AREAS (none: streets only)
+  ObstacleLayersPicker *mObstacleLayers = nullptr; //!< OBSTACLES
   QComboBox *mThreat = nullptr;
   QComboBox *mVehicle = nullptr;
   QgsDoubleSpinBox *mStandoff = nullptr;
@@ -167,7 +170,7 @@ private:
   int mProjectGeneration = 0;
   QVariantMap mLastResults;
   QString mLastEventName;
-  QStringList mLastInputIds; //!< venue, buildings, streets of the last plan (the print's base map)
+  QStringList mLastInputIds; //!< venue, buildings, streets, open ground of the last plan (the print's base map)
 };
 
 } // namespace eventsecurity

@@ -4,6 +4,7 @@
 // project it was made for, or, when that project was closed, nowhere but its folder, and says so.
 #include "dockchoices.h"
 #include "eventsecuritydock.h"
+#include "obstaclelayerspicker.h"
 #include "planmessages.h"
 #include "planresultswidget.h"
 #include "planrun.h"
@@ -156,8 +157,20 @@ QVariantMap EventSecurityDock::parameters( PlanRun &run, QString &error ) const
     parameters.insert( QStringLiteral( "BUILDINGS" ), buildings->id() );
     run.layerNames.insert( buildings->id(), buildings->name() );
   }
-  // Top to bottom under the plan in the print: venue, buildings, streets (as the algorithm's own PDF).
-  for ( const QgsMapLayerComboBox *combo : { mVenueLayer, mBuildingLayer, mStreetLayer } )
+  // Open ground and its obstacles (issue 13): given only when chosen, so the default is the streets-only plan.
+  if ( QgsMapLayer *openAreas = mOpenAreasLayer->currentLayer() )
+  {
+    parameters.insert( QStringLiteral( "OPEN_AREAS" ), openAreas->id() );
+    run.layerNames.insert( openAreas->id(), openAreas->name() );
+  }
+  const QStringList obstacles = mObstacleLayers->checkedLayerIds();
+  if ( !obstacles.isEmpty() )
+    parameters.insert( QStringLiteral( "OBSTACLES" ), obstacles );
+  for ( const QString &id : obstacles )
+    if ( const QgsMapLayer *layer = QgsProject::instance()->mapLayer( id ) )
+      run.layerNames.insert( id, layer->name() );
+  // Top to bottom under the plan in the print: venue, buildings, streets, open ground (as the algorithm's PDF).
+  for ( const QgsMapLayerComboBox *combo : { mVenueLayer, mBuildingLayer, mStreetLayer, mOpenAreasLayer } )
     if ( combo->currentLayer() )
       run.inputLayerIds << combo->currentLayer()->id();
 

@@ -47,6 +47,12 @@ QString persons( const QVariant &value )
   return PlanResultsWidget::tr( "%1 persons" ).arg( number( value ) );
 }
 
+// The barrier line along the stretches of the cordon open ground reaches (none without OPEN_AREAS).
+QString openGroundBarrier( const QVariant &value )
+{
+  return value.toDouble() > 0 ? metres( value ) : PlanResultsWidget::tr( "none" );
+}
+
 // The queues outside the cordon at the arrival peak (perimeter design's queues, summed by the layout).
 QString queues( const QVariant &value )
 {
@@ -93,6 +99,8 @@ PlanResultsWidget::PlanResultsWidget( QWidget *parent ) : QWidget( parent )
       { "LANES", tr( "Search lanes" ), plainNumber },
       { "EMERGENCY_GATES", tr( "Emergency gates" ), plainNumber },
       { "BARRIERS", tr( "Vehicle barriers" ), plainNumber },
+      { "BARRIER_LENGTH_M", tr( "Barrier length" ), metres },
+      { "OPEN_GROUND_BARRIER_M", tr( "Of it on open ground" ), openGroundBarrier },
       { "MAX_IMPACT_KMH", tr( "Fastest impact" ), speed },
       { "CLOSED_ROAD_M", tr( "Roads closed" ), metres },
   };

@@ -1,7 +1,11 @@
 #include "venuefeaturepicker.h"
 
+#include "narrowcombobox.h"
+
 #include <qgsfeaturepickerwidget.h>
 #include <qgsvectorlayer.h>
+
+#include <QComboBox>
 
 #include <QVBoxLayout>
 
@@ -23,6 +27,12 @@ void VenueFeaturePicker::replacePicker()
   mPicker->setObjectName( QStringLiteral( "mVenueFeature" ) );
   mPicker->setAllowNull( false );
   mPicker->setEnabled( mEnabled );
+  // Its list as wide as the widest feature, the chosen one whole in the tooltip: the dock may be narrow.
+  if ( QComboBox *combo = mPicker->findChild<QComboBox *>() )
+  {
+    setUpNarrowCombo( combo );
+    showCurrentTextInToolTip( combo, tr( "The feature of the venue layer where the crowd gathers" ) );
+  }
   layout()->addWidget( mPicker );
   mLayer = nullptr;
 }

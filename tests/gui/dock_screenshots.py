@@ -8,7 +8,8 @@ import os
 import traceback
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-from qgis.gui import QgsFileWidget, QgsSpinBox
+from qgis.gui import QgsCheckableComboBox, QgsFileWidget, QgsSpinBox
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QPoint, Qt, QTimer
 from qgis.PyQt.QtWidgets import (QAction, QApplication, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit,
                                  QMainWindow, QMessageBox, QPushButton, QScrollArea, QWidget)
@@ -70,6 +71,15 @@ def shots_at_widths(stage):
         scroll.ensureWidgetVisible(child(QPushButton, "mCancelButton"))
         QgsApplication.processEvents()
         shot(dock(), "dock_%s_%s.png" % (stage, label))
+        if stage == "before_plan" and label == "300px":  # a list open: its entries whole
+            threat = child(QComboBox, "mThreat")
+            scroll.ensureWidgetVisible(threat)
+            threat.showPopup()
+            QgsApplication.processEvents()
+            shot(threat.view().window(), "dock_300px_threat_list.png")
+            notes.append("threat list at 300 px: %d px wide; threat box tooltip: %r"
+                         % (threat.view().window().width(), threat.toolTip()))
+            threat.hidePopup()
         figures = child(QGroupBox, "mResultsBox")
         if figures is not None and figures.isVisible():  # the key figures and the queues, from their top
             scroll.verticalScrollBar().setValue(figures.mapTo(scroll.widget(), QPoint(0, 0)).y())
@@ -81,7 +91,8 @@ def shots_at_widths(stage):
 def start():
     iface.mainWindow().resize(1600, 1000)
     layers = {}
-    for name in ("buildings", "roads", "venue"):  # each added on top: venue, roads, buildings
+    for name in ("obstacle_points", "obstacle_lines", "obstacle_polygons", "open_areas", "buildings", "roads",
+                 "venue"):  # each added on top: venue, roads, buildings, the open ground and its obstacles
         layer = QgsVectorLayer(os.path.join(sample_dir, name + ".geojson"), name, "ogr")
         if not layer.isValid():
             problems.append("sample layer %s did not load" % name)
@@ -99,6 +110,13 @@ def start():
     child(QComboBox, "mVenueLayer").setLayer(layers["venue"])
     child(QComboBox, "mStreetLayer").setLayer(layers["roads"])
     child(QComboBox, "mBuildingLayer").setLayer(layers["buildings"])
+    # The open ground a vehicle can cross and what stops it there (issue 13), as the demo plans it.
+    child(QComboBox, "mOpenAreasLayer").setLayer(layers["open_areas"])
+    # The dock's picker is a QgsCheckableComboBox PyQt knows only as a QComboBox.
+    obstacles = sip.cast(child(QComboBox, "mObstacleLayers"), QgsCheckableComboBox)
+    wanted = [layers[name].id() for name in ("buildings", "obstacle_points", "obstacle_lines", "obstacle_polygons")]
+    for row in range(obstacles.count()):
+        obstacles.setItemCheckState(row, Qt.Checked if obstacles.itemData(row) in wanted else Qt.Unchecked)
     child(QgsFileWidget, "mOutputFolder").setFilePath(out_dir)
     answer_replace()
     QTimer.singleShot(3000, before_plan)

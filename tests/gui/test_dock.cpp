@@ -3,6 +3,7 @@
 #include "eventsecuritycompat.h"
 #include "eventsecuritydock.h"
 #include "eventsecuritytranslation.h"
+#include "obstaclelayerspicker.h"
 #include "planlayers.h"
 #include "planresultswidget.h"
 #include "planstyles.h"
@@ -159,6 +160,7 @@ private slots:
   void queueFiguresInWords();
   void printLayoutAndPdf();
   void planAgainReplacesTheGroup();
+  void openGroundAndObstaclesReachTheLayout();
   void settingsAreRemembered();
   void algorithmErrorIsShownInPlainWords();
   void missingStreetLayerIsExplained();
@@ -516,6 +518,85 @@ void TestDock::planAgainReplacesTheGroup()
   QVERIFY( QFile::exists( mFirstResults.value( "OUTPUT_GPKG" ).toString() ) );
   for ( QgsVectorLayer *input : { mVenue, mRoads, mBuildings } )
     QCOMPARE( fingerprint( input ), mFingerprints.value( input->id() ) );
+}
+
+void TestDock::openGroundAndObstaclesReachTheLayout()
+{
+  // Issue 13's inputs. By default none: the plans above are the streets-only plan (the layout run without them in
+  // queueFiguresAreTheLayoutsOutputs gave the same figures).
+  const std::unique_ptr<EventSecurityDock> fresh( newDock() );
+  QCOMPARE( fresh->findChild<QgsMapLayerComboBox *>( "mOpenAreasLayer" )->currentLayer(), nullptr );
+  QVERIFY( fresh->findChild<ObstacleLayersPicker *>( "mObstacleLayers" )->checkedLayerIds().isEmpty() );
+
+  // The sample's open ground and the obstacles on it (with the buildings), chosen in the dock.
+  QgsProject *project = QgsProject::instance();
+  QList<QgsMapLayer *> added;
+  for ( const char *name : { "open_areas", "obstacle_points", "obstacle_lines", "obstacle_polygons" } )
+  {
+    auto *layer = new QgsVectorLayer( test::sampleData( QStringLiteral( "%1.geojson" ).arg( name ) ),
+                                      QString::fromLatin1( name ), QStringLiteral( "ogr" ) );
+    QVERIFY2( layer->isValid(), name );
+    project->addMapLayer( layer );
+    added << layer;
+  }
+  const QStringList obstacles = { mBuildings->id(), added.at( 1 )->id(), added.at( 2 )->id(), added.at( 3 )->id() };
+  auto *openAreas = mDock->findChild<QgsMapLayerComboBox *>( "mOpenAreasLayer" );
+  auto *picker = mDock->findChild<ObstacleLayersPicker *>( "mObstacleLayers" );
+  fillFields( *mDock, mVenue, kEvent );
+  mDock->findChild<QComboBox *>( "mVenueScope" )->setCurrentIndex( 2 ); // the whole layer: as the direct run below
+  openAreas->setLayer( added.first() );
+  picker->setCheckedLayerIds( obstacles );
+  QCOMPARE( picker->checkedLayerIds().size(), obstacles.size() );
+  bool ok = false;
+  QVERIFY( runPlan( *mDock, ok ) );
+  QVERIFY2( ok, qPrintable( mDock->statusText() ) );
+  const QVariantMap dock = mDock->lastResults();
+
+  QgsProcessingContext context;
+  context.setProject( project );
+  const test::AlgorithmRun direct = test::runAlgorithm( QStringLiteral( "eventsecurity:securitylayout" ),
+                                                        { { "VENUE", mVenue->id() },
+                                                          { "NETWORK", mRoads->id() },
+                                                          { "BUILDINGS", mBuildings->id() },
+                                                          { "OPEN_AREAS", added.first()->id() },
+                                                          { "OBSTACLES", obstacles },
+                                                          { "EVENT_NAME", kEvent },
+                                                          { "ATTENDANCE", 20000 },
+                                                          { "OUTPUT_GPKG", mOutputDir.filePath( "open.gpkg" ) } },
+                                                        context );
+  QVERIFY2( direct.ok, qPrintable( direct.errors ) );
+  for ( const char *output : { "LAYERS", "MAX_IMPACT_KMH", "BARRIER_LENGTH_M", "OPEN_GROUND_BARRIER_M", "BARRIERS",
+                               "MAX_QUEUE_IMPACT_KMH" } )
+    QVERIFY2(
+        dock.value( output ) == direct.results.value( output ),
+        qPrintable( QStringLiteral( "%1: dock %2, layout %3" )
+                        .arg( output, dock.value( output ).toString(), direct.results.value( output ).toString() ) ) );
+  // And they changed the plan: a vehicle crossing the square is faster than any on the streets alone, and the
+  // stretches open ground reaches are a table of their own.
+  QVERIFY( dock.value( "MAX_IMPACT_KMH" ).toDouble() > mFirstResults.value( "MAX_IMPACT_KMH" ).toDouble() );
+  QVERIFY( dock.value( "LAYERS" ).toString().contains( QLatin1String( "impact_stretches" ) ) );
+  QVERIFY( !mFirstResults.value( "LAYERS" ).toString().contains( QLatin1String( "impact_stretches" ) ) );
+  const PlanResultsWidget *results = mDock->findChild<PlanResultsWidget *>();
+  QCOMPARE( results->figureText( "BARRIER_LENGTH_M" ),
+            QStringLiteral( "%1 m" ).arg( QLocale().toString( dock.value( "BARRIER_LENGTH_M" ).toDouble(), 'f', 0 ) ) );
+  // The print's base map has the open ground under the plan, as the layout's own PDF.
+  QString error;
+  QgsPrintLayout *layout = mDock->planLayout( error );
+  QVERIFY2( layout, qPrintable( error ) );
+  QList<QgsLayoutItemMap *> maps;
+  layout->layoutItems( maps );
+  QVERIFY( maps.first()->layers().contains( added.first() ) );
+
+  // A chosen layer removed: no longer chosen (open ground back to none, not another polygon layer).
+  project->removeMapLayers( { added.first()->id(), added.at( 1 )->id() } );
+  QCOMPARE( openAreas->currentLayer(), nullptr );
+  QStringList stillTicked = picker->checkedLayerIds();
+  QStringList expected = { mBuildings->id(), added.at( 2 )->id(), added.at( 3 )->id() };
+  stillTicked.sort();
+  expected.sort();
+  QCOMPARE( stillTicked, expected );
+  picker->setCheckedLayerIds( {} );
+  project->removeMapLayers( { added.at( 2 )->id(), added.at( 3 )->id() } );
 }
 
 void TestDock::settingsAreRemembered()

@@ -3,6 +3,8 @@
 // cleared, read, edited or the panel closed at a known moment; then the plan finishes, fails or is cancelled.
 #include "eventsecuritydock.h"
 #include "gatedlayout.h"
+#include "narrowcombobox.h"
+#include "obstaclelayerspicker.h"
 #include "planresultswidget.h"
 #include "resultgroup.h"
 #include "testsupport.h"
@@ -21,6 +23,7 @@
 #include <qgstaskmanager.h>
 #include <qgsvectorlayer.h>
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
@@ -29,6 +32,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -103,6 +107,7 @@ private slots:
   void reopenedProjectNeverPresetsResultLayers();
   void usableAtAnyWidth_data();
   void usableAtAnyWidth();
+  void comboBoxesShowTheirEntriesAt300px();
 
 private:
   std::unique_ptr<EventSecurityDock> newDock();
@@ -537,6 +542,80 @@ void TestDockReliability::usableAtAnyWidth()
                                       .arg( viewWidth ) ) );
     QVERIFY2( widget->width() >= widget->minimumSizeHint().width(), name );
   }
+}
+
+void TestDockReliability::comboBoxesShowTheirEntriesAt300px()
+{
+  // Issue 15: at 300 px the combo boxes cut their entries ("Sedan (227 kg TNT, 98 m" with no end). Now each box
+  // shows its entry whole or elided with "…", its tooltip has the whole entry, and its list opens as wide as
+  // its widest entry. A layer with a long name as the open ground, ticked among the obstacles too.
+  auto *squares =
+      new QgsVectorLayer( test::sampleData( "open_areas.geojson" ),
+                          QStringLiteral( "Squares, parks and pedestrian areas of the old town (OpenStreetMap)" ),
+                          QStringLiteral( "ogr" ) );
+  QVERIFY( squares->isValid() );
+  QgsProject::instance()->addMapLayer( squares );
+  const auto dock = newDock();
+  fill( *dock );
+  dock->findChild<QComboBox *>( "mVenueScope" )->setCurrentIndex( 0 ); // one feature: the picker is shown
+  dock->findChild<QgsMapLayerComboBox *>( "mOpenAreasLayer" )->setLayer( squares );
+  auto *obstacles = dock->findChild<ObstacleLayersPicker *>( "mObstacleLayers" );
+  obstacles->setCheckedLayerIds( { squares->id(), mRoads->id() } );
+  dock->resize( 300, 700 );
+  dock->show();
+  QVERIFY( QTest::qWaitForWindowExposed( dock.get() ) );
+  QTRY_VERIFY_WITH_TIMEOUT( dock->findChild<QgsFeaturePickerWidget *>( "mVenueFeature" )->feature().isValid(), 20000 );
+
+  int elided = 0;
+  for ( QComboBox *combo : dock->findChildren<QComboBox *>() )
+  {
+    if ( !combo->isVisible() )
+      continue;
+    const QString name = combo->objectName().isEmpty() ? combo->parent()->objectName() : combo->objectName();
+    // The list: as wide as its widest entry.
+    int widest = 0;
+    for ( int row = 0; row < combo->count(); ++row )
+      widest = std::max( widest, combo->view()->fontMetrics().horizontalAdvance( combo->itemText( row ) ) );
+    QVERIFY2( combo->view()->minimumWidth() >= widest,
+              qPrintable( QStringLiteral( "%1: its list is %2 px, its widest entry %3 px" )
+                              .arg( name )
+                              .arg( combo->view()->minimumWidth() )
+                              .arg( widest ) ) );
+    if ( combo->isEditable() ) // QGIS's feature picker (a search field) and the obstacles (their names, elided)
+    {
+      const QString whole = combo == obstacles ? obstacles->checkedItems().join( '\n' ) : combo->currentText();
+      QVERIFY2( !whole.isEmpty() && combo->toolTip().contains( whole ), qPrintable( name + ": " + combo->toolTip() ) );
+      continue;
+    }
+    // The box: the entry whole, or elided within the field, and whole in the tooltip.
+    QString shown;
+    if ( auto *choice = dynamic_cast<ElidingComboBox<QComboBox> *>( combo ) )
+      shown = choice->shownText();
+    else if ( auto *layers = dynamic_cast<ElidingComboBox<QgsMapLayerComboBox> *>( combo ) )
+      shown = layers->shownText();
+    else
+      QFAIL( qPrintable( name + " cuts its entry: it does not elide" ) );
+    QStyleOptionComboBox option;
+    option.initFrom( combo );
+    const QRect field =
+        combo->style()->subControlRect( QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo );
+    QVERIFY2( combo->fontMetrics().horizontalAdvance( shown ) <= field.width(), qPrintable( name ) );
+    const QString whole = combo->currentText();
+    if ( shown != whole )
+    {
+      ++elided;
+      QVERIFY2( shown.endsWith( QChar( 0x2026 ) ) && whole.startsWith( shown.chopped( 1 ) ),
+                qPrintable( name + ": " + shown ) );
+    }
+    QVERIFY2( whole.isEmpty() || combo->toolTip().contains( whole ), qPrintable( name + ": " + combo->toolTip() ) );
+  }
+  // The long layer name does not fit 300 px beside its label: elided, not cut.
+  QVERIFY( elided > 0 );
+  QgsProject::instance()->removeMapLayer( squares );
+  QVERIFY( obstacles->checkedLayerIds() == QStringList{ mRoads->id() } ); // a removed layer is no longer ticked
+  auto *openAreas = dock->findChild<QgsMapLayerComboBox *>( "mOpenAreasLayer" );
+  QCOMPARE( openAreas->currentLayer(), nullptr ); // "None", not the next layer (the venue)
+  QCOMPARE( openAreas->currentText(), QStringLiteral( "None: streets only" ) );
 }
 
 ES_TEST_MAIN( TestDockReliability )
