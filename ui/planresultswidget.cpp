@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace eventsecurity
 {
 
@@ -44,7 +46,8 @@ QString speed( const QVariant &value )
 
 QString persons( const QVariant &value )
 {
-  return PlanResultsWidget::tr( "%1 persons" ).arg( number( value ) );
+  // Whole persons the area holds, rounded down as the print and the report do: never more than it holds.
+  return PlanResultsWidget::tr( "%1 persons" ).arg( number( std::floor( value.toDouble() ) ) );
 }
 
 // The barrier line along the stretches of the cordon open ground reaches (none without OPEN_AREAS).
