@@ -20,21 +20,6 @@ struct AreaInputTexts
   Q_DECLARE_TR_FUNCTIONS( AreaInputTexts )
 };
 
-// A polygon as GEOS can work with it: invalid ones repaired; nothing when no part of it has an area.
-QgsGeometry validPolygon( const QgsGeometry &geometry, AreaInput &input )
-{
-  if ( geometry.isGeosValid() )
-    return geometry;
-  QgsGeometry repaired = geometry.makeValid();
-  if ( repaired.isNull() || !repaired.convertGeometryCollectionToSubclass( compat::PolygonGeometry ) ||
-       repaired.isEmpty() || !( repaired.area() > 0 ) )
-  {
-    ++input.dropped;
-    return QgsGeometry();
-  }
-  ++input.repaired;
-  return repaired;
-}
 } // namespace
 
 AreaInput readArea( const QgsFeatureSource &source, const QgsCoordinateTransform &toMetric, const QString &nameField,
@@ -56,7 +41,7 @@ AreaInput readArea( const QgsFeatureSource &source, const QgsCoordinateTransform
     ++input.polygons;
     QgsGeometry geometry = feature.geometry();
     transformOrThrow( geometry, toMetric );
-    geometry = validPolygon( geometry, input );
+    geometry = validPolygon( geometry, input.repaired, input.dropped );
     if ( !geometry.isNull() )
       parts << geometry;
     if ( nameIndex >= 0 && input.name.isEmpty() )
@@ -67,20 +52,44 @@ AreaInput readArea( const QgsFeatureSource &source, const QgsCoordinateTransform
   return input;
 }
 
-QStringList areaRepairWarnings( const AreaInput &input, const QString &layerName )
+QgsGeometry polygonal( QgsGeometry geometry )
+{
+  if ( geometry.isNull() || ( QgsWkbTypes::isMultiType( geometry.wkbType() ) &&
+                              !geometry.convertGeometryCollectionToSubclass( compat::PolygonGeometry ) ) )
+    return QgsGeometry();
+  if ( geometry.type() != compat::PolygonGeometry || geometry.isEmpty() || !( geometry.area() > 0 ) )
+    return QgsGeometry();
+  return geometry;
+}
+
+QgsGeometry validPolygon( const QgsGeometry &geometry, int &repaired, int &dropped )
+{
+  if ( geometry.isGeosValid() )
+    return geometry;
+  const QgsGeometry valid = polygonal( geometry.makeValid() );
+  ++( valid.isNull() ? dropped : repaired );
+  return valid;
+}
+
+QStringList polygonRepairWarnings( int repaired, int dropped, const QString &layerName )
 {
   QStringList warnings;
-  if ( input.repaired > 0 )
+  if ( repaired > 0 )
     warnings << AreaInputTexts::tr( "%n polygon(s) of %1 were invalid (a ring crossing itself, for example) and were "
                                     "repaired with QGIS's make valid: check that the result is the area you meant.",
-                                    nullptr, input.repaired )
+                                    nullptr, repaired )
                     .arg( layerName );
-  if ( input.dropped > 0 )
+  if ( dropped > 0 )
     warnings << AreaInputTexts::tr( "%n polygon(s) of %1 were invalid and have no area (a ring along a line, for "
                                     "example): they were left out.",
-                                    nullptr, input.dropped )
+                                    nullptr, dropped )
                     .arg( layerName );
   return warnings;
+}
+
+QStringList areaRepairWarnings( const AreaInput &input, const QString &layerName )
+{
+  return polygonRepairWarnings( input.repaired, input.dropped, layerName );
 }
 
 } // namespace eventsecurity

@@ -32,10 +32,23 @@ struct AreaInput
 AreaInput readArea( const QgsFeatureSource &source, const QgsCoordinateTransform &toMetric, const QString &nameField,
                     QgsFeedback *feedback );
 
+//! The polygons of \a geometry (a polygon, or those of a collection: GEOS's results may be either); null when none
+//! has an area.
+QgsGeometry polygonal( QgsGeometry geometry );
+
 /**
- * What the user should know about the polygons of \a input read from the layer \a layerName: which were
- * repaired and which left out, in plain words, one warning per line (empty when all were valid).
+ * \a geometry as GEOS can work with it: as it is when valid; else repaired with GEOS make valid and its polygonal
+ * parts kept (counted in \a repaired), or null when nothing of it has an area (counted in \a dropped).
  */
+QgsGeometry validPolygon( const QgsGeometry &geometry, int &repaired, int &dropped );
+
+/**
+ * What the user should know about the polygons read from the layer \a layerName: how many were repaired and how
+ * many left out, in plain words, one warning per line (empty when all were valid).
+ */
+QStringList polygonRepairWarnings( int repaired, int dropped, const QString &layerName );
+
+//! polygonRepairWarnings() for the polygons of \a input.
 QStringList areaRepairWarnings( const AreaInput &input, const QString &layerName );
 
 } // namespace eventsecurity

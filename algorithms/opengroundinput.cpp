@@ -1,5 +1,6 @@
 #include "opengroundinput.h"
 
+#include "areainput.h"
 #include "eventsecuritycompat.h"
 #include "metriccrs.h"
 
@@ -41,18 +42,6 @@ struct LayerCounts
   int curved = 0;   //!< curves made straight
 };
 
-//! The polygons of \a geometry (a polygon, or the polygons of a collection: GEOS's results may be either); null when
-//! it has none with an area.
-QgsGeometry polygonal( QgsGeometry geometry )
-{
-  if ( geometry.isNull() || ( QgsWkbTypes::isMultiType( geometry.wkbType() ) &&
-                              !geometry.convertGeometryCollectionToSubclass( compat::PolygonGeometry ) ) )
-    return QgsGeometry();
-  if ( geometry.type() != compat::PolygonGeometry || geometry.isEmpty() || !( geometry.area() > 0 ) )
-    return QgsGeometry();
-  return geometry;
-}
-
 //! The geometry of \a feature made usable in the metric frame: reprojected, curves made straight, an invalid polygon
 //! repaired; null when there is nothing usable.
 QgsGeometry usableGeometry( const QgsFeature &feature, const QgsCoordinateTransform &toMetric, LayerCounts &counts )
@@ -66,16 +55,9 @@ QgsGeometry usableGeometry( const QgsFeature &feature, const QgsCoordinateTransf
     geometry = QgsGeometry( geometry.constGet()->segmentize() );
     ++counts.curved;
   }
-  if ( geometry.type() != compat::PolygonGeometry || geometry.isGeosValid() )
+  if ( geometry.type() != compat::PolygonGeometry )
     return geometry;
-  const QgsGeometry repaired = polygonal( geometry.makeValid() );
-  if ( repaired.isNull() )
-  {
-    ++counts.dropped;
-    return QgsGeometry();
-  }
-  ++counts.repaired;
-  return repaired;
+  return validPolygon( geometry, counts.repaired, counts.dropped );
 }
 
 //! Only the features near \a region: the layer's spatial index does the work.
@@ -105,17 +87,7 @@ std::vector<domain::PlanePoint> planeLine( const QgsPolylineXY &line, bool ring 
 
 void addNotes( const LayerCounts &counts, const QString &layer, OpenGroundRead &read )
 {
-  if ( counts.repaired > 0 )
-    read.warnings << OpenGroundInputTexts::tr( "%n polygon(s) of %1 were invalid (a ring crossing itself, for "
-                                               "example) and were repaired with QGIS's make valid: check that the "
-                                               "result is the ground you meant.",
-                                               nullptr, counts.repaired )
-                         .arg( layer );
-  if ( counts.dropped > 0 )
-    read.warnings << OpenGroundInputTexts::tr( "%n polygon(s) of %1 were invalid and have no area (a ring along a "
-                                               "line, for example): they were left out.",
-                                               nullptr, counts.dropped )
-                         .arg( layer );
+  read.warnings << polygonRepairWarnings( counts.repaired, counts.dropped, layer );
   if ( counts.curved > 0 )
     read.notes << OpenGroundInputTexts::tr( "%n curved geometr(y/ies) of %1 were made of straight segments.", nullptr,
                                             counts.curved )

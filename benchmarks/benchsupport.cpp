@@ -61,7 +61,7 @@ double bestOfSeconds( int repeats, const std::function<void()> &work )
 
 double peakMemoryMiB()
 {
-  rusage usage {};
+  rusage usage{};
   getrusage( RUSAGE_SELF, &usage );
   return static_cast<double>( usage.ru_maxrss ) / 1024.0; // ru_maxrss is in KiB on Linux
 }
@@ -69,7 +69,7 @@ double peakMemoryMiB()
 QVariantMap runOrDie( const QString &algorithmId, const QVariantMap &parameters, QgsProcessingContext &context )
 {
   std::unique_ptr<QgsProcessingAlgorithm> algorithm(
-    QgsApplication::processingRegistry()->createAlgorithmById( algorithmId ) );
+      QgsApplication::processingRegistry()->createAlgorithmById( algorithmId ) );
   if ( !algorithm )
   {
     std::fprintf( stderr, "no algorithm %s\n", qPrintable( algorithmId ) );

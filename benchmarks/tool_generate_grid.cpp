@@ -391,8 +391,9 @@ long writeRoads( QgsVectorLayerExporter &writer, const City &city, Point offset,
     feature.setGeometry( QgsGeometry( new QgsLineString( x, y ) ) );
     feature.setAttributes( QgsAttributes()
                            << ( pedestrian ? QStringLiteral( "pedestrian" ) : street.highway ) << street.name
-                           << ( street.oneway && !pedestrian ? QVariant( QStringLiteral( "yes" ) )
-                                                             : eventsecurity::compat::nullOf( eventsecurity::compat::FieldString ) )
+                           << ( street.oneway && !pedestrian
+                                    ? QVariant( QStringLiteral( "yes" ) )
+                                    : eventsecurity::compat::nullOf( eventsecurity::compat::FieldString ) )
                            << street.lanes << std::round( street.widthM * 10.0 ) / 10.0 << street.maxspeedKmh );
     if ( !writer.addFeature( feature ) )
     {

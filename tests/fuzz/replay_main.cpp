@@ -30,8 +30,8 @@ int main( int argc, char **argv )
     if ( std::filesystem::is_directory( path ) )
     {
       for ( const auto &entry : std::filesystem::directory_iterator( path ) )
-        if ( entry.is_regular_file() && entry.path().filename().string().front() != '.'
-             && entry.path().extension() != ".md" )
+        if ( entry.is_regular_file() && entry.path().filename().string().front() != '.' &&
+             entry.path().extension() != ".md" )
           count += replay( entry.path() );
     }
     else if ( std::filesystem::exists( path ) )

@@ -238,9 +238,12 @@ void TestPostgisRunner::perimeterWrittenToTables()
   // The cordon as a postgres:// destination, the barriers in the older "postgis:" form QGIS still reads.
   const QString cordonTable = QStringLiteral( "runner_cordon" );
   const QString barriersTable = QStringLiteral( "runner_barriers" );
-  const QStringList common = { QStringLiteral( "run" ), QStringLiteral( "eventsecurity:perimeterdesign" ),
-                               QStringLiteral( "--ATTENDANCE=10000" ), QStringLiteral( "--STANDOFF_M=30" ),
-                               QStringLiteral( "--PENETRATION_M=1" ), QStringLiteral( "--VEHICLE=4" ) };
+  const QStringList common = { QStringLiteral( "run" ),
+                               QStringLiteral( "eventsecurity:perimeterdesign" ),
+                               QStringLiteral( "--ATTENDANCE=10000" ),
+                               QStringLiteral( "--STANDOFF_M=30" ),
+                               QStringLiteral( "--PENETRATION_M=1" ),
+                               QStringLiteral( "--VEHICLE=4" ) };
   QStringList toDatabase = common;
   toDatabase << QStringLiteral( "--EVENT_AREA=postgres://" ) + test::postgisTableUri( QStringLiteral( "venue" ) )
              << QStringLiteral( "--NETWORK=postgres://" ) + test::postgisTableUri( QStringLiteral( "roads" ) )
