@@ -24,8 +24,9 @@ sys.path.insert(0, os.environ["ES_TEST_DIR"])
 
 import processing  # noqa: E402
 from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer  # noqa: E402
-from qgis.gui import QgsFileWidget, QgsSpinBox  # noqa: E402
-from qgis.PyQt.QtCore import QTimer  # noqa: E402
+from qgis.gui import QgsCheckableComboBox, QgsFileWidget, QgsSpinBox  # noqa: E402
+from qgis.PyQt import sip  # noqa: E402
+from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton, QTextEdit  # noqa: E402
 from qgis.utils import iface  # noqa: E402
 
@@ -47,14 +48,18 @@ scheduler = None
 
 
 class Inputs:
-    """The layers of a fresh project: the plan's inputs and a user's scratch layer with an unsaved edit."""
+    """The layers of a fresh project: the plan's inputs and a user's scratch layer with an unsaved edit; with
+    open_ground, also a square around the venue a vehicle can drive on and bollards on it (issue 13's inputs)."""
 
-    def __init__(self):
+    def __init__(self, open_ground=False):
         self.buildings = QgsVectorLayer(os.path.join(SAMPLE_DIR, "buildings.geojson"), "buildings", "ogr")
         self.roads = QgsVectorLayer(os.path.join(GRID_DIR, "roads.geojson"), "grid streets", "ogr")
         self.venue = QgsVectorLayer(os.path.join(GRID_DIR, "venue.geojson"), "festival square", "ogr")
         self.notes = QgsVectorLayer("Point?crs=EPSG:32721&field=note:string", "Notes", "memory")
-        for layer in (self.buildings, self.roads, self.venue, self.notes):  # each added on top
+        self.open_ground = self.bollards = None
+        if open_ground:
+            self.open_ground, self.bollards = open_ground_layers(self.venue)
+        for layer in self.all():
             if not layer.isValid():
                 raise RuntimeError("input %s did not load" % layer.source())
             QgsProject.instance().addMapLayer(layer)
@@ -68,7 +73,26 @@ class Inputs:
         self.edited = set()  # ids of layers a scenario edits on purpose
 
     def all(self):
-        return [self.venue, self.roads, self.buildings, self.notes]
+        return [layer for layer in (self.buildings, self.roads, self.venue, self.open_ground, self.bollards,
+                                    self.notes) if layer is not None]
+
+
+def open_ground_layers(venue):
+    """A square of open ground 60 m around the venue, and four bollards on it (memory layers: they go with
+    their removal, as a user's scratch layers do)."""
+    ring = QgsGeometry.fromRect(venue.extent()).buffer(60, 1)
+    square = QgsVectorLayer("Polygon?crs=EPSG:32721", "open square", "memory")
+    feature = QgsFeature(square.fields())
+    feature.setGeometry(ring)
+    square.dataProvider().addFeature(feature)
+    bollards = QgsVectorLayer("Point?crs=EPSG:32721", "bollards", "memory")
+    extent = venue.extent()
+    for x, y in ((extent.xMinimum() - 30, extent.yMinimum() - 30), (extent.xMaximum() + 30, extent.yMaximum() + 30),
+                 (extent.xMinimum() - 30, extent.yMaximum() + 30), (extent.xMaximum() + 30, extent.yMinimum() - 30)):
+        point = QgsFeature(bollards.fields())
+        point.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        bollards.dataProvider().addFeature(point)
+    return square, bollards
 
 
 def fingerprint(layer):
@@ -102,10 +126,10 @@ def discard_edits():
             layer.rollBack()
 
 
-def fresh_project():
+def fresh_project(open_ground=False):
     discard_edits()
     iface.newProject(False)
-    inputs = Inputs()
+    inputs = Inputs(open_ground)
     driver.open_dock()
     driver.dock_child(QLineEdit, "mEventName").setText(EVENT)
     driver.dock_child(QgsSpinBox, "mAttendance").setValue(20000)
@@ -114,6 +138,13 @@ def fresh_project():
     driver.dock_child(QComboBox, "mStreetLayer").setLayer(inputs.roads)
     driver.dock_child(QComboBox, "mBuildingLayer").setLayer(inputs.buildings)
     driver.dock_child(QComboBox, "mVenueScope").setCurrentIndex(WHOLE_LAYER)
+    if open_ground:
+        driver.dock_child(QComboBox, "mOpenAreasLayer").setLayer(inputs.open_ground)
+        # The dock's obstacle list is a QgsCheckableComboBox PyQt knows only as a QComboBox.
+        obstacles = sip.cast(driver.dock_child(QComboBox, "mObstacleLayers"), QgsCheckableComboBox)
+        for row in range(obstacles.count()):
+            if obstacles.itemData(row) == inputs.bollards.id():
+                obstacles.setItemCheckState(row, Qt.Checked)
     return inputs
 
 
@@ -231,6 +262,10 @@ def do_action(action, inputs, context):
         remove_layer(inputs.roads, context)
     elif action == "remove_buildings":
         remove_layer(inputs.buildings, context)
+    elif action == "remove_open_ground":
+        remove_layer(inputs.open_ground, context)
+    elif action == "remove_obstacles":
+        remove_layer(inputs.bollards, context)
     elif action == "remove_old_group":
         for group in driver.groups_named(EVENT):
             project.layerTreeRoot().removeChildNode(group)
@@ -319,10 +354,10 @@ def check_edited_result(action, context, groups):
         scheduler.check(not value_saved, "Discard wrote the edit to the old plan's GeoPackage")
 
 
-def dock_scenario(action, moment, previous_plan=False, scope=WHOLE_LAYER, answer=None):
+def dock_scenario(action, moment, previous_plan=False, scope=WHOLE_LAYER, answer=None, open_ground=False):
     def scenario():
         began = time.time()
-        inputs = fresh_project()
+        inputs = fresh_project(open_ground)
         driver.dock_child(QComboBox, "mVenueScope").setCurrentIndex(scope)
         context = {"removed": set(), "notes": []}
         if previous_plan:
@@ -475,6 +510,9 @@ def scenarios():
         listed.append(("dock:%s@loading" % action, dock_scenario(action, "loading")))
     for moment in ["early", "loading"]:
         listed.append(("dock:remove_picked_venue@" + moment, dock_scenario("remove_venue", moment, scope=ONE_FEATURE)))
+    for action in ["remove_open_ground", "remove_obstacles"]:  # issue 13's inputs: optional layers, any moment
+        for moment in ["early", "reading", "post"]:
+            listed.append(("dock:%s@%s" % (action, moment), dock_scenario(action, moment, open_ground=True)))
     answers = {"save": QMessageBox.Save, "discard": QMessageBox.Discard, "cancel": QMessageBox.Cancel}
     for moment, choice in zip(all_moments, ["save", "discard", "cancel", "save"]):
         listed.append(("dock:drag_into_old_group@" + moment,
