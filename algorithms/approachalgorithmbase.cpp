@@ -1,6 +1,7 @@
 #include "approachalgorithmbase.h"
 
 #include "catalogueparameters.h"
+#include "helptext.h"
 #include "sampling.h"
 #include "speedlimits.h"
 #include "vehicledynamics.h"
@@ -280,124 +281,165 @@ void ApproachAlgorithmBase::loadRolloverOverride( const QVariantMap &parameters,
     mApproach.vehicle.rolloverThresholdG = rolloverG;
 }
 
-QString ApproachAlgorithmBase::approachModelHelp()
+void ApproachAlgorithmBase::addApproachModelHelp( HelpPage &page )
 {
-  const QString entries =
-      tr( "<b>Entry speeds.</b> A vehicle may start at rest anywhere on the network, or enter the study area where a "
-          "street crosses its outer edge at that street's speed limit: MAXSPEED_FIELD (default the field "
-          "\"maxspeed\" when the layer has one), read as OpenStreetMap writes maxspeed: a number is km/h, \"30 mph\" "
-          "and knots are converted, \"walk\" is %1 km/h, \"none\" (no limit) is the vehicle's top speed, a national "
-          "code such as \"DE:urban\" is that country's default limit, a list \"50;30\" its highest part. A street "
-          "without a value, or with one that says no number (\"signals\", \"variable\"), enters at START_SPEED_KMH. "
-          "The limit stands for the traffic speed a vehicle can already have where the street enters the area; "
-          "inside it a hostile driver ignores limits. No vehicle exceeds its top speed." )
-          .arg( domain::kWalkingPaceKmh );
-  const QString bends =
-      tr( "<b>Bends and junctions.</b> Bends are read from each street's centreline, whatever the number of points "
-          "it was drawn with: vertices within DIGITISING_TOLERANCE_M of a straight line are digitising noise and "
-          "make no bend; a run of vertices turning the same way is one bend (an S-bend is two), also across a way "
-          "split where only two streets meet. Its centreline radius Rc follows from its length and total turn "
-          "theta; a corner drawn as one vertex gets the largest radius its drawing admits (tangents reaching the "
-          "nearest drawn points). The fastest path cuts across the usable width w (WIDTH_FIELD, else "
-          "DEFAULT_WIDTH_M): the racing line touching the outer edge before and after the bend and the inner edge "
-          "at its apex has the radius R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 the inner edge's radius "
-          "(plane geometry; with Ri = 0 it is the corner-cutting radius of common VDA practice, domain reference "
-          "sec. 4). A turn at a junction (three or more streets) is a corner whose inner kerb has the radius "
-          "KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w the mean of the two streets' widths; 0 cuts "
-          "the corner sharp. Through a bend or a turn the speed is at most sqrt(a R), a = g times the lower of "
-          "FRICTION (the tyres slide) and the vehicle's rollover threshold in g (it tips over; ROLLOVER_G overrides "
-          "the class's): a laden truck rolls over at about 0.3-0.5 g, long before its tyres slide at 0.7." );
-  const QString ratings =
-      tr( "<b>Barrier ratings.</b> Each impact gets, per standard, the lowest crash-test rating that stops it, for "
-          "the standard's test vehicle matching the class. ASTM F2656 designations are miles per hour: M30, M40 and "
-          "M50 are the 6.8 t truck at 30, 40 and 50 mph (48, 64 and 80 km/h), written with the km/h, e.g. "
-          "\"M40-P1 (64 km/h)\". ASTM grants a designation to tests down to the floor of its speed band (30: 28 "
-          "mph, 40: 38 mph, 50: 47 mph, i.e. 45, 61 and 76 km/h), so an impact above a band's floor needs the next "
-          "designation, and one inside the open top band names the test speed to ask of the test report (\"tested "
-          "at 78 km/h or more\"). IWA 14-1 (e.g. V/7200[N3C]/64/90:1.0) and PAS 68 (e.g. V/7500[N3]/64/90:1.0) write "
-          "the test vehicle's mass and class, the test speed in km/h, the TEST's impact angle, 90 (head-on, as the "
-          "standards test: a hostile driver can leave the street at any angle; the street's own approach angle is "
-          "angle_deg) and the penetration. Every rating names the penetration the plan allows, PENETRATION_M: ASTM "
-          "P1 up to 1 m, P2 up to 7 m, P3 up to 30 m, P4 more (the least stringent class within the allowance; "
-          "below 1 m the text says no ASTM class is that strict); IWA 14-1 and PAS 68 in metres, rounded down. An "
-          "impact faster than every test of a standard says so." );
-  const QString judgement =
-      tr( "<b>Judgement calls of the approach model</b> (parameters: set them for the site). The default vehicle, "
-          "the 7.5 t truck (PAS 68 N3, the usual design threat of UK hostile vehicle mitigation); START_SPEED_KMH "
-          "%1 (a common urban limit); SEARCH_DISTANCE_M %2; DEFAULT_WIDTH_M %3 (two lanes); the mean width at "
-          "junctions; TOLERANCE_M %4; FRICTION %5 (dry asphalt: 0.7-0.8 dry, 0.3-0.4 wet, domain reference sec. "
-          "4). KERB_RADIUS_M %6 m, on the safe side (a larger radius allows a faster turn): historic town corners "
-          "are under 1 m, UK trunk-road practice 6 m, US municipal codes ask 25 to 50 ft (7.6 to 15.2 m) on "
-          "collectors and arterials. DIGITISING_TOLERANCE_M %7 m: centrelines traced from imagery are good to about "
-          "a metre. Rollover thresholds: 30 t lorry 0.45 g (Winkler, UMTRI: a heavy trailer in good order); 7.2 and "
-          "7.5 t trucks 0.5 g, van 1.1, pickup 1.3, car 1.5 g are judgement calls at the upper end of published "
-          "ranges (the safe side; for cars friction binds first). PENETRATION_M %8 m: ASTM P1, the strictest class, "
-          "the only one the US Department of State's SD-STD-02.01 Rev A (2003) certifies; at an event a crowd "
-          "stands close behind the barrier line. The ASTM band floors are those of ASTM F2656-07 table 3, recalled "
-          "(the standard is not public) and not re-read; the 60 mph band's 57 mph is assumed." )
-          .arg( approachdefaults::kStartSpeedKmh )
-          .arg( approachdefaults::kSearchDistanceM )
-          .arg( approachdefaults::kWidthM )
-          .arg( approachdefaults::kToleranceM )
-          .arg( approachdefaults::kFriction )
-          .arg( domain::kDefaultKerbRadiusM )
-          .arg( domain::kDefaultDigitisingToleranceM )
-          .arg( domain::kDefaultAllowedPenetrationM );
-  const QString limits =
-      tr( "<b>Not modelled.</b> Braking, traffic, parked cars, street furniture and kerbs as obstacles, gradients "
-          "and surface changes; cornering is steady (no load transfer in a sudden swerve); speed limits inside the "
-          "study area; streets that cross without a shared vertex (bridges) do not connect. Speeds are upper bounds "
-          "for planning, not a substitute for a site survey by a qualified assessor. Values no real vehicle or "
-          "street has are refused, with the limit and its reason (e.g. speeds above %1 km/h, accelerations above "
-          "%2 m/s², masses above %3 kg, widths above %4 m)." )
-          .arg( domain::kMaxVehicleSpeedKmh )
-          .arg( domain::kMaxVehicleAccelerationMs2 )
-          .arg( domain::kMaxVehicleMassKg )
-          .arg( domain::kMaxWidthM );
-  return QStringList( { entries, bends, ratings, judgement, limits, impactRangesHelp() } )
-      .join( QLatin1String( "\n\n" ) );
+  page.model( tr( "Entry speeds" ) )
+      .paragraph(
+          tr( "A vehicle may start at rest anywhere on the network, or enter the study area where a street crosses its "
+              "outer edge at that street's speed limit: MAXSPEED_FIELD (default the field \"maxspeed\" when the layer "
+              "has one), read as OpenStreetMap writes maxspeed: a number is km/h, \"30 mph\" and knots are converted, "
+              "\"walk\" is %1 km/h, \"none\" (no limit) is the vehicle's top speed, a national code such as "
+              "\"DE:urban\" is that country's default limit, a list \"50;30\" its highest part. A street without a "
+              "value, or with one that says no number (\"signals\", \"variable\"), enters at START_SPEED_KMH." )
+              .arg( domain::kWalkingPaceKmh ) )
+      .paragraph( tr( "The limit stands for the traffic speed a vehicle can already have where the street enters the "
+                      "area; inside it a hostile driver ignores limits. No vehicle exceeds its top speed." ) );
+  page.model( tr( "Bends and junctions" ) )
+      .paragraph(
+          tr( "Bends are read from each street's centreline, whatever the number of points it was drawn with: vertices "
+              "within DIGITISING_TOLERANCE_M of a straight line are digitising noise and make no bend; a run of "
+              "vertices turning the same way is one bend (an S-bend is two), also across a way split where only two "
+              "streets meet. Its centreline radius Rc follows from its length and total turn theta; a corner drawn as "
+              "one vertex gets the largest radius its drawing admits (tangents reaching the nearest drawn points)." ) )
+      .paragraph(
+          tr( "The fastest path cuts across the usable width w (WIDTH_FIELD, else DEFAULT_WIDTH_M): the racing line "
+              "touching the outer edge before and after the bend and the inner edge at its apex has the radius R = Ri "
+              "+ w / (1 - cos(theta/2)), Ri = Rc - w/2 the inner edge's radius (plane geometry; with Ri = 0 it is the "
+              "corner-cutting radius of common VDA practice, domain reference sec. 4). A turn at a junction (three or "
+              "more streets) is a corner whose inner kerb has the radius KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - "
+              "cos(theta/2)), w the mean of the two streets' widths; 0 cuts the corner sharp." ) )
+      .paragraph( tr( "Through a bend or a turn the speed is at most sqrt(a R), a = g times the lower of FRICTION (the "
+                      "tyres slide) and the vehicle's rollover threshold in g (it tips over; ROLLOVER_G overrides the "
+                      "class's): a laden truck rolls over at about 0.3-0.5 g, long before its tyres slide at 0.7." ) );
+  page.model( tr( "Barrier ratings" ) )
+      .paragraph( tr( "Each impact gets, per standard, the lowest crash-test rating that stops it, for the standard's "
+                      "test vehicle matching the class. An impact faster than every test of a standard says so." ) )
+      .list( { tr( "ASTM F2656 designations are miles per hour: M30, M40 and M50 are the 6.8 t truck at 30, 40 and 50 "
+                   "mph (48, 64 and 80 km/h), written with the km/h, e.g. \"M40-P1 (64 km/h)\". ASTM grants a "
+                   "designation to tests down to the floor of its speed band (30: 28 mph, 40: 38 mph, 50: 47 mph, i.e. "
+                   "45, 61 and 76 km/h), so an impact above a band's floor needs the next designation, and one inside "
+                   "the open top band names the test speed to ask of the test report (\"tested at 78 km/h or "
+                   "more\")." ),
+               tr( "IWA 14-1 (e.g. V/7200[N3C]/64/90:1.0) and PAS 68 (e.g. V/7500[N3]/64/90:1.0) write the test "
+                   "vehicle's mass and class, the test speed in km/h, the TEST's impact angle, 90 (head-on, as the "
+                   "standards test: a hostile driver can leave the street at any angle; the street's own approach "
+                   "angle is angle_deg) and the penetration." ),
+               tr( "Every rating names the penetration the plan allows, PENETRATION_M: ASTM P1 up to 1 m, P2 up to 7 "
+                   "m, P3 up to 30 m, P4 more (the least stringent class within the allowance; below 1 m the text says "
+                   "no ASTM class is that strict); IWA 14-1 and PAS 68 in metres, rounded down." ) } );
+  addApproachSourcesAndJudgementCalls( page );
 }
 
-QString ApproachAlgorithmBase::impactRangesHelp()
+void ApproachAlgorithmBase::addApproachSourcesAndJudgementCalls( HelpPage &page )
 {
-  const QString inputs =
-      tr( "<b>Impact speeds as ranges.</b> The class accelerations, top speeds, friction and entry speeds are "
-          "estimates. With SAMPLES above 0 the approach search runs once more per sample of them, each drawn from a "
-          "range around its value: a0 ± ACCEL_SPREAD_PCT (%1 %: the class accelerations are read from 0-100 km/h "
-          "times, which vary that much within a class), vmax ± MAX_SPEED_SPREAD_PCT (%2 %: top speeds vary less), "
-          "FRICTION ± FRICTION_SPREAD_PCT (%3 %: 0.7 becomes 0.60-0.81, dry asphalt's 0.7-0.8 and worn tyres or "
-          "dusty asphalt below) and every entry speed ± ENTRY_SPEED_SPREAD_PCT (%4 %: drivers keep to a limit only "
-          "roughly, 50 km/h becomes 40-60 km/h), never above the sample's top speed. The four spreads are judgement "
-          "calls. RANGE_SHAPE: uniform between the bounds (the default: it assumes nothing beyond the bounds, and "
-          "its upper percentiles are the higher, the safe side) or triangular, most likely at the deterministic "
-          "value. The samples are a Latin hypercube (McKay, Beckman and Conover 1979) drawn from SEED: the same "
-          "SEED gives the same output." )
+  page.sources().list(
+      { tr( "Racing line through a bend: plane geometry; with Ri = 0 the corner-cutting radius of common VDA practice "
+            "(domain reference sec. 4)." ),
+        tr( "Tyre-road friction: 0.7-0.8 on dry asphalt, 0.3-0.4 wet (domain reference sec. 4)." ),
+        tr( "Rollover threshold of the 30 t lorry, 0.45 g: Winkler, UMTRI (a heavy trailer in good order)." ),
+        tr( "ASTM F2656 speed bands: the floors of ASTM F2656-07 table 3, recalled (the standard is not public) and "
+            "not re-read; the 60 mph band's 57 mph is assumed." ),
+        tr( "ASTM P1 is the only penetration class the US Department of State's SD-STD-02.01 Rev A (2003) "
+            "certifies." ) } );
+  page.judgementCalls()
+      .named( QStringLiteral( "VEHICLE" ),
+              tr( "the 7.5 t truck (PAS 68 N3), the usual design threat of UK hostile vehicle mitigation." ) )
+      .named( QStringLiteral( "START_SPEED_KMH" ),
+              tr( "%1 km/h, a common urban limit." ).arg( approachdefaults::kStartSpeedKmh ) )
+      .named( QStringLiteral( "SEARCH_DISTANCE_M" ), tr( "%L1 m." ).arg( approachdefaults::kSearchDistanceM ) )
+      .named( QStringLiteral( "DEFAULT_WIDTH_M" ), tr( "%1 m, two lanes of 3.5 m." ).arg( approachdefaults::kWidthM ) )
+      .list( { tr( "The mean of the two streets' widths at junctions." ) } )
+      .named( QStringLiteral( "TOLERANCE_M" ), tr( "%L1 m." ).arg( approachdefaults::kToleranceM ) )
+      .named( QStringLiteral( "FRICTION" ),
+              tr( "%L1, dry asphalt (0.7-0.8 dry, 0.3-0.4 wet, domain reference sec. 4)." )
+                  .arg( approachdefaults::kFriction ) )
+      .named( QStringLiteral( "KERB_RADIUS_M" ),
+              tr( "%1 m, on the safe side (a larger radius allows a faster turn): historic town corners are under 1 "
+                  "m, UK trunk-road practice 6 m, US municipal codes ask 25 to 50 ft (7.6 to 15.2 m) on collectors and "
+                  "arterials." )
+                  .arg( domain::kDefaultKerbRadiusM ) )
+      .named( QStringLiteral( "DIGITISING_TOLERANCE_M" ),
+              tr( "%L1 m: centrelines traced from imagery are good to about a metre." )
+                  .arg( domain::kDefaultDigitisingToleranceM ) )
+      .named( QStringLiteral( "ROLLOVER_G" ),
+              tr( "0, the class's rollover threshold: 30 t lorry 0.45 g (Winkler, UMTRI: a heavy trailer in good "
+                  "order); 7.2 and 7.5 t trucks 0.5 g, van 1.1, pickup 1.3, car 1.5 g are judgement calls at the upper "
+                  "end of published ranges (the safe side; for cars friction binds first)." ) )
+      .named( QStringLiteral( "PENETRATION_M" ),
+              tr( "%1 m: ASTM P1, the strictest class, the only one the US Department of State's SD-STD-02.01 Rev A "
+                  "(2003) certifies; at an event a crowd stands close behind the barrier line." )
+                  .arg( domain::kDefaultAllowedPenetrationM ) );
+}
+
+void ApproachAlgorithmBase::addApproachLimits( HelpPage &page )
+{
+  page.limits().list(
+      { tr( "Not modelled: braking, traffic, parked cars, street furniture and kerbs as obstacles, gradients and "
+            "surface changes, speed limits inside the study area." ),
+        tr( "Cornering is steady: no load transfer in a sudden swerve." ),
+        tr( "Streets that cross without a shared vertex (bridges) do not connect." ),
+        tr( "Speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor." ),
+        tr( "Values no real vehicle or street has are refused, with the limit and its reason (e.g. speeds above %1 "
+            "km/h, accelerations above %2 m/s², masses above %3 kg, widths above %4 m)." )
+            .arg( domain::kMaxVehicleSpeedKmh )
+            .arg( domain::kMaxVehicleAccelerationMs2 )
+            .arg( domain::kMaxVehicleMassKg )
+            .arg( domain::kMaxWidthM ) } );
+}
+
+void ApproachAlgorithmBase::addImpactRangesHelp( HelpPage &page )
+{
+  page.model( tr( "Impact speeds as ranges" ) )
+      .paragraph( tr( "The class accelerations, top speeds, friction and entry speeds are estimates. With SAMPLES "
+                      "above 0 the approach search runs once more per sample of them, each drawn from a range around "
+                      "its value:" ) )
+      .list(
+          { tr( "a0 ± ACCEL_SPREAD_PCT (%1 %: the class accelerations are read from 0-100 km/h times, which vary "
+                "that much within a class);" )
+                .arg( percent( domain::kAccelerationSpread ) ),
+            tr( "vmax ± MAX_SPEED_SPREAD_PCT (%1 %: top speeds vary less);" ).arg( percent( domain::kMaxSpeedSpread ) ),
+            tr( "FRICTION ± FRICTION_SPREAD_PCT (%1 %: 0.7 becomes 0.60-0.81, dry asphalt's 0.7-0.8 and worn tyres "
+                "or dusty asphalt below);" )
+                .arg( percent( domain::kFrictionSpread ) ),
+            tr( "every entry speed ± ENTRY_SPEED_SPREAD_PCT (%1 %: drivers keep to a limit only roughly, 50 km/h "
+                "becomes 40-60 km/h), never above the sample's top speed." )
+                .arg( percent( domain::kEntrySpeedSpread ) ) } )
+      .paragraph( tr( "RANGE_SHAPE: uniform between the bounds (the default: it assumes nothing beyond the bounds, and "
+                      "its upper percentiles are the higher, the safe side) or triangular, most likely at the "
+                      "deterministic value. The samples are a Latin hypercube (McKay, Beckman and Conover 1979) drawn "
+                      "from SEED: the same SEED gives the same output." ) )
+      .paragraph( tr( "The ratings are then chosen on the RATING_PERCENTILE (default %1, from 50 up) of the sampled "
+                      "speeds, but never below impact_kmh, which stays the deterministic run's speed, so that models "
+                      "keep working and a ranged run never asks for a weaker barrier than the single run. The log says "
+                      "which percentile rated the barriers. Routes and network speeds are the deterministic run's." )
+                      .arg( percent( domain::kRatingPercentile ) ) )
+      .paragraph( tr( "%1 samples (recommended) give the 95th percentile to within 2 percentage points of "
+                      "probability: independent samples need 457 for that, and a Latin hypercube does at least as well "
+                      "for impact speeds, which rise with each of the four inputs." )
+                      .arg( kRecommendedSamples ) );
+  page.outputs().named(
+      QStringLiteral( "impact_kmh_p50, impact_kmh_p95, energy_kj_p95, rating_kmh" ),
+      tr( "with SAMPLES above 0, on each impact point (and each crossing of perimeter design): the median and the 95th "
+          "percentile of its sampled impact speeds, the 95th percentile of the sampled energies, and the speed the "
+          "ratings rating_astm, rating_iwa and rating_pas68 are chosen on. With SAMPLES 0 (the default: one run) these "
+          "four fields are NULL and the ratings are chosen on impact_kmh." ) );
+  page.judgementCalls().named(
+      QStringLiteral( "ACCEL_SPREAD_PCT, MAX_SPEED_SPREAD_PCT, FRICTION_SPREAD_PCT, ENTRY_SPEED_SPREAD_PCT" ),
+      tr( "%1, %2, %3 and %4 %: the four spreads (their reasons under Impact speeds as ranges)." )
           .arg( percent( domain::kAccelerationSpread ) )
           .arg( percent( domain::kMaxSpeedSpread ) )
           .arg( percent( domain::kFrictionSpread ) )
-          .arg( percent( domain::kEntrySpeedSpread ) );
-  const QString fields =
-      tr( "Each impact point (and each crossing of perimeter design) then gets impact_kmh_p50 and impact_kmh_p95, the "
-          "median and the 95th percentile of its sampled impact speeds, energy_kj_p95, the 95th percentile of the "
-          "sampled energies, and rating_kmh, the speed the ratings rating_astm, rating_iwa and rating_pas68 are "
-          "chosen on: the RATING_PERCENTILE (default %1, from 50 up) of the sampled speeds, but never below "
-          "impact_kmh, which stays the deterministic run's speed, so that models keep working and a ranged run "
-          "never asks for a weaker barrier than the single run. The log says which percentile rated the barriers. "
-          "With SAMPLES 0 (the default: one run) these four fields are NULL and the ratings are chosen on "
-          "impact_kmh. Routes and network speeds are the deterministic run's." )
-          .arg( percent( domain::kRatingPercentile ) );
-  const QString cost =
-      tr( "%1 samples (recommended) give the 95th percentile to within 2 percentage points of probability: "
-          "independent samples need 457 for that, and a Latin hypercube does at least as well for impact speeds, "
-          "which rise with each of the four inputs. A ranged run costs one search of the network per sample: about "
-          "1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge "
-          "network (1 to 5 minutes for 500), as the machine's load varies. A run estimated (from one timed search) "
-          "to take longer than MAX_SAMPLING_MINUTES (%2, a judgement call) is refused before it starts, as is a "
-          "sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher "
-          "RATING_PERCENTILE p)." )
-          .arg( kRecommendedSamples )
-          .arg( domain::kMaxSamplingSeconds / 60 );
-  return QStringList( { inputs, fields, cost } ).join( QLatin1String( "\n\n" ) );
+          .arg( percent( domain::kEntrySpeedSpread ) ) );
+  page.judgementCalls().named(
+      QStringLiteral( "MAX_SAMPLING_MINUTES" ),
+      tr( "%1 minutes, a planning run rather than an overnight job." ).arg( domain::kMaxSamplingSeconds / 60 ) );
+  page.limits().list(
+      { tr( "A ranged run costs one search of the network per sample: about 1 ms on the Montevideo sample venue (0.3 "
+            "to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the "
+            "machine's load varies." ),
+        tr( "A run estimated (from one timed search) to take longer than MAX_SAMPLING_MINUTES is refused before it "
+            "starts, as is a sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a "
+            "higher RATING_PERCENTILE p)." ) } );
 }
 
 } // namespace eventsecurity

@@ -20,6 +20,7 @@ namespace eventsecurity
 {
 
 class ApproachStudy;
+class HelpPage;
 class MetricFrame;
 
 //! The hostile vehicle approach model's settings: what the algorithms that study an approach share.
@@ -72,16 +73,19 @@ class ApproachAlgorithmBase : public EventSecurityAlgorithm
 
 public:
   /**
-   * The shared parameters' part of an algorithm's help: entry speeds, bends and junctions, the lateral limit,
-   * the ratings and their penetration, which figures are judgement calls, what is not modelled and the ranged run
-   * (impactRangesHelp()). Paragraphs with <b> headings, separated by blank lines.
+   * The shared parameters' part of an algorithm's help: the model of entry speeds, bends and junctions and the
+   * ratings with their penetration, its sources and judgement calls (addApproachSourcesAndJudgementCalls()).
    */
-  static QString approachModelHelp();
+  static void addApproachModelHelp( HelpPage &page );
+  //! The approach model's sources and judgement calls alone, for a help that refers to the model elsewhere.
+  static void addApproachSourcesAndJudgementCalls( HelpPage &page );
+  //! What the approach model leaves out and the values it refuses.
+  static void addApproachLimits( HelpPage &page );
   //! The ranged run's part of the help: SAMPLES and the other range parameters, the fields, the judgement calls.
-  static QString impactRangesHelp();
+  static void addImpactRangesHelp( HelpPage &page );
   //! The open ground's part of the help (OPEN_AREAS, OBSTACLES and their settings): the model, the defaults, the
   //! limits.
-  static QString openGroundHelp();
+  static void addOpenGroundHelp( HelpPage &page );
 
 protected:
   //! NETWORK: the street lines.

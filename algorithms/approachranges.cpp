@@ -148,7 +148,10 @@ std::optional<std::vector<double>> impactSpeedsWith( const ApproachStudy &study,
 {
   const domain::StreetGraph &graph = study.graph();
   const domain::AccelerationModel model( sample.accelMs2, sample.maxSpeedMs );
-  domain::ApproachSearch search( graph, model, study.searchOptions( model, sample.friction, sample.entrySpeedFactor ) );
+  // On the study's own geometry: its turn radii, the costly part of a search's set-up on open ground, are the same
+  // for every sample.
+  domain::ApproachSearch search( study.searchGeometry(), model,
+                                 study.searchOptions( model, sample.friction, sample.entrySpeedFactor ) );
   if ( !search.run( isCanceled ) )
     return std::nullopt;
   std::map<int, double> fastestAtNode; // a crossing's node is often an edge impact's too

@@ -343,15 +343,15 @@ QStringList ApproachStudy::modelNotes() const
     ( mEntryAtSpeedLimit[i] ? limitsKmh : defaultsKmh ).push_back( domain::msToKmh( mEntries[i].speedMs ) );
   const auto [lowest, highest] = std::minmax_element( limitsKmh.begin(), limitsKmh.end() );
   notes << ( limitsKmh.empty()
-                 ? tr( "Entry speeds: %1 entr(ies) into the study area, all at START_SPEED_KMH (%2 km/h, at most the "
-                       "vehicle's top speed): no street has a speed limit in MAXSPEED_FIELD%3." )
-                       .arg( mEntries.size() )
+                 ? tr( "Entry speeds: %n entr(y/ies) into the study area, all at START_SPEED_KMH (%1 km/h, at most the "
+                       "vehicle's top speed): no street has a speed limit in MAXSPEED_FIELD%2.",
+                       nullptr, static_cast<int>( mEntries.size() ) )
                        .arg( domain::msToKmh( mSettings.entrySpeedMs() ), 0, 'f', 0 )
                        .arg( mSettings.maxspeedField.isEmpty() ? tr( " (none chosen)" ) : QString() )
-                 : tr( "Entry speeds: %1 of %2 entr(ies) into the study area at their street's speed limit (field "
-                       "\"%3\": %4 to %5 km/h, at most the vehicle's top speed), %6 at START_SPEED_KMH (%7 km/h)." )
+                 : tr( "Entry speeds: %1 of %n entr(y/ies) into the study area at their street's speed limit (field "
+                       "\"%2\": %3 to %4 km/h, at most the vehicle's top speed), %5 at START_SPEED_KMH (%6 km/h).",
+                       nullptr, static_cast<int>( mEntries.size() ) )
                        .arg( limitsKmh.size() )
-                       .arg( mEntries.size() )
                        .arg( mSettings.maxspeedField )
                        .arg( *lowest, 0, 'f', 0 )
                        .arg( *highest, 0, 'f', 0 )

@@ -111,6 +111,12 @@ public:
   const StreetNetwork &streets() const { return mStreets; }
   //! The graph of the drivable streets (metric frame).
   const domain::StreetGraph &graph() const { return *mGraph; }
+  //! The search's geometry on graph() (bends and turn radii, approachgeometry.h), for more searches on it (the
+  //! ranged run's); null before run().
+  std::shared_ptr<const domain::ApproachGeometry> searchGeometry() const
+  {
+    return mSearch ? mSearch->geometry() : nullptr;
+  }
   //! Where streets cross the protected area's edge, in the order the streets were read.
   const std::vector<StreetCrossing> &crossings() const { return mCrossings; }
   //! The impacts at the graph nodes on the protected area's edge, in node order.

@@ -4,6 +4,7 @@
 #include "approachalgorithmbase.h"
 
 #include "approachstudy.h"
+#include "helptext.h"
 #include "metriccrs.h"
 
 #include <qgsexpression.h>
@@ -134,56 +135,64 @@ void ApproachAlgorithmBase::reportOpenGround( const ApproachStudy &study, QgsPro
     feedback->pushInfo( note );
 }
 
-QString ApproachAlgorithmBase::openGroundHelp()
+void ApproachAlgorithmBase::addOpenGroundHelp( HelpPage &page )
 {
-  const QString model = tr(
-      "<b>Open ground (OPEN_AREAS, OBSTACLES).</b> A hostile vehicle need not keep to the streets: it can cross "
-      "squares, promenades, car parks and lawns (Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the "
-      "Promenade des Anglais). OPEN_AREAS are the polygons of ground it can drive on off the carriageway (clipped to "
-      "the study area; overlapping ones are joined; the protected area itself is never driven on); OBSTACLES, one or "
-      "more layers of points, lines or polygons, are what stops it: buildings, walls, water, planters, bollards, "
-      "crash-rated barriers. Leave out what does not stop a vehicle (trees, fences, hedges, OSM bollard=flexible): "
-      "an obstacle that does not stop one makes the speeds too low. The model, in plain words: the free space is "
-      "where the vehicle's centre can be: the open areas and the carriageways and pavements of the streets that "
-      "touch them, shrunk by half the vehicle's width, minus the obstacles grown by it. The vehicle drives straight "
-      "legs between the corners of the free space, points along the streets and points on the protected area's edge, "
-      "accelerating as on the streets; where legs meet, its speed is at most sqrt(a R), R the largest circle that "
-      "fits the turn in the room beside the two legs and along their straight runs (a U-turn in a strip of width w "
-      "has R = w / 2). It may start at rest anywhere on open ground, or come off a street at the speed it has there; "
-      "a route never drives through the protected area's edge or a corner of the free space." );
-  const QString impacts =
-      tr( "<b>Impacts along open ground.</b> A vehicle on open ground can hit the protected area anywhere along a "
-          "stretch of its edge that the free space reaches, not only where a street crosses it: impact points are "
-          "placed along every such stretch, IMPACT_SPACING_M apart (default %1 m, about two vehicle lengths: a "
-          "judgement call), both ends included, each with its speed, route and ratings; the stretch's rating is that "
-          "of its fastest point. Points: an obstacle drawn as a point is a disc of radius OBSTACLE_RADIUS_M (default "
-          "%2 m, a slim bollard: the smallest obstacle is the safe side) or of the radius in metres in "
-          "OBSTACLE_RADIUS_FIELD (a negative radius is refused). A point on a street line (within TOLERANCE_M, as "
-          "OpenStreetMap draws a barrier=bollard node on its way) closes that street to vehicles, unless "
-          "REMOVABLE_EXPRESSION says it can be removed or lowered (default: OSM bollard=removable, rising or "
-          "foldable, the values of the OSM wiki's Key:bollard for bollards that can be taken away or lowered, and "
-          "retractable, a word some mappers use for rising) and REMOVABLE_BARRIERS_OPEN is set (default: yes, the "
-          "safe side: it is down whenever someone lets a vehicle through); points of a layer without the "
-          "expression's fields count as fixed. Lines and polygons never close a street (streets pass under buildings "
-          "and through gates, which OSM draws as points)." )
-          .arg( domain::OpenGroundOptions().impactSpacingM )
-          .arg( kDefaultObstacleRadiusM );
-  const QString limits =
-      tr( "<b>Open ground: widths and limits.</b> The vehicle's width is its class's body width: car 1.7 m, pickup "
-          "1.8, van 1.9, 7.2 and 7.5 t trucks 2.2, 30 t lorry 2.5 (judgement calls at the narrow end of each class, "
-          "the safe side: a narrower vehicle passes more gaps; the EU maximum is 2.55 m). Pavements of %1 m beside "
-          "each carriageway join it to the open ground (a judgement call). Not modelled: kerbs and steps (a kerb is "
-          "mounted at speed), soft ground (a lawn is as fast as asphalt: the safe side), slopes; vehicles entering "
-          "at speed over open ground where it crosses the study area's edge (they start at rest there). Each turn is "
-          "judged on its own, from the room at its node and the straight runs beside it, so a route that chains "
-          "turns (a zigzag through a park, a lap round a lawn, a U-turn made of two turns at a street) can be "
-          "credited more speed than a vehicle could keep: check the critical route on the map before relying on a "
-          "speed; a turn taken short of a corner of the free space (cutting a plaza's corner) is not credited, which "
-          "can leave a speed slightly low there. Invalid polygons are repaired with make valid (a warning says so) "
-          "and curves made straight; obstacles away from every open area are ignored, except points that close a "
-          "street." )
-          .arg( domain::OpenGroundOptions().pavementWidthM );
-  return QStringList( { model, impacts, limits } ).join( QLatin1String( "\n\n" ) );
+  page.model( tr( "Open ground (OPEN_AREAS, OBSTACLES)" ) )
+      .paragraph(
+          tr( "A hostile vehicle need not keep to the streets: it can cross squares, promenades, car parks and lawns "
+              "(Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the Promenade des Anglais). OPEN_AREAS are "
+              "the polygons of ground it can drive on off the carriageway (clipped to the study area; overlapping ones "
+              "are joined; the protected area itself is never driven on); OBSTACLES, one or more layers of points, "
+              "lines or polygons, are what stops it: buildings, walls, water, planters, bollards, crash-rated "
+              "barriers. Leave out what does not stop a vehicle (trees, fences, hedges, OSM bollard=flexible): an "
+              "obstacle that does not stop one makes the speeds too low." ) )
+      .paragraph(
+          tr( "The model, in plain words: the free space is where the vehicle's centre can be: the open areas and the "
+              "carriageways and pavements of the streets that touch them, shrunk by half the vehicle's width, minus "
+              "the obstacles grown by it. The vehicle drives straight legs between the corners of the free space, "
+              "points along the streets and points on the protected area's edge, accelerating as on the streets; "
+              "where legs meet, its speed is at most sqrt(a R), R the largest circle that fits the turn in the room "
+              "beside the two legs and along their straight runs (a U-turn in a strip of width w has R = w / 2). It "
+              "may start at rest anywhere on open ground, or come off a street at the speed it has there; a route "
+              "never drives through the protected area's edge or a corner of the free space." ) );
+  page.model( tr( "Impacts along open ground" ) )
+      .paragraph(
+          tr( "A vehicle on open ground can hit the protected area anywhere along a stretch of its edge that the free "
+              "space reaches, not only where a street crosses it: impact points are placed along every such stretch, "
+              "IMPACT_SPACING_M apart, both ends included, each with its speed, route and ratings; the stretch's "
+              "rating is that of its fastest point." ) )
+      .paragraph(
+          tr( "An obstacle drawn as a point is a disc of radius OBSTACLE_RADIUS_M or of the radius in metres in "
+              "OBSTACLE_RADIUS_FIELD (a negative radius is refused). A point on a street line (within TOLERANCE_M, as "
+              "OpenStreetMap draws a barrier=bollard node on its way) closes that street to vehicles, unless "
+              "REMOVABLE_EXPRESSION says it can be removed or lowered (default: OSM bollard=removable, rising or "
+              "foldable, the values of the OSM wiki's Key:bollard for bollards that can be taken away or lowered, and "
+              "retractable, a word some mappers use for rising) and REMOVABLE_BARRIERS_OPEN is set; points of a layer "
+              "without the expression's fields count as fixed. Lines and polygons never close a street (streets pass "
+              "under buildings and through gates, which OSM draws as points)." ) );
+  page.judgementCalls()
+      .named( QStringLiteral( "IMPACT_SPACING_M" ),
+              tr( "%1 m, about two vehicle lengths." ).arg( domain::OpenGroundOptions().impactSpacingM ) )
+      .named( QStringLiteral( "OBSTACLE_RADIUS_M" ),
+              tr( "%L1 m, a slim bollard: the smallest obstacle is the safe side." ).arg( kDefaultObstacleRadiusM ) )
+      .named( QStringLiteral( "REMOVABLE_BARRIERS_OPEN" ),
+              tr( "yes, the safe side: a removable bollard is down whenever someone lets a vehicle through." ) )
+      .list( { tr( "The vehicle's width on open ground is its class's body width: car 1.7 m, pickup 1.8, van 1.9, 7.2 "
+                   "and 7.5 t trucks 2.2, 30 t lorry 2.5 (at the narrow end of each class, the safe side: a narrower "
+                   "vehicle passes more gaps; the EU maximum is 2.55 m)." ),
+               tr( "Pavements of %1 m beside each carriageway join it to the open ground." )
+                   .arg( domain::OpenGroundOptions().pavementWidthM ) } );
+  page.limits().list(
+      { tr( "Not modelled on open ground: kerbs and steps (a kerb is mounted at speed), soft ground (a lawn is as fast "
+            "as asphalt: the safe side), slopes; vehicles entering at speed over open ground where it crosses the "
+            "study area's edge (they start at rest there)." ),
+        tr( "Each turn is judged on its own, from the room at its node and the straight runs beside it, so a route "
+            "that chains turns (a zigzag through a park, a lap round a lawn, a U-turn made of two turns at a street) "
+            "can be credited more speed than a vehicle could keep: check the critical route on the map before relying "
+            "on a speed. A turn taken short of a corner of the free space (cutting a plaza's corner) is not credited, "
+            "which can leave a speed slightly low there." ),
+        tr( "Invalid open area and obstacle polygons are repaired with make valid (a warning says so) and curves made "
+            "straight; obstacles away from every open area are ignored, except points that close a street." ) } );
 }
 
 } // namespace eventsecurity

@@ -70,18 +70,18 @@ void writeBarrierLength( HtmlReport &report, const PerimeterReportData &d )
   const double alongOpenGroundM = d.openGround.lengthM();
   if ( d.openGround.stretches.empty() )
     report.paragraph( HtmlParagraph().strong(
-        PerimeterDesignAlgorithm::tr( "In all the plan needs %1 m of crash-rated barrier line, across the %2 "
-                                      "street(s) that cross the perimeter (their widths)." )
-            .arg( localeNumber( acrossStreetsM, 0 ) )
-            .arg( d.plan.crossings.size() ) ) );
+        PerimeterDesignAlgorithm::tr( "In all the plan needs %1 m of crash-rated barrier line, across the %n "
+                                      "street(s) that cross the perimeter (their widths).",
+                                      nullptr, static_cast<int>( d.plan.crossings.size() ) )
+            .arg( localeNumber( acrossStreetsM, 0 ) ) ) );
   else
     report.paragraph( HtmlParagraph().strong(
-        PerimeterDesignAlgorithm::tr( "In all the plan needs %1 m of crash-rated barrier line: %2 m across the %3 "
-                                      "street(s) that cross the perimeter (their widths) and %4 m along the open "
-                                      "ground." )
-            .arg( localeNumber( acrossStreetsM + alongOpenGroundM, 0 ), localeNumber( acrossStreetsM, 0 ) )
-            .arg( d.plan.crossings.size() )
-            .arg( localeNumber( alongOpenGroundM, 0 ) ) ) );
+        PerimeterDesignAlgorithm::tr( "In all the plan needs %1 m of crash-rated barrier line: %2 m across the %n "
+                                      "street(s) that cross the perimeter (their widths) and %3 m along the open "
+                                      "ground.",
+                                      nullptr, static_cast<int>( d.plan.crossings.size() ) )
+            .arg( localeNumber( acrossStreetsM + alongOpenGroundM, 0 ), localeNumber( acrossStreetsM, 0 ),
+                  localeNumber( alongOpenGroundM, 0 ) ) ) );
 }
 } // namespace
 
@@ -142,10 +142,11 @@ void writeOpenGroundBarriers( HtmlReport &report, const PerimeterReportData &d, 
   const OpenGroundReportData &openGround = d.openGround;
   if ( openGround.studied && openGround.closingBarriers > 0 )
     report.paragraph( HtmlParagraph().text(
-        PerimeterDesignAlgorithm::tr( "%1 barrier point(s) of the obstacles (bollards) stand on streets and close %2 "
-                                      "street line(s) to vehicles; the approach speeds take that into account." )
-            .arg( openGround.closingBarriers )
-            .arg( openGround.closedStreets ) ) );
+        PerimeterDesignAlgorithm::tr( "%n barrier point(s) of the obstacles (bollards) stand on streets and close %1 "
+                                      "to vehicles; the approach speeds take that into account.",
+                                      nullptr, static_cast<int>( openGround.closingBarriers ) )
+            .arg( PerimeterDesignAlgorithm::tr( "%n street line(s)", nullptr,
+                                                static_cast<int>( openGround.closedStreets ) ) ) ) );
   if ( openGround.studied && openGround.stretches.empty() )
     report.paragraph( HtmlParagraph().text( PerimeterDesignAlgorithm::tr(
         "Open ground (squares, promenades, parks) was studied: vehicles cannot reach the perimeter across it except "
@@ -154,11 +155,11 @@ void writeOpenGroundBarriers( HtmlReport &report, const PerimeterReportData &d, 
   {
     report.paragraph( HtmlParagraph().text(
         PerimeterDesignAlgorithm::tr(
-            "Vehicles can also leave the streets and cross open ground (squares, promenades, parks): it reaches %1 "
-            "stretch(es) of the perimeter, %2 m in all %3. A vehicle can hit anywhere along them, so a crash-rated "
+            "Vehicles can also leave the streets and cross open ground (squares, promenades, parks): it reaches %n "
+            "stretch(es) of the perimeter, %1 m in all %2. A vehicle can hit anywhere along them, so a crash-rated "
             "barrier line is needed along each, rated for the fastest impact on it (impact points every few metres "
-            "along the stretch; the map shows them)." )
-            .arg( openGround.stretches.size() )
+            "along the stretch; the map shows them).",
+            nullptr, static_cast<int>( openGround.stretches.size() ) )
             .arg( localeNumber( openGround.lengthM(), 0 ), HtmlReport::cite( sources.approachModel ) ) ) );
     report.table( stretchTable( openGround ) );
     const OpenGroundStretchRow *fastest = openGround.fastest();

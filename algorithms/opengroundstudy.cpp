@@ -245,24 +245,22 @@ QStringList OpenGroundStudy::notes() const
   for ( const StretchImpact &stretch : mStretches )
     stretchM += stretch.lengthM;
   QStringList notes = mNotes;
-  notes << tr( "Open ground: %1 open area polygon(s) in the study area, %2 obstacle polygon(s) and line(s) near them, "
-               "%3 obstacle point(s); free space %4 m² for a vehicle %5 m wide." )
-               .arg( mOpenAreas )
-               .arg( mObstacleShapes )
-               .arg( mObstaclePoints )
-               .arg( localeNumber( s.freeAreaM2, 0 ), localeNumber( mVehicleWidthM, 2 ) );
-  notes << tr( "Open ground: %1 leg(s) between %2 corner(s), %3 street attach point(s) and %4 impact point(s) on %5 "
-               "stretch(es) of the protected area's edge (%6 m); built in %7 s." )
-               .arg( s.legs )
-               .arg( s.cornerNodes + s.startNodes )
-               .arg( s.attachNodes )
-               .arg( mTargets.size() )
-               .arg( mStretches.size() )
-               .arg( localeNumber( stretchM, 0 ), localeNumber( mBuildSeconds, 2 ) );
+  notes << tr( "Open ground: %1 in the study area, %2 near them, %3; free space %4 m² for a vehicle %5 m wide." )
+               .arg( tr( "%n open area polygon(s)", nullptr, static_cast<int>( mOpenAreas ) ),
+                     tr( "%n obstacle polygon(s) and line(s)", nullptr, static_cast<int>( mObstacleShapes ) ),
+                     tr( "%n obstacle point(s)", nullptr, static_cast<int>( mObstaclePoints ) ),
+                     localeNumber( s.freeAreaM2, 0 ), localeNumber( mVehicleWidthM, 2 ) );
+  notes << tr( "Open ground: %1 between %2, %3 and %4 on %5 of the protected area's edge (%6 m); built in %7 s." )
+               .arg( tr( "%n leg(s)", nullptr, static_cast<int>( s.legs ) ),
+                     tr( "%n corner(s)", nullptr, static_cast<int>( s.cornerNodes + s.startNodes ) ),
+                     tr( "%n street attach point(s)", nullptr, static_cast<int>( s.attachNodes ) ),
+                     tr( "%n impact point(s)", nullptr, static_cast<int>( mTargets.size() ) ),
+                     tr( "%n stretch(es)", nullptr, static_cast<int>( mStretches.size() ) ),
+                     localeNumber( stretchM, 0 ), localeNumber( mBuildSeconds, 2 ) );
   if ( s.closingBarriers > 0 )
-    notes << tr( "%1 barrier point(s) on streets close %2 street line(s) to vehicles." )
-                 .arg( s.closingBarriers )
-                 .arg( s.closedStreets );
+    notes << tr( "%n barrier point(s) on streets close %1 to vehicles.", nullptr,
+                 static_cast<int>( s.closingBarriers ) )
+                 .arg( tr( "%n street line(s)", nullptr, static_cast<int>( s.closedStreets ) ) );
   return notes;
 }
 

@@ -80,112 +80,6 @@ QString PerimeterDesignAlgorithm::groupId() const
   return eventsecurity::groupId( AlgorithmGroup::Perimeter );
 }
 
-QString PerimeterDesignAlgorithm::shortHelpString() const
-{
-  const QStringList paragraphs = {
-      tr( "Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever "
-          "a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, "
-          "and an HTML report in plain words with every figure's source." ),
-      tr( "<b>Cordon.</b> A barrier stops a vehicle only after it has driven some way past the line (its "
-          "penetration), and a vehicle bomb goes off where the vehicle stops. So the barrier line stands the standoff "
-          "plus the penetration the plan allows (PENETRATION_M, default 1 m: ASTM F2656 P1, the strictest class) out "
-          "from the event area (EVENT_AREA, where the crowd stands), and a vehicle stopped there is still the standoff "
-          "from the crowd. The standoff is STANDOFF_M or, when it is not set, the mandatory evacuation distance of "
-          "THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's "
-          "distance, so both are offered; the report states the residual risk and a warning says by how much the "
-          "standoff falls short of the chart. The shape is made buildable: gaps narrower than a street "
-          "(DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled "
-          "and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, "
-          "penetration_m, barrier_line_m (their sum), capacity = event area x DENSITY (persons per m² standing, "
-          "default 2, i.e. 0.5 m² per person), and the crowd figures below (arrival_peak_factor, egress_target_min, "
-          "evacuation_min, evacuation_largest_lost_min)." ),
-      tr( "<b>Crossings.</b> Every place where a street of NETWORK crosses the cordon's edge gets a point and a "
-          "barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else "
-          "DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, "
-          "PAS 68), each naming the penetration the plan allows (e.g. M40-P1, V/7200[N3C]/64/90:1.0), from the hostile "
-          "vehicle approach study of eventsecurity:vehicleapproach for VEHICLE (its help gives the model); streets "
-          "matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of it." ),
-      tr( "<b>Kinds.</b> kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates "
-          "(EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the "
-          "widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from "
-          "the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest "
-          "impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian "
-          "entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the "
-          "OSM highway values footway, pedestrian, path and steps); then, while their widths without the widest entry "
-          "add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one "
-          "blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: "
-          "the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few "
-          "streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every "
-          "crossing, entries included, needs a rated barrier: entries a line people can walk through." ),
-      tr( "<b>Search lanes for the arrival peak.</b> People do not arrive evenly: near the start (often the last "
-          "20-30 minutes) they come faster than the mean of the window, and lanes sized for the mean let a queue "
-          "build outside the cordon, where the cordon does not protect it. The lanes in total = ceil(peak arrivals "
-          "per minute / (LANE_RATE_PPH / 60)) with the peak = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, "
-          "shared among the entries in proportion to their street widths by the largest-remainder method (each entry "
-          "gets at least one when there are enough). ARRIVAL_PEAK_FACTOR defaults to 2: a judgement call at the safe "
-          "end of the 1.5-2 times the mean rate that planning guidance cites; set it from the arrival profile of a "
-          "comparable event." ),
-      tr( "<b>Exits with the largest lost.</b> An entry may be blocked in an emergency (by the incident itself), so "
-          "the exits are sized with the largest one lost (UK Approved Document B vol. 2, 2.21; BS 9999, 16.6.1; Green "
-          "Guide practice): the other entries alone must let ATTENDANCE out within EGRESS_MINUTES at FLOW_RATE, i.e. "
-          "give ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metres. Each entry's exit width (exit_width_m) is its share "
-          "of the exits, in proportion to the street widths and at most the street's width; two equal entries each "
-          "carry the whole width. The report gives both evacuation times: through every entry, and with the largest "
-          "lost. Only the entries count as exits: a cautious choice." ),
-      tr( "<b>Report.</b> OUTPUT_REPORT (HTML): capacity against attendance; the mean and peak arrival rates and the "
-          "lanes; the exit width needed and provided and both evacuation times; where the barrier line stands and "
-          "why; the barriers with their ratings; and the blast risk: the Kingery-Bulmash incident overpressure "
-          "(Swisdak 1994) at the crowd's edge of a THREAT bomb stopped at the standoff, and its effect from the "
-          "effects table." ),
-      tr( "<b>Sources and judgement calls.</b> Exit flow 82 persons/m/min on level ground, 66 stepped: UK Green "
-          "Guide (Guide to Safety at Sports Grounds). Egress time 8 minutes: the Green Guide's normal maximum egress "
-          "time (13.4a). The flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 "
-          "high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement "
-          "calls; 10 minutes is longer than the sourced 8 and so not on the safe side, only for a venue whose risk "
-          "assessment says why. Standing density 2 persons/m²: HSE, The Event Safety Guide (HSG195), para. 87. 400 "
-          "persons an hour per walk-through metal detector lane: a vendor figure, below the 500-1,000 the US DHS "
-          "quotes, so it asks for more lanes; hand searches are slower (about 10, 7 and 4 persons a minute without "
-          "bags, mixed and with bags: event trade press, a judgement call): set LANE_RATE_PPH from the search team's "
-          "measured rate. Walkway levels of service: Fruin 1971. Stand-off distances: NCTC/DHS chart 2013. "
-          "Penetration classes: ASTM F2656. Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, "
-          "ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, the default THREAT (sedan) and VEHICLE (7.5 t "
-          "truck, PAS 68 N3), "
-          "SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG "
-          "90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are "
-          "in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic "
-          "layers)." ),
-      queueParametersHelp(),
-      tr( "<b>Limits.</b> A number no real crowd, charge or site has is refused with a message naming the limit and "
-          "its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 "
-          "persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES 1 minute to a week, EGRESS_MINUTES a week, "
-          "ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES "
-          "1,000; QUEUE_WIDTH_M 0.61 to 100 m, QUEUE_SPACE_M2 0.25 to 10 m², WAIT_TARGET_MIN 1 minute to a week, "
-          "PEAK_MINUTES up to a week, ARRIVAL_SCV 0 to 100, SEARCH_SCV 0 to 25, QUEUE_REACH_M 0 to 100 m." ),
-      QStringLiteral( "<b>%1</b> %2" ).arg( numbersMeaningTitle(), numbersMeaningText() ),
-      tr( "<b>Defaults, warnings and extra outputs.</b> ATTENDANCE defaults to 1,000 people, a judgement call so "
-          "that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses "
-          "the cordon, when the standoff is shorter than the chart's mandatory distance for THREAT (and by how much), "
-          "when the attendance is larger than the event area holds (and by how much), when the evacuation with the "
-          "largest entry lost takes longer than EGRESS_MINUTES or there is a single entry, when the event area has "
-          "almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired "
-          "with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the "
-          "hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against "
-          "the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' "
-          "gate_width_m is exit_width_m under its old name, kept for one release." ),
-      tr( "<b>Open ground and the barrier line along it.</b> With OPEN_AREAS (squares, promenades, parks a vehicle "
-          "can drive on) and OBSTACLES (what stops it), the approach study also crosses open ground (the model below). "
-          "Wherever open ground reaches the cordon, a vehicle can hit anywhere along that stretch of it, so a "
-          "crash-rated barrier line goes along the whole stretch: OUTPUT_BARRIERS gains one line per stretch (kind "
-          "open_ground_line, length_m, stretch_id, and the impact_kmh and ratings of its fastest impact point; no "
-          "crossing_id or width_m), while a barrier across a street has length_m equal to its width_m. "
-          "OUTPUT_STRETCHES (optional) holds the stretches with their figures and OUTPUT_IMPACTS their impact points "
-          "(kind open_ground). The report's section 4 lists the stretches and says how many metres of barrier line the "
-          "plan needs in all, across the streets and along open ground; a warning says when open ground gives a faster "
-          "approach than every street. Bollards drawn as points on the streets close those streets." ),
-      openGroundHelp() };
-  return paragraphs.join( QStringLiteral( "\n\n" ) ) + QStringLiteral( "\n\n" ) + impactRangesHelp();
-}
-
 PerimeterDesignAlgorithm *PerimeterDesignAlgorithm::createInstance() const
 {
   return new PerimeterDesignAlgorithm();
@@ -503,9 +397,9 @@ QgsGeometry PerimeterDesignAlgorithm::drawCordon( const QgsGeometry &eventArea, 
     throw QgsProcessingException(
         tr( "The cordon came out empty: check EVENT_AREA's polygons, STANDOFF_M and PENETRATION_M." ) );
   if ( slivers > 0 )
-    feedback->pushInfo( tr( "%1 sliver(s) smaller than %2 m² left out of the cordon." )
-                            .arg( slivers )
-                            .arg( mApproach.defaultWidthM * mApproach.defaultWidthM ) );
+    feedback->pushInfo(
+        tr( "%n sliver(s) smaller than %1 m² left out of the cordon.", nullptr, static_cast<int>( slivers ) )
+            .arg( mApproach.defaultWidthM * mApproach.defaultWidthM ) );
   feedback->setProgress( 10 );
   return cordon;
 }
@@ -516,12 +410,11 @@ void PerimeterDesignAlgorithm::reportStudy( const ApproachStudy &study, QgsProce
     feedback->pushInfo( tr( "An expression could not be evaluated on every street (%1): those streets count as not "
                             "matching." )
                             .arg( study.streets().evaluationError ) );
-  feedback->pushInfo( tr( "Street graph: %1 node(s), %2 edge(s); %3 crossing(s) of the cordon, %4 way(s) in at the "
-                          "edge %5 m out." )
-                          .arg( study.graph().nodeCount() )
-                          .arg( study.graph().edgeCount() )
-                          .arg( study.crossings().size() )
-                          .arg( study.entryCount() )
+  feedback->pushInfo( tr( "Street graph: %1, %2; %3 of the cordon, %4 at the edge %5 m out." )
+                          .arg( tr( "%n node(s)", nullptr, static_cast<int>( study.graph().nodeCount() ) ),
+                                tr( "%n edge(s)", nullptr, static_cast<int>( study.graph().edgeCount() ) ),
+                                tr( "%n crossing(s)", nullptr, static_cast<int>( study.crossings().size() ) ),
+                                tr( "%n way(s) in", nullptr, static_cast<int>( study.entryCount() ) ) )
                           .arg( mApproach.searchDistanceM ) );
   if ( !study.crossings().empty() )
     return;
@@ -600,12 +493,12 @@ void PerimeterDesignAlgorithm::warnAboutOpenGround( const OpenGroundReportData &
   const QString streets = fastestCrossingMs >= 0 ? tr( "%1 km/h at the fastest street crossing" )
                                                        .arg( localeNumber( domain::msToKmh( fastestCrossingMs ), 0 ) )
                                                  : tr( "no street crossing a vehicle reaches" );
-  warn( tr( "Open ground gives a faster approach to the cordon than the streets: up to %1 km/h on its %2 side (%3 "
-            "stretch(es) of open ground reach it, %4 m in all), against %5. A crash-rated barrier line is needed "
-            "along those stretches (see OUTPUT_BARRIERS, kind open_ground_line), not only across the streets." )
-            .arg( localeNumber( domain::msToKmh( fastest->speedMs ), 0 ), compassPoint( fastest->bearingDeg ) )
-            .arg( openGround.stretches.size() )
-            .arg( localeNumber( openGround.lengthM(), 0 ), streets ),
+  warn( tr( "Open ground gives a faster approach to the cordon than the streets: up to %1 km/h on its %2 side (%n "
+            "stretch(es) of open ground reach it, %3 m in all), against %4. A crash-rated barrier line is needed "
+            "along those stretches (see OUTPUT_BARRIERS, kind open_ground_line), not only across the streets.",
+            nullptr, static_cast<int>( openGround.stretches.size() ) )
+            .arg( localeNumber( domain::msToKmh( fastest->speedMs ), 0 ), compassPoint( fastest->bearingDeg ),
+                  localeNumber( openGround.lengthM(), 0 ), streets ),
         feedback );
 }
 
@@ -789,13 +682,13 @@ void PerimeterDesignAlgorithm::reportSummary( QgsProcessingFeedback *feedback ) 
                                 localeNumber( mApproach.allowedPenetrationM, 1 ), localeNumber( r.cordonLengthM, 0 ),
                                 localeNumber( r.cordonAreaM2, 0 ), localeNumber( std::floor( r.capacity ), 0 ),
                                 localeNumber( mCrowd.density, 1 ), localeNumber( mCrowd.attendance, 0 ) ) );
-  feedback->pushInfo( tr( "%1 crossing(s): %2 emergency gate(s), %3 pedestrian entr(y/ies), %4 vehicle barrier(s); "
-                          "fastest impact %5 km/h (%6)." )
-                          .arg( plan.crossings.size() )
-                          .arg( plan.gatesPlaced )
-                          .arg( plan.entries )
-                          .arg( plan.crossings.size() - static_cast<std::size_t>( plan.entries + plan.gatesPlaced ) )
-                          .arg( localeNumber( fastestKmh, 0 ), translatedVehicleName( mApproach.vehicle.name ) ) );
+  const int barriers = static_cast<int>( plan.crossings.size() ) - plan.entries - plan.gatesPlaced;
+  feedback->pushInfo( tr( "%1: %2, %3, %4; fastest impact %5 km/h (%6)." )
+                          .arg( tr( "%n crossing(s)", nullptr, static_cast<int>( plan.crossings.size() ) ),
+                                tr( "%n emergency gate(s)", nullptr, plan.gatesPlaced ),
+                                tr( "%n pedestrian entr(y/ies)", nullptr, plan.entries ),
+                                tr( "%n vehicle barrier(s)", nullptr, barriers ), localeNumber( fastestKmh, 0 ),
+                                translatedVehicleName( mApproach.vehicle.name ) ) );
   feedback->pushInfo( tr( "Search lanes: %1 for the arrival peak (%2 x the mean rate; %3 would do for the mean)." )
                           .arg( plan.totalLanes )
                           .arg( localeNumber( mCrowd.arrivalPeakFactor, 1 ) )

@@ -263,13 +263,14 @@ void writeCrossingCounts( HtmlReport &report, const CrossingPlan &plan )
       fastest = &planned;
   }
   HtmlParagraph paragraph;
-  paragraph.text( PerimeterDesignAlgorithm::tr(
-                      "%1 street(s) cross the perimeter: %2 closed by vehicle barriers, %3 emergency gate(s), "
-                      "%4 pedestrian entr(y/ies)." )
-                      .arg( plan.crossings.size() )
-                      .arg( counts[static_cast<int>( domain::CrossingKind::VehicleBarrier )] )
-                      .arg( counts[static_cast<int>( domain::CrossingKind::EmergencyGate )] )
-                      .arg( counts[static_cast<int>( domain::CrossingKind::PedestrianEntry )] ) );
+  paragraph.text(
+      PerimeterDesignAlgorithm::tr( "%n street(s) cross the perimeter: %1 closed by vehicle barriers, %2, %3.", nullptr,
+                                    static_cast<int>( plan.crossings.size() ) )
+          .arg( counts[static_cast<int>( domain::CrossingKind::VehicleBarrier )] )
+          .arg( PerimeterDesignAlgorithm::tr( "%n emergency gate(s)", nullptr,
+                                              counts[static_cast<int>( domain::CrossingKind::EmergencyGate )] ),
+                PerimeterDesignAlgorithm::tr( "%n pedestrian entr(y/ies)", nullptr,
+                                              counts[static_cast<int>( domain::CrossingKind::PedestrianEntry )] ) ) );
   if ( fastest )
     paragraph.text( PerimeterDesignAlgorithm::tr( "The fastest possible hit is %1 km/h, at %2." )
                         .arg( localeNumber( domain::msToKmh( fastest->crossing.impact.speedMs ), 0 ),
@@ -327,9 +328,9 @@ void writeBarriers( HtmlReport &report, const PerimeterReportData &d, const Peri
                                      { return p.crossing.impact.reachable && p.crossing.ratings.exceedsAllTests; } );
   if ( beyond > 0 )
     report.warning( PerimeterDesignAlgorithm::tr(
-                        "%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, "
-                        "closures further out) before relying on a barrier there." )
-                        .arg( beyond ) );
+        "%n crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures further out) "
+        "before relying on a barrier there.",
+        nullptr, static_cast<int>( beyond ) ) );
   writeOpenGroundBarriers( report, d, sources );
 }
 

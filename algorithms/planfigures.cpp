@@ -228,9 +228,9 @@ QStringList planKeyFigureLines( const PlanFigures &f )
     lines << SecurityLayoutPrint::tr( "Barriers needed (IWA 14-1 vehicle/speed): %1." )
                  .arg( ratings.join( QStringLiteral( ", " ) ) );
   if ( f.openGroundStretches > 0 )
-    lines << SecurityLayoutPrint::tr( "Barrier line: %1 m in all, %2 m of it along open ground (%3 stretch(es)%4)." )
+    lines << SecurityLayoutPrint::tr( "Barrier line: %1 m in all, %2 m of it along open ground (%n stretch(es)%3).",
+                                      nullptr, static_cast<int>( f.openGroundStretches ) )
                  .arg( localeNumber( f.barrierLengthM ), localeNumber( f.openGroundBarrierM ) )
-                 .arg( f.openGroundStretches )
                  .arg( f.openGroundRatingClass.isEmpty()
                            ? QString()
                            : unbreakable( SecurityLayoutPrint::tr( ", up to %1" ).arg( f.openGroundRatingClass ) ) );

@@ -1,7 +1,9 @@
 #include "queueparameters.h"
 
 #include "eventsecuritycompat.h"
+#include "helptext.h"
 #include "numberformat.h"
+#include "queueexposure.h"
 
 #include <qgsexception.h>
 #include <qgsprocessingparameters.h>
@@ -105,45 +107,85 @@ void requireQueueValue( const QueueParameter &parameter, double value )
                                           QueueParameters::tr( parameter.reason ), QString::number( value ) ) );
 }
 
-QString queueParametersHelp()
+void addQueueHelp( HelpPage &page )
 {
-  const QStringList paragraphs = {
-      QueueParameters::tr(
-          "<b>Queues outside the cordon (OUTPUT_QUEUES).</b> The people waiting at the search lanes stand outside the "
-          "cordon, where it does not protect them. At each pedestrian entry the queue is worked out over the arrival "
-          "window: people arrive at ARRIVAL_PEAK_FACTOR times the mean rate in the last PEAK_MINUTES minutes (default "
-          "30, a judgement call within the 20-30 minutes planning guidance cites; shortened, with a note, where a "
-          "longer peak would bring more than ATTENDANCE), evenly before; each entry takes the share of the arrivals it "
-          "has of the weights the lanes are shared by (the street widths) and each lane checks LANE_RATE_PPH. The "
-          "queue is the backlog (the arrivals beyond the lanes' throughput, first come first served) plus the random "
-          "queue that forms even below capacity because people arrive in groups and searches take unequal times: the "
-          "Allen-Cunneen approximation for several lanes with ARRIVAL_SCV (default 2, people arriving in pairs) and "
-          "SEARCH_SCV (default 1, exponential search times), both judgement calls, period by period (Green and "
-          "Kolesar 1991), bounded near capacity by what randomness adds within the period. The figures are means, not "
-          "a worst case. On the ground each person takes QUEUE_SPACE_M2 (default 0.6 m², the boundary of the queuing "
-          "levels of service C and D: TRB Highway Capacity Manual 2000 after Fruin 1971; which level a queue reaches "
-          "is a judgement call) of a queue QUEUE_WIDTH_M wide (default 3 m, a judgement call: an urban footway), "
-          "drawn from the entry outward along its street, straight on at junctions; where the street ends first the "
-          "rest spills over (spills, drawn_m). Fields: entry (its crossing_id), street, share, lanes, peak_people, "
-          "length_m, drawn_m, spills, max_wait_min (NULL: the queue never clears), peak_min (minutes from the opening "
-          "of the gates), lanes_for_target (the fewest lanes that keep the wait within WAIT_TARGET_MIN, default 10 "
-          "minutes, a judgement call; NULL: no number will), lane_lost_wait_min (one lane lost for the whole "
-          "window)." ),
-      QueueParameters::tr(
-          "<b>Exposed queues.</b> A second vehicle approach study protects the cordon and the queues together: "
-          "impact_kmh and energy_kj are the fastest VEHICLE reaching a queue (impact_by: along a street that ends at "
-          "it, beside it on its own street when the street is wider than the queue, or on a carriageway passing "
-          "within QUEUE_REACH_M of it, default 1 m, a judgement call); bomb_distance_m is how close a vehicle can "
-          "stop: the nearest carriageway outside the cordon and the queues. A queue is exposed (exposed_ramming, "
-          "exposed_bomb, exposed) when a vehicle reaches it or can stop within the mandatory evacuation distance of "
-          "THREAT in the NCTC/DHS chart; when no street was studied that far it is not known, and counts as exposed. "
-          "What the plan can do: barrier_m of barrier along the queue's street side, rated by the same rule as the "
-          "crossings (rating_astm, rating_iwa, rating_pas68); move the search line out so that the queue's street "
-          "lies inside the vehicle-exclusion zone: move_line_m of line more, cutting move_crossings streets "
-          "(move_barrier_m of rated barrier across them); or more lanes (lanes_for_target). A warning names each "
-          "exposed queue, and the report gives the options. The queues' study is the deterministic one: with SAMPLES "
-          "above 0 the speeds at the queues and their barrier's rating stay the single run's." ) };
-  return paragraphs.join( QStringLiteral( "\n\n" ) );
+  page.model( QueueParameters::tr( "Queues outside the cordon" ) )
+      .paragraph( QueueParameters::tr(
+          "The people waiting at the search lanes stand outside the cordon, where it does not protect them. At each "
+          "pedestrian entry the queue is worked out over the arrival window: people arrive at ARRIVAL_PEAK_FACTOR "
+          "times the mean rate in the last PEAK_MINUTES minutes (shortened, with a note, where a longer peak would "
+          "bring more than ATTENDANCE), evenly before; each entry takes the share of the arrivals it has of the "
+          "weights "
+          "the lanes are shared by (the street widths) and each lane checks LANE_RATE_PPH." ) )
+      .paragraph( QueueParameters::tr(
+          "The queue is the backlog (the arrivals beyond the lanes' throughput, first come first served) plus the "
+          "random queue that forms even below capacity because people arrive in groups and searches take unequal "
+          "times: the Allen-Cunneen approximation for several lanes with ARRIVAL_SCV and SEARCH_SCV, period by period "
+          "(Green and Kolesar 1991), bounded near capacity by what randomness adds within the period. The figures are "
+          "means, not a worst case." ) )
+      .paragraph( QueueParameters::tr(
+          "On the ground each person takes QUEUE_SPACE_M2 (default 0.6 m², the boundary of the queuing levels of "
+          "service C and D: TRB Highway Capacity Manual 2000 after Fruin 1971) of a queue QUEUE_WIDTH_M wide, drawn "
+          "from the entry outward along its street, straight on at junctions; where the street ends first the rest "
+          "spills over (spills, drawn_m)." ) );
+  page.model( QueueParameters::tr( "Exposed queues" ) )
+      .paragraph( QueueParameters::tr(
+          "A second vehicle approach study protects the cordon and the queues together: impact_kmh and energy_kj are "
+          "the fastest VEHICLE reaching a queue (impact_by: along a street that ends at it, beside it on its own "
+          "street "
+          "when the street is wider than the queue, or on a carriageway passing within QUEUE_REACH_M of it); "
+          "bomb_distance_m is how close a vehicle can stop: the nearest carriageway outside the cordon and the queues. "
+          "A queue is exposed (exposed_ramming, exposed_bomb, exposed) when a vehicle reaches it or can stop within "
+          "the "
+          "mandatory evacuation distance of THREAT in the NCTC/DHS chart; when no street was studied that far it is "
+          "not known, and counts as exposed." ) )
+      .paragraph( QueueParameters::tr( "What the plan can do:" ) )
+      .list( { QueueParameters::tr( "barrier_m of barrier along the queue's street side, rated by the same rule as the "
+                                    "crossings (rating_astm, rating_iwa, rating_pas68);" ),
+               QueueParameters::tr( "move the search line out so that the queue's street lies inside the "
+                                    "vehicle-exclusion zone: move_line_m of line more, cutting move_crossings streets "
+                                    "(move_barrier_m of rated barrier across them);" ),
+               QueueParameters::tr( "or more lanes (lanes_for_target)." ) } )
+      .paragraph( QueueParameters::tr(
+          "A warning names each exposed queue, and the report gives the options. The queues' study is the "
+          "deterministic one: with SAMPLES above 0 the speeds at the queues and their barrier's rating stay the single "
+          "run's." ) );
+  page.outputs().named(
+      QStringLiteral( "OUTPUT_QUEUES" ),
+      QueueParameters::tr( "the queues outside the cordon: entry (its crossing_id), street, share, lanes, "
+                           "peak_people, length_m, drawn_m, spills, max_wait_min (NULL: the queue never clears), "
+                           "peak_min (minutes from the opening of the gates), lanes_for_target (the fewest lanes that "
+                           "keep the wait within WAIT_TARGET_MIN; NULL: no number will), lane_lost_wait_min (one lane "
+                           "lost for the whole window), and the fields of Exposed queues above." ) );
+  page.sources().list( { QueueParameters::tr(
+      "Queues: the Allen-Cunneen approximation, period by period (Green and Kolesar 1991); 0.6 m² a person in a "
+      "queue, the boundary of the queuing levels of service C and D: TRB Highway Capacity Manual 2000 after Fruin "
+      "1971." ) } );
+  page.judgementCalls()
+      .named( QStringLiteral( "PEAK_MINUTES" ),
+              QueueParameters::tr( "%1, within the 20-30 minutes planning guidance cites." )
+                  .arg( domain::kArrivalPeakMinutes ) )
+      .named(
+          QStringLiteral( "ARRIVAL_SCV" ),
+          QueueParameters::tr(
+              "%1, people arriving in pairs (1: each person arrives alone; groups raise it to about their mean size)." )
+              .arg( domain::kArrivalScv ) )
+      .named( QStringLiteral( "SEARCH_SCV" ),
+              QueueParameters::tr( "%1, exponential search times (a machine-paced lane is lower, a mix of quick "
+                                   "pat-downs and long bag searches can be higher)." )
+                  .arg( domain::kSearchTimeScv ) )
+      .named( QStringLiteral( "QUEUE_SPACE_M2" ),
+              QueueParameters::tr( "%L1 m²: which level of service a queue reaches is a judgement call." )
+                  .arg( domain::kQueueAreaPerPersonM2 ) )
+      .named( QStringLiteral( "QUEUE_WIDTH_M" ),
+              QueueParameters::tr( "%1 m, an urban footway (2-4 m: the site decides)." ).arg( domain::kQueueWidthM ) )
+      .named( QStringLiteral( "WAIT_TARGET_MIN" ),
+              QueueParameters::tr( "%1 minutes, not a published figure." ).arg( domain::kQueueWaitTargetMinutes ) )
+      .named(
+          QStringLiteral( "QUEUE_REACH_M" ),
+          QueueParameters::tr( "%1 m, a kerb and a step: no source gives how far from a carriageway a crowd is within "
+                               "reach of a vehicle leaving it; a wider margin asks more barrier, the safe side." )
+              .arg( kQueueReachMarginM ) );
 }
 
 } // namespace eventsecurity

@@ -12,6 +12,8 @@ class QgsProcessingParameterDefinition;
 namespace eventsecurity
 {
 
+class HelpPage;
+
 /**
  * A queue parameter of perimeter design (issue 16): the QueueSettings figure it sets, its bounds and why. The
  * defaults are QueueSettings' (the domain's constants, entryqueue.h, each with its source or judgement label).
@@ -42,7 +44,7 @@ std::vector<std::unique_ptr<QgsProcessingParameterDefinition>> queueParameterDef
  */
 void requireQueueValue( const QueueParameter &parameter, double value );
 
-//! The help paragraph on the queues outside the cordon: the model, the parameters and which are judgement calls.
-QString queueParametersHelp();
+//! The queues outside the cordon in a help page: the model, the output, the sources and the judgement calls.
+void addQueueHelp( HelpPage &page );
 
 } // namespace eventsecurity

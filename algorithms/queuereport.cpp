@@ -162,11 +162,10 @@ void writeOptions( HtmlReport &report, const QueueResult &q, const PerimeterRepo
                         .arg( streetName( q ), localeNumber( q.peakPeople, 0 ), localeNumber( q.lengthM, 0 ) ) );
   paragraph.text(
       QueueReport::tr( "(a) Move the search line out, so that the queue stands inside the vehicle-exclusion "
-                       "zone: %1 m more of barrier line around the queue's street, cutting %2 drivable "
-                       "street(s), %3 m of rated barrier across them." )
-          .arg( localeNumber( q.exposure.moveLineM, 0 ) )
-          .arg( q.exposure.moveCrossings )
-          .arg( localeNumber( q.exposure.moveBarrierM, 0 ) ) );
+                       "zone: %1 m more of barrier line around the queue's street, cutting %n drivable "
+                       "street(s), %2 m of rated barrier across them.",
+                       nullptr, static_cast<int>( q.exposure.moveCrossings ) )
+          .arg( localeNumber( q.exposure.moveLineM, 0 ), localeNumber( q.exposure.moveBarrierM, 0 ) ) );
   const QString target = figureText( d.queueSettings.waitTargetMinutes );
   if ( q.lanesForTarget < 0 )
     paragraph.text( QueueReport::tr( "(b) No number of lanes keeps the wait within %1 minutes: spread the arrivals "
@@ -230,8 +229,8 @@ void writeQueueSection( HtmlReport &report, const PerimeterReportData &d, const 
         "No queue is exposed: no vehicle reaches one, and none can stop within the chart's mandatory distance." ) ) );
     return;
   }
-  report.warning( QueueReport::tr( "%1 queue(s) exposed to a hostile vehicle or a vehicle bomb. What to do about it:" )
-                      .arg( exposed ) );
+  report.warning( QueueReport::tr( "%n queue(s) exposed to a hostile vehicle or a vehicle bomb. What to do about it:",
+                                   nullptr, static_cast<int>( exposed ) ) );
   for ( const QueueResult &q : d.queues.queues )
     if ( q.exposed )
       writeOptions( report, q, d, sources );

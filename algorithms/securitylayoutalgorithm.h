@@ -14,6 +14,7 @@ class QgsVectorLayer;
 namespace eventsecurity
 {
 
+class HelpPage;
 class PerimeterDesignAlgorithm;
 class StandoffZonesAlgorithm;
 struct PlanPrintContent;
@@ -68,6 +69,10 @@ private:
     QVariantMap results;                               //!< of runPrepared()
   };
 
+  //! The outputs' part of the help: the GeoPackage's tables, the report, the PDF, the key figures, the warnings.
+  static void addOutputsHelp( HelpPage &page );
+  //! The key figures' part of the help.
+  static void addKeyFiguresHelp( HelpPage &page );
   //! VENUE, NETWORK, BUILDINGS, EVENT_NAME.
   void addInputParameters();
   //! The steps' own parameter definitions the layout offers, and DATA_CREDIT.

@@ -4,6 +4,7 @@
 #include "cordongeometry.h"
 #include "eventsecuritycompat.h"
 #include "eventsecurityprovider.h"
+#include "helptext.h"
 #include "kingerybulmash.h"
 #include "metriccrs.h"
 #include "physicalparameters.h"
@@ -175,42 +176,70 @@ QString StandoffZonesAlgorithm::groupId() const
 
 QString StandoffZonesAlgorithm::shortHelpString() const
 {
-  return tr( "Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect "
-             "device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured "
-             "from their edge. Zones do not overlap; each feature's innermost zone includes the feature.\n\n"
-             "<b>Stand-off chart</b> method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory "
-             "evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. "
-             "When a charge other than the type's own is given, both distances are scaled by the cube root of the "
-             "charge ratio (Hopkinson-Cranz scaling, as the chart's rows scale among themselves); a custom charge "
-             "uses the largest scaled distances of the chart's vehicle bombs, Z = 16 and 95.3 m/kg^(1/3), so it "
-             "never lands inside a row's distance. Hand-held charges are never scaled below the chart: the chart's "
-             "distances for a pipe bomb, a suicide vest and a briefcase are set by the fragments such a device "
-             "throws, not by its blast, and fragments do not fly less far because the charge is smaller. So a "
-             "hand-held threat, and a custom charge (its delivery is not known), gets at least the distances of the "
-             "smallest hand-held row whose charge is at least as large (the briefcase row above 23 kg): a custom "
-             "2.3 kg charge gets the pipe bomb's 21 m and 366 m, where blast scaling alone gives 125 m preferred. "
-             "Vehicle bombs keep the cube-root scaling.\n\n"
-             "<b>Blast overpressure</b> method: the Kingery-Bulmash fit of incident overpressure for a "
-             "hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold, each "
-             "labelled with its effect (effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass "
-             "and structures). The fit is valid for scaled distances 0.2–198.5 m/kg^(1/3), i.e. about "
-             "0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation. The default "
-             "thresholds (103, 34.5, 20.7, 6.9, 2.1 kPa) are a judgement call of this tool.\n\n"
-             "Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the "
-             "type's weight when greater than 0; it is refused above 100,000 kg, more than any real charge (the "
-             "chart's largest threat, a semi-trailer, carries 27,216 kg). The default threat (sedan) is a judgement "
-             "call.\n\n"
-             "Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for "
-             "both methods, empty outside the fit's range); optionally the road stretches to close — within the "
-             "mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — "
-             "and every building reached by a zone, with the innermost zone it reaches, its distance to the "
-             "nearest source and the overpressure there. A summary per zone goes to the log.\n\n"
-             "Distances are metres on the ground whatever the CRS: geographic layers are processed in a local "
-             "transverse Mercator and every output is written in the CRS of the layer its features come from. "
-             "Curves are drawn so that the polygon contains the true circle (vertices slightly outside it). "
-             "Overpressures assume an open surface burst: reflections from buildings, confinement and "
-             "fragments are not modelled; these zones are a planning aid, not a substitute for an expert's "
-             "assessment." );
+  HelpPage page;
+  page.whatItDoes()
+      .paragraph(
+          tr( "Draws the blast standoff zones of one bomb threat around each input feature (INPUT): points (a suspect "
+              "device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from "
+              "their edge. Zones do not overlap; each feature's innermost zone includes the feature." ) )
+      .paragraph( tr( "METHOD picks how the zones are drawn: the stand-off chart or the blast overpressure (below). "
+                      "DISSOLVE merges the zones of all features." ) );
+  page.model( tr( "Stand-off chart method" ) )
+      .paragraph( tr( "The US NCTC/DHS Bomb Threat Stand-Off Card (2013): mandatory evacuation from 0 to the mandatory "
+                      "distance, shelter in place from there to the preferred distance." ) )
+      .paragraph(
+          tr( "When a charge other than the type's own is given, both distances are scaled by the cube root of "
+              "the charge ratio (Hopkinson-Cranz scaling, as the chart's rows scale among themselves); a custom "
+              "charge uses the largest scaled distances of the chart's vehicle bombs, Z = 16 and 95.3 "
+              "m/kg^(1/3), so it never lands inside a row's distance. Vehicle bombs keep the cube-root "
+              "scaling." ) )
+      .paragraph( tr( "Hand-held charges are never scaled below the chart: the chart's distances for a pipe bomb, a "
+                      "suicide vest and a briefcase are set by the fragments such a device throws, not by its blast, "
+                      "and fragments do not fly less far because the charge is smaller. So a hand-held threat, and a "
+                      "custom charge (its delivery is not known), gets at least the distances of the smallest "
+                      "hand-held row whose charge is at least as large (the briefcase row above 23 kg): a custom 2.3 "
+                      "kg charge gets the pipe bomb's 21 m and 366 m, where blast scaling alone gives 125 m "
+                      "preferred." ) );
+  page.model( tr( "Blast overpressure method" ) )
+      .paragraph(
+          tr( "The Kingery-Bulmash fit of incident overpressure for a hemispherical surface burst of TNT "
+              "(Swisdak 1994, DTIC ADA526744), one ring per threshold of THRESHOLDS_KPA, each labelled with its "
+              "effect (the effects table)." ) );
+  page.model( tr( "Charges" ) )
+      .paragraph( tr( "Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides "
+                      "the type's weight when greater than 0." ) );
+  page.outputs()
+      .named( QStringLiteral( "OUTPUT" ),
+              tr( "the zones; overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, "
+                  "empty outside the fit's range." ) )
+      .named( QStringLiteral( "OUTPUT_ROADS" ),
+              tr( "optional, with ROADS: the road stretches to close, within the mandatory evacuation distance for "
+                  "vehicle-borne threats, within the innermost zone otherwise." ) )
+      .named( QStringLiteral( "OUTPUT_BUILDINGS" ),
+              tr( "optional, with BUILDINGS: every building reached by a zone, with the innermost zone it reaches, its "
+                  "distance to the nearest source and the overpressure there." ) )
+      .list( { tr( "A summary per zone goes to the log." ) } );
+  page.outputs().paragraph(
+      tr( "Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse "
+          "Mercator and every output is written in the CRS of the layer its features come from." ) );
+  page.sources().list(
+      { tr( "Stand-off distances: US NCTC/DHS Bomb Threat Stand-Off Card (2013)." ),
+        tr( "Scaling with the cube root of the charge: Hopkinson-Cranz scaling." ),
+        tr( "Incident overpressure: the Kingery-Bulmash fit (Swisdak 1994, DTIC ADA526744)." ),
+        tr( "Effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass and structures." ) } );
+  page.judgementCalls()
+      .named( QStringLiteral( "THRESHOLDS_KPA" ), tr( "103, 34.5, 20.7, 6.9 and 2.1 kPa." ) )
+      .named( QStringLiteral( "THREAT" ), tr( "the sedan, the smallest vehicle-borne threat of the chart." ) );
+  page.limits().list(
+      { tr( "The fit is valid for scaled distances 0.2–198.5 m/kg^(1/3), i.e. about 0.25–17,300 kPa; a threshold "
+            "outside that range is an error, never an extrapolation." ),
+        tr( "CHARGE_KG is refused above 100,000 kg, more than any real charge (the chart's largest threat, a "
+            "semi-trailer, carries 27,216 kg)." ),
+        tr( "Curves are drawn with SEGMENTS segments per quarter circle so that the polygon contains the true circle "
+            "(vertices slightly outside it)." ),
+        tr( "Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are "
+            "not modelled; these zones are a planning aid, not a substitute for an expert's assessment." ) } );
+  return page.html();
 }
 
 StandoffZonesAlgorithm *StandoffZonesAlgorithm::createInstance() const
@@ -349,11 +378,11 @@ std::vector<StandoffZonesAlgorithm::Shape> StandoffZonesAlgorithm::readShapes( c
   if ( shapes.empty() )
     throw QgsProcessingException(
         tr( "INPUT has no features with a geometry: give at least one threat location or protected area." ) );
-  feedback->pushInfo( tr( "Charge %1 kg TNT, %2 zone(s) out to %3 m, %4 source feature(s)." )
+  feedback->pushInfo( tr( "Charge %1 kg TNT, %2 out to %3 m, %4." )
                           .arg( mChargeKg )
-                          .arg( mZones.size() )
+                          .arg( tr( "%n zone(s)", nullptr, static_cast<int>( mZones.size() ) ) )
                           .arg( mZones.back().outerM, 0, 'f', 1 )
-                          .arg( shapes.size() ) );
+                          .arg( tr( "%n source feature(s)", nullptr, static_cast<int>( shapes.size() ) ) ) );
   return shapes;
 }
 
@@ -563,8 +592,8 @@ void StandoffZonesAlgorithm::reportSummary( bool withRoads, bool withBuildings, 
     feedback->pushInfo( line );
   }
   if ( withRoads && mClosureZoneKey == QStringLiteral( "mandatory_evacuation" ) && mMethod != StandoffChart )
-    feedback->pushInfo( tr( "Road closures: %1 stretch(es), %2 m within the mandatory evacuation distance (%3 m)." )
-                            .arg( mClosedParts )
+    feedback->pushInfo( tr( "Road closures: %1, %2 m within the mandatory evacuation distance (%3 m)." )
+                            .arg( tr( "%n stretch(es)", nullptr, static_cast<int>( mClosedParts ) ) )
                             .arg( mClosedRoadM, 0, 'f', 0 )
                             .arg( mClosureRadiusM, 0, 'f', 1 ) );
   if ( mMethod == StandoffChart && mFloorRow )

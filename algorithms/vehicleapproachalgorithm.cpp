@@ -6,6 +6,7 @@
 #include "areainput.h"
 #include "catalogueparameters.h"
 #include "eventsecurityprovider.h"
+#include "helptext.h"
 #include "metriccrs.h"
 #include "opengroundoutputs.h"
 #include "vehicledynamics.h"
@@ -47,53 +48,66 @@ QString VehicleApproachAlgorithm::groupId() const
 
 QString VehicleApproachAlgorithm::shortHelpString() const
 {
-  const QString intro =
-      tr( "Finds, for every place where the street network crosses the edge of the protected area, the highest "
-          "speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested "
-          "barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network." );
-  const QString where =
-      tr( "<b>Where a vehicle can be.</b> The study area is the protected area grown by SEARCH_DISTANCE_M; the "
-          "streets inside it, minus the protected area itself, are the network. Hostile drivers ignore one-way "
-          "rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field \"oneway\" when the layer has one: "
-          "OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless "
-          "EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined. No "
-          "U-turns: turning round is a near standstill, which starting at rest covers." );
-  const QString acceleration =
-      tr( "<b>Acceleration.</b> a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with "
-          "S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax." );
-  const QString vehicles =
-      tr( "<b>Vehicles.</b> VEHICLE picks a row of the vehicle table (mass, a0, vmax, rollover threshold and the "
-          "test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 "
-          "(a mass override rates against the lightest test vehicle at least as heavy, within 5 %). The class "
-          "accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck "
-          "1, 30 t lorry 0.5 m/s²) and vmax is a judgement call: set them from the vehicles that matter on your "
-          "site." );
-  const QString outputs =
-      tr( "<b>Outputs.</b> Impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over "
-          "which the vehicle accelerates freely up to the impact, since the last point where its speed was bound "
-          "(the route's start, a bend or a junction turn); route_m, the length of the whole critical route; "
-          "entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds "
-          "its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and "
-          "the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and "
-          "rating_pas68 (below); with SAMPLES above 0, impact_kmh_p50, impact_kmh_p95, energy_kj_p95 and rating_kmh "
-          "(Impact speeds as ranges, below; NULL otherwise). Routes: the critical route of each impact point as a "
-          "line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh "
-          "(above 0 when the vehicle enters at speed or builds it up going round a loop). Network: every street of "
-          "the study area with max_kmh, the highest speed on it in a direction from which the protected area can be "
-          "reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local "
-          "metric CRS is used for geographic layers)." );
-  const QString openGroundOutputs = tr(
-      "<b>Outputs over open ground.</b> With OPEN_AREAS, impact points are also placed along every stretch of the "
-      "protected area's edge that open ground reaches (kind open_ground, with its stretch_id; kind street where a "
-      "street crosses the edge), each with its route (kind likewise). Stretches (OUTPUT_STRETCHES): each such "
-      "stretch as a line along the edge, with length_m, its fastest impact_kmh and energy_kj, the ratings a barrier "
-      "line along it needs, impact_points and how many of them a vehicle reaches (with SAMPLES above 0, the range "
-      "fields of its critical point: the one whose barrier must be the strongest). The network's speeds cover the "
-      "open ground's legs too (kind open_ground_leg, no network_fid): the highest speed on each leg toward the "
-      "protected area." );
-  return QStringList( { intro, where, acceleration, vehicles, outputs, openGroundOutputs, approachModelHelp(),
-                        openGroundHelp() } )
-      .join( QLatin1String( "\n\n" ) );
+  HelpPage page;
+  page.whatItDoes().paragraph(
+      tr( "Finds, for every place where the street network crosses the edge of the protected area, the highest speed a "
+          "hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested barrier "
+          "rating that stops it: a vehicle dynamics assessment (VDA) over the whole network." ) );
+  page.model( tr( "Where a vehicle can be" ) )
+      .paragraph( tr( "The study area is the protected area (PROTECTED_AREA) grown by SEARCH_DISTANCE_M; the streets "
+                      "inside it, minus "
+                      "the protected area itself, are the network. Hostile drivers ignore one-way rules unless "
+                      "RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field \"oneway\" when the layer has one: OSM "
+                      "values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless "
+                      "EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are "
+                      "joined. No U-turns: turning round is a near standstill, which starting at rest covers." ) );
+  page.model( tr( "Acceleration" ) )
+      .paragraph( tr( "a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, "
+                      "S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax." ) );
+  page.model( tr( "Vehicles" ) )
+      .paragraph( tr( "VEHICLE picks a row of the vehicle table (mass, a0, vmax, rollover threshold and the test "
+                      "vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 "
+                      "(a mass override rates against the lightest test vehicle at least as heavy, within 5 %)." ) );
+  addApproachModelHelp( page );
+  addOpenGroundHelp( page );
+  addImpactRangesHelp( page );
+  addOutputsHelp( page );
+  page.judgementCalls().list(
+      { tr( "The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, "
+            "7.5 t truck 1, 30 t lorry 0.5 m/s²) and vmax is a judgement call: set them from the vehicles that matter "
+            "on your site (ACCEL_MS2, MAX_SPEED_KMH)." ) } );
+  addApproachLimits( page );
+  return page.html();
+}
+
+void VehicleApproachAlgorithm::addOutputsHelp( HelpPage &page )
+{
+  page.outputs()
+      .named( QStringLiteral( "OUTPUT_POINTS" ),
+              tr( "impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over which the "
+                  "vehicle accelerates freely up to the impact, since the last point where its speed was bound (the "
+                  "route's start, a bend or a junction turn); route_m, the length of the whole critical route; "
+                  "entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or "
+                  "builds its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final "
+                  "approach and the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, "
+                  "rating_iwa and rating_pas68 (Barrier ratings, above). With OPEN_AREAS, impact points are also "
+                  "placed along every stretch of the protected area's edge that open ground reaches (kind "
+                  "open_ground, with its stretch_id; kind street where a street crosses the edge)." ) )
+      .named( QStringLiteral( "OUTPUT_ROUTES" ),
+              tr( "the critical route of each impact point as a line whose M value is the speed in km/h at each "
+                  "vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle enters at speed or "
+                  "builds it up going round a loop) and kind, as its impact point's." ) )
+      .named( QStringLiteral( "OUTPUT_NETWORK" ),
+              tr( "every street of the study area with max_kmh, the highest speed on it in a direction from which the "
+                  "protected area can be reached (a heat map). It covers the open ground's legs too (kind "
+                  "open_ground_leg, no network_fid): the highest speed on each leg toward the protected area." ) )
+      .named( QStringLiteral( "OUTPUT_STRETCHES" ),
+              tr( "with OPEN_AREAS, each stretch of the edge that open ground reaches as a line along the edge, with "
+                  "length_m, its fastest impact_kmh and energy_kj, the ratings a barrier line along it needs, "
+                  "impact_points and reached, how many of them a vehicle reaches (with SAMPLES above 0, the range "
+                  "fields of its critical point: the one whose barrier must be the strongest)." ) )
+      .paragraph( tr( "Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS "
+                      "is used for geographic layers)." ) );
 }
 
 VehicleApproachAlgorithm *VehicleApproachAlgorithm::createInstance() const
@@ -232,10 +246,10 @@ void VehicleApproachAlgorithm::requireDrivableStreets( const ApproachStudy &stud
   const StreetNetwork &streets = study.streets();
   if ( !streets.hasDrivableLine() )
     throw QgsProcessingException(
-        tr( "No street of NETWORK lies within %1 m of PROTECTED_AREA (%2 street(s) read, %3 left out by the "
-            "expression): check the layers overlap or raise SEARCH_DISTANCE_M." )
+        tr( "No street of NETWORK lies within %1 m of PROTECTED_AREA (%2 read, %3 left out by the expression): "
+            "check the layers overlap or raise SEARCH_DISTANCE_M." )
             .arg( mApproach.searchDistanceM )
-            .arg( streets.featuresRead )
+            .arg( tr( "%n street(s)", nullptr, static_cast<int>( streets.featuresRead ) ) )
             .arg( streets.featuresExcluded ) );
 }
 
@@ -247,13 +261,12 @@ void VehicleApproachAlgorithm::reportStudy( const ApproachStudy &study, QgsProce
                             "matching." )
                             .arg( streets.evaluationError ) );
   feedback->pushInfo(
-      tr( "Street graph: %1 node(s), %2 edge(s) from %3 street(s); %4 crossing(s) of the protected area's edge, "
-          "%5 entry point(s) on the study area's edge." )
-          .arg( study.graph().nodeCount() )
-          .arg( study.graph().edgeCount() )
-          .arg( streets.featuresRead - streets.featuresExcluded )
-          .arg( study.edgeImpacts().size() )
-          .arg( study.entryCount() ) );
+      tr( "Street graph: %1, %2 from %3; %4 of the protected area's edge, %5 on the study area's edge." )
+          .arg( tr( "%n node(s)", nullptr, static_cast<int>( study.graph().nodeCount() ) ),
+                tr( "%n edge(s)", nullptr, static_cast<int>( study.graph().edgeCount() ) ),
+                tr( "%n street(s)", nullptr, static_cast<int>( streets.featuresRead - streets.featuresExcluded ) ),
+                tr( "%n crossing(s)", nullptr, static_cast<int>( study.edgeImpacts().size() ) ),
+                tr( "%n entry point(s)", nullptr, static_cast<int>( study.entryCount() ) ) ) );
   for ( const QString &note : study.modelNotes() )
     feedback->pushInfo( note );
   reportOpenGround( study, feedback );
@@ -320,16 +333,16 @@ void VehicleApproachAlgorithm::reportSummary( const ApproachStudy &study, QgsPro
     fastestKmh = domain::msToKmh( fastest->impact.speedMs );
   const domain::VehicleClass &vehicle = mApproach.vehicle;
   feedback->pushInfo(
-      tr( "%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 impact point(s), fastest %6 km/h; %7 beyond every crash test; "
-          "%8 crossing(s) no vehicle can reach." )
+      tr( "%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5, fastest %6 km/h; %7 beyond every crash test; %8 no vehicle can "
+          "reach." )
           .arg( translatedVehicleName( vehicle.name ) )
           .arg( vehicle.massKg )
           .arg( vehicle.accelMs2 )
           .arg( domain::msToKmh( vehicle.maxSpeedMs ), 0, 'f', 0 )
-          .arg( written )
+          .arg( tr( "%n impact point(s)", nullptr, written ) )
           .arg( fastestKmh, 0, 'f', 1 )
           .arg( beyondTests )
-          .arg( unreachable ) );
+          .arg( tr( "%n crossing(s)", nullptr, unreachable ) ) );
   if ( fastest )
     reportFastest( study, *fastest, feedback );
   reportOpenGroundImpacts( study, fastest ? fastest->impact.speedMs : -1, feedback );
@@ -346,16 +359,15 @@ void VehicleApproachAlgorithm::reportOpenGroundImpacts( const ApproachStudy &stu
                                         []( const TargetImpact &target ) { return !target.impact.reachable; } );
   if ( !fastest )
   {
-    feedback->pushInfo( tr( "Open ground: no vehicle reaches any of its %1 impact point(s)." )
-                            .arg( openGround->targetImpacts().size() ) );
+    feedback->pushInfo( tr( "Open ground: no vehicle reaches any of its %n impact point(s).", nullptr,
+                            static_cast<int>( openGround->targetImpacts().size() ) ) );
     return;
   }
   feedback->pushInfo(
-      tr( "Open ground: %1 impact point(s) on %2 stretch(es) of the protected area's edge, %3 of them no vehicle "
-          "reaches; fastest %4 km/h, %5 m of free run-up on a route of %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: "
-          "%9." )
-          .arg( openGround->targetImpacts().size() )
-          .arg( openGround->stretches().size() )
+      tr( "Open ground: %1 on %2 of the protected area's edge, %3 of them no vehicle reaches; fastest %4 km/h, %5 m "
+          "of free run-up on a route of %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: %9." )
+          .arg( tr( "%n impact point(s)", nullptr, static_cast<int>( openGround->targetImpacts().size() ) ),
+                tr( "%n stretch(es)", nullptr, static_cast<int>( openGround->stretches().size() ) ) )
           .arg( unreached )
           .arg( domain::msToKmh( fastest->impact.speedMs ), 0, 'f', 1 )
           .arg( fastest->impact.runupM, 0, 'f', 0 )

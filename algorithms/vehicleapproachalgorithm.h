@@ -41,6 +41,8 @@ protected:
                               QgsProcessingFeedback *feedback ) override;
 
 private:
+  //! The outputs' part of the help: each layer and its fields.
+  static void addOutputsHelp( HelpPage &page );
   //! MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH applied to the chosen vehicle class (each within a real vehicle's bounds).
   void applyVehicleOverrides( const QVariantMap &parameters, QgsProcessingContext &context );
   //! The protected area's polygons in the metric frame; throws when there is none with an area.

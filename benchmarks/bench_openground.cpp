@@ -5,12 +5,17 @@
 // the sizes (corners kept, legs, the search's transitions) and the peak memory. Not a test: figures
 // depend on the machine. Goal (issue 13): free space + visibility graph + search under 2 s. Also prints the worst
 // impact's route and the radius a circle at that speed needs at the truck's lateral limit (the lower of mu g and its
-// rollover threshold), to judge whether the speed is plausible in this park.
+// rollover threshold), to judge whether the speed is plausible in this park. The search is timed in its parts (the
+// turn radii, once per graph: approachgeometry.h; the caps from them; the label-correcting run; the impacts' routes),
+// then as the ranged run does it (issue 16): one search per sample of the vehicle's ranges (impactranges.h, the default
+// spreads), each a new ApproachSearch on the same geometry, so the time per sample is what SAMPLES costs on this park.
 //
-//   bench_openground [--seed S] [--cones K]
+//   bench_openground [--seed S] [--cones K] [--samples N]     (default 20 samples; 0: no ranged run)
 //
 // Domain only (no QGIS): the same program runs wherever the domain library builds.
+#include "approachgeometry.h"
 #include "approachsearch.h"
+#include "impactranges.h"
 #include "openground.h"
 #include "streetgraph.h"
 #include "vehicleclasses.h"
@@ -23,6 +28,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <limits>
+#include <memory>
 #include <random>
 #include <string>
 
@@ -41,6 +48,8 @@ constexpr double kEntrySpeedKmh = 50;  // START_SPEED_KMH's default
 constexpr const char *kVehicleKey = "truck_7500";
 constexpr double kWidthM = 2.55;
 constexpr double kFriction = 0.7;
+
+constexpr int kDefaultSamples = 20;
 
 using Clock = std::chrono::steady_clock;
 
@@ -122,11 +131,75 @@ std::vector<StreetLine> streetGrid( std::vector<int> &entryLines )
       }
   return lines;
 }
+// The search's options for a vehicle: its resting starts over the open ground, then the streets' entries at the
+// entry speed times entryFactor (at most vmax).
+ApproachOptions searchOptions( const StreetGraph &graph, const OpenGround &ground, const AccelerationModel &model,
+                               double friction, double entryFactor, const std::vector<int> &entryLines )
+{
+  const VehicleClass &truck = *findVehicleClass( kVehicleKey );
+  ApproachOptions approach;
+  approach.friction = friction;
+  approach.rolloverThresholdG = truck.rolloverThresholdG;
+  approach.entries = openGroundRestStarts( graph, ground, model );
+  const double entrySpeedMs = std::min( kmhToMs( kEntrySpeedKmh ) * entryFactor, model.maxSpeed() );
+  for ( const int line : entryLines )
+  {
+    const int node = graph.lineStartNode( line );
+    for ( int i = graph.outgoingBegin( node ); i < graph.outgoingEnd( node ); ++i )
+      approach.entries.push_back( { graph.outgoingEdge( i ), entrySpeedMs } );
+  }
+  return approach;
+}
+
+// The fastest impact per target (unreachable: not reachable), as the vehicle approach algorithm rates them.
+std::vector<ImpactResult> targetImpacts( const StreetGraph &graph, const OpenGround &ground,
+                                         const ApproachSearch &search )
+{
+  std::vector<ImpactResult> fastest( ground.targets.size() );
+  for ( int t = 0; t < static_cast<int>( ground.targets.size() ); ++t )
+    for ( const ImpactLocation &location : targetApproaches( graph, ground, t ) )
+    {
+      ImpactResult result = search.impact( location );
+      if ( result.reachable && ( !fastest[t].reachable || result.speedMs > fastest[t].speedMs ) )
+        fastest[t] = std::move( result );
+    }
+  return fastest;
+}
+
+// The ranged run's searches: one per sample of the truck's default ranges (seed 1), each a new search on the graph.
+// Prints the time per sample and the spread of the fastest impact.
+void rangedRun( const std::shared_ptr<const ApproachGeometry> &geometry, const OpenGround &ground,
+                const std::vector<int> &entryLines, int samples )
+{
+  const StreetGraph &graph = geometry->graph();
+  const VehicleClass &truck = *findVehicleClass( kVehicleKey );
+  const std::vector<VehicleSample> draws =
+      vehicleSamples( defaultVehicleRanges( truck.accelMs2, truck.maxSpeedMs, kFriction ), samples, 1 );
+  double lowest = std::numeric_limits<double>::infinity(), highest = 0;
+  const Clock::time_point start = Clock::now();
+  for ( const VehicleSample &sample : draws )
+  {
+    const AccelerationModel model( sample.accelMs2, sample.maxSpeedMs );
+    ApproachSearch search(
+        geometry, model, searchOptions( graph, ground, model, sample.friction, sample.entrySpeedFactor, entryLines ) );
+    search.run();
+    double fastest = 0;
+    for ( const ImpactResult &impact : targetImpacts( graph, ground, search ) )
+      fastest = std::max( fastest, impact.reachable ? msToKmh( impact.speedMs ) : 0.0 );
+    lowest = std::min( lowest, fastest );
+    highest = std::max( highest, fastest );
+  }
+  const double seconds = secondsSince( start );
+  std::printf( "ranged run:   %.3f s for %d samples, %.4f s per sample (fastest impact %.1f to %.1f km/h)\n", seconds,
+               samples, seconds / samples, lowest, highest );
+}
+
 } // namespace
 
 int main( int argc, char **argv )
 {
   std::uint64_t seed = 20260101;
+  int samples = kDefaultSamples;
   OpenGroundOptions options;
   options.vehicleWidthM = kWidthM;
   for ( int i = 1; i + 1 < argc; i += 2 )
@@ -135,6 +208,8 @@ int main( int argc, char **argv )
       seed = std::strtoull( argv[i + 1], nullptr, 10 );
     else if ( std::strcmp( argv[i], "--cones" ) == 0 )
       options.conesPerNode = std::atoi( argv[i + 1] );
+    else if ( std::strcmp( argv[i], "--samples" ) == 0 )
+      samples = std::atoi( argv[i + 1] );
   }
 
   OpenGroundInput input;
@@ -158,37 +233,31 @@ int main( int argc, char **argv )
   const StreetGraph graph( ground.lines, options.snapToleranceM );
   const double graphSeconds = secondsSince( phase );
 
-  phase = Clock::now();
   const VehicleClass &truck = *findVehicleClass( kVehicleKey );
   const AccelerationModel model( truck.accelMs2, truck.maxSpeedMs );
-  ApproachOptions approach;
-  approach.friction = kFriction;
-  approach.rolloverThresholdG = truck.rolloverThresholdG;
-  approach.entries = openGroundRestStarts( graph, ground, model );
-  const std::size_t restStarts = approach.entries.size();
-  for ( const int line : entryLines )
-  {
-    const int node = graph.lineStartNode( line );
-    for ( int i = graph.outgoingBegin( node ); i < graph.outgoingEnd( node ); ++i )
-      approach.entries.push_back( { graph.outgoingEdge( i ), kmhToMs( kEntrySpeedKmh ) } );
-  }
-  ApproachSearch search( graph, model, approach );
+  const ApproachOptions approach = searchOptions( graph, ground, model, kFriction, 1, entryLines );
+  const std::size_t restStarts = openGroundRestStarts( graph, ground, model ).size();
+  phase = Clock::now();
+  const auto geometry =
+      std::make_shared<const ApproachGeometry>( graph, approach.kerbRadiusM, approach.digitisingToleranceM );
+  const double geometrySeconds = secondsSince( phase );
+  phase = Clock::now();
+  ApproachSearch search( geometry, model, approach );
+  const double capsSeconds = secondsSince( phase );
+  phase = Clock::now();
   search.run();
+  const double runSeconds = secondsSince( phase );
+  phase = Clock::now();
   ImpactResult worst;
   int reached = 0;
-  for ( int t = 0; t < static_cast<int>( ground.targets.size() ); ++t )
+  for ( ImpactResult &impact : targetImpacts( graph, ground, search ) )
   {
-    double best = -1;
-    for ( const ImpactLocation &location : targetApproaches( graph, ground, t ) )
-    {
-      ImpactResult result = search.impact( location );
-      best = std::max( best, result.reachable ? result.speedMs : -1 );
-      if ( result.reachable && result.speedMs > worst.speedMs )
-        worst = std::move( result );
-    }
-    reached += best >= 0;
+    reached += impact.reachable;
+    if ( impact.reachable && impact.speedMs > worst.speedMs )
+      worst = std::move( impact );
   }
-  const double searchSeconds = secondsSince( phase );
+  const double impactSeconds = secondsSince( phase );
+  const double searchSeconds = geometrySeconds + capsSeconds + runSeconds + impactSeconds;
   const int transitions = graph.directedEdgeCount() == 0 ? 0 : graph.transitionEnd( graph.directedEdgeCount() - 1 );
 
   std::printf( "free space:   %.3f s  (%d edge segments, %.0f m2 free ground)\n", s.freeSpaceSeconds,
@@ -206,6 +275,8 @@ int main( int argc, char **argv )
                "targets reached)\n",
                searchSeconds, restStarts, approach.entries.size() - restStarts, search.relaxations(), reached,
                ground.targets.size() );
+  std::printf( "              %.3f s turn radii (once per graph), %.3f s caps, %.3f s run, %.3f s impacts\n",
+               geometrySeconds, capsSeconds, runSeconds, impactSeconds );
   const double lateral = lateralAccelerationLimitMs2( kFriction, truck.rolloverThresholdG );
   std::printf( "worst impact: %.1f km/h (vmax %.0f km/h) after a route of %.0f m through %zu points (run-up %.0f m), "
                "starting at %.1f km/h%s\n",
@@ -217,5 +288,7 @@ int main( int argc, char **argv )
     std::printf( "                (%.1f, %.1f) %.1f km/h\n", point.point.x, point.point.y, msToKmh( point.speedMs ) );
   std::printf( "total:        %.3f s (goal: under 2 s); peak memory %.1f MiB (VmHWM)\n", secondsSince( start ),
                peakMemoryMiB() );
+  if ( samples > 0 )
+    rangedRun( geometry, ground, entryLines, samples );
   return 0;
 }

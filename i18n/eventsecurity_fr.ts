@@ -257,16 +257,8 @@
             <translation>événement</translation>
         </message>
         <message>
-            <source>%1 sliver(s) smaller than %2 m² left out of the cordon.</source>
-            <translation>%1 fragment(s) de moins de %2 m² exclu(s) du périmètre.</translation>
-        </message>
-        <message>
             <source>An expression could not be evaluated on every street (%1): those streets count as not matching.</source>
             <translation>Une expression n'a pas pu être évaluée sur toutes les voies (%1) : ces voies sont considérées comme ne la vérifiant pas.</translation>
-        </message>
-        <message>
-            <source>Street graph: %1 node(s), %2 edge(s); %3 crossing(s) of the cordon, %4 way(s) in at the edge %5 m out.</source>
-            <translation>Graphe des voies : %1 nœud(s), %2 arc(s) ; %3 franchissement(s) du périmètre, %4 voie(s) d'entrée sur le bord situé à %5 m.</translation>
         </message>
         <message>
             <source>No street within %1 m crosses the cordon: no barrier, gate or entry could be placed. Check that NETWORK covers the event area, or place the entries on site.</source>
@@ -279,10 +271,6 @@
         <message>
             <source>Could not write the report to %1: %2</source>
             <translation>Impossible d'écrire le rapport dans %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 crossing(s): %2 emergency gate(s), %3 pedestrian entr(y/ies), %4 vehicle barrier(s); fastest impact %5 km/h (%6).</source>
-            <translation>%1 franchissement(s) : %2 accès de secours, %3 accès piéton(s), %4 barrière(s) anti-véhicules ; impact le plus rapide %5 km/h (%6).</translation>
         </message>
         <message>
             <source>not possible without entries</source>
@@ -381,10 +369,6 @@
             <translation>Aucune voie ne franchit le périmètre : les véhicules ne peuvent pas l'atteindre par le réseau de voirie fourni.</translation>
         </message>
         <message>
-            <source>%1 street(s) cross the perimeter: %2 closed by vehicle barriers, %3 emergency gate(s), %4 pedestrian entr(y/ies).</source>
-            <translation>%1 voie(s) franchissent le périmètre : %2 fermée(s) par des barrières anti-véhicules, %3 accès de secours, %4 accès piéton(s).</translation>
-        </message>
-        <message>
             <source>The fastest possible hit is %1 km/h, at %2.</source>
             <translation>L'impact le plus rapide possible est de %1 km/h, à %2.</translation>
         </message>
@@ -411,10 +395,6 @@
         <message>
             <source>left out of the vehicle network by the planner</source>
             <translation>exclue du réseau des véhicules par le planificateur</translation>
-        </message>
-        <message>
-            <source>%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures further out) before relying on a barrier there.</source>
-            <translation>%1 franchissement(s) peuvent être heurtés plus vite que lors de tout crash-test : ralentissez l'approche (chicanes, fermetures plus en amont) avant de compter sur une barrière à cet endroit.</translation>
         </message>
         <message>
             <source>5. A vehicle bomb at the perimeter</source>
@@ -487,42 +467,6 @@
         <message>
             <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.</source>
             <translation>Conçoit le périmètre de sécurité d'un événement : la ligne que les véhicules ne doivent pas franchir, une barrière certifiée par crash-test partout où une voie la franchit, les accès de secours, les accès piétons avec leurs lignes de filtrage et leurs largeurs de sortie, et un rapport HTML en langage clair indiquant la source de chaque chiffre.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Cordon.&lt;/b&gt; A barrier stops a vehicle only after it has driven some way past the line (its penetration), and a vehicle bomb goes off where the vehicle stops. So the barrier line stands the standoff plus the penetration the plan allows (PENETRATION_M, default 1 m: ASTM F2656 P1, the strictest class) out from the event area (EVENT_AREA, where the crowd stands), and a vehicle stopped there is still the standoff from the crowd. The standoff is STANDOFF_M or, when it is not set, the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk and a warning says by how much the standoff falls short of the chart. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, penetration_m, barrier_line_m (their sum), capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person), and the crowd figures below (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</source>
-            <translation>&lt;b&gt;Périmètre.&lt;/b&gt; Une barrière n'arrête un véhicule qu'après qu'il a parcouru une certaine distance au-delà de la ligne (sa pénétration), et un véhicule piégé explose là où il s'arrête. La ligne de barrières se trouve donc, à partir de la zone de l'événement (EVENT_AREA, où se tient la foule), à la distance de sécurité augmentée de la pénétration admise par le plan (PENETRATION_M, 1 m par défaut : ASTM F2656 P1, la classe la plus stricte), et un véhicule arrêté là reste à la distance de sécurité de la foule. La distance de sécurité est STANDOFF_M ou, s'il n'est pas renseigné, la distance d'évacuation obligatoire de THREAT dans le tableau des distances de sécurité NCTC/DHS pour les alertes à la bombe (2013). Une place réelle permet rarement la distance du tableau, c'est pourquoi les deux sont proposées ; le rapport indique le risque résiduel et un avertissement indique de combien la distance de sécurité est inférieure à celle du tableau. La forme est rendue réalisable : les passages plus étroits qu'une voie (DEFAULT_WIDTH_M) sont fermés en l'élargissant d'une demi-largeur de voie puis en la réduisant d'autant, les trous sont comblés et les morceaux plus petits que le carré d'une largeur de voie sont supprimés. Champs : area_m2, length_m, standoff_m, penetration_m, barrier_line_m (leur somme), capacity = surface de l'événement x DENSITY (personnes debout par m², 2 par défaut, soit 0,5 m² par personne), et les chiffres de foule ci-dessous (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68), each naming the penetration the plan allows (e.g. M40-P1, V/7200[N3C]/64/90:1.0), from the hostile vehicle approach study of eventsecurity:vehicleapproach for VEHICLE (its help gives the model); streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of it.</source>
-            <translation>&lt;b&gt;Franchissements.&lt;/b&gt; Chaque point où une voie de NETWORK franchit la limite du périmètre reçoit un point et une ligne de barrière en travers de la voie, perpendiculaire à celle-ci et aussi large qu'elle (WIDTH_FIELD, sinon DEFAULT_WIDTH_M). Chacun porte impact_kmh, energy_kj et les classements requis pour la barrière (ASTM F2656, IWA 14-1, PAS 68), chacun indiquant la pénétration admise par le plan (par ex. M40-P1, V/7200[N3C]/64/90:1.0), issus de l'étude d'approche d'un véhicule hostile de eventsecurity:vehicleapproach pour VEHICLE (son aide décrit le modèle) ; les voies vérifiant EXCLUDE_EXPRESSION (par ex. déjà équipées de bornes) en sont exclues.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths without the widest entry add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.</source>
-            <translation>&lt;b&gt;Types.&lt;/b&gt; kind vaut emergency_gate, pedestrian_entry ou vehicle_barrier. Les accès de secours (EMERGENCY_GATES, 2 par défaut) sont choisis parmi les voies carrossables non piétonnes : d'abord la voie la plus large, puis à chaque fois la plus large écartée d'au moins GATE_SEPARATION_DEG (90 par défaut) en gisement, vu depuis le centre de la zone de l'événement, des accès déjà choisis (à égalité : la plus éloignée en gisement, puis la plus faible vitesse d'impact), afin qu'ils se trouvent sur des côtés différents ; si aucune voie n'est aussi éloignée, la plus éloignée. Les accès piétons sont d'abord les franchissements des cheminements piétons et des rues piétonnes (PEDESTRIAN_EXPRESSION, par défaut les valeurs OSM de highway footway, pedestrian, path et steps) ; ensuite, tant que leurs largeurs cumulées sans l'accès le plus large restent inférieures à la largeur de sortie nécessaire (voir plus bas) ou qu'il y en a moins que MIN_ENTRIES (2 par défaut, pour qu'un accès bloqué ne laisse pas une seule issue), le franchissement de voie le plus large qui n'est pas un accès de secours (à égalité : le plus éloigné en gisement des accès déjà retenus, puis la plus faible vitesse d'impact). D'abord les cheminements piétons, puis aussi peu de voies que les sorties l'exigent : chaque accès doit être tenu par du personnel. Les franchissements restants reçoivent des barrières anti-véhicules. Chaque franchissement, accès compris, nécessite une barrière certifiée : pour les accès, une ligne que les piétons peuvent traverser.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Search lanes for the arrival peak.&lt;/b&gt; People do not arrive evenly: near the start (often the last 20-30 minutes) they come faster than the mean of the window, and lanes sized for the mean let a queue build outside the cordon, where the cordon does not protect it. The lanes in total = ceil(peak arrivals per minute / (LANE_RATE_PPH / 60)) with the peak = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). ARRIVAL_PEAK_FACTOR defaults to 2: a judgement call at the safe end of the 1.5-2 times the mean rate that planning guidance cites; set it from the arrival profile of a comparable event.</source>
-            <translation>&lt;b&gt;Lignes de filtrage pour le pic d'arrivée.&lt;/b&gt; Le public n'arrive pas de façon régulière : vers le début (souvent les 20 à 30 dernières minutes), il arrive plus vite que la moyenne de la fenêtre, et des lignes dimensionnées pour la moyenne laissent se former une file d'attente hors du périmètre, là où le périmètre ne la protège pas. Nombre total de lignes = ceil(arrivées par minute au pic / (LANE_RATE_PPH / 60)) avec le pic = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, réparties entre les accès au prorata de la largeur de leur voie par la méthode du plus fort reste (chaque accès en reçoit au moins une s'il y en a assez). ARRIVAL_PEAK_FACTOR vaut 2 par défaut : un choix d'appréciation du côté sûr de la fourchette de 1,5 à 2 fois le débit moyen citée par les guides de planification ; réglez-le d'après le profil d'arrivée d'un événement comparable.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Exits with the largest lost.&lt;/b&gt; An entry may be blocked in an emergency (by the incident itself), so the exits are sized with the largest one lost (UK Approved Document B vol. 2, 2.21; BS 9999, 16.6.1; Green Guide practice): the other entries alone must let ATTENDANCE out within EGRESS_MINUTES at FLOW_RATE, i.e. give ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metres. Each entry's exit width (exit_width_m) is its share of the exits, in proportion to the street widths and at most the street's width; two equal entries each carry the whole width. The report gives both evacuation times: through every entry, and with the largest lost. Only the entries count as exits: a cautious choice.</source>
-            <translation>&lt;b&gt;Sorties sans la plus grande.&lt;/b&gt; Un accès peut être bloqué en situation d'urgence (par l'incident lui-même) ; les sorties sont donc dimensionnées sans la plus grande (Approved Document B britannique, vol. 2, 2.21 ; BS 9999, 16.6.1 ; pratique du Green Guide) : les autres accès doivent à eux seuls permettre à ATTENDANCE personnes de sortir en EGRESS_MINUTES au débit FLOW_RATE, c'est-à-dire offrir ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) mètres. La largeur de sortie de chaque accès (exit_width_m) est sa part des sorties, au prorata des largeurs de voie et au plus égale à la largeur de la voie ; deux accès égaux portent chacun toute la largeur. Le rapport donne les deux temps d'évacuation : par tous les accès, et sans le plus grand. Seuls les accès comptent comme sorties : un choix prudent.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance; the mean and peak arrival rates and the lanes; the exit width needed and provided and both evacuation times; where the barrier line stands and why; the barriers with their ratings; and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb stopped at the standoff, and its effect from the effects table.</source>
-            <translation>&lt;b&gt;Rapport.&lt;/b&gt; OUTPUT_REPORT (HTML) : la jauge comparée à la fréquentation ; les débits d'arrivée moyen et de pic et les lignes de filtrage ; la largeur de sortie nécessaire et disponible et les deux temps d'évacuation ; l'emplacement de la ligne de barrières et sa raison ; les barrières avec leurs classements ; et le risque d'explosion : la surpression incidente de Kingery-Bulmash (Swisdak 1994) au bord de la foule pour une bombe de type THREAT arrêtée à la distance de sécurité, et son effet d'après le tableau des effets.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min on level ground, 66 stepped: UK Green Guide (Guide to Safety at Sports Grounds). Egress time 8 minutes: the Green Guide's normal maximum egress time (13.4a). The flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement calls; 10 minutes is longer than the sourced 8 and so not on the safe side, only for a venue whose risk assessment says why. Standing density 2 persons/m²: HSE, The Event Safety Guide (HSG195), para. 87. 400 persons an hour per walk-through metal detector lane: a vendor figure, below the 500-1,000 the US DHS quotes, so it asks for more lanes; hand searches are slower (about 10, 7 and 4 persons a minute without bags, mixed and with bags: event trade press, a judgement call): set LANE_RATE_PPH from the search team's measured rate. Walkway levels of service: Fruin 1971. Stand-off distances: NCTC/DHS chart 2013. Penetration classes: ASTM F2656. Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
-            <translation>&lt;b&gt;Sources et choix d'appréciation.&lt;/b&gt; Débit de sortie de 82 personnes/m/min en terrain plat, 66 sur gradins : Green Guide britannique (Guide to Safety at Sports Grounds). Temps d'évacuation de 8 minutes : la durée normale maximale d'évacuation du Green Guide (13.4a). Les débits avec alcool (72 en terrain plat, 56 sur gradins) et les temps d'évacuation par niveau de risque (10 faible, 8 moyen, 6 élevé, en minutes) sont attribués au Green Guide par des guides de collectivités mais n'y ont pas été trouvés : choix d'appréciation ; 10 minutes, plus long que les 8 sourcées, n'est pas du côté sûr et ne convient qu'à un site dont l'évaluation des risques le justifie. Densité debout de 2 personnes/m² : HSE, The Event Safety Guide (HSG195), § 87. 400 personnes par heure par ligne équipée d'un portique détecteur de métaux : une valeur de fournisseur, inférieure aux 500 à 1 000 citées par le DHS américain, donc exigeant plus de lignes ; les fouilles manuelles sont plus lentes (environ 10, 7 et 4 personnes par minute sans sac, mixte et avec sac : presse spécialisée événementielle, un choix d'appréciation) : réglez LANE_RATE_PPH d'après le débit mesuré de l'équipe de filtrage. Niveaux de service piétons : Fruin 1971. Distances de sécurité : tableau NCTC/DHS 2013. Classes de pénétration : ASTM F2656. Choix d'appréciation de cet outil, tous paramétrables : ARRIVAL_MINUTES 60, ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, THREAT (berline) et VEHICLE (camion de 7,5 t, PAS 68 N3) par défaut, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (aussi la largeur de fermeture), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'expression des voies piétonnes, les règles de choix des accès ci-dessus, la taille des morceaux supprimés. Les sorties sont dans le SCR de la zone de l'événement ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Limits.&lt;/b&gt; A number no real crowd, charge or site has is refused with a message naming the limit and its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES 1 minute to a week, EGRESS_MINUTES a week, ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES 1,000; QUEUE_WIDTH_M 0.61 to 100 m, QUEUE_SPACE_M2 0.25 to 10 m², WAIT_TARGET_MIN 1 minute to a week, PEAK_MINUTES up to a week, ARRIVAL_SCV 0 to 100, SEARCH_SCV 0 to 25, QUEUE_REACH_M 0 to 100 m.</source>
-            <translation>&lt;b&gt;Limites.&lt;/b&gt; Un nombre qu'aucune foule, charge ou site réel n'atteint est refusé par un message indiquant la limite et sa raison (bornes physiques) : ATTENDANCE jusqu'à 100 millions, DENSITY 10 personnes/m², LANE_RATE_PPH 3 600 personnes par heure, FLOW_RATE 150 personnes/m/min, ARRIVAL_MINUTES d'une minute à une semaine, EGRESS_MINUTES une semaine, ARRIVAL_PEAK_FACTOR de 1 à 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES et MIN_ENTRIES 1 000 ; QUEUE_WIDTH_M de 0,61 à 100 m, QUEUE_SPACE_M2 de 0,25 à 10 m², WAIT_TARGET_MIN d'une minute à une semaine, PEAK_MINUTES jusqu'à une semaine, ARRIVAL_SCV de 0 à 100, SEARCH_SCV de 0 à 25, QUEUE_REACH_M de 0 à 100 m.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Defaults, warnings and extra outputs.&lt;/b&gt; ATTENDANCE defaults to 1,000 people, a judgement call so that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses the cordon, when the standoff is shorter than the chart's mandatory distance for THREAT (and by how much), when the attendance is larger than the event area holds (and by how much), when the evacuation with the largest entry lost takes longer than EGRESS_MINUTES or there is a single entry, when the event area has almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its old name, kept for one release.</source>
-            <translation>&lt;b&gt;Valeurs par défaut, avertissements et sorties supplémentaires.&lt;/b&gt; ATTENDANCE vaut 1 000 personnes par défaut, un choix d'appréciation pour qu'un nouveau formulaire ne commence pas à 0 : indiquez la fréquentation attendue. Un avertissement signale quand aucune voie ne franchit le périmètre, quand la distance de sécurité est inférieure à la distance obligatoire du tableau pour THREAT (et de combien), quand la fréquentation dépasse ce que la zone de l'événement peut accueillir (et de combien), quand l'évacuation sans le plus grand accès dure plus que EGRESS_MINUTES ou qu'il n'y a qu'un seul accès, quand la zone de l'événement n'a presque pas de surface, et quand un polygone invalide de la zone de l'événement (un contour qui se recoupe, par exemple) a été réparé avec la fonction de correction de géométrie de QGIS. OUTPUT_IMPACTS, OUTPUT_ROUTES et OUTPUT_APPROACH_SPEEDS (facultatifs) sont l'approche du véhicule hostile vers le périmètre telle que l'écrit eventsecurity:vehicleapproach : points d'impact contre la limite du périmètre, itinéraires critiques et vitesse sur chaque voie, avec les mêmes champs. Le champ gate_width_m des accès est exit_width_m sous son ancien nom, conservé pendant une version.</translation>
         </message>
         <message>
             <source>Arrival peak, times the mean rate of the window</source>
@@ -721,24 +665,8 @@
             <translation>Longueur (m)</translation>
         </message>
         <message>
-            <source>In all the plan needs %1 m of crash-rated barrier line, across the %2 street(s) that cross the perimeter (their widths).</source>
-            <translation>Au total, le plan demande %1 m de ligne de barrières certifiées, en travers des %2 voie(s) qui franchissent le périmètre (leurs largeurs).</translation>
-        </message>
-        <message>
-            <source>In all the plan needs %1 m of crash-rated barrier line: %2 m across the %3 street(s) that cross the perimeter (their widths) and %4 m along the open ground.</source>
-            <translation>Au total, le plan demande %1 m de ligne de barrières certifiées : %2 m en travers des %3 voie(s) qui franchissent le périmètre (leurs largeurs) et %4 m le long du terrain ouvert.</translation>
-        </message>
-        <message>
-            <source>%1 barrier point(s) of the obstacles (bollards) stand on streets and close %2 street line(s) to vehicles; the approach speeds take that into account.</source>
-            <translation>%1 barrière(s) ponctuelle(s) des obstacles (bornes) se trouvent sur des voies et ferment %2 ligne(s) de voie aux véhicules ; les vitesses d'approche en tiennent compte.</translation>
-        </message>
-        <message>
             <source>Open ground (squares, promenades, parks) was studied: vehicles cannot reach the perimeter across it except where the streets cross it.</source>
             <translation>Le terrain ouvert (places, promenades, parcs) a été étudié : les véhicules ne peuvent pas atteindre le périmètre en le traversant, sauf là où les voies le franchissent.</translation>
-        </message>
-        <message>
-            <source>Vehicles can also leave the streets and cross open ground (squares, promenades, parks): it reaches %1 stretch(es) of the perimeter, %2 m in all %3. A vehicle can hit anywhere along them, so a crash-rated barrier line is needed along each, rated for the fastest impact on it (impact points every few metres along the stretch; the map shows them).</source>
-            <translation>Les véhicules peuvent aussi quitter la voirie et traverser le terrain ouvert (places, promenades, parcs) : il atteint %1 portion(s) du périmètre, %2 m au total %3. Un véhicule peut heurter n'importe où le long de celles-ci, si bien qu'une ligne de barrières certifiées est nécessaire le long de chacune, classée pour l'impact le plus rapide qu'elle subit (des points d'impact tous les quelques mètres le long de la portion ; la carte les montre).</translation>
         </message>
         <message>
             <source>Open ground gives a faster approach than the streets: up to %1 km/h on the %2 side, against %3 at the fastest street crossing.</source>
@@ -757,10 +685,6 @@
             <translation>Terrain ouvert (OPEN_AREAS, OBSTACLES) : le véhicule suit des tronçons droits à travers places, promenades et parcs entre les obstacles, élargis de la moitié de sa largeur (la largeur de caisse de sa catégorie, un choix d'appréciation au bas de la catégorie : le sens de la sécurité), accélère comme sur la voirie et ralentit là où les tronçons se rejoignent à ce que permet la place disponible ; il peut heurter n'importe où le long d'une portion du périmètre que le terrain ouvert atteint, si bien qu'une ligne de barrières la longe ; les bornes sur une voie la ferment. Les bordures, les sols meubles et les pentes ne sont pas modélisés, et chaque virage est jugé seul, si bien qu'un itinéraire qui enchaîne les virages (un zigzag dans un parc, un tour de pelouse) peut se voir attribuer plus de vitesse qu'un conducteur n'en garde : des majorants, à vérifier sur la carte.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Open ground and the barrier line along it.&lt;/b&gt; With OPEN_AREAS (squares, promenades, parks a vehicle can drive on) and OBSTACLES (what stops it), the approach study also crosses open ground (the model below). Wherever open ground reaches the cordon, a vehicle can hit anywhere along that stretch of it, so a crash-rated barrier line goes along the whole stretch: OUTPUT_BARRIERS gains one line per stretch (kind open_ground_line, length_m, stretch_id, and the impact_kmh and ratings of its fastest impact point; no crossing_id or width_m), while a barrier across a street has length_m equal to its width_m. OUTPUT_STRETCHES (optional) holds the stretches with their figures and OUTPUT_IMPACTS their impact points (kind open_ground). The report's section 4 lists the stretches and says how many metres of barrier line the plan needs in all, across the streets and along open ground; a warning says when open ground gives a faster approach than every street. Bollards drawn as points on the streets close those streets.</source>
-            <translation>&lt;b&gt;Le terrain ouvert et la ligne de barrières qui le borde.&lt;/b&gt; Avec OPEN_AREAS (places, promenades, parcs qu'un véhicule peut parcourir) et OBSTACLES (ce qui l'arrête), l'étude d'approche traverse aussi le terrain ouvert (le modèle plus bas). Partout où le terrain ouvert atteint le périmètre, un véhicule peut heurter n'importe où le long de cette portion, si bien qu'une ligne de barrières certifiées longe toute la portion : OUTPUT_BARRIERS reçoit une ligne par portion (kind open_ground_line, length_m, stretch_id, ainsi que l'impact_kmh et les classements de son point d'impact le plus rapide ; ni crossing_id ni width_m), tandis qu'une barrière en travers d'une voie a un length_m égal à son width_m. OUTPUT_STRETCHES (facultatif) contient les portions avec leurs chiffres et OUTPUT_IMPACTS leurs points d'impact (kind open_ground). La section 4 du rapport énumère les portions et indique combien de mètres de ligne de barrières le plan demande au total, en travers des voies et le long du terrain ouvert ; un avertissement signale quand le terrain ouvert offre une approche plus rapide que toutes les voies. Les bornes dessinées comme des points sur les voies ferment ces voies.</translation>
-        </message>
-        <message>
             <source>Stretches of the cordon open ground reaches</source>
             <translation>Portions du périmètre atteintes par le terrain ouvert</translation>
         </message>
@@ -772,9 +696,321 @@
             <source>no street crossing a vehicle reaches</source>
             <translation>aucun franchissement de voie atteint par un véhicule</translation>
         </message>
+        <message numerus="yes">
+            <source>In all the plan needs %1 m of crash-rated barrier line, across the %n street(s) that cross the perimeter (their widths).</source>
+            <translation>
+                <numerusform>Au total, le plan demande %1 m de ligne de barrières certifiées, en travers de la %n voie qui franchit le périmètre (sa largeur).</numerusform>
+                <numerusform>Au total, le plan demande %1 m de ligne de barrières certifiées, en travers des %n voies qui franchissent le périmètre (leurs largeurs).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>In all the plan needs %1 m of crash-rated barrier line: %2 m across the %n street(s) that cross the perimeter (their widths) and %3 m along the open ground.</source>
+            <translation>
+                <numerusform>Au total, le plan demande %1 m de ligne de barrières certifiées : %2 m en travers de la %n voie qui franchit le périmètre (sa largeur) et %3 m le long du terrain ouvert.</numerusform>
+                <numerusform>Au total, le plan demande %1 m de ligne de barrières certifiées : %2 m en travers des %n voies qui franchissent le périmètre (leurs largeurs) et %3 m le long du terrain ouvert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n barrier point(s) of the obstacles (bollards) stand on streets and close %1 to vehicles; the approach speeds take that into account.</source>
+            <translation>
+                <numerusform>%n barrière ponctuelle des obstacles (une borne) se trouve sur une voie et ferme %1 aux véhicules ; les vitesses d'approche en tiennent compte.</numerusform>
+                <numerusform>%n barrières ponctuelles des obstacles (des bornes) se trouvent sur des voies et ferment %1 aux véhicules ; les vitesses d'approche en tiennent compte.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n street line(s)</source>
+            <translation>
+                <numerusform>%n ligne de voie</numerusform>
+                <numerusform>%n lignes de voie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Vehicles can also leave the streets and cross open ground (squares, promenades, parks): it reaches %n stretch(es) of the perimeter, %1 m in all %2. A vehicle can hit anywhere along them, so a crash-rated barrier line is needed along each, rated for the fastest impact on it (impact points every few metres along the stretch; the map shows them).</source>
+            <translation>
+                <numerusform>Les véhicules peuvent aussi quitter la voirie et traverser le terrain ouvert (places, promenades, parcs) : il atteint %n portion du périmètre, longue de %1 m %2. Un véhicule peut heurter n'importe où le long de celle-ci, si bien qu'une ligne de barrières certifiées est nécessaire tout du long, classée pour l'impact le plus rapide qu'elle subit (des points d'impact tous les quelques mètres le long de la portion ; la carte les montre).</numerusform>
+                <numerusform>Les véhicules peuvent aussi quitter la voirie et traverser le terrain ouvert (places, promenades, parcs) : il atteint %n portions du périmètre, %1 m au total %2. Un véhicule peut heurter n'importe où le long de celles-ci, si bien qu'une ligne de barrières certifiées est nécessaire le long de chacune, classée pour l'impact le plus rapide qu'elle subit (des points d'impact tous les quelques mètres le long de la portion ; la carte les montre).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sliver(s) smaller than %1 m² left out of the cordon.</source>
+            <translation>
+                <numerusform>%n fragment de moins de %1 m² exclu du périmètre.</numerusform>
+                <numerusform>%n fragments de moins de %1 m² exclus du périmètre.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Open ground gives a faster approach to the cordon than the streets: up to %1 km/h on its %2 side (%3 stretch(es) of open ground reach it, %4 m in all), against %5. A crash-rated barrier line is needed along those stretches (see OUTPUT_BARRIERS, kind open_ground_line), not only across the streets.</source>
-            <translation>Le terrain ouvert offre une approche du périmètre plus rapide que les voies : jusqu'à %1 km/h de son côté %2 (%3 portion(s) de terrain ouvert l'atteignent, %4 m au total), contre %5. Une ligne de barrières certifiées est nécessaire le long de ces portions (voir OUTPUT_BARRIERS, kind open_ground_line), pas seulement en travers des voies.</translation>
+            <source>Street graph: %1, %2; %3 of the cordon, %4 at the edge %5 m out.</source>
+            <translation>Graphe des voies : %1, %2 ; %3 du périmètre, %4 sur le bord situé à %5 m.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n node(s)</source>
+            <translation>
+                <numerusform>%n nœud</numerusform>
+                <numerusform>%n nœuds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edge(s)</source>
+            <translation>
+                <numerusform>%n arc</numerusform>
+                <numerusform>%n arcs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n crossing(s)</source>
+            <translation>
+                <numerusform>%n franchissement</numerusform>
+                <numerusform>%n franchissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n way(s) in</source>
+            <translation>
+                <numerusform>%n voie d'entrée</numerusform>
+                <numerusform>%n voies d'entrée</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open ground gives a faster approach to the cordon than the streets: up to %1 km/h on its %2 side (%n stretch(es) of open ground reach it, %3 m in all), against %4. A crash-rated barrier line is needed along those stretches (see OUTPUT_BARRIERS, kind open_ground_line), not only across the streets.</source>
+            <translation>
+                <numerusform>Le terrain ouvert offre une approche du périmètre plus rapide que les voies : jusqu'à %1 km/h de son côté %2 (%n portion de terrain ouvert l'atteint, longue de %3 m), contre %4. Une ligne de barrières certifiées est nécessaire le long de cette portion (voir OUTPUT_BARRIERS, kind open_ground_line), pas seulement en travers des voies.</numerusform>
+                <numerusform>Le terrain ouvert offre une approche du périmètre plus rapide que les voies : jusqu'à %1 km/h de son côté %2 (%n portions de terrain ouvert l'atteignent, %3 m au total), contre %4. Une ligne de barrières certifiées est nécessaire le long de ces portions (voir OUTPUT_BARRIERS, kind open_ground_line), pas seulement en travers des voies.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4; fastest impact %5 km/h (%6).</source>
+            <translation>%1 : %2, %3, %4 ; impact le plus rapide %5 km/h (%6).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emergency gate(s)</source>
+            <translation>
+                <numerusform>%n accès de secours</numerusform>
+                <numerusform>%n accès de secours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pedestrian entr(y/ies)</source>
+            <translation>
+                <numerusform>%n accès piéton</numerusform>
+                <numerusform>%n accès piétons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vehicle barrier(s)</source>
+            <translation>
+                <numerusform>%n barrière anti-véhicules</numerusform>
+                <numerusform>%n barrières anti-véhicules</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cordon</source>
+            <translation>Périmètre</translation>
+        </message>
+        <message>
+            <source>A barrier stops a vehicle only after it has driven some way past the line (its penetration), and a vehicle bomb goes off where the vehicle stops. So the barrier line stands the standoff plus the penetration the plan allows (PENETRATION_M) out from the event area (EVENT_AREA, where the crowd stands), and a vehicle stopped there is still the standoff from the crowd.</source>
+            <translation>Une barrière n'arrête un véhicule qu'après qu'il a parcouru une certaine distance au-delà de la ligne (sa pénétration), et un véhicule piégé explose là où il s'arrête. La ligne de barrières se trouve donc, à partir de la zone de l'événement (EVENT_AREA, où se tient la foule), à la distance de sécurité augmentée de la pénétration admise par le plan (PENETRATION_M), et un véhicule arrêté là reste à la distance de sécurité de la foule.</translation>
+        </message>
+        <message>
+            <source>The standoff is STANDOFF_M or, when it is not set, the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk and a warning says by how much the standoff falls short of the chart.</source>
+            <translation>La distance de sécurité est STANDOFF_M ou, s'il n'est pas renseigné, la distance d'évacuation obligatoire de THREAT dans le tableau des distances de sécurité NCTC/DHS pour les alertes à la bombe (2013). Une place réelle permet rarement la distance du tableau, c'est pourquoi les deux sont proposées ; le rapport indique le risque résiduel et un avertissement indique de combien la distance de sécurité est inférieure à celle du tableau.</translation>
+        </message>
+        <message>
+            <source>The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped.</source>
+            <translation>La forme est rendue réalisable : les passages plus étroits qu'une voie (DEFAULT_WIDTH_M) sont fermés en l'élargissant d'une demi-largeur de voie puis en la réduisant d'autant, les trous sont comblés et les morceaux plus petits que le carré d'une largeur de voie sont supprimés.</translation>
+        </message>
+        <message>
+            <source>Crossings</source>
+            <translation>Franchissements</translation>
+        </message>
+        <message>
+            <source>Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68), each naming the penetration the plan allows (e.g. M40-P1, V/7200[N3C]/64/90:1.0), from the hostile vehicle approach study of eventsecurity:vehicleapproach for VEHICLE (its help gives the model); streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of it.</source>
+            <translation>Chaque point où une voie de NETWORK franchit la limite du périmètre reçoit un point et une ligne de barrière en travers de la voie, perpendiculaire à celle-ci et aussi large qu'elle (WIDTH_FIELD, sinon DEFAULT_WIDTH_M). Chacun porte impact_kmh, energy_kj et les classements requis pour la barrière (ASTM F2656, IWA 14-1, PAS 68), chacun indiquant la pénétration admise par le plan (par ex. M40-P1, V/7200[N3C]/64/90:1.0), issus de l'étude d'approche d'un véhicule hostile de eventsecurity:vehicleapproach pour VEHICLE (son aide décrit le modèle) ; les voies vérifiant EXCLUDE_EXPRESSION (par ex. déjà équipées de bornes) en sont exclues.</translation>
+        </message>
+        <message>
+            <source>Gates, entries and barriers</source>
+            <translation>Accès de secours, accès piétons et barrières</translation>
+        </message>
+        <message>
+            <source>Each crossing becomes one of three kinds (kind):</source>
+            <translation>Chaque franchissement devient l'un de trois types (kind) :</translation>
+        </message>
+        <message>
+            <source>EMERGENCY_GATES of them, chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one.</source>
+            <translation>EMERGENCY_GATES d'entre eux, choisis parmi les voies carrossables non piétonnes : d'abord la voie la plus large, puis à chaque fois la plus large écartée d'au moins GATE_SEPARATION_DEG en gisement, vu depuis le centre de la zone de l'événement, des accès déjà choisis (à égalité : la plus éloignée en gisement, puis la plus faible vitesse d'impact), afin qu'ils se trouvent sur des côtés différents ; si aucune voie n'est aussi éloignée, la plus éloignée.</translation>
+        </message>
+        <message>
+            <source>first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION); then, while their widths without the widest entry add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES, the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed.</source>
+            <translation>d'abord les franchissements des cheminements piétons et des rues piétonnes (PEDESTRIAN_EXPRESSION) ; ensuite, tant que leurs largeurs cumulées sans l'accès le plus large restent inférieures à la largeur de sortie nécessaire (voir plus bas) ou qu'il y en a moins que MIN_ENTRIES, le franchissement de voie le plus large qui n'est pas un accès de secours (à égalité : le plus éloigné en gisement des accès déjà retenus, puis la plus faible vitesse d'impact). D'abord les cheminements piétons, puis aussi peu de voies que les sorties l'exigent : chaque accès doit être tenu par du personnel.</translation>
+        </message>
+        <message>
+            <source>the remaining crossings.</source>
+            <translation>les franchissements restants.</translation>
+        </message>
+        <message>
+            <source>Every crossing, entries included, needs a rated barrier: entries a line people can walk through.</source>
+            <translation>Chaque franchissement, accès compris, nécessite une barrière certifiée : pour les accès, une ligne que les piétons peuvent traverser.</translation>
+        </message>
+        <message>
+            <source>Search lanes for the arrival peak</source>
+            <translation>Lignes de filtrage pour le pic d'arrivée</translation>
+        </message>
+        <message>
+            <source>People do not arrive evenly: near the start (often the last 20-30 minutes) they come faster than the mean of the window, and lanes sized for the mean let a queue build outside the cordon, where the cordon does not protect it. The lanes in total = ceil(peak arrivals per minute / (LANE_RATE_PPH / 60)) with the peak = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough).</source>
+            <translation>Le public n'arrive pas de façon régulière : vers le début (souvent les 20 à 30 dernières minutes), il arrive plus vite que la moyenne de la fenêtre, et des lignes dimensionnées pour la moyenne laissent se former une file d'attente hors du périmètre, là où le périmètre ne la protège pas. Nombre total de lignes = ceil(arrivées par minute au pic / (LANE_RATE_PPH / 60)) avec le pic = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, réparties entre les accès au prorata de la largeur de leur voie par la méthode du plus fort reste (chaque accès en reçoit au moins une s'il y en a assez).</translation>
+        </message>
+        <message>
+            <source>Exits with the largest lost</source>
+            <translation>Sorties sans la plus grande</translation>
+        </message>
+        <message>
+            <source>An entry may be blocked in an emergency (by the incident itself), so the exits are sized with the largest one lost (UK Approved Document B vol. 2, 2.21; BS 9999, 16.6.1; Green Guide practice): the other entries alone must let ATTENDANCE out within EGRESS_MINUTES at FLOW_RATE, i.e. give ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metres. Each entry's exit width (exit_width_m) is its share of the exits, in proportion to the street widths and at most the street's width; two equal entries each carry the whole width. The report gives both evacuation times: through every entry, and with the largest lost. Only the entries count as exits: a cautious choice.</source>
+            <translation>Un accès peut être bloqué en situation d'urgence (par l'incident lui-même) ; les sorties sont donc dimensionnées sans la plus grande (Approved Document B britannique, vol. 2, 2.21 ; BS 9999, 16.6.1 ; pratique du Green Guide) : les autres accès doivent à eux seuls permettre à ATTENDANCE personnes de sortir en EGRESS_MINUTES au débit FLOW_RATE, c'est-à-dire offrir ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) mètres. La largeur de sortie de chaque accès (exit_width_m) est sa part des sorties, au prorata des largeurs de voie et au plus égale à la largeur de la voie ; deux accès égaux portent chacun toute la largeur. Le rapport donne les deux temps d'évacuation : par tous les accès, et sans le plus grand. Seuls les accès comptent comme sorties : un choix prudent.</translation>
+        </message>
+        <message>
+            <source>Open ground and the barrier line along it</source>
+            <translation>Le terrain ouvert et la ligne de barrières qui le borde</translation>
+        </message>
+        <message>
+            <source>With OPEN_AREAS (squares, promenades, parks a vehicle can drive on) and OBSTACLES (what stops it), the approach study also crosses open ground (the model below). Wherever open ground reaches the cordon, a vehicle can hit anywhere along that stretch of it, so a crash-rated barrier line goes along the whole stretch. Bollards drawn as points on the streets close those streets.</source>
+            <translation>Avec OPEN_AREAS (places, promenades, parcs qu'un véhicule peut parcourir) et OBSTACLES (ce qui l'arrête), l'étude d'approche traverse aussi le terrain ouvert (le modèle plus bas). Partout où le terrain ouvert atteint le périmètre, un véhicule peut heurter n'importe où le long de cette portion, si bien qu'une ligne de barrières certifiées longe toute la portion. Les bornes dessinées comme des points sur les voies ferment ces voies.</translation>
+        </message>
+        <message>
+            <source>the cordon: area_m2, length_m, standoff_m, penetration_m, barrier_line_m (their sum), capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person), and the crowd figures (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</source>
+            <translation>le périmètre : area_m2, length_m, standoff_m, penetration_m, barrier_line_m (leur somme), capacity = surface de l'événement x DENSITY (personnes debout par m², 2 par défaut, soit 0,5 m² par personne), et les chiffres de foule (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</translation>
+        </message>
+        <message>
+            <source>a point per crossing with its street (NAME_FIELD, default the field "name" when the layer has one), kind, impact_kmh, energy_kj and ratings (rating_astm, rating_iwa, rating_pas68).</source>
+            <translation>un point par franchissement avec sa voie (NAME_FIELD, par défaut le champ « name » si la couche en a un), kind, impact_kmh, energy_kj et les classements (rating_astm, rating_iwa, rating_pas68).</translation>
+        </message>
+        <message>
+            <source>a barrier line across each crossing's street, its length_m equal to its width_m; with OPEN_AREAS also one line along each stretch of the cordon that open ground reaches (kind open_ground_line, length_m, stretch_id, and the impact_kmh and ratings of its fastest impact point; no crossing_id or width_m).</source>
+            <translation>une ligne de barrière en travers de la voie de chaque franchissement, son length_m égal à son width_m ; avec OPEN_AREAS, aussi une ligne le long de chaque portion du périmètre que le terrain ouvert atteint (kind open_ground_line, length_m, stretch_id, ainsi que l'impact_kmh et les classements de son point d'impact le plus rapide ; ni crossing_id ni width_m).</translation>
+        </message>
+        <message>
+            <source>the pedestrian entries with their lanes and exit_width_m; gate_width_m is exit_width_m under its old name, kept for one release.</source>
+            <translation>les accès piétons avec leurs lignes de filtrage (lanes) et exit_width_m ; gate_width_m est exit_width_m sous son ancien nom, conservé pendant une version.</translation>
+        </message>
+        <message>
+            <source>optional: the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge (with OPEN_AREAS also along open ground, kind open_ground), critical routes and the speed on every street, with the same fields.</source>
+            <translation>facultatifs : l'approche du véhicule hostile vers le périmètre telle que l'écrit eventsecurity:vehicleapproach : points d'impact contre la limite du périmètre (avec OPEN_AREAS, aussi le long du terrain ouvert, kind open_ground), itinéraires critiques et vitesse sur chaque voie, avec les mêmes champs.</translation>
+        </message>
+        <message>
+            <source>optional, with OPEN_AREAS: the stretches of the cordon that open ground reaches, with their figures.</source>
+            <translation>facultatif, avec OPEN_AREAS : les portions du périmètre que le terrain ouvert atteint, avec leurs chiffres.</translation>
+        </message>
+        <message>
+            <source>HTML: capacity against attendance; the mean and peak arrival rates and the lanes; the exit width needed and provided and both evacuation times; where the barrier line stands and why; the barriers with their ratings; the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb stopped at the standoff, and its effect from the effects table. Its section 4 lists the stretches of open ground and says how many metres of barrier line the plan needs in all, across the streets and along open ground.</source>
+            <translation>HTML : la jauge comparée à la fréquentation ; les débits d'arrivée moyen et de pic et les lignes de filtrage ; la largeur de sortie nécessaire et disponible et les deux temps d'évacuation ; l'emplacement de la ligne de barrières et sa raison ; les barrières avec leurs classements ; le risque d'explosion : la surpression incidente de Kingery-Bulmash (Swisdak 1994) au bord de la foule pour une bombe de type THREAT arrêtée à la distance de sécurité, et son effet d'après le tableau des effets. Sa section 4 énumère les portions de terrain ouvert et indique combien de mètres de ligne de barrières le plan demande au total, en travers des voies et le long du terrain ouvert.</translation>
+        </message>
+        <message>
+            <source>A warning says when no street crosses the cordon, when the standoff is shorter than the chart's mandatory distance for THREAT (and by how much), when the attendance is larger than the event area holds (and by how much), when the evacuation with the largest entry lost takes longer than EGRESS_MINUTES or there is a single entry, when the event area has almost no area, when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid, and when open ground gives a faster approach than every street.</source>
+            <translation>Un avertissement signale quand aucune voie ne franchit le périmètre, quand la distance de sécurité est inférieure à la distance obligatoire du tableau pour THREAT (et de combien), quand la fréquentation dépasse ce que la zone de l'événement peut accueillir (et de combien), quand l'évacuation sans le plus grand accès dure plus que EGRESS_MINUTES ou qu'il n'y a qu'un seul accès, quand la zone de l'événement n'a presque pas de surface, quand un polygone invalide de la zone de l'événement (un contour qui se recoupe, par exemple) a été réparé avec la fonction de correction de géométrie de QGIS, et quand le terrain ouvert offre une approche plus rapide que toutes les voies.</translation>
+        </message>
+        <message>
+            <source>Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
+            <translation>Les sorties sont dans le SCR de la zone de l'événement ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).</translation>
+        </message>
+        <message>
+            <source>Exit flow 82 persons/m/min on level ground, 66 stepped: UK Green Guide (Guide to Safety at Sports Grounds).</source>
+            <translation>Débit de sortie de 82 personnes/m/min en terrain plat, 66 sur gradins : Green Guide britannique (Guide to Safety at Sports Grounds).</translation>
+        </message>
+        <message>
+            <source>Egress time 8 minutes: the Green Guide's normal maximum egress time (13.4a).</source>
+            <translation>Temps d'évacuation de 8 minutes : la durée normale maximale d'évacuation du Green Guide (13.4a).</translation>
+        </message>
+        <message>
+            <source>Exits sized with the largest lost: UK Approved Document B vol. 2, 2.21; BS 9999, 16.6.1; Green Guide practice.</source>
+            <translation>Sorties dimensionnées sans la plus grande : Approved Document B britannique, vol. 2, 2.21 ; BS 9999, 16.6.1 ; pratique du Green Guide.</translation>
+        </message>
+        <message>
+            <source>Standing density 2 persons/m²: HSE, The Event Safety Guide (HSG195), para. 87.</source>
+            <translation>Densité debout de 2 personnes/m² : HSE, The Event Safety Guide (HSG195), § 87.</translation>
+        </message>
+        <message>
+            <source>400 persons an hour per walk-through metal detector lane (LANE_RATE_PPH): a vendor figure, below the 500-1,000 the US DHS quotes, so it asks for more lanes. Set it from the search team's measured rate.</source>
+            <translation>400 personnes par heure par ligne équipée d'un portique détecteur de métaux (LANE_RATE_PPH) : une valeur de fournisseur, inférieure aux 500 à 1 000 citées par le DHS américain, donc exigeant plus de lignes. Réglez-la d'après le débit mesuré de l'équipe de filtrage.</translation>
+        </message>
+        <message>
+            <source>Walkway levels of service: Fruin 1971.</source>
+            <translation>Niveaux de service piétons : Fruin 1971.</translation>
+        </message>
+        <message>
+            <source>Stand-off distances: NCTC/DHS chart 2013.</source>
+            <translation>Distances de sécurité : tableau NCTC/DHS 2013.</translation>
+        </message>
+        <message>
+            <source>Penetration classes: ASTM F2656.</source>
+            <translation>Classes de pénétration : ASTM F2656.</translation>
+        </message>
+        <message>
+            <source>Incident overpressure: Kingery-Bulmash (Swisdak 1994).</source>
+            <translation>Surpression incidente : Kingery-Bulmash (Swisdak 1994).</translation>
+        </message>
+        <message>
+            <source>1,000 people, so that a new form does not start at 0: set the attendance you expect.</source>
+            <translation>1 000 personnes, pour qu'un nouveau formulaire ne commence pas à 0 : indiquez la fréquentation attendue.</translation>
+        </message>
+        <message>
+            <source>60 minutes: people arrive within an hour.</source>
+            <translation>60 minutes : le public arrive en une heure.</translation>
+        </message>
+        <message>
+            <source>2, at the safe end of the 1.5-2 times the mean rate that planning guidance cites; set it from the arrival profile of a comparable event.</source>
+            <translation>2, du côté sûr de la fourchette de 1,5 à 2 fois le débit moyen citée par les guides de planification ; réglez-le d'après le profil d'arrivée d'un événement comparable.</translation>
+        </message>
+        <message>
+            <source>the flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement calls; 10 minutes is longer than the sourced 8 and so not on the safe side, only for a venue whose risk assessment says why.</source>
+            <translation>les débits avec alcool (72 en terrain plat, 56 sur gradins) et les temps d'évacuation par niveau de risque (10 faible, 8 moyen, 6 élevé, en minutes) sont attribués au Green Guide par des guides de collectivités mais n'y ont pas été trouvés : choix d'appréciation ; 10 minutes, plus long que les 8 sourcées, n'est pas du côté sûr et ne convient qu'à un site dont l'évaluation des risques le justifie.</translation>
+        </message>
+        <message>
+            <source>hand searches are slower than a metal detector lane: about 10, 7 and 4 persons a minute without bags, mixed and with bags (event trade press).</source>
+            <translation>les fouilles manuelles sont plus lentes qu'une ligne à détecteur de métaux : environ 10, 7 et 4 personnes par minute sans sac, mixte et avec sac (presse spécialisée événementielle).</translation>
+        </message>
+        <message>
+            <source>the sedan, the smallest vehicle-borne threat of the chart.</source>
+            <translation>la berline, la plus petite menace de véhicule piégé du tableau.</translation>
+        </message>
+        <message>
+            <source>2: at least two, on different sides.</source>
+            <translation>2 : au moins deux, sur des côtés différents.</translation>
+        </message>
+        <message>
+            <source>90°, so that the gates lie on different sides.</source>
+            <translation>90°, pour que les accès de secours se trouvent sur des côtés différents.</translation>
+        </message>
+        <message>
+            <source>2, so one blocked entry does not leave a single way out.</source>
+            <translation>2, pour qu'un accès bloqué ne laisse pas une seule issue.</translation>
+        </message>
+        <message>
+            <source>the OSM highway values footway, pedestrian, path and steps.</source>
+            <translation>les valeurs OSM de highway footway, pedestrian, path et steps.</translation>
+        </message>
+        <message>
+            <source>The gate and entry rules (Gates, entries and barriers, above) and the sliver size (a street's square).</source>
+            <translation>Les règles de choix des accès (Accès de secours, accès piétons et barrières, ci-dessus) et la taille des morceaux supprimés (le carré d'une largeur de voie).</translation>
+        </message>
+        <message>
+            <source>A number no real crowd, charge or site has is refused with a message naming the limit and its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES 1 minute to a week, EGRESS_MINUTES a week, ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES 1,000.</source>
+            <translation>Un nombre qu'aucune foule, charge ou site réel n'atteint est refusé par un message indiquant la limite et sa raison (bornes physiques) : ATTENDANCE jusqu'à 100 millions, DENSITY 10 personnes/m², LANE_RATE_PPH 3 600 personnes par heure, FLOW_RATE 150 personnes/m/min, ARRIVAL_MINUTES d'une minute à une semaine, EGRESS_MINUTES une semaine, ARRIVAL_PEAK_FACTOR de 1 à 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES et MIN_ENTRIES 1 000.</translation>
+        </message>
+        <message>
+            <source>Queue parameters likewise: QUEUE_WIDTH_M 0.61 to 100 m, QUEUE_SPACE_M2 0.25 to 10 m², WAIT_TARGET_MIN 1 minute to a week, PEAK_MINUTES up to a week, ARRIVAL_SCV 0 to 100, SEARCH_SCV 0 to 25, QUEUE_REACH_M 0 to 100 m.</source>
+            <translation>De même pour les files d'attente : QUEUE_WIDTH_M de 0,61 à 100 m, QUEUE_SPACE_M2 de 0,25 à 10 m², WAIT_TARGET_MIN d'une minute à une semaine, PEAK_MINUTES jusqu'à une semaine, ARRIVAL_SCV de 0 à 100, SEARCH_SCV de 0 à 25, QUEUE_REACH_M de 0 à 100 m.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n street(s) cross the perimeter: %1 closed by vehicle barriers, %2, %3.</source>
+            <translation>
+                <numerusform>%n voie franchit le périmètre : barrière anti-véhicules sur %1, %2, %3.</numerusform>
+                <numerusform>%n voies franchissent le périmètre : barrières anti-véhicules sur %1, %2, %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures further out) before relying on a barrier there.</source>
+            <translation>
+                <numerusform>%n franchissement peut être heurté plus vite que lors de tout crash-test : ralentissez l'approche (chicanes, fermetures plus en amont) avant de compter sur une barrière à cet endroit.</numerusform>
+                <numerusform>%n franchissements peuvent être heurtés plus vite que lors de tout crash-test : ralentissez l'approche (chicanes, fermetures plus en amont) avant de compter sur une barrière à ces endroits.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1035,30 +1271,6 @@
             <translation>Tout le plan de sécurité d'un site en une seule exécution : les zones d'exclusion en cas d'alerte à la bombe, le périmètre interdit aux véhicules avec ses barrières certifiées par crash-test, ses accès de secours et ses accès piétons, et les itinéraires les plus rapides d'un véhicule hostile vers le périmètre ; écrit dans un seul GeoPackage stylé, un rapport HTML et une carte PDF A3.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the barrier line at STANDOFF_M (not set: the chart's mandatory distance for THREAT) plus the penetration the plan allows (PENETRATION_M), so that a vehicle bomb stopped by a barrier is still the standoff from the crowd; the crossings, barriers and entries, the search lanes sized for the arrival peak (ARRIVAL_PEAK_FACTOR) and the exits sized with the largest entry lost. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls; every parameter of perimeter design the layout does not list itself is offered among the advanced ones, so none is left at its default unseen. THREAT lists the chart's threats only (a custom charge cannot size a cordon).</source>
-            <translation>&lt;b&gt;Étapes.&lt;/b&gt; 1. Zones d'exclusion (eventsecurity:standoffzones, méthode du tableau des distances de sécurité) autour de VENUE pour THREAT, avec les fermetures de voies sur NETWORK et les BUILDINGS exposés. 2. Conception du périmètre (eventsecurity:perimeterdesign) de VENUE pour ATTENDANCE : la ligne de barrières à STANDOFF_M (non renseigné : la distance obligatoire du tableau pour THREAT) plus la pénétration admise par le plan (PENETRATION_M), afin qu'un véhicule piégé arrêté par une barrière reste à la distance de sécurité de la foule ; les franchissements, barrières et accès, les lignes de filtrage dimensionnées pour le pic d'arrivée (ARRIVAL_PEAK_FACTOR) et les sorties dimensionnées sans le plus grand accès. 3. Approche du véhicule (eventsecurity:vehicleapproach) de VEHICLE vers le périmètre. Les autres paramètres sont ceux des étapes, avec les mêmes valeurs par défaut : voir leur aide pour le modèle, les sources et les choix d'appréciation ; chaque paramètre de la conception du périmètre que le plan ne liste pas lui-même est proposé parmi les paramètres avancés, afin qu'aucun ne reste à sa valeur par défaut sans être vu. THREAT ne liste que les menaces du tableau (une charge personnalisée ne permet pas de dimensionner un périmètre).</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), queues (the queue at each entry outside the cordon: red where a hostile vehicle or a vehicle bomb can reach it, amber elsewhere, labelled with its people and longest wait; perimeter design's OUTPUT_QUEUES), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m and the crowd figures), road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.</source>
-            <translation>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Une table par résultat, chacune avec son style enregistré comme style par défaut dans le GeoPackage (layer_styles), afin que QGIS l'affiche stylée à l'ouverture du fichier. De haut en bas : entries (lanes, exit_width_m ; étiquetées), crossings (kind), barriers (colorées selon le classement ASTM F2656), queues (la file d'attente de chaque accès hors du périmètre : rouge là où un véhicule hostile ou un véhicule piégé peut l'atteindre, orangée ailleurs, étiquetée avec ses personnes et son attente la plus longue ; OUTPUT_QUEUES de la conception du périmètre), impact_points et critical_routes (colorés selon la vitesse d'impact par classes aux vitesses d'essai 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m et les chiffres de foule), road_closures, exposed_buildings (seulement avec BUILDINGS), approach_speeds (max_kmh sur chaque voie), standoff_zones (du rouge au jaune). La sortie LAYERS liste les tables écrites, dans cet ordre, séparées par « ; ».</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.</source>
-            <translation>&lt;b&gt;Rapport (OUTPUT_REPORT).&lt;/b&gt; Le rapport de conception du périmètre avec les zones d'exclusion (distance, surpression, bâtiments, voies à fermer) et les approches de véhicules les plus rapides.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.</source>
-            <translation>&lt;b&gt;PDF (OUTPUT_PDF, facultatif).&lt;/b&gt; Une feuille A3 paysage : la carte du périmètre, des barrières, des accès et de la zone d'évacuation obligatoire sur les voies et bâtiments en entrée, la légende, l'échelle graphique, la flèche du nord, les chiffres clés, les sources et la date. DATA_CREDIT est la mention des données cartographiques ; laissée vide, elle vaut « © les contributeurs d'OpenStreetMap » lorsque les entrées ressemblent à des données OpenStreetMap (un champ osm_id), sinon aucune.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes, for the arrival peak), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED (how far a vehicle stopped by a barrier stays from the crowd), BARRIER_LINE_M (where the barrier line stands: the standoff plus the penetration), EVACUATION_MIN (everyone out through every entry) and EVACUATION_LARGEST_LOST_MIN (with the largest entry blocked; empty with a single entry). The queues outside the cordon: QUEUES (entries with a queue at the peak), QUEUES_EXPOSED (of them, those a hostile vehicle or a vehicle bomb can reach), LONGEST_QUEUE_M (on the ground), LONGEST_WAIT_MIN (empty when a queue never clears) and MAX_QUEUE_IMPACT_KMH (the fastest vehicle reaching a queue, 0 when none does).</source>
-            <translation>&lt;b&gt;Chiffres clés.&lt;/b&gt; CAPACITY (personnes que la zone de l'événement peut accueillir), LANES (lignes de filtrage, pour le pic d'arrivée), BARRIERS (barrières anti-véhicules fixes), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (voies fermées aux véhicules), MAX_IMPACT_KMH (impact le plus rapide sur le périmètre), STANDOFF_M_USED (distance à laquelle un véhicule arrêté par une barrière reste de la foule), BARRIER_LINE_M (emplacement de la ligne de barrières : la distance de sécurité plus la pénétration), EVACUATION_MIN (tout le monde sorti par tous les accès) et EVACUATION_LARGEST_LOST_MIN (avec le plus grand accès bloqué ; vide avec un seul accès). Les files d'attente hors du périmètre : QUEUES (accès avec une file au pic), QUEUES_EXPOSED (parmi elles, celles qu'un véhicule hostile ou un véhicule piégé peut atteindre), LONGEST_QUEUE_M (au sol), LONGEST_WAIT_MIN (vide lorsqu'une file ne se résorbe jamais) et MAX_QUEUE_IMPACT_KMH (le véhicule le plus rapide atteignant une file, 0 si aucun).</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue; a vehicle bomb stopped by a barrier would be closer to the crowd than the chart's mandatory distance for THREAT (and by how much); the attendance is larger than the venue holds (and by how much); with the largest entry blocked the evacuation takes longer than EGRESS_MINUTES (and by how much), or there is a single entry; the venue has almost no area; a venue polygon was invalid and repaired; fewer emergency gates than asked could be placed; a queue outside the cordon is exposed (a vehicle can drive into it, or stop within the chart's mandatory distance of it), spills beyond its street, or an entry has no lane. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
-            <translation>&lt;b&gt;Avertissements (WARNINGS).&lt;/b&gt; Une ligne par résultat qui ne donne aucun plan ou un plan dangereux, en langage clair, vide s'il n'y en a pas : aucune voie n'atteint le site ; un véhicule piégé arrêté par une barrière serait plus près de la foule que la distance obligatoire du tableau pour THREAT (et de combien) ; la fréquentation dépasse ce que le site peut accueillir (et de combien) ; avec le plus grand accès bloqué, l'évacuation dure plus que EGRESS_MINUTES (et de combien), ou il n'y a qu'un seul accès ; le site n'a presque pas de surface ; un polygone du site était invalide et a été réparé ; moins d'accès de secours que demandé ont pu être placés ; une file d'attente hors du périmètre est exposée (un véhicule peut la percuter, ou s'arrêter dans la distance obligatoire du tableau), déborde de sa voie, ou un accès n'a aucune ligne de filtrage. ATTENDANCE vaut 1 000 personnes par défaut (un choix d'appréciation : indiquez votre propre valeur).</translation>
-        </message>
-        <message>
             <source>Barrier line from the venue: standoff + penetration (m)</source>
             <translation>Ligne de barrières depuis le site : distance de sécurité + pénétration (m)</translation>
         </message>
@@ -1111,16 +1323,228 @@
             <translation>Terrain ouvert praticable par un véhicule</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Open ground (OPEN_AREAS, OBSTACLES).&lt;/b&gt; With the squares, promenades and parks a vehicle can drive on and the obstacles that stop it (several layers: buildings, walls, water, bollards), the vehicle approach crosses open ground too, and perimeter design puts a crash-rated barrier line along every stretch of the cordon that open ground reaches. The GeoPackage gains impact_stretches (those stretches, drawn dashed over their barrier line), the barriers along them (kind open_ground_line), their impact points and the open ground's legs in approach_speeds (thin, dashed); the PDF shows the open areas under the plan, and its key figures and BARRIER_LENGTH_M the metres of barrier line the plan needs in all (OPEN_GROUND_BARRIER_M of them along open ground). WARNINGS says when open ground gives a faster approach than every street. The model and its limits: eventsecurity:vehicleapproach's help.</source>
-            <translation>&lt;b&gt;Terrain ouvert (OPEN_AREAS, OBSTACLES).&lt;/b&gt; Avec les places, promenades et parcs qu'un véhicule peut parcourir et les obstacles qui l'arrêtent (plusieurs couches : bâtiments, murs, eau, bornes), l'approche des véhicules traverse aussi le terrain ouvert, et la conception du périmètre place une ligne de barrières certifiées le long de chaque portion du périmètre que le terrain ouvert atteint. Le GeoPackage reçoit impact_stretches (ces portions, en tirets sur leur ligne de barrières), les barrières qui les longent (kind open_ground_line), leurs points d'impact et les tronçons du terrain ouvert dans approach_speeds (fins, en tirets) ; le PDF montre les terrains ouverts sous le plan, et ses chiffres clés et BARRIER_LENGTH_M les mètres de ligne de barrières que le plan demande au total (dont OPEN_GROUND_BARRIER_M le long du terrain ouvert). WARNINGS signale quand le terrain ouvert offre une approche plus rapide que toutes les voies. Le modèle et ses limites : l'aide d'eventsecurity:vehicleapproach.</translation>
-        </message>
-        <message>
             <source>Crash-rated barrier line the plan needs, in all (m)</source>
             <translation>Ligne de barrières certifiées demandée par le plan, au total (m)</translation>
         </message>
         <message>
             <source>Of it, along open ground (m)</source>
             <translation>Dont le long du terrain ouvert (m)</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS.</source>
+            <translation>Zones d'exclusion (eventsecurity:standoffzones, méthode du tableau des distances de sécurité) autour de VENUE pour THREAT, avec les fermetures de voies sur NETWORK et les BUILDINGS exposés.</translation>
+        </message>
+        <message>
+            <source>Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the barrier line at STANDOFF_M (not set: the chart's mandatory distance for THREAT) plus the penetration the plan allows (PENETRATION_M), so that a vehicle bomb stopped by a barrier is still the standoff from the crowd; the crossings, barriers and entries, the search lanes sized for the arrival peak (ARRIVAL_PEAK_FACTOR) and the exits sized with the largest entry lost.</source>
+            <translation>Conception du périmètre (eventsecurity:perimeterdesign) de VENUE pour ATTENDANCE : la ligne de barrières à STANDOFF_M (non renseigné : la distance obligatoire du tableau pour THREAT) plus la pénétration admise par le plan (PENETRATION_M), afin qu'un véhicule piégé arrêté par une barrière reste à la distance de sécurité de la foule ; les franchissements, barrières et accès, les lignes de filtrage dimensionnées pour le pic d'arrivée (ARRIVAL_PEAK_FACTOR) et les sorties dimensionnées sans le plus grand accès.</translation>
+        </message>
+        <message>
+            <source>Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon.</source>
+            <translation>Approche du véhicule (eventsecurity:vehicleapproach) de VEHICLE vers le périmètre.</translation>
+        </message>
+        <message>
+            <source>The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls; every parameter of perimeter design the layout does not list itself is offered among the advanced ones, so none is left at its default unseen. THREAT lists the chart's threats only (a custom charge cannot size a cordon).</source>
+            <translation>Les autres paramètres sont ceux des étapes, avec les mêmes valeurs par défaut : voir leur aide pour le modèle, les sources et les choix d'appréciation ; chaque paramètre de la conception du périmètre que le plan ne liste pas lui-même est proposé parmi les paramètres avancés, afin qu'aucun ne reste à sa valeur par défaut sans être vu. THREAT ne liste que les menaces du tableau (une charge personnalisée ne permet pas de dimensionner un périmètre).</translation>
+        </message>
+        <message>
+            <source>Open ground (OPEN_AREAS, OBSTACLES)</source>
+            <translation>Terrain ouvert (OPEN_AREAS, OBSTACLES)</translation>
+        </message>
+        <message>
+            <source>With the squares, promenades and parks a vehicle can drive on and the obstacles that stop it (several layers: buildings, walls, water, bollards), the vehicle approach crosses open ground too, and perimeter design puts a crash-rated barrier line along every stretch of the cordon that open ground reaches. The model and its limits: eventsecurity:vehicleapproach's help.</source>
+            <translation>Avec les places, promenades et parcs qu'un véhicule peut parcourir et les obstacles qui l'arrêtent (plusieurs couches : bâtiments, murs, eau, bornes), l'approche des véhicules traverse aussi le terrain ouvert, et la conception du périmètre place une ligne de barrières certifiées le long de chaque portion du périmètre que le terrain ouvert atteint. Le modèle et ses limites : l'aide d'eventsecurity:vehicleapproach.</translation>
+        </message>
+        <message>
+            <source>1,000 people: set your own.</source>
+            <translation>1 000 personnes : indiquez votre propre valeur.</translation>
+        </message>
+        <message>
+            <source>The other defaults are those of the steps: their help names them.</source>
+            <translation>Les autres valeurs par défaut sont celles des étapes : leur aide les nomme.</translation>
+        </message>
+        <message>
+            <source>GeoPackage (OUTPUT_GPKG)</source>
+            <translation>GeoPackage (OUTPUT_GPKG)</translation>
+        </message>
+        <message>
+            <source>One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom:</source>
+            <translation>Une table par résultat, chacune avec son style enregistré comme style par défaut dans le GeoPackage (layer_styles), afin que QGIS l'affiche stylée à l'ouverture du fichier. De haut en bas :</translation>
+        </message>
+        <message>
+            <source>lanes, exit_width_m; labelled.</source>
+            <translation>lanes, exit_width_m ; étiquetées.</translation>
+        </message>
+        <message>
+            <source>kind.</source>
+            <translation>kind.</translation>
+        </message>
+        <message>
+            <source>with OPEN_AREAS: the stretches of the cordon that open ground reaches, drawn dashed over their barrier line.</source>
+            <translation>avec OPEN_AREAS : les portions du périmètre que le terrain ouvert atteint, en tirets sur leur ligne de barrières.</translation>
+        </message>
+        <message>
+            <source>coloured by ASTM F2656 rating; with OPEN_AREAS also those along open ground (kind open_ground_line).</source>
+            <translation>colorées selon le classement ASTM F2656 ; avec OPEN_AREAS, aussi celles qui longent le terrain ouvert (kind open_ground_line).</translation>
+        </message>
+        <message>
+            <source>the queue at each entry outside the cordon: red where a hostile vehicle or a vehicle bomb can reach it, amber elsewhere, labelled with its people and longest wait; perimeter design's OUTPUT_QUEUES.</source>
+            <translation>la file d'attente de chaque accès hors du périmètre : rouge là où un véhicule hostile ou un véhicule piégé peut l'atteindre, orangée ailleurs, étiquetée avec ses personnes et son attente la plus longue ; OUTPUT_QUEUES de la conception du périmètre.</translation>
+        </message>
+        <message>
+            <source>coloured by impact speed in classes at the test speeds 32/48/64/80 km/h; with OPEN_AREAS also the impact points along open ground.</source>
+            <translation>colorés selon la vitesse d'impact par classes aux vitesses d'essai 32/48/64/80 km/h ; avec OPEN_AREAS, aussi les points d'impact le long du terrain ouvert.</translation>
+        </message>
+        <message>
+            <source>standoff_m, penetration_m, barrier_line_m and the crowd figures.</source>
+            <translation>standoff_m, penetration_m, barrier_line_m et les chiffres de foule.</translation>
+        </message>
+        <message>
+            <source>the roads to close.</source>
+            <translation>les voies à fermer.</translation>
+        </message>
+        <message>
+            <source>only with BUILDINGS.</source>
+            <translation>seulement avec BUILDINGS.</translation>
+        </message>
+        <message>
+            <source>max_kmh on every street; with OPEN_AREAS also the open ground's legs (thin, dashed).</source>
+            <translation>max_kmh sur chaque voie ; avec OPEN_AREAS, aussi les tronçons du terrain ouvert (fins, en tirets).</translation>
+        </message>
+        <message>
+            <source>red to yellow.</source>
+            <translation>du rouge au jaune.</translation>
+        </message>
+        <message>
+            <source>The LAYERS output lists the tables written, in that order, separated by ';'.</source>
+            <translation>La sortie LAYERS liste les tables écrites, dans cet ordre, séparées par « ; ».</translation>
+        </message>
+        <message>
+            <source>Report (OUTPUT_REPORT)</source>
+            <translation>Rapport (OUTPUT_REPORT)</translation>
+        </message>
+        <message>
+            <source>The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.</source>
+            <translation>Le rapport de conception du périmètre avec les zones d'exclusion (distance, surpression, bâtiments, voies à fermer) et les approches de véhicules les plus rapides.</translation>
+        </message>
+        <message>
+            <source>PDF (OUTPUT_PDF, optional)</source>
+            <translation>PDF (OUTPUT_PDF, facultatif)</translation>
+        </message>
+        <message>
+            <source>An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings (with OPEN_AREAS, the open areas under the plan), the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.</source>
+            <translation>Une feuille A3 paysage : la carte du périmètre, des barrières, des accès et de la zone d'évacuation obligatoire sur les voies et bâtiments en entrée (avec OPEN_AREAS, les terrains ouverts sous le plan), la légende, l'échelle graphique, la flèche du nord, les chiffres clés, les sources et la date. DATA_CREDIT est la mention des données cartographiques ; laissée vide, elle vaut « © les contributeurs d'OpenStreetMap » lorsque les entrées ressemblent à des données OpenStreetMap (un champ osm_id), sinon aucune.</translation>
+        </message>
+        <message>
+            <source>Warnings (WARNINGS)</source>
+            <translation>Avertissements (WARNINGS)</translation>
+        </message>
+        <message>
+            <source>One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none:</source>
+            <translation>Une ligne par résultat qui ne donne aucun plan ou un plan dangereux, en langage clair, vide s'il n'y en a pas :</translation>
+        </message>
+        <message>
+            <source>no street reaches the venue;</source>
+            <translation>aucune voie n'atteint le site ;</translation>
+        </message>
+        <message>
+            <source>a vehicle bomb stopped by a barrier would be closer to the crowd than the chart's mandatory distance for THREAT (and by how much);</source>
+            <translation>un véhicule piégé arrêté par une barrière serait plus près de la foule que la distance obligatoire du tableau pour THREAT (et de combien) ;</translation>
+        </message>
+        <message>
+            <source>the attendance is larger than the venue holds (and by how much);</source>
+            <translation>la fréquentation dépasse ce que le site peut accueillir (et de combien) ;</translation>
+        </message>
+        <message>
+            <source>with the largest entry blocked the evacuation takes longer than EGRESS_MINUTES (and by how much), or there is a single entry;</source>
+            <translation>avec le plus grand accès bloqué, l'évacuation dure plus que EGRESS_MINUTES (et de combien), ou il n'y a qu'un seul accès ;</translation>
+        </message>
+        <message>
+            <source>the venue has almost no area; a venue polygon was invalid and repaired;</source>
+            <translation>le site n'a presque pas de surface ; un polygone du site était invalide et a été réparé ;</translation>
+        </message>
+        <message>
+            <source>fewer emergency gates than asked could be placed;</source>
+            <translation>moins d'accès de secours que demandé ont pu être placés ;</translation>
+        </message>
+        <message>
+            <source>a queue outside the cordon is exposed (a vehicle can drive into it, or stop within the chart's mandatory distance of it), spills beyond its street, or an entry has no lane;</source>
+            <translation>une file d'attente hors du périmètre est exposée (un véhicule peut la percuter, ou s'arrêter dans la distance obligatoire du tableau), déborde de sa voie, ou un accès n'a aucune ligne de filtrage ;</translation>
+        </message>
+        <message>
+            <source>open ground gives a faster approach than every street.</source>
+            <translation>le terrain ouvert offre une approche plus rapide que toutes les voies.</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Chiffres clés</translation>
+        </message>
+        <message>
+            <source>persons the event area holds.</source>
+            <translation>personnes que la zone de l'événement peut accueillir.</translation>
+        </message>
+        <message>
+            <source>search lanes, for the arrival peak.</source>
+            <translation>lignes de filtrage, pour le pic d'arrivée.</translation>
+        </message>
+        <message>
+            <source>fixed vehicle barriers.</source>
+            <translation>barrières anti-véhicules fixes.</translation>
+        </message>
+        <message>
+            <source>the emergency gates and pedestrian entries.</source>
+            <translation>les accès de secours et les accès piétons.</translation>
+        </message>
+        <message>
+            <source>roads closed to vehicles.</source>
+            <translation>voies fermées aux véhicules.</translation>
+        </message>
+        <message>
+            <source>fastest impact at the cordon.</source>
+            <translation>impact le plus rapide sur le périmètre.</translation>
+        </message>
+        <message>
+            <source>how far a vehicle stopped by a barrier stays from the crowd.</source>
+            <translation>distance à laquelle un véhicule arrêté par une barrière reste de la foule.</translation>
+        </message>
+        <message>
+            <source>where the barrier line stands: the standoff plus the penetration.</source>
+            <translation>emplacement de la ligne de barrières : la distance de sécurité plus la pénétration.</translation>
+        </message>
+        <message>
+            <source>the metres of barrier line the plan needs in all (OPEN_GROUND_BARRIER_M of them along open ground).</source>
+            <translation>les mètres de ligne de barrières que le plan demande au total (dont OPEN_GROUND_BARRIER_M le long du terrain ouvert).</translation>
+        </message>
+        <message>
+            <source>everyone out through every entry.</source>
+            <translation>tout le monde sorti par tous les accès.</translation>
+        </message>
+        <message>
+            <source>with the largest entry blocked; empty with a single entry.</source>
+            <translation>avec le plus grand accès bloqué ; vide avec un seul accès.</translation>
+        </message>
+        <message>
+            <source>entries with a queue outside the cordon at the peak.</source>
+            <translation>accès avec une file d'attente hors du périmètre au pic.</translation>
+        </message>
+        <message>
+            <source>of them, those a hostile vehicle or a vehicle bomb can reach.</source>
+            <translation>parmi elles, celles qu'un véhicule hostile ou un véhicule piégé peut atteindre.</translation>
+        </message>
+        <message>
+            <source>on the ground.</source>
+            <translation>au sol.</translation>
+        </message>
+        <message>
+            <source>empty when a queue never clears.</source>
+            <translation>vide lorsqu'une file ne se résorbe jamais.</translation>
+        </message>
+        <message>
+            <source>the fastest vehicle reaching a queue, 0 when none does.</source>
+            <translation>le véhicule le plus rapide atteignant une file, 0 si aucun.</translation>
         </message>
     </context>
     <context>
@@ -1250,16 +1674,19 @@
             <translation>Files d'attente hors du périmètre : %1, dont %2 exposée(s) à un véhicule ou à une bombe ; la plus longue %3 m (%4 personnes), %5 ; %6.</translation>
         </message>
         <message>
-            <source>Barrier line: %1 m in all, %2 m of it along open ground (%3 stretch(es)%4).</source>
-            <translation>Ligne de barrières : %1 m au total, dont %2 m le long du terrain ouvert (%3 portion(s)%4).</translation>
-        </message>
-        <message>
             <source>, up to %1</source>
             <translation>, jusqu'à %1</translation>
         </message>
         <message>
             <source>Barrier line: %1 m across the streets.</source>
             <translation>Ligne de barrières : %1 m en travers des voies.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Barrier line: %1 m in all, %2 m of it along open ground (%n stretch(es)%3).</source>
+            <translation>
+                <numerusform>Ligne de barrières : %1 m au total, dont %2 m le long du terrain ouvert (%n portion%3).</numerusform>
+                <numerusform>Ligne de barrières : %1 m au total, dont %2 m le long du terrain ouvert (%n portions%3).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1512,10 +1939,6 @@
             <translation>INPUT ne contient aucune entité avec une géométrie : indiquez au moins un emplacement de la menace ou une zone à protéger.</translation>
         </message>
         <message>
-            <source>Charge %1 kg TNT, %2 zone(s) out to %3 m, %4 source feature(s).</source>
-            <translation>Charge de %1 kg de TNT, %2 zone(s) jusqu'à %3 m, %4 entité(s) source.</translation>
-        </message>
-        <message>
             <source>%1 (%2): %3–%4 m, %5 ha</source>
             <translation>%1 (%2) : %3–%4 m, %5 ha</translation>
         </message>
@@ -1531,40 +1954,141 @@
             <translation>, %1 m de voirie fermée</translation>
         </message>
         <message>
-            <source>Road closures: %1 stretch(es), %2 m within the mandatory evacuation distance (%3 m).</source>
-            <translation>Fermetures de voies : %1 tronçon(s), %2 m dans la distance d'évacuation obligatoire (%3 m).</translation>
-        </message>
-        <message>
             <source>The outer edge lies beyond the blast fit's range (scaled distance above %1 m/kg^(1/3)): its overpressure is left empty.</source>
             <translation>Le bord extérieur se trouve au-delà du domaine de l'ajustement (distance réduite supérieure à %1 m/kg^(1/3)) : sa surpression est laissée vide.</translation>
         </message>
         <message>
-            <source>Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.
-
-&lt;b&gt;Stand-off chart&lt;/b&gt; method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. When a charge other than the type's own is given, both distances are scaled by the cube root of the charge ratio (Hopkinson-Cranz scaling, as the chart's rows scale among themselves); a custom charge uses the largest scaled distances of the chart's vehicle bombs, Z = 16 and 95.3 m/kg^(1/3), so it never lands inside a row's distance. Hand-held charges are never scaled below the chart: the chart's distances for a pipe bomb, a suicide vest and a briefcase are set by the fragments such a device throws, not by its blast, and fragments do not fly less far because the charge is smaller. So a hand-held threat, and a custom charge (its delivery is not known), gets at least the distances of the smallest hand-held row whose charge is at least as large (the briefcase row above 23 kg): a custom 2.3 kg charge gets the pipe bomb's 21 m and 366 m, where blast scaling alone gives 125 m preferred. Vehicle bombs keep the cube-root scaling.
-
-&lt;b&gt;Blast overpressure&lt;/b&gt; method: the Kingery-Bulmash fit of incident overpressure for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold, each labelled with its effect (effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass and structures). The fit is valid for scaled distances 0.2–198.5 m/kg^(1/3), i.e. about 0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation. The default thresholds (103, 34.5, 20.7, 6.9, 2.1 kPa) are a judgement call of this tool.
-
-Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the type's weight when greater than 0; it is refused above 100,000 kg, more than any real charge (the chart's largest threat, a semi-trailer, carries 27,216 kg). The default threat (sedan) is a judgement call.
-
-Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, empty outside the fit's range); optionally the road stretches to close — within the mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — and every building reached by a zone, with the innermost zone it reaches, its distance to the nearest source and the overpressure there. A summary per zone goes to the log.
-
-Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse Mercator and every output is written in the CRS of the layer its features come from. Curves are drawn so that the polygon contains the true circle (vertices slightly outside it). Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are not modelled; these zones are a planning aid, not a substitute for an expert's assessment.</source>
-            <translation>Trace les zones d'exclusion d'une menace d'explosion autour de chaque entité en entrée : les points (un objet suspect, un véhicule stationné) reçoivent des cercles concentriques, les polygones (un site, un bâtiment) des anneaux mesurés depuis leur bord. Les zones ne se chevauchent pas ; la zone la plus intérieure de chaque entité contient l'entité.
-
-Méthode &lt;b&gt;tableau des distances de sécurité&lt;/b&gt; : la Bomb Threat Stand-Off Card du NCTC/DHS américain (2013) — évacuation obligatoire de 0 jusqu'à la distance obligatoire, mise à l'abri de là jusqu'à la distance recommandée. Lorsqu'une charge autre que celle du type est indiquée, les deux distances sont mises à l'échelle par la racine cubique du rapport des charges (loi de similitude de Hopkinson-Cranz, comme les lignes du tableau entre elles) ; une charge personnalisée utilise les plus grandes distances réduites des véhicules piégés du tableau, Z = 16 et 95,3 m/kg^(1/3), afin de ne jamais tomber en deçà de la distance d'une ligne. Les charges portatives ne sont jamais réduites en dessous du tableau : les distances du tableau pour un engin explosif tubulaire, un gilet explosif et une mallette sont fixées par les éclats que projette un tel engin, et non par son souffle, et les éclats ne volent pas moins loin parce que la charge est plus petite. Une menace portative, et une charge personnalisée (son mode d'acheminement n'est pas connu), reçoit donc au moins les distances de la plus petite ligne portative dont la charge est au moins aussi grande (la ligne de la mallette au-delà de 23 kg) : une charge personnalisée de 2,3 kg reçoit les 21 m et 366 m de l'engin explosif tubulaire, là où la seule loi de similitude donne 125 m recommandés. Les véhicules piégés gardent la mise à l'échelle par la racine cubique.
-
-Méthode &lt;b&gt;surpression de l'onde de souffle&lt;/b&gt; : l'ajustement de Kingery-Bulmash de la surpression incidente pour une explosion hémisphérique de TNT au sol (Swisdak 1994, DTIC ADA526744), un anneau par seuil, chacun portant son effet (tableau des effets : US DOE/TIC-11268 1981 pour les personnes, Clancey 1972 pour les vitrages et les structures). L'ajustement est valable pour des distances réduites de 0,2 à 198,5 m/kg^(1/3), soit environ 0,25 à 17 300 kPa ; un seuil hors de cet intervalle est une erreur, jamais une extrapolation. Les seuils par défaut (103, 34.5, 20.7, 6.9, 2.1 kPa) relèvent de l'appréciation de cet outil.
-
-Les charges sont exprimées en kilogrammes d'équivalent TNT. CHARGE_KG est obligatoire pour une charge personnalisée et remplace la masse du type lorsqu'il est supérieur à 0 ; il est refusé au-delà de 100 000 kg, plus qu'aucune charge réelle (la plus grande menace du tableau, un semi-remorque, transporte 27 216 kg). La menace par défaut (berline) relève de l'appréciation de cet outil.
-
-Sorties : les zones (overpressure_kpa est la surpression incidente au bord extérieur de la zone pour les deux méthodes, vide hors du domaine de validité de l'ajustement) ; en option, les tronçons de voirie à fermer — dans la distance d'évacuation obligatoire pour les menaces de type véhicule piégé, dans la zone la plus intérieure sinon — et chaque bâtiment atteint par une zone, avec la zone la plus intérieure qui l'atteint, sa distance à la source la plus proche et la surpression à cet endroit. Un bilan par zone est écrit dans le journal.
-
-Les distances sont des mètres au sol quel que soit le SCR : les couches géographiques sont traitées dans une projection transverse de Mercator locale et chaque sortie est écrite dans le SCR de la couche dont proviennent ses entités. Les courbes sont tracées de sorte que le polygone contienne le cercle exact (sommets légèrement à l'extérieur). Les surpressions supposent une explosion au sol en terrain dégagé : les réflexions sur les bâtiments, le confinement et les éclats ne sont pas modélisés ; ces zones sont une aide à la planification et ne remplacent pas l'évaluation d'un expert.</translation>
-        </message>
-        <message>
             <source>A hand-held charge: the distances are no shorter than the chart's %1 row (%2 m and %3 m), which fragments set, not blast.</source>
             <translation>Une charge portative : les distances ne sont pas plus courtes que celles de la ligne « %1 » du tableau (%2 m et %3 m), fixées par les éclats et non par le souffle.</translation>
+        </message>
+        <message>
+            <source>Draws the blast standoff zones of one bomb threat around each input feature (INPUT): points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.</source>
+            <translation>Trace les zones d'exclusion d'une menace d'explosion autour de chaque entité en entrée (INPUT) : les points (un objet suspect, un véhicule stationné) reçoivent des cercles concentriques, les polygones (un site, un bâtiment) des anneaux mesurés depuis leur bord. Les zones ne se chevauchent pas ; la zone la plus intérieure de chaque entité contient l'entité.</translation>
+        </message>
+        <message>
+            <source>METHOD picks how the zones are drawn: the stand-off chart or the blast overpressure (below). DISSOLVE merges the zones of all features.</source>
+            <translation>METHOD choisit comment les zones sont tracées : le tableau des distances de sécurité ou la surpression de l'onde de souffle (ci-dessous). DISSOLVE fusionne les zones de toutes les entités.</translation>
+        </message>
+        <message>
+            <source>Stand-off chart method</source>
+            <translation>Méthode du tableau des distances de sécurité</translation>
+        </message>
+        <message>
+            <source>The US NCTC/DHS Bomb Threat Stand-Off Card (2013): mandatory evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance.</source>
+            <translation>La Bomb Threat Stand-Off Card du NCTC/DHS américain (2013) : évacuation obligatoire de 0 jusqu'à la distance obligatoire, mise à l'abri de là jusqu'à la distance recommandée.</translation>
+        </message>
+        <message>
+            <source>When a charge other than the type's own is given, both distances are scaled by the cube root of the charge ratio (Hopkinson-Cranz scaling, as the chart's rows scale among themselves); a custom charge uses the largest scaled distances of the chart's vehicle bombs, Z = 16 and 95.3 m/kg^(1/3), so it never lands inside a row's distance. Vehicle bombs keep the cube-root scaling.</source>
+            <translation>Lorsqu'une charge autre que celle du type est indiquée, les deux distances sont mises à l'échelle par la racine cubique du rapport des charges (loi de similitude de Hopkinson-Cranz, comme les lignes du tableau entre elles) ; une charge personnalisée utilise les plus grandes distances réduites des véhicules piégés du tableau, Z = 16 et 95,3 m/kg^(1/3), afin de ne jamais tomber en deçà de la distance d'une ligne. Les véhicules piégés gardent la mise à l'échelle par la racine cubique.</translation>
+        </message>
+        <message>
+            <source>Hand-held charges are never scaled below the chart: the chart's distances for a pipe bomb, a suicide vest and a briefcase are set by the fragments such a device throws, not by its blast, and fragments do not fly less far because the charge is smaller. So a hand-held threat, and a custom charge (its delivery is not known), gets at least the distances of the smallest hand-held row whose charge is at least as large (the briefcase row above 23 kg): a custom 2.3 kg charge gets the pipe bomb's 21 m and 366 m, where blast scaling alone gives 125 m preferred.</source>
+            <translation>Les charges portatives ne sont jamais réduites en dessous du tableau : les distances du tableau pour un engin explosif tubulaire, un gilet explosif et une mallette sont fixées par les éclats que projette un tel engin, et non par son souffle, et les éclats ne volent pas moins loin parce que la charge est plus petite. Une menace portative, et une charge personnalisée (son mode d'acheminement n'est pas connu), reçoit donc au moins les distances de la plus petite ligne portative dont la charge est au moins aussi grande (la ligne de la mallette au-delà de 23 kg) : une charge personnalisée de 2,3 kg reçoit les 21 m et 366 m de l'engin explosif tubulaire, là où la seule loi de similitude donne 125 m recommandés.</translation>
+        </message>
+        <message>
+            <source>Blast overpressure method</source>
+            <translation>Méthode de la surpression de l'onde de souffle</translation>
+        </message>
+        <message>
+            <source>The Kingery-Bulmash fit of incident overpressure for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold of THRESHOLDS_KPA, each labelled with its effect (the effects table).</source>
+            <translation>L'ajustement de Kingery-Bulmash de la surpression incidente pour une explosion hémisphérique de TNT au sol (Swisdak 1994, DTIC ADA526744), un anneau par seuil de THRESHOLDS_KPA, chacun portant son effet (le tableau des effets).</translation>
+        </message>
+        <message>
+            <source>Charges</source>
+            <translation>Charges</translation>
+        </message>
+        <message>
+            <source>Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the type's weight when greater than 0.</source>
+            <translation>Les charges sont exprimées en kilogrammes d'équivalent TNT. CHARGE_KG est obligatoire pour une charge personnalisée et remplace la masse du type lorsqu'il est supérieur à 0.</translation>
+        </message>
+        <message>
+            <source>the zones; overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, empty outside the fit's range.</source>
+            <translation>les zones ; overpressure_kpa est la surpression incidente au bord extérieur de la zone pour les deux méthodes, vide hors du domaine de validité de l'ajustement.</translation>
+        </message>
+        <message>
+            <source>optional, with ROADS: the road stretches to close, within the mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise.</source>
+            <translation>facultatif, avec ROADS : les tronçons de voirie à fermer, dans la distance d'évacuation obligatoire pour les menaces de type véhicule piégé, dans la zone la plus intérieure sinon.</translation>
+        </message>
+        <message>
+            <source>optional, with BUILDINGS: every building reached by a zone, with the innermost zone it reaches, its distance to the nearest source and the overpressure there.</source>
+            <translation>facultatif, avec BUILDINGS : chaque bâtiment atteint par une zone, avec la zone la plus intérieure qui l'atteint, sa distance à la source la plus proche et la surpression à cet endroit.</translation>
+        </message>
+        <message>
+            <source>A summary per zone goes to the log.</source>
+            <translation>Un bilan par zone est écrit dans le journal.</translation>
+        </message>
+        <message>
+            <source>Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse Mercator and every output is written in the CRS of the layer its features come from.</source>
+            <translation>Les distances sont des mètres au sol quel que soit le SCR : les couches géographiques sont traitées dans une projection transverse de Mercator locale et chaque sortie est écrite dans le SCR de la couche dont proviennent ses entités.</translation>
+        </message>
+        <message>
+            <source>Stand-off distances: US NCTC/DHS Bomb Threat Stand-Off Card (2013).</source>
+            <translation>Distances de sécurité : Bomb Threat Stand-Off Card du NCTC/DHS américain (2013).</translation>
+        </message>
+        <message>
+            <source>Scaling with the cube root of the charge: Hopkinson-Cranz scaling.</source>
+            <translation>Mise à l'échelle par la racine cubique de la charge : loi de similitude de Hopkinson-Cranz.</translation>
+        </message>
+        <message>
+            <source>Incident overpressure: the Kingery-Bulmash fit (Swisdak 1994, DTIC ADA526744).</source>
+            <translation>Surpression incidente : l'ajustement de Kingery-Bulmash (Swisdak 1994, DTIC ADA526744).</translation>
+        </message>
+        <message>
+            <source>Effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass and structures.</source>
+            <translation>Tableau des effets : US DOE/TIC-11268 1981 pour les personnes, Clancey 1972 pour les vitrages et les structures.</translation>
+        </message>
+        <message>
+            <source>103, 34.5, 20.7, 6.9 and 2.1 kPa.</source>
+            <translation>103, 34.5, 20.7, 6.9 et 2.1 kPa.</translation>
+        </message>
+        <message>
+            <source>the sedan, the smallest vehicle-borne threat of the chart.</source>
+            <translation>la berline, la plus petite menace de véhicule piégé du tableau.</translation>
+        </message>
+        <message>
+            <source>The fit is valid for scaled distances 0.2–198.5 m/kg^(1/3), i.e. about 0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation.</source>
+            <translation>L'ajustement est valable pour des distances réduites de 0,2 à 198,5 m/kg^(1/3), soit environ 0,25 à 17 300 kPa ; un seuil hors de cet intervalle est une erreur, jamais une extrapolation.</translation>
+        </message>
+        <message>
+            <source>CHARGE_KG is refused above 100,000 kg, more than any real charge (the chart's largest threat, a semi-trailer, carries 27,216 kg).</source>
+            <translation>CHARGE_KG est refusé au-delà de 100 000 kg, plus qu'aucune charge réelle (la plus grande menace du tableau, un semi-remorque, transporte 27 216 kg).</translation>
+        </message>
+        <message>
+            <source>Curves are drawn with SEGMENTS segments per quarter circle so that the polygon contains the true circle (vertices slightly outside it).</source>
+            <translation>Les courbes sont tracées avec SEGMENTS segments par quart de cercle, de sorte que le polygone contienne le cercle exact (sommets légèrement à l'extérieur).</translation>
+        </message>
+        <message>
+            <source>Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are not modelled; these zones are a planning aid, not a substitute for an expert's assessment.</source>
+            <translation>Les surpressions supposent une explosion au sol en terrain dégagé : les réflexions sur les bâtiments, le confinement et les éclats ne sont pas modélisés ; ces zones sont une aide à la planification et ne remplacent pas l'évaluation d'un expert.</translation>
+        </message>
+        <message>
+            <source>Charge %1 kg TNT, %2 out to %3 m, %4.</source>
+            <translation>Charge de %1 kg de TNT, %2 jusqu'à %3 m, %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n zone(s)</source>
+            <translation>
+                <numerusform>%n zone</numerusform>
+                <numerusform>%n zones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source feature(s)</source>
+            <translation>
+                <numerusform>%n entité source</numerusform>
+                <numerusform>%n entités sources</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Road closures: %1, %2 m within the mandatory evacuation distance (%3 m).</source>
+            <translation>Fermetures de voies : %1, %2 m dans la distance d'évacuation obligatoire (%3 m).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stretch(es)</source>
+            <translation>
+                <numerusform>%n tronçon</numerusform>
+                <numerusform>%n tronçons</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1724,20 +2248,8 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>PROTECTED_AREA n'a pas de surface : vérifiez ses polygones.</translation>
         </message>
         <message>
-            <source>No street of NETWORK lies within %1 m of PROTECTED_AREA (%2 street(s) read, %3 left out by the expression): check the layers overlap or raise SEARCH_DISTANCE_M.</source>
-            <translation>Aucune voie de NETWORK ne se trouve à moins de %1 m de PROTECTED_AREA (%2 voie(s) lue(s), %3 écartée(s) par l'expression) : vérifiez que les couches se superposent ou augmentez SEARCH_DISTANCE_M.</translation>
-        </message>
-        <message>
-            <source>Street graph: %1 node(s), %2 edge(s) from %3 street(s); %4 crossing(s) of the protected area's edge, %5 entry point(s) on the study area's edge.</source>
-            <translation>Graphe des voies : %1 nœud(s), %2 arc(s) issus de %3 voie(s) ; %4 franchissement(s) de la limite de la zone protégée, %5 point(s) d'entrée sur le bord de la zone d'étude.</translation>
-        </message>
-        <message>
             <source>No street crosses the edge of PROTECTED_AREA: there is no vehicle approach to assess.</source>
             <translation>Aucune voie ne franchit la limite de PROTECTED_AREA : il n'y a pas d'approche de véhicule à évaluer.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 impact point(s), fastest %6 km/h; %7 beyond every crash test; %8 crossing(s) no vehicle can reach.</source>
-            <translation>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h) : %5 point(s) d'impact, le plus rapide à %6 km/h ; %7 au-delà de tous les crash-tests ; %8 franchissement(s) qu'aucun véhicule ne peut atteindre.</translation>
         </message>
         <message>
             <source>0 keeps the vehicle's own value</source>
@@ -1750,22 +2262,6 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>Finds, for every place where the street network crosses the edge of the protected area, the highest speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network.</source>
             <translation>Détermine, pour chaque point où le réseau de voirie franchit la limite de la zone protégée, la vitesse maximale qu'un véhicule hostile peut y atteindre par n'importe quel itinéraire, un itinéraire qui l'atteint, et le classement de la barrière certifiée par crash-test qui l'arrête : une étude de dynamique des véhicules (VDA) sur l'ensemble du réseau.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Where a vehicle can be.&lt;/b&gt; The study area is the protected area grown by SEARCH_DISTANCE_M; the streets inside it, minus the protected area itself, are the network. Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field "oneway" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined. No U-turns: turning round is a near standstill, which starting at rest covers.</source>
-            <translation>&lt;b&gt;Où un véhicule peut se trouver.&lt;/b&gt; La zone d'étude est la zone protégée élargie de SEARCH_DISTANCE_M ; les voies qu'elle contient, zone protégée exceptée, forment le réseau. Un conducteur hostile ignore les sens uniques sauf si RESPECT_ONEWAY est coché (ONEWAY_FIELD, par défaut le champ « oneway » si la couche en a un : valeurs OSM yes/true/1 et -1/reverse) ; les rues piétonnes et les places sont carrossables sauf si EXCLUDE_EXPRESSION les écarte (par exemple les voies équipées de bornes). Les extrémités de voies distantes de moins de TOLERANCE_M sont raccordées. Pas de demi-tour : faire demi-tour revient presque à s'arrêter, ce que couvre le départ à l'arrêt.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Acceleration.&lt;/b&gt; a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.</source>
-            <translation>&lt;b&gt;Accélération.&lt;/b&gt; a(v) = a0 (1 - v/vmax) : sur une distance s, la vitesse passe de v1 à v2 avec S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). La vitesse ne dépasse jamais vmax.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Vehicles.&lt;/b&gt; VEHICLE picks a row of the vehicle table (mass, a0, vmax, rollover threshold and the test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass override rates against the lightest test vehicle at least as heavy, within 5 %). The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t lorry 0.5 m/s²) and vmax is a judgement call: set them from the vehicles that matter on your site.</source>
-            <translation>&lt;b&gt;Véhicules.&lt;/b&gt; VEHICLE choisit une ligne du tableau des véhicules (masse, a0, vmax, seuil de renversement et le véhicule d'essai de chaque norme) ; MASS_KG, ACCEL_MS2 et MAX_SPEED_KMH la remplacent lorsqu'ils sont supérieurs à 0 (une masse imposée est classée d'après le véhicule d'essai le plus léger au moins aussi lourd, à 5 % près). Les accélérations par catégorie n'ont pas de source primaire (valeurs plausibles tirées des temps de 0 à 100 km/h : voiture 3, fourgon 2, camion de 7,5 t 1, poids lourd de 30 t 0,5 m/s²) et vmax relève de l'appréciation : réglez-les d'après les véhicules pertinents sur votre site.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over which the vehicle accelerates freely up to the impact, since the last point where its speed was bound (the route's start, a bend or a junction turn); route_m, the length of the whole critical route; entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and rating_pas68 (below); with SAMPLES above 0, impact_kmh_p50, impact_kmh_p95, energy_kj_p95 and rating_kmh (Impact speeds as ranges, below; NULL otherwise). Routes: the critical route of each impact point as a line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle enters at speed or builds it up going round a loop). Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
-            <translation>&lt;b&gt;Sorties.&lt;/b&gt; Points d'impact : impact_kmh ; runup_m, l'élan tel qu'une étude VDA le rapporte : la distance sur laquelle le véhicule accélère librement jusqu'à l'impact, depuis le dernier point où sa vitesse était limitée (le départ de l'itinéraire, un virage ou un changement de direction à un carrefour) ; route_m, la longueur de tout l'itinéraire critique ; entry_kmh, la vitesse à laquelle l'itinéraire est entré dans la zone d'étude (NULL s'il part de l'arrêt ou prend de la vitesse en faisant une boucle) ; energy_kj (m v² / 2) ; angle_deg, entre l'approche finale de la voie et la limite de la zone protégée (90 = de face), que les classements ne reprennent pas ; rating_astm, rating_iwa et rating_pas68 (ci-dessous) ; avec SAMPLES supérieur à 0, impact_kmh_p50, impact_kmh_p95, energy_kj_p95 et rating_kmh (Vitesses d'impact en plages, ci-dessous ; NULL sinon). Itinéraires : l'itinéraire critique de chaque point d'impact, sous forme de ligne dont la valeur M est la vitesse en km/h à chaque sommet, avec runup_m, route_m, entry_kmh et start_kmh (supérieur à 0 lorsque le véhicule entre déjà lancé ou prend de la vitesse en faisant une boucle). Réseau : chaque voie de la zone d'étude avec max_kmh, la vitesse maximale atteinte sur cette voie dans un sens permettant d'atteindre la zone protégée (une carte de chaleur). Les sorties sont dans le SCR de la couche du réseau ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).</translation>
         </message>
         <message>
             <source>entering the study area at %1 km/h</source>
@@ -1784,20 +2280,8 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
             <translation>Sa vitesse d'impact sur les %1 échantillons : médiane %2 km/h, 95e centile %3 km/h ; les classements ci-dessus sont choisis pour %4 km/h, le %5e centile (jamais en dessous de la valeur déterministe de %6 km/h).</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Outputs over open ground.&lt;/b&gt; With OPEN_AREAS, impact points are also placed along every stretch of the protected area's edge that open ground reaches (kind open_ground, with its stretch_id; kind street where a street crosses the edge), each with its route (kind likewise). Stretches (OUTPUT_STRETCHES): each such stretch as a line along the edge, with length_m, its fastest impact_kmh and energy_kj, the ratings a barrier line along it needs, impact_points and how many of them a vehicle reaches. The network's speeds cover the open ground's legs too (kind open_ground_leg, no network_fid): the highest speed on each leg toward the protected area.</source>
-            <translation>&lt;b&gt;Sorties sur terrain ouvert.&lt;/b&gt; Avec OPEN_AREAS, des points d'impact sont aussi placés le long de chaque portion de la limite de la zone protégée que le terrain ouvert atteint (kind open_ground, avec son stretch_id ; kind street là où une voie franchit la limite), chacun avec son itinéraire (kind de même). Portions (OUTPUT_STRETCHES) : chacune de ces portions sous forme de ligne le long de la limite, avec length_m, son impact_kmh et son energy_kj les plus élevés, les classements que demande une ligne de barrières qui la longe, impact_points et combien d'entre eux un véhicule atteint. Les vitesses sur le réseau couvrent aussi les tronçons du terrain ouvert (kind open_ground_leg, sans network_fid) : la vitesse la plus élevée sur chaque tronçon en direction de la zone protégée.</translation>
-        </message>
-        <message>
             <source>Stretches of the edge open ground reaches</source>
             <translation>Portions de la limite atteintes par le terrain ouvert</translation>
-        </message>
-        <message>
-            <source>Open ground: no vehicle reaches any of its %1 impact point(s).</source>
-            <translation>Terrain ouvert : aucun véhicule n'atteint l'un de ses %1 point(s) d'impact.</translation>
-        </message>
-        <message>
-            <source>Open ground: %1 impact point(s) on %2 stretch(es) of the protected area's edge, %3 of them no vehicle reaches; fastest %4 km/h, %5 m of free run-up on a route of %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: %9.</source>
-            <translation>Terrain ouvert : %1 point(s) d'impact sur %2 portion(s) de la limite de la zone protégée, dont %3 qu'aucun véhicule n'atteint ; le plus rapide à %4 km/h, %5 m d'élan libre sur un itinéraire de %6 m. ASTM F2656 : %7 ; IWA 14-1 : %8 ; PAS 68 : %9.</translation>
         </message>
         <message>
             <source>Open ground gives a faster approach (%1 km/h) than any street crossing (%2): a barrier line along the stretches is needed, not only across the streets.</source>
@@ -1810,6 +2294,126 @@ Les distances sont des mètres au sol quel que soit le SCR : les couches géogra
         <message>
             <source>none is reached</source>
             <translation>aucun n'est atteint</translation>
+        </message>
+        <message>
+            <source>Where a vehicle can be</source>
+            <translation>Où un véhicule peut se trouver</translation>
+        </message>
+        <message>
+            <source>The study area is the protected area (PROTECTED_AREA) grown by SEARCH_DISTANCE_M; the streets inside it, minus the protected area itself, are the network. Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field "oneway" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined. No U-turns: turning round is a near standstill, which starting at rest covers.</source>
+            <translation>La zone d'étude est la zone protégée (PROTECTED_AREA) élargie de SEARCH_DISTANCE_M ; les voies qu'elle contient, zone protégée exceptée, forment le réseau. Un conducteur hostile ignore les sens uniques sauf si RESPECT_ONEWAY est coché (ONEWAY_FIELD, par défaut le champ « oneway » si la couche en a un : valeurs OSM yes/true/1 et -1/reverse) ; les rues piétonnes et les places sont carrossables sauf si EXCLUDE_EXPRESSION les écarte (par exemple les voies équipées de bornes). Les extrémités de voies distantes de moins de TOLERANCE_M sont raccordées. Pas de demi-tour : faire demi-tour revient presque à s'arrêter, ce que couvre le départ à l'arrêt.</translation>
+        </message>
+        <message>
+            <source>Acceleration</source>
+            <translation>Accélération</translation>
+        </message>
+        <message>
+            <source>a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.</source>
+            <translation>a(v) = a0 (1 - v/vmax) : sur une distance s, la vitesse passe de v1 à v2 avec S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). La vitesse ne dépasse jamais vmax.</translation>
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation>Véhicules</translation>
+        </message>
+        <message>
+            <source>VEHICLE picks a row of the vehicle table (mass, a0, vmax, rollover threshold and the test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass override rates against the lightest test vehicle at least as heavy, within 5 %).</source>
+            <translation>VEHICLE choisit une ligne du tableau des véhicules (masse, a0, vmax, seuil de renversement et le véhicule d'essai de chaque norme) ; MASS_KG, ACCEL_MS2 et MAX_SPEED_KMH la remplacent lorsqu'ils sont supérieurs à 0 (une masse imposée est classée d'après le véhicule d'essai le plus léger au moins aussi lourd, à 5 % près).</translation>
+        </message>
+        <message>
+            <source>The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t lorry 0.5 m/s²) and vmax is a judgement call: set them from the vehicles that matter on your site (ACCEL_MS2, MAX_SPEED_KMH).</source>
+            <translation>Les accélérations par catégorie n'ont pas de source primaire (valeurs plausibles tirées des temps de 0 à 100 km/h : voiture 3, fourgon 2, camion de 7,5 t 1, poids lourd de 30 t 0,5 m/s²) et vmax relève de l'appréciation : réglez-les d'après les véhicules pertinents sur votre site (ACCEL_MS2, MAX_SPEED_KMH).</translation>
+        </message>
+        <message>
+            <source>impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over which the vehicle accelerates freely up to the impact, since the last point where its speed was bound (the route's start, a bend or a junction turn); route_m, the length of the whole critical route; entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and rating_pas68 (Barrier ratings, above). With OPEN_AREAS, impact points are also placed along every stretch of the protected area's edge that open ground reaches (kind open_ground, with its stretch_id; kind street where a street crosses the edge).</source>
+            <translation>points d'impact : impact_kmh ; runup_m, l'élan tel qu'une étude VDA le rapporte : la distance sur laquelle le véhicule accélère librement jusqu'à l'impact, depuis le dernier point où sa vitesse était limitée (le départ de l'itinéraire, un virage ou un changement de direction à un carrefour) ; route_m, la longueur de tout l'itinéraire critique ; entry_kmh, la vitesse à laquelle l'itinéraire est entré dans la zone d'étude (NULL s'il part de l'arrêt ou prend de la vitesse en faisant une boucle) ; energy_kj (m v² / 2) ; angle_deg, entre l'approche finale de la voie et la limite de la zone protégée (90 = de face), que les classements ne reprennent pas ; rating_astm, rating_iwa et rating_pas68 (Classements des barrières, ci-dessus). Avec OPEN_AREAS, des points d'impact sont aussi placés le long de chaque portion de la limite de la zone protégée que le terrain ouvert atteint (kind open_ground, avec son stretch_id ; kind street là où une voie franchit la limite).</translation>
+        </message>
+        <message>
+            <source>the critical route of each impact point as a line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle enters at speed or builds it up going round a loop) and kind, as its impact point's.</source>
+            <translation>l'itinéraire critique de chaque point d'impact, sous forme de ligne dont la valeur M est la vitesse en km/h à chaque sommet, avec runup_m, route_m, entry_kmh et start_kmh (supérieur à 0 lorsque le véhicule entre déjà lancé ou prend de la vitesse en faisant une boucle) et kind, comme son point d'impact.</translation>
+        </message>
+        <message>
+            <source>every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). It covers the open ground's legs too (kind open_ground_leg, no network_fid): the highest speed on each leg toward the protected area.</source>
+            <translation>chaque voie de la zone d'étude avec max_kmh, la vitesse maximale atteinte sur cette voie dans un sens permettant d'atteindre la zone protégée (une carte de chaleur). Elle couvre aussi les tronçons du terrain ouvert (kind open_ground_leg, sans network_fid) : la vitesse la plus élevée sur chaque tronçon en direction de la zone protégée.</translation>
+        </message>
+        <message>
+            <source>with OPEN_AREAS, each stretch of the edge that open ground reaches as a line along the edge, with length_m, its fastest impact_kmh and energy_kj, the ratings a barrier line along it needs, impact_points and reached, how many of them a vehicle reaches (with SAMPLES above 0, the range fields of its critical point: the one whose barrier must be the strongest).</source>
+            <translation>avec OPEN_AREAS, chaque portion de la limite que le terrain ouvert atteint, sous forme de ligne le long de la limite, avec length_m, son impact_kmh et son energy_kj les plus élevés, les classements que demande une ligne de barrières qui la longe, impact_points et reached, combien d'entre eux un véhicule atteint (avec SAMPLES supérieur à 0, les champs de plage de son point critique : celui dont la barrière doit être la plus résistante).</translation>
+        </message>
+        <message>
+            <source>Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
+            <translation>Les sorties sont dans le SCR de la couche du réseau ; les distances sont des mètres au sol (un SCR métrique local est utilisé pour les couches géographiques).</translation>
+        </message>
+        <message>
+            <source>No street of NETWORK lies within %1 m of PROTECTED_AREA (%2 read, %3 left out by the expression): check the layers overlap or raise SEARCH_DISTANCE_M.</source>
+            <translation>Aucune voie de NETWORK ne se trouve à moins de %1 m de PROTECTED_AREA (lues : %2 ; écartées par l'expression : %3) : vérifiez que les couches se superposent ou augmentez SEARCH_DISTANCE_M.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n street(s)</source>
+            <translation>
+                <numerusform>%n voie</numerusform>
+                <numerusform>%n voies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Street graph: %1, %2 from %3; %4 of the protected area's edge, %5 on the study area's edge.</source>
+            <translation>Graphe des voies : %1, %2 issus de %3 ; %4 de la limite de la zone protégée, %5 sur le bord de la zone d'étude.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n node(s)</source>
+            <translation>
+                <numerusform>%n nœud</numerusform>
+                <numerusform>%n nœuds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edge(s)</source>
+            <translation>
+                <numerusform>%n arc</numerusform>
+                <numerusform>%n arcs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n crossing(s)</source>
+            <translation>
+                <numerusform>%n franchissement</numerusform>
+                <numerusform>%n franchissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry point(s)</source>
+            <translation>
+                <numerusform>%n point d'entrée</numerusform>
+                <numerusform>%n points d'entrée</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5, fastest %6 km/h; %7 beyond every crash test; %8 no vehicle can reach.</source>
+            <translation>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h) : %5, le plus rapide à %6 km/h ; %7 au-delà de tous les crash-tests ; %8 qu'aucun véhicule ne peut atteindre.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n impact point(s)</source>
+            <translation>
+                <numerusform>%n point d'impact</numerusform>
+                <numerusform>%n points d'impact</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open ground: no vehicle reaches any of its %n impact point(s).</source>
+            <translation>
+                <numerusform>Terrain ouvert : aucun véhicule n'atteint son point d'impact (%n au total).</numerusform>
+                <numerusform>Terrain ouvert : aucun véhicule n'atteint l'un de ses %n points d'impact.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open ground: %1 on %2 of the protected area's edge, %3 of them no vehicle reaches; fastest %4 km/h, %5 m of free run-up on a route of %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: %9.</source>
+            <translation>Terrain ouvert : %1 sur %2 de la limite de la zone protégée, dont %3 qu'aucun véhicule n'atteint ; le plus rapide à %4 km/h, %5 m d'élan libre sur un itinéraire de %6 m. ASTM F2656 : %7 ; IWA 14-1 : %8 ; PAS 68 : %9.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stretch(es)</source>
+            <translation>
+                <numerusform>%n portion</numerusform>
+                <numerusform>%n portions</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2480,26 +3084,6 @@ Annuler garde le plan précédent tel quel ; les fichiers du nouveau plan resten
             <translation>0 conserve le seuil propre au véhicule</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Entry speeds.&lt;/b&gt; A vehicle may start at rest anywhere on the network, or enter the study area where a street crosses its outer edge at that street's speed limit: MAXSPEED_FIELD (default the field "maxspeed" when the layer has one), read as OpenStreetMap writes maxspeed: a number is km/h, "30 mph" and knots are converted, "walk" is %1 km/h, "none" (no limit) is the vehicle's top speed, a national code such as "DE:urban" is that country's default limit, a list "50;30" its highest part. A street without a value, or with one that says no number ("signals", "variable"), enters at START_SPEED_KMH. The limit stands for the traffic speed a vehicle can already have where the street enters the area; inside it a hostile driver ignores limits. No vehicle exceeds its top speed.</source>
-            <translation>&lt;b&gt;Vitesses d'entrée.&lt;/b&gt; Un véhicule peut partir à l'arrêt n'importe où sur le réseau, ou entrer dans la zone d'étude là où une voie franchit son bord extérieur, à la limitation de vitesse de cette voie : MAXSPEED_FIELD (par défaut le champ « maxspeed » si la couche en a un), lu comme OpenStreetMap écrit maxspeed : un nombre est en km/h, « 30 mph » et les nœuds sont convertis, « walk » vaut %1 km/h, « none » (pas de limite) est la vitesse maximale du véhicule, un code national tel que « DE:urban » est la limite par défaut de ce pays, une liste « 50;30 » sa plus haute valeur. Une voie sans valeur, ou dont la valeur ne donne pas de nombre (« signals », « variable »), entre à START_SPEED_KMH. La limitation représente la vitesse de circulation qu'un véhicule peut déjà avoir là où la voie entre dans la zone ; à l'intérieur, un conducteur hostile ignore les limitations. Aucun véhicule ne dépasse sa vitesse maximale.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Bends and junctions.&lt;/b&gt; Bends are read from each street's centreline, whatever the number of points it was drawn with: vertices within DIGITISING_TOLERANCE_M of a straight line are digitising noise and make no bend; a run of vertices turning the same way is one bend (an S-bend is two), also across a way split where only two streets meet. Its centreline radius Rc follows from its length and total turn theta; a corner drawn as one vertex gets the largest radius its drawing admits (tangents reaching the nearest drawn points). The fastest path cuts across the usable width w (WIDTH_FIELD, else DEFAULT_WIDTH_M): the racing line touching the outer edge before and after the bend and the inner edge at its apex has the radius R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 the inner edge's radius (plane geometry; with Ri = 0 it is the corner-cutting radius of common VDA practice, domain reference sec. 4). A turn at a junction (three or more streets) is a corner whose inner kerb has the radius KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w the mean of the two streets' widths; 0 cuts the corner sharp. Through a bend or a turn the speed is at most sqrt(a R), a = g times the lower of FRICTION (the tyres slide) and the vehicle's rollover threshold in g (it tips over; ROLLOVER_G overrides the class's): a laden truck rolls over at about 0.3-0.5 g, long before its tyres slide at 0.7.</source>
-            <translation>&lt;b&gt;Virages et carrefours.&lt;/b&gt; Les virages sont lus sur l'axe de chaque voie, quel que soit le nombre de points avec lequel il a été dessiné : les sommets à moins de DIGITISING_TOLERANCE_M d'une droite sont du bruit de numérisation et ne forment pas de virage ; une suite de sommets tournant du même côté forme un seul virage (un virage en S en forme deux), y compris à travers une coupure de voie où seules deux voies se rejoignent. Son rayon d'axe Rc découle de sa longueur et de son angle total theta ; un angle dessiné par un seul sommet reçoit le plus grand rayon que son dessin admet (des tangentes allant jusqu'aux points dessinés les plus proches). La trajectoire la plus rapide coupe sur la largeur utilisable w (WIDTH_FIELD, sinon DEFAULT_WIDTH_M) : la trajectoire idéale, qui touche le bord extérieur avant et après le virage et le bord intérieur à la corde, a pour rayon R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 étant le rayon du bord intérieur (géométrie plane ; avec Ri = 0 c'est le rayon de coupe d'angle de la pratique courante des études VDA, référence du domaine, sect. 4). Un changement de direction à un carrefour (trois voies ou plus) est un angle dont la bordure intérieure a pour rayon KERB_RADIUS_M : R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w étant la moyenne des largeurs des deux voies ; 0 coupe l'angle à vif. Dans un virage ou un changement de direction, la vitesse est au plus sqrt(a R), a = g multiplié par la plus petite valeur entre FRICTION (les pneus glissent) et le seuil de renversement du véhicule en g (il se renverse ; ROLLOVER_G remplace celui de la catégorie) : un camion chargé se renverse vers 0,3-0,5 g, bien avant que ses pneus ne glissent à 0,7.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Barrier ratings.&lt;/b&gt; Each impact gets, per standard, the lowest crash-test rating that stops it, for the standard's test vehicle matching the class. ASTM F2656 designations are miles per hour: M30, M40 and M50 are the 6.8 t truck at 30, 40 and 50 mph (48, 64 and 80 km/h), written with the km/h, e.g. "M40-P1 (64 km/h)". ASTM grants a designation to tests down to the floor of its speed band (30: 28 mph, 40: 38 mph, 50: 47 mph, i.e. 45, 61 and 76 km/h), so an impact above a band's floor needs the next designation, and one inside the open top band names the test speed to ask of the test report ("tested at 78 km/h or more"). IWA 14-1 (e.g. V/7200[N3C]/64/90:1.0) and PAS 68 (e.g. V/7500[N3]/64/90:1.0) write the test vehicle's mass and class, the test speed in km/h, the TEST's impact angle, 90 (head-on, as the standards test: a hostile driver can leave the street at any angle; the street's own approach angle is angle_deg) and the penetration. Every rating names the penetration the plan allows, PENETRATION_M: ASTM P1 up to 1 m, P2 up to 7 m, P3 up to 30 m, P4 more (the least stringent class within the allowance; below 1 m the text says no ASTM class is that strict); IWA 14-1 and PAS 68 in metres, rounded down. An impact faster than every test of a standard says so.</source>
-            <translation>&lt;b&gt;Classements des barrières.&lt;/b&gt; Chaque impact reçoit, pour chaque norme, le plus faible classement d'essai de choc qui l'arrête, pour le véhicule d'essai de la norme correspondant à la catégorie. Les désignations ASTM F2656 sont en miles par heure : M30, M40 et M50 désignent le camion de 6,8 t à 30, 40 et 50 mph (48, 64 et 80 km/h), écrites avec les km/h, par ex. « M40-P1 (64 km/h) ». L'ASTM accorde une désignation à des essais jusqu'au plancher de sa plage de vitesses (30 : 28 mph, 40 : 38 mph, 50 : 47 mph, soit 45, 61 et 76 km/h) : un impact au-dessus du plancher d'une plage exige la désignation suivante, et un impact dans la plage supérieure ouverte indique la vitesse d'essai à exiger du rapport d'essai (« tested at 78 km/h or more »). IWA 14-1 (par ex. V/7200[N3C]/64/90:1.0) et PAS 68 (par ex. V/7500[N3]/64/90:1.0) indiquent la masse et la classe du véhicule d'essai, la vitesse d'essai en km/h, l'angle d'impact de l'ESSAI, 90 (de face, comme les normes l'essaient : un conducteur hostile peut quitter la voie sous n'importe quel angle ; l'angle d'approche propre à la voie est angle_deg) et la pénétration. Chaque classement indique la pénétration admise par le plan, PENETRATION_M : ASTM P1 jusqu'à 1 m, P2 jusqu'à 7 m, P3 jusqu'à 30 m, P4 au-delà (la classe la moins exigeante dans la tolérance ; en dessous de 1 m, le texte précise qu'aucune classe ASTM n'est aussi stricte) ; IWA 14-1 et PAS 68 en mètres, arrondis vers le bas. Un impact plus rapide que tous les essais d'une norme est signalé comme tel.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Judgement calls of the approach model&lt;/b&gt; (parameters: set them for the site). The default vehicle, the 7.5 t truck (PAS 68 N3, the usual design threat of UK hostile vehicle mitigation); START_SPEED_KMH %1 (a common urban limit); SEARCH_DISTANCE_M %2; DEFAULT_WIDTH_M %3 (two lanes); the mean width at junctions; TOLERANCE_M %4; FRICTION %5 (dry asphalt: 0.7-0.8 dry, 0.3-0.4 wet, domain reference sec. 4). KERB_RADIUS_M %6 m, on the safe side (a larger radius allows a faster turn): historic town corners are under 1 m, UK trunk-road practice 6 m, US municipal codes ask 25 to 50 ft (7.6 to 15.2 m) on collectors and arterials. DIGITISING_TOLERANCE_M %7 m: centrelines traced from imagery are good to about a metre. Rollover thresholds: 30 t lorry 0.45 g (Winkler, UMTRI: a heavy trailer in good order); 7.2 and 7.5 t trucks 0.5 g, van 1.1, pickup 1.3, car 1.5 g are judgement calls at the upper end of published ranges (the safe side; for cars friction binds first). PENETRATION_M %8 m: ASTM P1, the strictest class, the only one the US Department of State's SD-STD-02.01 Rev A (2003) certifies; at an event a crowd stands close behind the barrier line. The ASTM band floors are those of ASTM F2656-07 table 3, recalled (the standard is not public) and not re-read; the 60 mph band's 57 mph is assumed.</source>
-            <translation>&lt;b&gt;Choix d'appréciation du modèle d'approche&lt;/b&gt; (paramètres : réglez-les pour le site). Le véhicule par défaut, le camion de 7,5 t (PAS 68 N3, la menace de référence habituelle de la protection contre les véhicules hostiles au Royaume-Uni) ; START_SPEED_KMH %1 (une limite urbaine courante) ; SEARCH_DISTANCE_M %2 ; DEFAULT_WIDTH_M %3 (deux voies de circulation) ; la largeur moyenne aux carrefours ; TOLERANCE_M %4 ; FRICTION %5 (enrobé sec : 0,7-0,8 sec, 0,3-0,4 mouillé, référence du domaine, sect. 4). KERB_RADIUS_M %6 m, du côté de la sécurité (un rayon plus grand permet de tourner plus vite) : les angles des centres historiques font moins de 1 m, la pratique des routes principales britanniques 6 m, les règlements municipaux américains demandent 25 à 50 ft (7,6 à 15,2 m) sur les voies collectrices et artérielles. DIGITISING_TOLERANCE_M %7 m : les axes tracés sur imagerie sont justes à un mètre près environ. Seuils de renversement : poids lourd de 30 t 0,45 g (Winkler, UMTRI : une remorque lourde en bon état) ; camions de 7,2 et 7,5 t 0,5 g, fourgon 1,1, pick-up 1,3, voiture 1,5 g sont des choix d'appréciation au haut des plages publiées (du côté de la sécurité ; pour les voitures, l'adhérence limite la première). PENETRATION_M %8 m : ASTM P1, la classe la plus stricte, la seule que certifie la norme SD-STD-02.01 Rev A (2003) du Département d'État américain ; lors d'un événement, la foule se tient juste derrière la ligne de barrières. Les planchers des plages ASTM sont ceux du tableau 3 de l'ASTM F2656-07, cités de mémoire (la norme n'est pas publique) et non relus ; les 57 mph de la plage de 60 mph sont supposés.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Not modelled.&lt;/b&gt; Braking, traffic, parked cars, street furniture and kerbs as obstacles, gradients and surface changes; cornering is steady (no load transfer in a sudden swerve); speed limits inside the study area; streets that cross without a shared vertex (bridges) do not connect. Speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor. Values no real vehicle or street has are refused, with the limit and its reason (e.g. speeds above %1 km/h, accelerations above %2 m/s², masses above %3 kg, widths above %4 m).</source>
-            <translation>&lt;b&gt;Non modélisé.&lt;/b&gt; Le freinage, la circulation, les véhicules stationnés, le mobilier urbain et les bordures comme obstacles, les pentes et les changements de revêtement ; le virage est pris en régime établi (pas de report de charge lors d'un brusque écart) ; les limitations de vitesse à l'intérieur de la zone d'étude ; les voies qui se croisent sans sommet commun (ponts) ne sont pas reliées. Les vitesses sont des majorants pour la planification et ne remplacent pas une visite de site par un évaluateur qualifié. Les valeurs qu'aucun véhicule ni aucune voie réels n'ont sont refusées, avec la limite et sa raison (par ex. des vitesses au-delà de %1 km/h, des accélérations au-delà de %2 m/s², des masses au-delà de %3 kg, des largeurs au-delà de %4 m).</translation>
-        </message>
-        <message>
             <source>Samples of the uncertain inputs, for impact speed ranges (0 = one deterministic run; %1 recommended)</source>
             <translation>Échantillons des données incertaines, pour des plages de vitesses d'impact (0 = un seul calcul déterministe ; %1 recommandés)</translation>
         </message>
@@ -2572,49 +3156,6 @@ Annuler garde le plan précédent tel quel ; les fichiers du nouveau plan resten
             <translation>par ex. 30 minutes</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Impact speeds as ranges.&lt;/b&gt; The class accelerations, top speeds, friction and entry speeds are estimates. With SAMPLES above 0 the approach search runs once more per sample of them, each drawn from a range around its value: a0 ± ACCEL_SPREAD_PCT (%1 %: the class accelerations are read from 0-100 km/h times, which vary that much within a class), vmax ± MAX_SPEED_SPREAD_PCT (%2 %: top speeds vary less), FRICTION ± FRICTION_SPREAD_PCT (%3 %: 0.7 becomes 0.60-0.81, dry asphalt's 0.7-0.8 and worn tyres or dusty asphalt below) and every entry speed ± ENTRY_SPEED_SPREAD_PCT (%4 %: drivers keep to a limit only roughly, 50 km/h becomes 40-60 km/h), never above the sample's top speed. The four spreads are judgement calls. RANGE_SHAPE: uniform between the bounds (the default: it assumes nothing beyond the bounds, and its upper percentiles are the higher, the safe side) or triangular, most likely at the deterministic value. The samples are a Latin hypercube (McKay, Beckman and Conover 1979) drawn from SEED: the same SEED gives the same output.</source>
-            <translation>&lt;b&gt;Vitesses d'impact en plages.&lt;/b&gt; Les accélérations des catégories, les vitesses maximales, l'adhérence et les vitesses d'entrée sont des estimations. Avec SAMPLES supérieur à 0, la recherche d'approche est relancée pour chaque échantillon de ces valeurs, chacune tirée dans une plage autour de sa valeur : a0 ± ACCEL_SPREAD_PCT (%1 % : les accélérations des catégories sont déduites des temps de 0 à 100 km/h, qui varient autant au sein d'une catégorie), vmax ± MAX_SPEED_SPREAD_PCT (%2 % : les vitesses maximales varient moins), FRICTION ± FRICTION_SPREAD_PCT (%3 % : 0,7 devient 0,60-0,81, l'enrobé sec à 0,7-0,8 et, en dessous, des pneus usés ou un enrobé poussiéreux) et chaque vitesse d'entrée ± ENTRY_SPEED_SPREAD_PCT (%4 % : les conducteurs ne respectent une limite qu'approximativement, 50 km/h devient 40-60 km/h), jamais au-delà de la vitesse maximale de l'échantillon. Les quatre dispersions sont des choix d'appréciation. RANGE_SHAPE : uniforme entre les bornes (par défaut : elle ne suppose rien au-delà des bornes, et ses centiles supérieurs sont les plus élevés, du côté de la sécurité) ou triangulaire, plus probable à la valeur déterministe. Les échantillons forment un hypercube latin (McKay, Beckman et Conover 1979) tiré à partir de SEED : la même SEED donne le même résultat.</translation>
-        </message>
-        <message>
-            <source>Each impact point (and each crossing of perimeter design) then gets impact_kmh_p50 and impact_kmh_p95, the median and the 95th percentile of its sampled impact speeds, energy_kj_p95, the 95th percentile of the sampled energies, and rating_kmh, the speed the ratings rating_astm, rating_iwa and rating_pas68 are chosen on: the RATING_PERCENTILE (default %1, from 50 up) of the sampled speeds, but never below impact_kmh, which stays the deterministic run's speed, so that models keep working and a ranged run never asks for a weaker barrier than the single run. The log says which percentile rated the barriers. With SAMPLES 0 (the default: one run) these four fields are NULL and the ratings are chosen on impact_kmh. Routes and network speeds are the deterministic run's.</source>
-            <translation>Chaque point d'impact (et chaque franchissement de la conception du périmètre) reçoit alors impact_kmh_p50 et impact_kmh_p95, la médiane et le 95e centile de ses vitesses d'impact échantillonnées, energy_kj_p95, le 95e centile des énergies échantillonnées, et rating_kmh, la vitesse sur laquelle les classements rating_astm, rating_iwa et rating_pas68 sont choisis : le centile RATING_PERCENTILE (par défaut %1, à partir de 50) des vitesses échantillonnées, mais jamais en dessous d'impact_kmh, qui reste la vitesse du calcul déterministe, afin que les modèles continuent de fonctionner et qu'un calcul par plages ne demande jamais une barrière plus faible que le calcul unique. Le journal indique quel centile a servi à classer les barrières. Avec SAMPLES 0 (par défaut : un seul calcul), ces quatre champs sont NULL et les classements sont choisis sur impact_kmh. Les itinéraires et les vitesses sur le réseau sont ceux du calcul déterministe.</translation>
-        </message>
-        <message>
-            <source>%1 samples (recommended) give the 95th percentile to within 2 percentage points of probability: independent samples need 457 for that, and a Latin hypercube does at least as well for impact speeds, which rise with each of the four inputs. A ranged run costs one search of the network per sample: about 1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies. A run estimated (from one timed search) to take longer than MAX_SAMPLING_MINUTES (%2, a judgement call) is refused before it starts, as is a sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher RATING_PERCENTILE p).</source>
-            <translation>%1 échantillons (recommandés) donnent le 95e centile à 2 points de probabilité près : des échantillons indépendants en demandent 457 pour cela, et un hypercube latin fait au moins aussi bien pour les vitesses d'impact, qui croissent avec chacune des quatre données. Un calcul par plages coûte une recherche sur le réseau par échantillon : environ 1 ms sur le site d'exemple de Montevideo (0,3 à 0,7 s pour 500 échantillons), 0,15 à 0,5 s sur un réseau de 100 000 tronçons (1 à 5 minutes pour 500), selon la charge de la machine. Un calcul estimé (à partir d'une recherche chronométrée) plus long que MAX_SAMPLING_MINUTES (%2, un choix d'appréciation) est refusé avant de commencer, de même qu'un nombre d'échantillons trop petit pour les centiles (au moins 20 pour le 95e, 1 / (1 - p) pour un RATING_PERCENTILE p plus élevé).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApproachRanges</name>
-        <message>
-            <source>%1 takes the range's upper bound too high: %2. Lower the spread or the value it spreads around.</source>
-            <translation>%1 porte la borne supérieure de la plage trop haut : %2. Réduisez la dispersion ou la valeur autour de laquelle elle s'applique.</translation>
-        </message>
-        <message>
-            <source>Internal error: the approach search re-run with the deterministic inputs does not give the study's impact speeds; run with SAMPLES 0 and report this.</source>
-            <translation>Erreur interne : la recherche d'approche relancée avec les données déterministes ne redonne pas les vitesses d'impact de l'étude ; lancez le calcul avec SAMPLES 0 et signalez ce problème.</translation>
-        </message>
-        <message>
-            <source>SAMPLES: %1 (one search of this network took %2 s). Lower SAMPLES, or raise MAX_SAMPLING_MINUTES if you mean to wait.</source>
-            <translation>SAMPLES : %1 (une recherche sur ce réseau a pris %2 s). Réduisez SAMPLES, ou augmentez MAX_SAMPLING_MINUTES si vous acceptez d'attendre.</translation>
-        </message>
-        <message>
-            <source>Impact speeds as ranges: %1 samples (Latin hypercube, SEED %2), a0 %3 m/s², vmax %4 km/h, friction %5, entry speeds x %6, %7 between the bounds; one search took %8 s, so about %9 s in all. Ratings chosen on the %10th percentile of the sampled impact speeds, never below the deterministic impact_kmh.</source>
-            <translation>Vitesses d'impact en plages : %1 échantillons (hypercube latin, SEED %2), a0 %3 m/s², vmax %4 km/h, adhérence %5, vitesses d'entrée x %6, répartition %7 entre les bornes ; une recherche a pris %8 s, soit environ %9 s en tout. Classements choisis sur le %10e centile des vitesses d'impact échantillonnées, jamais en dessous de la valeur déterministe impact_kmh.</translation>
-        </message>
-        <message>
-            <source>uniform</source>
-            <translation>uniforme</translation>
-        </message>
-        <message>
-            <source>triangular</source>
-            <translation>triangulaire</translation>
-        </message>
-        <message>
-            <source>Ranged run: %1 samples in %2 s.</source>
-            <translation>Calcul par plages : %1 échantillons en %2 s.</translation>
-        </message>
-        <message>
             <source>Open ground a vehicle can drive on: squares, promenades, parks (polygons)</source>
             <translation>Terrain ouvert praticable par un véhicule : places, promenades, parcs (polygones)</translation>
         </message>
@@ -2671,16 +3212,275 @@ Annuler garde le plan précédent tel quel ; les fichiers du nouveau plan resten
             <translation>OBSTACLES : la couche %1 n'a ni points, ni lignes, ni polygones : donnez des couches d'obstacles (bâtiments, murs, bornes...).</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Open ground (OPEN_AREAS, OBSTACLES).&lt;/b&gt; A hostile vehicle need not keep to the streets: it can cross squares, promenades, car parks and lawns (Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the Promenade des Anglais). OPEN_AREAS are the polygons of ground it can drive on off the carriageway (clipped to the study area; overlapping ones are joined; the protected area itself is never driven on); OBSTACLES, one or more layers of points, lines or polygons, are what stops it: buildings, walls, water, planters, bollards, crash-rated barriers. Leave out what does not stop a vehicle (trees, fences, hedges, OSM bollard=flexible): an obstacle that does not stop one makes the speeds too low. The model, in plain words: the free space is where the vehicle's centre can be: the open areas and the carriageways and pavements of the streets that touch them, shrunk by half the vehicle's width, minus the obstacles grown by it. The vehicle drives straight legs between the corners of the free space, points along the streets and points on the protected area's edge, accelerating as on the streets; where legs meet, its speed is at most sqrt(a R), R the largest circle that fits the turn in the room beside the two legs and along their straight runs (a U-turn in a strip of width w has R = w / 2). It may start at rest anywhere on open ground, or come off a street at the speed it has there; a route never drives through the protected area's edge or a corner of the free space.</source>
-            <translation>&lt;b&gt;Terrain ouvert (OPEN_AREAS, OBSTACLES).&lt;/b&gt; Un véhicule hostile n'est pas tenu de rester sur la voirie : il peut traverser places, promenades, parkings et pelouses (Nice, 14 juillet 2016 : un camion de 19 t a roulé environ 1,7 km le long de la promenade des Anglais). OPEN_AREAS sont les polygones du terrain qu'il peut parcourir hors de la chaussée (découpés à la zone d'étude ; ceux qui se chevauchent sont réunis ; la zone protégée elle-même n'est jamais parcourue) ; OBSTACLES, une ou plusieurs couches de points, de lignes ou de polygones, sont ce qui l'arrête : bâtiments, murs, eau, jardinières, bornes, barrières certifiées. Laissez de côté ce qui n'arrête pas un véhicule (arbres, clôtures, haies, bornes OSM bollard=flexible) : un obstacle qui ne l'arrête pas rend les vitesses trop basses. Le modèle, en termes simples : l'espace libre est l'ensemble des positions possibles du centre du véhicule : les terrains ouverts et les chaussées et trottoirs des voies qui les touchent, rétrécis de la moitié de la largeur du véhicule, moins les obstacles élargis d'autant. Le véhicule suit des tronçons droits entre les angles de l'espace libre, des points le long des voies et des points sur la limite de la zone protégée, en accélérant comme sur la voirie ; là où les tronçons se rejoignent, sa vitesse est au plus sqrt(a R), R le plus grand cercle qui tient dans le virage avec la place disponible de part et d'autre des deux tronçons et le long de leurs parties droites (un demi-tour dans une bande de largeur w a R = w / 2). Il peut partir à l'arrêt n'importe où sur le terrain ouvert, ou quitter une voie à la vitesse qu'il y a ; un itinéraire ne traverse jamais la limite de la zone protégée ni un angle de l'espace libre.</translation>
+            <source>Entry speeds</source>
+            <translation>Vitesses d'entrée</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Impacts along open ground.&lt;/b&gt; A vehicle on open ground can hit the protected area anywhere along a stretch of its edge that the free space reaches, not only where a street crosses it: impact points are placed along every such stretch, IMPACT_SPACING_M apart (default %1 m, about two vehicle lengths: a judgement call), both ends included, each with its speed, route and ratings; the stretch's rating is that of its fastest point. Points: an obstacle drawn as a point is a disc of radius OBSTACLE_RADIUS_M (default %2 m, a slim bollard: the smallest obstacle is the safe side) or of the radius in metres in OBSTACLE_RADIUS_FIELD (a negative radius is refused). A point on a street line (within TOLERANCE_M, as OpenStreetMap draws a barrier=bollard node on its way) closes that street to vehicles, unless REMOVABLE_EXPRESSION says it can be removed or lowered (default: OSM bollard=removable, rising or foldable, the values of the OSM wiki's Key:bollard for bollards that can be taken away or lowered, and retractable, a word some mappers use for rising) and REMOVABLE_BARRIERS_OPEN is set (default: yes, the safe side: it is down whenever someone lets a vehicle through); points of a layer without the expression's fields count as fixed. Lines and polygons never close a street (streets pass under buildings and through gates, which OSM draws as points).</source>
-            <translation>&lt;b&gt;Impacts le long du terrain ouvert.&lt;/b&gt; Un véhicule sur le terrain ouvert peut heurter la zone protégée n'importe où le long d'une portion de sa limite que l'espace libre atteint, pas seulement là où une voie la franchit : des points d'impact sont placés le long de chacune de ces portions, espacés de IMPACT_SPACING_M (par défaut %1 m, environ deux longueurs de véhicule : un choix d'appréciation), extrémités comprises, chacun avec sa vitesse, son itinéraire et ses classements ; le classement de la portion est celui de son point le plus rapide. Points : un obstacle dessiné comme un point est un disque de rayon OBSTACLE_RADIUS_M (par défaut %2 m, une borne fine : le plus petit obstacle va dans le sens de la sécurité) ou du rayon en mètres donné par OBSTACLE_RADIUS_FIELD (un rayon négatif est refusé). Un point sur l'axe d'une voie (à moins de TOLERANCE_M, comme OpenStreetMap dessine un nœud barrier=bollard sur sa voie) ferme cette voie aux véhicules, sauf si REMOVABLE_EXPRESSION dit qu'il peut être retiré ou abaissé (par défaut : OSM bollard=removable, rising ou foldable, les valeurs de la clé Key:bollard du wiki OSM pour les bornes qu'on peut retirer ou abaisser, et retractable, un terme que certains contributeurs emploient pour rising) et que REMOVABLE_BARRIERS_OPEN est coché (par défaut : oui, le sens de la sécurité : elle est baissée chaque fois qu'on laisse passer un véhicule) ; les points d'une couche sans les champs de l'expression comptent comme fixes. Les lignes et les polygones ne ferment jamais une voie (les voies passent sous des bâtiments et par des portails, qu'OSM dessine comme des points).</translation>
+            <source>A vehicle may start at rest anywhere on the network, or enter the study area where a street crosses its outer edge at that street's speed limit: MAXSPEED_FIELD (default the field "maxspeed" when the layer has one), read as OpenStreetMap writes maxspeed: a number is km/h, "30 mph" and knots are converted, "walk" is %1 km/h, "none" (no limit) is the vehicle's top speed, a national code such as "DE:urban" is that country's default limit, a list "50;30" its highest part. A street without a value, or with one that says no number ("signals", "variable"), enters at START_SPEED_KMH.</source>
+            <translation>Un véhicule peut partir à l'arrêt n'importe où sur le réseau, ou entrer dans la zone d'étude là où une voie franchit son bord extérieur, à la limitation de vitesse de cette voie : MAXSPEED_FIELD (par défaut le champ « maxspeed » si la couche en a un), lu comme OpenStreetMap écrit maxspeed : un nombre est en km/h, « 30 mph » et les nœuds sont convertis, « walk » vaut %1 km/h, « none » (pas de limite) est la vitesse maximale du véhicule, un code national tel que « DE:urban » est la limite par défaut de ce pays, une liste « 50;30 » sa plus haute valeur. Une voie sans valeur, ou dont la valeur ne donne pas de nombre (« signals », « variable »), entre à START_SPEED_KMH.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Open ground: widths and limits.&lt;/b&gt; The vehicle's width is its class's body width: car 1.7 m, pickup 1.8, van 1.9, 7.2 and 7.5 t trucks 2.2, 30 t lorry 2.5 (judgement calls at the narrow end of each class, the safe side: a narrower vehicle passes more gaps; the EU maximum is 2.55 m). Pavements of %1 m beside each carriageway join it to the open ground (a judgement call). Not modelled: kerbs and steps (a kerb is mounted at speed), soft ground (a lawn is as fast as asphalt: the safe side), slopes; vehicles entering at speed over open ground where it crosses the study area's edge (they start at rest there). Each turn is judged on its own, from the room at its node and the straight runs beside it, so a route that chains turns (a zigzag through a park, a lap round a lawn, a U-turn made of two turns at a street) can be credited more speed than a vehicle could keep: check the critical route on the map before relying on a speed; a turn taken short of a corner of the free space (cutting a plaza's corner) is not credited, which can leave a speed slightly low there. Invalid polygons are repaired with make valid (a warning says so) and curves made straight; obstacles away from every open area are ignored, except points that close a street.</source>
-            <translation>&lt;b&gt;Terrain ouvert : largeurs et limites.&lt;/b&gt; La largeur du véhicule est la largeur de caisse de sa catégorie : voiture 1,7 m, pick-up 1,8, fourgon 1,9, camions de 7,2 et 7,5 t 2,2, poids lourd de 30 t 2,5 (choix d'appréciation au bas de chaque catégorie, dans le sens de la sécurité : un véhicule plus étroit passe plus d'interstices ; le maximum européen est de 2,55 m). Des trottoirs de %1 m de chaque côté de la chaussée la relient au terrain ouvert (un choix d'appréciation). Non modélisés : les bordures et les marches (une bordure se franchit en vitesse), les sols meubles (une pelouse est aussi rapide que l'enrobé : le sens de la sécurité), les pentes ; les véhicules entrant déjà lancés par un terrain ouvert là où il franchit le bord de la zone d'étude (ils y partent à l'arrêt). Chaque virage est jugé seul, d'après la place à son nœud et les parties droites de part et d'autre, si bien qu'un itinéraire qui enchaîne les virages (un zigzag dans un parc, un tour de pelouse, un demi-tour fait de deux virages sur une voie) peut se voir attribuer plus de vitesse qu'un véhicule ne pourrait en garder : vérifiez l'itinéraire critique sur la carte avant de vous fier à une vitesse ; un virage pris avant un angle de l'espace libre (en coupant l'angle d'une place) n'est pas pris en compte, ce qui peut y laisser une vitesse un peu basse. Les polygones invalides sont réparés avec « make valid » (un avertissement le signale) et les courbes converties en segments droits ; les obstacles éloignés de tout terrain ouvert sont ignorés, sauf les points qui ferment une voie.</translation>
+            <source>The limit stands for the traffic speed a vehicle can already have where the street enters the area; inside it a hostile driver ignores limits. No vehicle exceeds its top speed.</source>
+            <translation>La limitation représente la vitesse de circulation qu'un véhicule peut déjà avoir là où la voie entre dans la zone ; à l'intérieur, un conducteur hostile ignore les limitations. Aucun véhicule ne dépasse sa vitesse maximale.</translation>
+        </message>
+        <message>
+            <source>Bends and junctions</source>
+            <translation>Virages et carrefours</translation>
+        </message>
+        <message>
+            <source>Bends are read from each street's centreline, whatever the number of points it was drawn with: vertices within DIGITISING_TOLERANCE_M of a straight line are digitising noise and make no bend; a run of vertices turning the same way is one bend (an S-bend is two), also across a way split where only two streets meet. Its centreline radius Rc follows from its length and total turn theta; a corner drawn as one vertex gets the largest radius its drawing admits (tangents reaching the nearest drawn points).</source>
+            <translation>Les virages sont lus sur l'axe de chaque voie, quel que soit le nombre de points avec lequel il a été dessiné : les sommets à moins de DIGITISING_TOLERANCE_M d'une droite sont du bruit de numérisation et ne forment pas de virage ; une suite de sommets tournant du même côté forme un seul virage (un virage en S en forme deux), y compris à travers une coupure de voie où seules deux voies se rejoignent. Son rayon d'axe Rc découle de sa longueur et de son angle total theta ; un angle dessiné par un seul sommet reçoit le plus grand rayon que son dessin admet (des tangentes allant jusqu'aux points dessinés les plus proches).</translation>
+        </message>
+        <message>
+            <source>The fastest path cuts across the usable width w (WIDTH_FIELD, else DEFAULT_WIDTH_M): the racing line touching the outer edge before and after the bend and the inner edge at its apex has the radius R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 the inner edge's radius (plane geometry; with Ri = 0 it is the corner-cutting radius of common VDA practice, domain reference sec. 4). A turn at a junction (three or more streets) is a corner whose inner kerb has the radius KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w the mean of the two streets' widths; 0 cuts the corner sharp.</source>
+            <translation>La trajectoire la plus rapide coupe sur la largeur utilisable w (WIDTH_FIELD, sinon DEFAULT_WIDTH_M) : la trajectoire idéale, qui touche le bord extérieur avant et après le virage et le bord intérieur à la corde, a pour rayon R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 étant le rayon du bord intérieur (géométrie plane ; avec Ri = 0 c'est le rayon de coupe d'angle de la pratique courante des études VDA, référence du domaine, sect. 4). Un changement de direction à un carrefour (trois voies ou plus) est un angle dont la bordure intérieure a pour rayon KERB_RADIUS_M : R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w étant la moyenne des largeurs des deux voies ; 0 coupe l'angle à vif.</translation>
+        </message>
+        <message>
+            <source>Through a bend or a turn the speed is at most sqrt(a R), a = g times the lower of FRICTION (the tyres slide) and the vehicle's rollover threshold in g (it tips over; ROLLOVER_G overrides the class's): a laden truck rolls over at about 0.3-0.5 g, long before its tyres slide at 0.7.</source>
+            <translation>Dans un virage ou un changement de direction, la vitesse est au plus sqrt(a R), a = g multiplié par la plus petite valeur entre FRICTION (les pneus glissent) et le seuil de renversement du véhicule en g (il se renverse ; ROLLOVER_G remplace celui de la catégorie) : un camion chargé se renverse vers 0,3-0,5 g, bien avant que ses pneus ne glissent à 0,7.</translation>
+        </message>
+        <message>
+            <source>Barrier ratings</source>
+            <translation>Classements des barrières</translation>
+        </message>
+        <message>
+            <source>Each impact gets, per standard, the lowest crash-test rating that stops it, for the standard's test vehicle matching the class. An impact faster than every test of a standard says so.</source>
+            <translation>Chaque impact reçoit, pour chaque norme, le plus faible classement d'essai de choc qui l'arrête, pour le véhicule d'essai de la norme correspondant à la catégorie. Un impact plus rapide que tous les essais d'une norme est signalé comme tel.</translation>
+        </message>
+        <message>
+            <source>ASTM F2656 designations are miles per hour: M30, M40 and M50 are the 6.8 t truck at 30, 40 and 50 mph (48, 64 and 80 km/h), written with the km/h, e.g. "M40-P1 (64 km/h)". ASTM grants a designation to tests down to the floor of its speed band (30: 28 mph, 40: 38 mph, 50: 47 mph, i.e. 45, 61 and 76 km/h), so an impact above a band's floor needs the next designation, and one inside the open top band names the test speed to ask of the test report ("tested at 78 km/h or more").</source>
+            <translation>Les désignations ASTM F2656 sont en miles par heure : M30, M40 et M50 désignent le camion de 6,8 t à 30, 40 et 50 mph (48, 64 et 80 km/h), écrites avec les km/h, par ex. « M40-P1 (64 km/h) ». L'ASTM accorde une désignation à des essais jusqu'au plancher de sa plage de vitesses (30 : 28 mph, 40 : 38 mph, 50 : 47 mph, soit 45, 61 et 76 km/h) : un impact au-dessus du plancher d'une plage exige la désignation suivante, et un impact dans la plage supérieure ouverte indique la vitesse d'essai à exiger du rapport d'essai (« tested at 78 km/h or more »).</translation>
+        </message>
+        <message>
+            <source>IWA 14-1 (e.g. V/7200[N3C]/64/90:1.0) and PAS 68 (e.g. V/7500[N3]/64/90:1.0) write the test vehicle's mass and class, the test speed in km/h, the TEST's impact angle, 90 (head-on, as the standards test: a hostile driver can leave the street at any angle; the street's own approach angle is angle_deg) and the penetration.</source>
+            <translation>IWA 14-1 (par ex. V/7200[N3C]/64/90:1.0) et PAS 68 (par ex. V/7500[N3]/64/90:1.0) indiquent la masse et la classe du véhicule d'essai, la vitesse d'essai en km/h, l'angle d'impact de l'ESSAI, 90 (de face, comme les normes l'essaient : un conducteur hostile peut quitter la voie sous n'importe quel angle ; l'angle d'approche propre à la voie est angle_deg) et la pénétration.</translation>
+        </message>
+        <message>
+            <source>Every rating names the penetration the plan allows, PENETRATION_M: ASTM P1 up to 1 m, P2 up to 7 m, P3 up to 30 m, P4 more (the least stringent class within the allowance; below 1 m the text says no ASTM class is that strict); IWA 14-1 and PAS 68 in metres, rounded down.</source>
+            <translation>Chaque classement indique la pénétration admise par le plan, PENETRATION_M : ASTM P1 jusqu'à 1 m, P2 jusqu'à 7 m, P3 jusqu'à 30 m, P4 au-delà (la classe la moins exigeante dans la tolérance ; en dessous de 1 m, le texte précise qu'aucune classe ASTM n'est aussi stricte) ; IWA 14-1 et PAS 68 en mètres, arrondis vers le bas.</translation>
+        </message>
+        <message>
+            <source>Racing line through a bend: plane geometry; with Ri = 0 the corner-cutting radius of common VDA practice (domain reference sec. 4).</source>
+            <translation>Trajectoire idéale dans un virage : géométrie plane ; avec Ri = 0, le rayon de coupe d'angle de la pratique courante des études VDA (référence du domaine, sect. 4).</translation>
+        </message>
+        <message>
+            <source>Tyre-road friction: 0.7-0.8 on dry asphalt, 0.3-0.4 wet (domain reference sec. 4).</source>
+            <translation>Adhérence pneu-chaussée : 0,7-0,8 sur enrobé sec, 0,3-0,4 mouillé (référence du domaine, sect. 4).</translation>
+        </message>
+        <message>
+            <source>Rollover threshold of the 30 t lorry, 0.45 g: Winkler, UMTRI (a heavy trailer in good order).</source>
+            <translation>Seuil de renversement du poids lourd de 30 t, 0,45 g : Winkler, UMTRI (une remorque lourde en bon état).</translation>
+        </message>
+        <message>
+            <source>ASTM F2656 speed bands: the floors of ASTM F2656-07 table 3, recalled (the standard is not public) and not re-read; the 60 mph band's 57 mph is assumed.</source>
+            <translation>Plages de vitesses ASTM F2656 : les planchers du tableau 3 de l'ASTM F2656-07, cités de mémoire (la norme n'est pas publique) et non relus ; les 57 mph de la plage de 60 mph sont supposés.</translation>
+        </message>
+        <message>
+            <source>ASTM P1 is the only penetration class the US Department of State's SD-STD-02.01 Rev A (2003) certifies.</source>
+            <translation>ASTM P1 est la seule classe de pénétration que certifie la norme SD-STD-02.01 Rev A (2003) du Département d'État américain.</translation>
+        </message>
+        <message>
+            <source>the 7.5 t truck (PAS 68 N3), the usual design threat of UK hostile vehicle mitigation.</source>
+            <translation>le camion de 7,5 t (PAS 68 N3), la menace de référence habituelle de la protection contre les véhicules hostiles au Royaume-Uni.</translation>
+        </message>
+        <message>
+            <source>%1 km/h, a common urban limit.</source>
+            <translation>%1 km/h, une limite urbaine courante.</translation>
+        </message>
+        <message>
+            <source>%L1 m.</source>
+            <translation>%L1 m.</translation>
+        </message>
+        <message>
+            <source>%1 m, two lanes of 3.5 m.</source>
+            <translation>%1 m, deux voies de circulation de 3,5 m.</translation>
+        </message>
+        <message>
+            <source>The mean of the two streets' widths at junctions.</source>
+            <translation>La moyenne des largeurs des deux voies aux carrefours.</translation>
+        </message>
+        <message>
+            <source>%L1, dry asphalt (0.7-0.8 dry, 0.3-0.4 wet, domain reference sec. 4).</source>
+            <translation>%L1, enrobé sec (0,7-0,8 sec, 0,3-0,4 mouillé, référence du domaine, sect. 4).</translation>
+        </message>
+        <message>
+            <source>%1 m, on the safe side (a larger radius allows a faster turn): historic town corners are under 1 m, UK trunk-road practice 6 m, US municipal codes ask 25 to 50 ft (7.6 to 15.2 m) on collectors and arterials.</source>
+            <translation>%1 m, du côté de la sécurité (un rayon plus grand permet de tourner plus vite) : les angles des centres historiques font moins de 1 m, la pratique des routes principales britanniques 6 m, les règlements municipaux américains demandent 25 à 50 ft (7,6 à 15,2 m) sur les voies collectrices et artérielles.</translation>
+        </message>
+        <message>
+            <source>%L1 m: centrelines traced from imagery are good to about a metre.</source>
+            <translation>%L1 m : les axes tracés sur imagerie sont justes à un mètre près environ.</translation>
+        </message>
+        <message>
+            <source>0, the class's rollover threshold: 30 t lorry 0.45 g (Winkler, UMTRI: a heavy trailer in good order); 7.2 and 7.5 t trucks 0.5 g, van 1.1, pickup 1.3, car 1.5 g are judgement calls at the upper end of published ranges (the safe side; for cars friction binds first).</source>
+            <translation>0, le seuil de renversement de la catégorie : poids lourd de 30 t 0,45 g (Winkler, UMTRI : une remorque lourde en bon état) ; camions de 7,2 et 7,5 t 0,5 g, fourgon 1,1, pick-up 1,3, voiture 1,5 g sont des choix d'appréciation au haut des plages publiées (du côté de la sécurité ; pour les voitures, l'adhérence limite la première).</translation>
+        </message>
+        <message>
+            <source>%1 m: ASTM P1, the strictest class, the only one the US Department of State's SD-STD-02.01 Rev A (2003) certifies; at an event a crowd stands close behind the barrier line.</source>
+            <translation>%1 m : ASTM P1, la classe la plus stricte, la seule que certifie la norme SD-STD-02.01 Rev A (2003) du Département d'État américain ; lors d'un événement, la foule se tient juste derrière la ligne de barrières.</translation>
+        </message>
+        <message>
+            <source>Not modelled: braking, traffic, parked cars, street furniture and kerbs as obstacles, gradients and surface changes, speed limits inside the study area.</source>
+            <translation>Non modélisés : le freinage, la circulation, les véhicules stationnés, le mobilier urbain et les bordures comme obstacles, les pentes et les changements de revêtement, les limitations de vitesse à l'intérieur de la zone d'étude.</translation>
+        </message>
+        <message>
+            <source>Cornering is steady: no load transfer in a sudden swerve.</source>
+            <translation>Le virage est pris en régime établi : pas de report de charge lors d'un brusque écart.</translation>
+        </message>
+        <message>
+            <source>Streets that cross without a shared vertex (bridges) do not connect.</source>
+            <translation>Les voies qui se croisent sans sommet commun (ponts) ne sont pas reliées.</translation>
+        </message>
+        <message>
+            <source>Speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor.</source>
+            <translation>Les vitesses sont des majorants pour la planification et ne remplacent pas une visite de site par un évaluateur qualifié.</translation>
+        </message>
+        <message>
+            <source>Values no real vehicle or street has are refused, with the limit and its reason (e.g. speeds above %1 km/h, accelerations above %2 m/s², masses above %3 kg, widths above %4 m).</source>
+            <translation>Les valeurs qu'aucun véhicule ni aucune voie réels n'ont sont refusées, avec la limite et sa raison (par ex. des vitesses au-delà de %1 km/h, des accélérations au-delà de %2 m/s², des masses au-delà de %3 kg, des largeurs au-delà de %4 m).</translation>
+        </message>
+        <message>
+            <source>Impact speeds as ranges</source>
+            <translation>Vitesses d'impact en plages</translation>
+        </message>
+        <message>
+            <source>The class accelerations, top speeds, friction and entry speeds are estimates. With SAMPLES above 0 the approach search runs once more per sample of them, each drawn from a range around its value:</source>
+            <translation>Les accélérations des catégories, les vitesses maximales, l'adhérence et les vitesses d'entrée sont des estimations. Avec SAMPLES supérieur à 0, la recherche d'approche est relancée pour chaque échantillon de ces valeurs, chacune tirée dans une plage autour de sa valeur :</translation>
+        </message>
+        <message>
+            <source>a0 ± ACCEL_SPREAD_PCT (%1 %: the class accelerations are read from 0-100 km/h times, which vary that much within a class);</source>
+            <translation>a0 ± ACCEL_SPREAD_PCT (%1 % : les accélérations des catégories sont déduites des temps de 0 à 100 km/h, qui varient autant au sein d'une catégorie) ;</translation>
+        </message>
+        <message>
+            <source>vmax ± MAX_SPEED_SPREAD_PCT (%1 %: top speeds vary less);</source>
+            <translation>vmax ± MAX_SPEED_SPREAD_PCT (%1 % : les vitesses maximales varient moins) ;</translation>
+        </message>
+        <message>
+            <source>FRICTION ± FRICTION_SPREAD_PCT (%1 %: 0.7 becomes 0.60-0.81, dry asphalt's 0.7-0.8 and worn tyres or dusty asphalt below);</source>
+            <translation>FRICTION ± FRICTION_SPREAD_PCT (%1 % : 0,7 devient 0,60-0,81, l'enrobé sec à 0,7-0,8 et, en dessous, des pneus usés ou un enrobé poussiéreux) ;</translation>
+        </message>
+        <message>
+            <source>every entry speed ± ENTRY_SPEED_SPREAD_PCT (%1 %: drivers keep to a limit only roughly, 50 km/h becomes 40-60 km/h), never above the sample's top speed.</source>
+            <translation>chaque vitesse d'entrée ± ENTRY_SPEED_SPREAD_PCT (%1 % : les conducteurs ne respectent une limite qu'approximativement, 50 km/h devient 40-60 km/h), jamais au-delà de la vitesse maximale de l'échantillon.</translation>
+        </message>
+        <message>
+            <source>RANGE_SHAPE: uniform between the bounds (the default: it assumes nothing beyond the bounds, and its upper percentiles are the higher, the safe side) or triangular, most likely at the deterministic value. The samples are a Latin hypercube (McKay, Beckman and Conover 1979) drawn from SEED: the same SEED gives the same output.</source>
+            <translation>RANGE_SHAPE : uniforme entre les bornes (par défaut : elle ne suppose rien au-delà des bornes, et ses centiles supérieurs sont les plus élevés, du côté de la sécurité) ou triangulaire, plus probable à la valeur déterministe. Les échantillons forment un hypercube latin (McKay, Beckman et Conover 1979) tiré à partir de SEED : la même SEED donne le même résultat.</translation>
+        </message>
+        <message>
+            <source>The ratings are then chosen on the RATING_PERCENTILE (default %1, from 50 up) of the sampled speeds, but never below impact_kmh, which stays the deterministic run's speed, so that models keep working and a ranged run never asks for a weaker barrier than the single run. The log says which percentile rated the barriers. Routes and network speeds are the deterministic run's.</source>
+            <translation>Les classements sont alors choisis sur le centile RATING_PERCENTILE (par défaut %1, à partir de 50) des vitesses échantillonnées, mais jamais en dessous d'impact_kmh, qui reste la vitesse du calcul déterministe, afin que les modèles continuent de fonctionner et qu'un calcul par plages ne demande jamais une barrière plus faible que le calcul unique. Le journal indique quel centile a servi à classer les barrières. Les itinéraires et les vitesses sur le réseau sont ceux du calcul déterministe.</translation>
+        </message>
+        <message>
+            <source>%1 samples (recommended) give the 95th percentile to within 2 percentage points of probability: independent samples need 457 for that, and a Latin hypercube does at least as well for impact speeds, which rise with each of the four inputs.</source>
+            <translation>%1 échantillons (recommandés) donnent le 95e centile à 2 points de probabilité près : des échantillons indépendants en demandent 457 pour cela, et un hypercube latin fait au moins aussi bien pour les vitesses d'impact, qui croissent avec chacune des quatre données.</translation>
+        </message>
+        <message>
+            <source>with SAMPLES above 0, on each impact point (and each crossing of perimeter design): the median and the 95th percentile of its sampled impact speeds, the 95th percentile of the sampled energies, and the speed the ratings rating_astm, rating_iwa and rating_pas68 are chosen on. With SAMPLES 0 (the default: one run) these four fields are NULL and the ratings are chosen on impact_kmh.</source>
+            <translation>avec SAMPLES supérieur à 0, sur chaque point d'impact (et chaque franchissement de la conception du périmètre) : la médiane et le 95e centile de ses vitesses d'impact échantillonnées, le 95e centile des énergies échantillonnées, et la vitesse sur laquelle les classements rating_astm, rating_iwa et rating_pas68 sont choisis. Avec SAMPLES 0 (par défaut : un seul calcul), ces quatre champs sont NULL et les classements sont choisis sur impact_kmh.</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3 and %4 %: the four spreads (their reasons under Impact speeds as ranges).</source>
+            <translation>%1, %2, %3 et %4 % : les quatre dispersions (leurs raisons sous Vitesses d'impact en plages).</translation>
+        </message>
+        <message>
+            <source>%1 minutes, a planning run rather than an overnight job.</source>
+            <translation>%1 minutes : un calcul de planification plutôt qu'un travail de nuit.</translation>
+        </message>
+        <message>
+            <source>A ranged run costs one search of the network per sample: about 1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies.</source>
+            <translation>Un calcul par plages coûte une recherche sur le réseau par échantillon : environ 1 ms sur le site d'exemple de Montevideo (0,3 à 0,7 s pour 500 échantillons), 0,15 à 0,5 s sur un réseau de 100 000 tronçons (1 à 5 minutes pour 500), selon la charge de la machine.</translation>
+        </message>
+        <message>
+            <source>A run estimated (from one timed search) to take longer than MAX_SAMPLING_MINUTES is refused before it starts, as is a sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher RATING_PERCENTILE p).</source>
+            <translation>Un calcul estimé (à partir d'une recherche chronométrée) plus long que MAX_SAMPLING_MINUTES est refusé avant de commencer, de même qu'un nombre d'échantillons trop petit pour les centiles (au moins 20 pour le 95e, 1 / (1 - p) pour un RATING_PERCENTILE p plus élevé).</translation>
+        </message>
+        <message>
+            <source>Open ground (OPEN_AREAS, OBSTACLES)</source>
+            <translation>Terrain ouvert (OPEN_AREAS, OBSTACLES)</translation>
+        </message>
+        <message>
+            <source>A hostile vehicle need not keep to the streets: it can cross squares, promenades, car parks and lawns (Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the Promenade des Anglais). OPEN_AREAS are the polygons of ground it can drive on off the carriageway (clipped to the study area; overlapping ones are joined; the protected area itself is never driven on); OBSTACLES, one or more layers of points, lines or polygons, are what stops it: buildings, walls, water, planters, bollards, crash-rated barriers. Leave out what does not stop a vehicle (trees, fences, hedges, OSM bollard=flexible): an obstacle that does not stop one makes the speeds too low.</source>
+            <translation>Un véhicule hostile n'est pas tenu de rester sur la voirie : il peut traverser places, promenades, parkings et pelouses (Nice, 14 juillet 2016 : un camion de 19 t a roulé environ 1,7 km le long de la promenade des Anglais). OPEN_AREAS sont les polygones du terrain qu'il peut parcourir hors de la chaussée (découpés à la zone d'étude ; ceux qui se chevauchent sont réunis ; la zone protégée elle-même n'est jamais parcourue) ; OBSTACLES, une ou plusieurs couches de points, de lignes ou de polygones, sont ce qui l'arrête : bâtiments, murs, eau, jardinières, bornes, barrières certifiées. Laissez de côté ce qui n'arrête pas un véhicule (arbres, clôtures, haies, bornes OSM bollard=flexible) : un obstacle qui ne l'arrête pas rend les vitesses trop basses.</translation>
+        </message>
+        <message>
+            <source>The model, in plain words: the free space is where the vehicle's centre can be: the open areas and the carriageways and pavements of the streets that touch them, shrunk by half the vehicle's width, minus the obstacles grown by it. The vehicle drives straight legs between the corners of the free space, points along the streets and points on the protected area's edge, accelerating as on the streets; where legs meet, its speed is at most sqrt(a R), R the largest circle that fits the turn in the room beside the two legs and along their straight runs (a U-turn in a strip of width w has R = w / 2). It may start at rest anywhere on open ground, or come off a street at the speed it has there; a route never drives through the protected area's edge or a corner of the free space.</source>
+            <translation>Le modèle, en termes simples : l'espace libre est l'ensemble des positions possibles du centre du véhicule : les terrains ouverts et les chaussées et trottoirs des voies qui les touchent, rétrécis de la moitié de la largeur du véhicule, moins les obstacles élargis d'autant. Le véhicule suit des tronçons droits entre les angles de l'espace libre, des points le long des voies et des points sur la limite de la zone protégée, en accélérant comme sur la voirie ; là où les tronçons se rejoignent, sa vitesse est au plus sqrt(a R), R le plus grand cercle qui tient dans le virage avec la place disponible de part et d'autre des deux tronçons et le long de leurs parties droites (un demi-tour dans une bande de largeur w a R = w / 2). Il peut partir à l'arrêt n'importe où sur le terrain ouvert, ou quitter une voie à la vitesse qu'il y a ; un itinéraire ne traverse jamais la limite de la zone protégée ni un angle de l'espace libre.</translation>
+        </message>
+        <message>
+            <source>Impacts along open ground</source>
+            <translation>Impacts le long du terrain ouvert</translation>
+        </message>
+        <message>
+            <source>A vehicle on open ground can hit the protected area anywhere along a stretch of its edge that the free space reaches, not only where a street crosses it: impact points are placed along every such stretch, IMPACT_SPACING_M apart, both ends included, each with its speed, route and ratings; the stretch's rating is that of its fastest point.</source>
+            <translation>Un véhicule sur le terrain ouvert peut heurter la zone protégée n'importe où le long d'une portion de sa limite que l'espace libre atteint, pas seulement là où une voie la franchit : des points d'impact sont placés le long de chacune de ces portions, espacés de IMPACT_SPACING_M, extrémités comprises, chacun avec sa vitesse, son itinéraire et ses classements ; le classement de la portion est celui de son point le plus rapide.</translation>
+        </message>
+        <message>
+            <source>An obstacle drawn as a point is a disc of radius OBSTACLE_RADIUS_M or of the radius in metres in OBSTACLE_RADIUS_FIELD (a negative radius is refused). A point on a street line (within TOLERANCE_M, as OpenStreetMap draws a barrier=bollard node on its way) closes that street to vehicles, unless REMOVABLE_EXPRESSION says it can be removed or lowered (default: OSM bollard=removable, rising or foldable, the values of the OSM wiki's Key:bollard for bollards that can be taken away or lowered, and retractable, a word some mappers use for rising) and REMOVABLE_BARRIERS_OPEN is set; points of a layer without the expression's fields count as fixed. Lines and polygons never close a street (streets pass under buildings and through gates, which OSM draws as points).</source>
+            <translation>Un obstacle dessiné comme un point est un disque de rayon OBSTACLE_RADIUS_M ou du rayon en mètres donné par OBSTACLE_RADIUS_FIELD (un rayon négatif est refusé). Un point sur l'axe d'une voie (à moins de TOLERANCE_M, comme OpenStreetMap dessine un nœud barrier=bollard sur sa voie) ferme cette voie aux véhicules, sauf si REMOVABLE_EXPRESSION dit qu'il peut être retiré ou abaissé (par défaut : OSM bollard=removable, rising ou foldable, les valeurs de la clé Key:bollard du wiki OSM pour les bornes qu'on peut retirer ou abaisser, et retractable, un terme que certains contributeurs emploient pour rising) et que REMOVABLE_BARRIERS_OPEN est coché ; les points d'une couche sans les champs de l'expression comptent comme fixes. Les lignes et les polygones ne ferment jamais une voie (les voies passent sous des bâtiments et par des portails, qu'OSM dessine comme des points).</translation>
+        </message>
+        <message>
+            <source>%1 m, about two vehicle lengths.</source>
+            <translation>%1 m, environ deux longueurs de véhicule.</translation>
+        </message>
+        <message>
+            <source>%L1 m, a slim bollard: the smallest obstacle is the safe side.</source>
+            <translation>%L1 m, une borne fine : le plus petit obstacle va dans le sens de la sécurité.</translation>
+        </message>
+        <message>
+            <source>yes, the safe side: a removable bollard is down whenever someone lets a vehicle through.</source>
+            <translation>oui, le sens de la sécurité : une borne amovible est baissée chaque fois qu'on laisse passer un véhicule.</translation>
+        </message>
+        <message>
+            <source>The vehicle's width on open ground is its class's body width: car 1.7 m, pickup 1.8, van 1.9, 7.2 and 7.5 t trucks 2.2, 30 t lorry 2.5 (at the narrow end of each class, the safe side: a narrower vehicle passes more gaps; the EU maximum is 2.55 m).</source>
+            <translation>La largeur du véhicule sur le terrain ouvert est la largeur de caisse de sa catégorie : voiture 1,7 m, pick-up 1,8, fourgon 1,9, camions de 7,2 et 7,5 t 2,2, poids lourd de 30 t 2,5 (au bas de chaque catégorie, dans le sens de la sécurité : un véhicule plus étroit passe plus d'interstices ; le maximum européen est de 2,55 m).</translation>
+        </message>
+        <message>
+            <source>Pavements of %1 m beside each carriageway join it to the open ground.</source>
+            <translation>Des trottoirs de %1 m de chaque côté de la chaussée la relient au terrain ouvert.</translation>
+        </message>
+        <message>
+            <source>Not modelled on open ground: kerbs and steps (a kerb is mounted at speed), soft ground (a lawn is as fast as asphalt: the safe side), slopes; vehicles entering at speed over open ground where it crosses the study area's edge (they start at rest there).</source>
+            <translation>Non modélisés sur le terrain ouvert : les bordures et les marches (une bordure se franchit en vitesse), les sols meubles (une pelouse est aussi rapide que l'enrobé : le sens de la sécurité), les pentes ; les véhicules entrant déjà lancés par un terrain ouvert là où il franchit le bord de la zone d'étude (ils y partent à l'arrêt).</translation>
+        </message>
+        <message>
+            <source>Each turn is judged on its own, from the room at its node and the straight runs beside it, so a route that chains turns (a zigzag through a park, a lap round a lawn, a U-turn made of two turns at a street) can be credited more speed than a vehicle could keep: check the critical route on the map before relying on a speed. A turn taken short of a corner of the free space (cutting a plaza's corner) is not credited, which can leave a speed slightly low there.</source>
+            <translation>Chaque virage est jugé seul, d'après la place à son nœud et les parties droites de part et d'autre, si bien qu'un itinéraire qui enchaîne les virages (un zigzag dans un parc, un tour de pelouse, un demi-tour fait de deux virages sur une voie) peut se voir attribuer plus de vitesse qu'un véhicule ne pourrait en garder : vérifiez l'itinéraire critique sur la carte avant de vous fier à une vitesse. Un virage pris avant un angle de l'espace libre (en coupant l'angle d'une place) n'est pas pris en compte, ce qui peut y laisser une vitesse un peu basse.</translation>
+        </message>
+        <message>
+            <source>Invalid open area and obstacle polygons are repaired with make valid (a warning says so) and curves made straight; obstacles away from every open area are ignored, except points that close a street.</source>
+            <translation>Les polygones invalides des terrains ouverts et des obstacles sont réparés avec « make valid » (un avertissement le signale) et les courbes converties en segments droits ; les obstacles éloignés de tout terrain ouvert sont ignorés, sauf les points qui ferment une voie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachRanges</name>
+        <message>
+            <source>%1 takes the range's upper bound too high: %2. Lower the spread or the value it spreads around.</source>
+            <translation>%1 porte la borne supérieure de la plage trop haut : %2. Réduisez la dispersion ou la valeur autour de laquelle elle s'applique.</translation>
+        </message>
+        <message>
+            <source>Internal error: the approach search re-run with the deterministic inputs does not give the study's impact speeds; run with SAMPLES 0 and report this.</source>
+            <translation>Erreur interne : la recherche d'approche relancée avec les données déterministes ne redonne pas les vitesses d'impact de l'étude ; lancez le calcul avec SAMPLES 0 et signalez ce problème.</translation>
+        </message>
+        <message>
+            <source>SAMPLES: %1 (one search of this network took %2 s). Lower SAMPLES, or raise MAX_SAMPLING_MINUTES if you mean to wait.</source>
+            <translation>SAMPLES : %1 (une recherche sur ce réseau a pris %2 s). Réduisez SAMPLES, ou augmentez MAX_SAMPLING_MINUTES si vous acceptez d'attendre.</translation>
+        </message>
+        <message>
+            <source>Impact speeds as ranges: %1 samples (Latin hypercube, SEED %2), a0 %3 m/s², vmax %4 km/h, friction %5, entry speeds x %6, %7 between the bounds; one search took %8 s, so about %9 s in all. Ratings chosen on the %10th percentile of the sampled impact speeds, never below the deterministic impact_kmh.</source>
+            <translation>Vitesses d'impact en plages : %1 échantillons (hypercube latin, SEED %2), a0 %3 m/s², vmax %4 km/h, adhérence %5, vitesses d'entrée x %6, répartition %7 entre les bornes ; une recherche a pris %8 s, soit environ %9 s en tout. Classements choisis sur le %10e centile des vitesses d'impact échantillonnées, jamais en dessous de la valeur déterministe impact_kmh.</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>uniforme</translation>
+        </message>
+        <message>
+            <source>triangular</source>
+            <translation>triangulaire</translation>
+        </message>
+        <message>
+            <source>Ranged run: %1 samples in %2 s.</source>
+            <translation>Calcul par plages : %1 échantillons en %2 s.</translation>
         </message>
     </context>
     <context>
@@ -2694,16 +3494,22 @@ Annuler garde le plan précédent tel quel ; les fichiers du nouveau plan resten
             <translation>Virages et changements de direction aux carrefours : limite latérale %1 g, la plus petite valeur entre FRICTION %2 et le seuil de renversement du véhicule %3 g ; angles de carrefour avec un rayon de bordure de %4 m.</translation>
         </message>
         <message>
-            <source>Entry speeds: %1 entr(ies) into the study area, all at START_SPEED_KMH (%2 km/h, at most the vehicle's top speed): no street has a speed limit in MAXSPEED_FIELD%3.</source>
-            <translation>Vitesses d'entrée : %1 entrée(s) dans la zone d'étude, toutes à START_SPEED_KMH (%2 km/h, au plus la vitesse maximale du véhicule) : aucune voie n'a de limitation de vitesse dans MAXSPEED_FIELD%3.</translation>
-        </message>
-        <message>
             <source> (none chosen)</source>
             <translation> (aucun choisi)</translation>
         </message>
-        <message>
-            <source>Entry speeds: %1 of %2 entr(ies) into the study area at their street's speed limit (field "%3": %4 to %5 km/h, at most the vehicle's top speed), %6 at START_SPEED_KMH (%7 km/h).</source>
-            <translation>Vitesses d'entrée : %1 des %2 entrée(s) dans la zone d'étude à la limitation de vitesse de leur voie (champ « %3 » : %4 à %5 km/h, au plus la vitesse maximale du véhicule), %6 à START_SPEED_KMH (%7 km/h).</translation>
+        <message numerus="yes">
+            <source>Entry speeds: %n entr(y/ies) into the study area, all at START_SPEED_KMH (%1 km/h, at most the vehicle's top speed): no street has a speed limit in MAXSPEED_FIELD%2.</source>
+            <translation>
+                <numerusform>Vitesses d'entrée : %n entrée dans la zone d'étude, à START_SPEED_KMH (%1 km/h, au plus la vitesse maximale du véhicule) : aucune voie n'a de limitation de vitesse dans MAXSPEED_FIELD%2.</numerusform>
+                <numerusform>Vitesses d'entrée : %n entrées dans la zone d'étude, toutes à START_SPEED_KMH (%1 km/h, au plus la vitesse maximale du véhicule) : aucune voie n'a de limitation de vitesse dans MAXSPEED_FIELD%2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Entry speeds: %1 of %n entr(y/ies) into the study area at their street's speed limit (field "%2": %3 to %4 km/h, at most the vehicle's top speed), %5 at START_SPEED_KMH (%6 km/h).</source>
+            <translation>
+                <numerusform>Vitesses d'entrée : %1 sur %n entrée dans la zone d'étude à la limitation de vitesse de sa voie (champ « %2 » : %3 à %4 km/h, au plus la vitesse maximale du véhicule), %5 à START_SPEED_KMH (%6 km/h).</numerusform>
+                <numerusform>Vitesses d'entrée : %1 des %n entrées dans la zone d'étude à la limitation de vitesse de leur voie (champ « %2 » : %3 à %4 km/h, au plus la vitesse maximale du véhicule), %5 à START_SPEED_KMH (%6 km/h).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2828,12 +3634,84 @@ Annuler garde le plan précédent tel quel ; les fichiers du nouveau plan resten
             <translation>%1 %2 (%3) ; valeur reçue : %4.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Queues outside the cordon (OUTPUT_QUEUES).&lt;/b&gt; The people waiting at the search lanes stand outside the cordon, where it does not protect them. At each pedestrian entry the queue is worked out over the arrival window: people arrive at ARRIVAL_PEAK_FACTOR times the mean rate in the last PEAK_MINUTES minutes (default 30, a judgement call within the 20-30 minutes planning guidance cites; shortened, with a note, where a longer peak would bring more than ATTENDANCE), evenly before; each entry takes the share of the arrivals it has of the weights the lanes are shared by (the street widths) and each lane checks LANE_RATE_PPH. The queue is the backlog (the arrivals beyond the lanes' throughput, first come first served) plus the random queue that forms even below capacity because people arrive in groups and searches take unequal times: the Allen-Cunneen approximation for several lanes with ARRIVAL_SCV (default 2, people arriving in pairs) and SEARCH_SCV (default 1, exponential search times), both judgement calls, period by period (Green and Kolesar 1991), bounded near capacity by what randomness adds within the period. The figures are means, not a worst case. On the ground each person takes QUEUE_SPACE_M2 (default 0.6 m², the boundary of the queuing levels of service C and D: TRB Highway Capacity Manual 2000 after Fruin 1971; which level a queue reaches is a judgement call) of a queue QUEUE_WIDTH_M wide (default 3 m, a judgement call: an urban footway), drawn from the entry outward along its street, straight on at junctions; where the street ends first the rest spills over (spills, drawn_m). Fields: entry (its crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL: the queue never clears), peak_min (minutes from the opening of the gates), lanes_for_target (the fewest lanes that keep the wait within WAIT_TARGET_MIN, default 10 minutes, a judgement call; NULL: no number will), lane_lost_wait_min (one lane lost for the whole window).</source>
-            <translation>&lt;b&gt;Files d'attente hors du périmètre (OUTPUT_QUEUES).&lt;/b&gt; Les personnes qui attendent aux lignes de filtrage se tiennent hors du périmètre, là où il ne les protège pas. À chaque accès piéton, la file est calculée sur la fenêtre d'arrivée : les gens arrivent à ARRIVAL_PEAK_FACTOR fois le débit moyen pendant les PEAK_MINUTES dernières minutes (30 par défaut, un choix d'appréciation dans les 20 à 30 minutes que citent les guides de planification ; raccourci, avec une note, là où un pic plus long amènerait plus que ATTENDANCE), régulièrement avant ; chaque accès reçoit la part des arrivées qu'il a dans les poids selon lesquels les lignes sont réparties (les largeurs des voies) et chaque ligne contrôle LANE_RATE_PPH. La file est le reliquat (les arrivées au-delà du débit des lignes, premier arrivé premier servi) plus la file aléatoire qui se forme même en deçà de la capacité parce que les gens arrivent en groupes et que les contrôles durent inégalement : l'approximation d'Allen-Cunneen pour plusieurs lignes avec ARRIVAL_SCV (2 par défaut, des personnes arrivant par deux) et SEARCH_SCV (1 par défaut, des temps de contrôle exponentiels), deux choix d'appréciation, période par période (Green et Kolesar 1991), bornée près de la capacité par ce que l'aléa ajoute au cours de la période. Les chiffres sont des moyennes, pas un pire cas. Au sol, chaque personne occupe QUEUE_SPACE_M2 (0,6 m² par défaut, la limite entre les niveaux de service d'attente C et D : TRB Highway Capacity Manual 2000 d'après Fruin 1971 ; le niveau qu'atteint une file est un choix d'appréciation) d'une file de QUEUE_WIDTH_M de large (3 m par défaut, un choix d'appréciation : un trottoir urbain), tracée depuis l'accès vers l'extérieur le long de sa voie, tout droit aux carrefours ; là où la voie s'arrête avant, le reste déborde (spills, drawn_m). Champs : entry (son crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL : la file ne se résorbe jamais), peak_min (minutes depuis l'ouverture des portes), lanes_for_target (le plus petit nombre de lignes qui maintient l'attente sous WAIT_TARGET_MIN, 10 minutes par défaut, un choix d'appréciation ; NULL : aucun nombre ne suffit), lane_lost_wait_min (une ligne perdue pendant toute la fenêtre).</translation>
+            <source>Queues outside the cordon</source>
+            <translation>Files d'attente hors du périmètre</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Exposed queues.&lt;/b&gt; A second vehicle approach study protects the cordon and the queues together: impact_kmh and energy_kj are the fastest VEHICLE reaching a queue (impact_by: along a street that ends at it, beside it on its own street when the street is wider than the queue, or on a carriageway passing within QUEUE_REACH_M of it, default 1 m, a judgement call); bomb_distance_m is how close a vehicle can stop: the nearest carriageway outside the cordon and the queues. A queue is exposed (exposed_ramming, exposed_bomb, exposed) when a vehicle reaches it or can stop within the mandatory evacuation distance of THREAT in the NCTC/DHS chart; when no street was studied that far it is not known, and counts as exposed. What the plan can do: barrier_m of barrier along the queue's street side, rated by the same rule as the crossings (rating_astm, rating_iwa, rating_pas68); move the search line out so that the queue's street lies inside the vehicle-exclusion zone: move_line_m of line more, cutting move_crossings streets (move_barrier_m of rated barrier across them); or more lanes (lanes_for_target). A warning names each exposed queue, and the report gives the options.</source>
-            <translation>&lt;b&gt;Files exposées.&lt;/b&gt; Une deuxième étude d'approche des véhicules protège ensemble le périmètre et les files : impact_kmh et energy_kj sont ceux du VEHICLE le plus rapide qui atteint une file (impact_by : par une voie qui y aboutit, le long de la file sur sa propre voie lorsque celle-ci est plus large que la file, ou sur une chaussée passant à moins de QUEUE_REACH_M d'elle, 1 m par défaut, un choix d'appréciation) ; bomb_distance_m est la distance la plus courte à laquelle un véhicule peut s'arrêter : la chaussée la plus proche hors du périmètre et des files. Une file est exposée (exposed_ramming, exposed_bomb, exposed) lorsqu'un véhicule l'atteint ou peut s'arrêter dans la distance d'évacuation obligatoire de THREAT dans le tableau NCTC/DHS ; lorsqu'aucune voie n'a été étudiée aussi loin, ce n'est pas connu, et elle compte comme exposée. Ce que le plan peut faire : barrier_m de barrière le long du côté voie de la file, classée selon la même règle que les franchissements (rating_astm, rating_iwa, rating_pas68) ; reculer la ligne de contrôle pour que la voie de la file se trouve dans la zone d'exclusion des véhicules : move_line_m de ligne en plus, coupant move_crossings voies (move_barrier_m de barrière certifiée en travers) ; ou plus de lignes de filtrage (lanes_for_target). Un avertissement nomme chaque file exposée, et le rapport donne les options.</translation>
+            <source>The people waiting at the search lanes stand outside the cordon, where it does not protect them. At each pedestrian entry the queue is worked out over the arrival window: people arrive at ARRIVAL_PEAK_FACTOR times the mean rate in the last PEAK_MINUTES minutes (shortened, with a note, where a longer peak would bring more than ATTENDANCE), evenly before; each entry takes the share of the arrivals it has of the weights the lanes are shared by (the street widths) and each lane checks LANE_RATE_PPH.</source>
+            <translation>Les personnes qui attendent aux lignes de filtrage se tiennent hors du périmètre, là où il ne les protège pas. À chaque accès piéton, la file est calculée sur la fenêtre d'arrivée : les gens arrivent à ARRIVAL_PEAK_FACTOR fois le débit moyen pendant les PEAK_MINUTES dernières minutes (raccourci, avec une note, là où un pic plus long amènerait plus que ATTENDANCE), régulièrement avant ; chaque accès reçoit la part des arrivées qu'il a dans les poids selon lesquels les lignes sont réparties (les largeurs des voies) et chaque ligne contrôle LANE_RATE_PPH.</translation>
+        </message>
+        <message>
+            <source>The queue is the backlog (the arrivals beyond the lanes' throughput, first come first served) plus the random queue that forms even below capacity because people arrive in groups and searches take unequal times: the Allen-Cunneen approximation for several lanes with ARRIVAL_SCV and SEARCH_SCV, period by period (Green and Kolesar 1991), bounded near capacity by what randomness adds within the period. The figures are means, not a worst case.</source>
+            <translation>La file est le reliquat (les arrivées au-delà du débit des lignes, premier arrivé premier servi) plus la file aléatoire qui se forme même en deçà de la capacité parce que les gens arrivent en groupes et que les contrôles durent inégalement : l'approximation d'Allen-Cunneen pour plusieurs lignes avec ARRIVAL_SCV et SEARCH_SCV, période par période (Green et Kolesar 1991), bornée près de la capacité par ce que l'aléa ajoute au cours de la période. Les chiffres sont des moyennes, pas un pire cas.</translation>
+        </message>
+        <message>
+            <source>On the ground each person takes QUEUE_SPACE_M2 (default 0.6 m², the boundary of the queuing levels of service C and D: TRB Highway Capacity Manual 2000 after Fruin 1971) of a queue QUEUE_WIDTH_M wide, drawn from the entry outward along its street, straight on at junctions; where the street ends first the rest spills over (spills, drawn_m).</source>
+            <translation>Au sol, chaque personne occupe QUEUE_SPACE_M2 (0,6 m² par défaut, la limite entre les niveaux de service d'attente C et D : TRB Highway Capacity Manual 2000 d'après Fruin 1971) d'une file de QUEUE_WIDTH_M de large, tracée depuis l'accès vers l'extérieur le long de sa voie, tout droit aux carrefours ; là où la voie s'arrête avant, le reste déborde (spills, drawn_m).</translation>
+        </message>
+        <message>
+            <source>Exposed queues</source>
+            <translation>Files exposées</translation>
+        </message>
+        <message>
+            <source>A second vehicle approach study protects the cordon and the queues together: impact_kmh and energy_kj are the fastest VEHICLE reaching a queue (impact_by: along a street that ends at it, beside it on its own street when the street is wider than the queue, or on a carriageway passing within QUEUE_REACH_M of it); bomb_distance_m is how close a vehicle can stop: the nearest carriageway outside the cordon and the queues. A queue is exposed (exposed_ramming, exposed_bomb, exposed) when a vehicle reaches it or can stop within the mandatory evacuation distance of THREAT in the NCTC/DHS chart; when no street was studied that far it is not known, and counts as exposed.</source>
+            <translation>Une deuxième étude d'approche des véhicules protège ensemble le périmètre et les files : impact_kmh et energy_kj sont ceux du VEHICLE le plus rapide qui atteint une file (impact_by : par une voie qui y aboutit, le long de la file sur sa propre voie lorsque celle-ci est plus large que la file, ou sur une chaussée passant à moins de QUEUE_REACH_M d'elle) ; bomb_distance_m est la distance la plus courte à laquelle un véhicule peut s'arrêter : la chaussée la plus proche hors du périmètre et des files. Une file est exposée (exposed_ramming, exposed_bomb, exposed) lorsqu'un véhicule l'atteint ou peut s'arrêter dans la distance d'évacuation obligatoire de THREAT dans le tableau NCTC/DHS ; lorsqu'aucune voie n'a été étudiée aussi loin, ce n'est pas connu, et elle compte comme exposée.</translation>
+        </message>
+        <message>
+            <source>What the plan can do:</source>
+            <translation>Ce que le plan peut faire :</translation>
+        </message>
+        <message>
+            <source>barrier_m of barrier along the queue's street side, rated by the same rule as the crossings (rating_astm, rating_iwa, rating_pas68);</source>
+            <translation>barrier_m de barrière le long du côté voie de la file, classée selon la même règle que les franchissements (rating_astm, rating_iwa, rating_pas68) ;</translation>
+        </message>
+        <message>
+            <source>move the search line out so that the queue's street lies inside the vehicle-exclusion zone: move_line_m of line more, cutting move_crossings streets (move_barrier_m of rated barrier across them);</source>
+            <translation>reculer la ligne de contrôle pour que la voie de la file se trouve dans la zone d'exclusion des véhicules : move_line_m de ligne en plus, coupant move_crossings voies (move_barrier_m de barrière certifiée en travers) ;</translation>
+        </message>
+        <message>
+            <source>or more lanes (lanes_for_target).</source>
+            <translation>ou plus de lignes de filtrage (lanes_for_target).</translation>
+        </message>
+        <message>
+            <source>A warning names each exposed queue, and the report gives the options. The queues' study is the deterministic one: with SAMPLES above 0 the speeds at the queues and their barrier's rating stay the single run's.</source>
+            <translation>Un avertissement nomme chaque file exposée, et le rapport donne les options. L'étude des files est l'étude déterministe : avec SAMPLES supérieur à 0, les vitesses aux files et le classement de leur barrière restent ceux du calcul unique.</translation>
+        </message>
+        <message>
+            <source>the queues outside the cordon: entry (its crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL: the queue never clears), peak_min (minutes from the opening of the gates), lanes_for_target (the fewest lanes that keep the wait within WAIT_TARGET_MIN; NULL: no number will), lane_lost_wait_min (one lane lost for the whole window), and the fields of Exposed queues above.</source>
+            <translation>les files d'attente hors du périmètre : entry (son crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL : la file ne se résorbe jamais), peak_min (minutes depuis l'ouverture des portes), lanes_for_target (le plus petit nombre de lignes qui maintient l'attente sous WAIT_TARGET_MIN ; NULL : aucun nombre ne suffit), lane_lost_wait_min (une ligne perdue pendant toute la fenêtre), et les champs de Files exposées ci-dessus.</translation>
+        </message>
+        <message>
+            <source>Queues: the Allen-Cunneen approximation, period by period (Green and Kolesar 1991); 0.6 m² a person in a queue, the boundary of the queuing levels of service C and D: TRB Highway Capacity Manual 2000 after Fruin 1971.</source>
+            <translation>Files d'attente : l'approximation d'Allen-Cunneen, période par période (Green et Kolesar 1991) ; 0,6 m² par personne dans une file, la limite entre les niveaux de service d'attente C et D : TRB Highway Capacity Manual 2000 d'après Fruin 1971.</translation>
+        </message>
+        <message>
+            <source>%1, within the 20-30 minutes planning guidance cites.</source>
+            <translation>%1, dans les 20 à 30 minutes que citent les guides de planification.</translation>
+        </message>
+        <message>
+            <source>%1, people arriving in pairs (1: each person arrives alone; groups raise it to about their mean size).</source>
+            <translation>%1, des personnes arrivant par deux (1 : chacun arrive seul ; les groupes l'élèvent à peu près à leur taille moyenne).</translation>
+        </message>
+        <message>
+            <source>%1, exponential search times (a machine-paced lane is lower, a mix of quick pat-downs and long bag searches can be higher).</source>
+            <translation>%1, des temps de contrôle exponentiels (une ligne au rythme d'une machine est plus basse, un mélange de palpations rapides et de longues fouilles de sacs peut être plus haut).</translation>
+        </message>
+        <message>
+            <source>%L1 m²: which level of service a queue reaches is a judgement call.</source>
+            <translation>%L1 m² : le niveau de service qu'atteint une file est un choix d'appréciation.</translation>
+        </message>
+        <message>
+            <source>%1 m, an urban footway (2-4 m: the site decides).</source>
+            <translation>%1 m, un trottoir urbain (2 à 4 m : le site décide).</translation>
+        </message>
+        <message>
+            <source>%1 minutes, not a published figure.</source>
+            <translation>%1 minutes, pas une valeur publiée.</translation>
+        </message>
+        <message>
+            <source>%1 m, a kerb and a step: no source gives how far from a carriageway a crowd is within reach of a vehicle leaving it; a wider margin asks more barrier, the safe side.</source>
+            <translation>%1 m, une bordure et un pas : aucune source ne dit à quelle distance d'une chaussée une foule est à portée d'un véhicule qui la quitte ; une marge plus large demande plus de barrière, le sens de la sécurité.</translation>
         </message>
     </context>
     <context>
@@ -3046,10 +3924,6 @@ Annuler garde le plan précédent tel quel ; les fichiers du nouveau plan resten
             <translation>n° %1, %2 (%3 personnes, %4 m) :</translation>
         </message>
         <message>
-            <source>(a) Move the search line out, so that the queue stands inside the vehicle-exclusion zone: %1 m more of barrier line around the queue's street, cutting %2 drivable street(s), %3 m of rated barrier across them.</source>
-            <translation>(a) Reculer la ligne de contrôle, pour que la file se tienne dans la zone d'exclusion des véhicules : %1 m de ligne de barrières en plus autour de la voie de la file, coupant %2 voie(s) carrossable(s), soit %3 m de barrière certifiée en travers.</translation>
-        </message>
-        <message>
             <source>(b) No number of lanes keeps the wait within %1 minutes: spread the arrivals (an earlier opening, timed tickets).</source>
             <translation>(b) Aucun nombre de lignes ne maintient l'attente sous %1 minutes : étalez les arrivées (ouverture plus tôt, billets horodatés).</translation>
         </message>
@@ -3089,9 +3963,19 @@ Annuler garde le plan précédent tel quel ; les fichiers du nouveau plan resten
             <source>No queue is exposed: no vehicle reaches one, and none can stop within the chart's mandatory distance.</source>
             <translation>Aucune file n'est exposée : aucun véhicule n'en atteint une, et aucun ne peut s'arrêter dans la distance obligatoire du tableau.</translation>
         </message>
-        <message>
-            <source>%1 queue(s) exposed to a hostile vehicle or a vehicle bomb. What to do about it:</source>
-            <translation>%1 file(s) exposée(s) à un véhicule hostile ou à un véhicule piégé. Que faire :</translation>
+        <message numerus="yes">
+            <source>(a) Move the search line out, so that the queue stands inside the vehicle-exclusion zone: %1 m more of barrier line around the queue's street, cutting %n drivable street(s), %2 m of rated barrier across them.</source>
+            <translation>
+                <numerusform>(a) Reculer la ligne de contrôle, pour que la file se tienne dans la zone d'exclusion des véhicules : %1 m de ligne de barrières en plus autour de la voie de la file, coupant %n voie carrossable, soit %2 m de barrière certifiée en travers.</numerusform>
+                <numerusform>(a) Reculer la ligne de contrôle, pour que la file se tienne dans la zone d'exclusion des véhicules : %1 m de ligne de barrières en plus autour de la voie de la file, coupant %n voies carrossables, soit %2 m de barrière certifiée en travers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queue(s) exposed to a hostile vehicle or a vehicle bomb. What to do about it:</source>
+            <translation>
+                <numerusform>%n file exposée à un véhicule hostile ou à un véhicule piégé. Que faire :</numerusform>
+                <numerusform>%n files exposées à un véhicule hostile ou à un véhicule piégé. Que faire :</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3148,16 +4032,113 @@ Annuler garde le plan précédent tel quel ; les fichiers du nouveau plan resten
             <translation>Le terrain ouvert n'a pas pu être construit : %1. Vérifiez OPEN_AREAS, OBSTACLES et IMPACT_SPACING_M.</translation>
         </message>
         <message>
-            <source>Open ground: %1 open area polygon(s) in the study area, %2 obstacle polygon(s) and line(s) near them, %3 obstacle point(s); free space %4 m² for a vehicle %5 m wide.</source>
-            <translation>Terrain ouvert : %1 polygone(s) de terrain ouvert dans la zone d'étude, %2 polygone(s) et ligne(s) d'obstacles à proximité, %3 point(s) d'obstacles ; espace libre de %4 m² pour un véhicule de %5 m de large.</translation>
+            <source>Open ground: %1 in the study area, %2 near them, %3; free space %4 m² for a vehicle %5 m wide.</source>
+            <translation>Terrain ouvert : %1 dans la zone d'étude, %2 à proximité, %3 ; espace libre de %4 m² pour un véhicule de %5 m de large.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open area polygon(s)</source>
+            <translation>
+                <numerusform>%n polygone de terrain ouvert</numerusform>
+                <numerusform>%n polygones de terrain ouvert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n obstacle polygon(s) and line(s)</source>
+            <translation>
+                <numerusform>%n polygone ou ligne d'obstacles</numerusform>
+                <numerusform>%n polygones et lignes d'obstacles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n obstacle point(s)</source>
+            <translation>
+                <numerusform>%n point d'obstacles</numerusform>
+                <numerusform>%n points d'obstacles</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Open ground: %1 leg(s) between %2 corner(s), %3 street attach point(s) and %4 impact point(s) on %5 stretch(es) of the protected area's edge (%6 m); built in %7 s.</source>
-            <translation>Terrain ouvert : %1 tronçon(s) entre %2 angle(s), %3 point(s) de raccordement aux voies et %4 point(s) d'impact sur %5 portion(s) de la limite de la zone protégée (%6 m) ; construit en %7 s.</translation>
+            <source>Open ground: %1 between %2, %3 and %4 on %5 of the protected area's edge (%6 m); built in %7 s.</source>
+            <translation>Terrain ouvert : %1 entre %2, %3 et %4 sur %5 de la limite de la zone protégée (%6 m) ; construit en %7 s.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n leg(s)</source>
+            <translation>
+                <numerusform>%n tronçon</numerusform>
+                <numerusform>%n tronçons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n corner(s)</source>
+            <translation>
+                <numerusform>%n angle</numerusform>
+                <numerusform>%n angles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n street attach point(s)</source>
+            <translation>
+                <numerusform>%n point de raccordement aux voies</numerusform>
+                <numerusform>%n points de raccordement aux voies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n impact point(s)</source>
+            <translation>
+                <numerusform>%n point d'impact</numerusform>
+                <numerusform>%n points d'impact</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stretch(es)</source>
+            <translation>
+                <numerusform>%n portion</numerusform>
+                <numerusform>%n portions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n barrier point(s) on streets close %1 to vehicles.</source>
+            <translation>
+                <numerusform>%n barrière ponctuelle sur une voie ferme %1 aux véhicules.</numerusform>
+                <numerusform>%n barrières ponctuelles sur les voies ferment %1 aux véhicules.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n street line(s)</source>
+            <translation>
+                <numerusform>%n ligne de voie</numerusform>
+                <numerusform>%n lignes de voie</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpPage</name>
+        <message>
+            <source>What it does</source>
+            <translation>Ce qu'il fait</translation>
         </message>
         <message>
-            <source>%1 barrier point(s) on streets close %2 street line(s) to vehicles.</source>
-            <translation>%1 barrière(s) ponctuelle(s) sur les voies ferment %2 ligne(s) de voie aux véhicules.</translation>
+            <source>The model</source>
+            <translation>Le modèle</translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Sorties</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Judgement calls</source>
+            <translation>Choix d'appréciation</translation>
+        </message>
+        <message>
+            <source>Limits</source>
+            <translation>Limites</translation>
+        </message>
+        <message>
+            <source>Defaults that are judgement calls of this tool, each with its parameter: set them for the site.</source>
+            <translation>Valeurs par défaut qui relèvent de l'appréciation de cet outil, chacune avec son paramètre : réglez-les pour le site.</translation>
         </message>
     </context>
     <context>

@@ -257,16 +257,8 @@
             <translation>evento</translation>
         </message>
         <message>
-            <source>%1 sliver(s) smaller than %2 m² left out of the cordon.</source>
-            <translation>%1 frammento/i inferiori a %2 m² esclusi dal perimetro.</translation>
-        </message>
-        <message>
             <source>An expression could not be evaluated on every street (%1): those streets count as not matching.</source>
             <translation>Non è stato possibile valutare un'espressione su tutte le strade (%1): tali strade sono considerate non corrispondenti.</translation>
-        </message>
-        <message>
-            <source>Street graph: %1 node(s), %2 edge(s); %3 crossing(s) of the cordon, %4 way(s) in at the edge %5 m out.</source>
-            <translation>Grafo stradale: %1 nodo/i, %2 arco/i; %3 attraversamento/i del perimetro, %4 via/e di ingresso sul bordo a %5 m.</translation>
         </message>
         <message>
             <source>No street within %1 m crosses the cordon: no barrier, gate or entry could be placed. Check that NETWORK covers the event area, or place the entries on site.</source>
@@ -279,10 +271,6 @@
         <message>
             <source>Could not write the report to %1: %2</source>
             <translation>Impossibile scrivere il rapporto in %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 crossing(s): %2 emergency gate(s), %3 pedestrian entr(y/ies), %4 vehicle barrier(s); fastest impact %5 km/h (%6).</source>
-            <translation>%1 attraversamento/i: %2 varco/hi di emergenza, %3 varco/hi pedonale/i, %4 barriera/e antiveicolo; impatto più veloce %5 km/h (%6).</translation>
         </message>
         <message>
             <source>not possible without entries</source>
@@ -381,10 +369,6 @@
             <translation>Nessuna strada attraversa il perimetro: i veicoli non possono raggiungerlo attraverso la rete stradale fornita.</translation>
         </message>
         <message>
-            <source>%1 street(s) cross the perimeter: %2 closed by vehicle barriers, %3 emergency gate(s), %4 pedestrian entr(y/ies).</source>
-            <translation>%1 strada/e attraversano il perimetro: %2 chiuse da barriere antiveicolo, %3 varco/hi di emergenza, %4 varco/hi pedonale/i.</translation>
-        </message>
-        <message>
             <source>The fastest possible hit is %1 km/h, at %2.</source>
             <translation>L'impatto più veloce possibile è di %1 km/h, in %2.</translation>
         </message>
@@ -411,10 +395,6 @@
         <message>
             <source>left out of the vehicle network by the planner</source>
             <translation>esclusa dalla rete veicolare dal pianificatore</translation>
-        </message>
-        <message>
-            <source>%1 crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures further out) before relying on a barrier there.</source>
-            <translation>%1 attraversamento/i possono essere colpiti più velocemente di qualsiasi crash test: rallentare l'avvicinamento (chicane, chiusure più a monte) prima di affidarsi a una barriera in quel punto.</translation>
         </message>
         <message>
             <source>5. A vehicle bomb at the perimeter</source>
@@ -487,42 +467,6 @@
         <message>
             <source>Designs the security perimeter of an event: the line vehicles may not cross, a crash-rated barrier wherever a street crosses it, the emergency gates, the pedestrian entries with their search lanes and exit widths, and an HTML report in plain words with every figure's source.</source>
             <translation>Progetta il perimetro di sicurezza di un evento: la linea che i veicoli non devono oltrepassare, una barriera antisfondamento certificata ovunque una strada la attraversi, i varchi di emergenza, i varchi pedonali con le loro corsie di controllo e le larghezze di uscita, e un rapporto HTML in linguaggio semplice con la fonte di ogni dato.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Cordon.&lt;/b&gt; A barrier stops a vehicle only after it has driven some way past the line (its penetration), and a vehicle bomb goes off where the vehicle stops. So the barrier line stands the standoff plus the penetration the plan allows (PENETRATION_M, default 1 m: ASTM F2656 P1, the strictest class) out from the event area (EVENT_AREA, where the crowd stands), and a vehicle stopped there is still the standoff from the crowd. The standoff is STANDOFF_M or, when it is not set, the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk and a warning says by how much the standoff falls short of the chart. The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped. Fields: area_m2, length_m, standoff_m, penetration_m, barrier_line_m (their sum), capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person), and the crowd figures below (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</source>
-            <translation>&lt;b&gt;Perimetro.&lt;/b&gt; Una barriera ferma un veicolo solo dopo che ha percorso un certo tratto oltre la linea (la sua penetrazione), e un veicolo bomba esplode dove il veicolo si ferma. Per questo la linea di barriere si trova, a partire dall'area dell'evento (EVENT_AREA, dove sta la folla), alla distanza di sicurezza più la penetrazione ammessa dal piano (PENETRATION_M, 1 m per impostazione predefinita: ASTM F2656 P1, la classe più severa), e un veicolo fermato lì resta alla distanza di sicurezza dalla folla. La distanza di sicurezza è STANDOFF_M oppure, se non è impostato, la distanza di evacuazione obbligatoria di THREAT nella tabella delle distanze di sicurezza NCTC/DHS per minaccia esplosiva (2013). Una piazza reale raramente consente la distanza della tabella, per questo sono offerte entrambe; il rapporto indica il rischio residuo e un avviso dice di quanto la distanza di sicurezza è inferiore a quella della tabella. La forma viene resa realizzabile: i passaggi più stretti di una strada (DEFAULT_WIDTH_M) vengono chiusi ampliandola di mezza larghezza stradale e poi restringendola di nuovo, i buchi vengono riempiti e i frammenti più piccoli del quadrato di una larghezza stradale vengono eliminati. Campi: area_m2, length_m, standoff_m, penetration_m, barrier_line_m (la loro somma), capacity = superficie dell'evento x DENSITY (persone in piedi per m², 2 per impostazione predefinita, cioè 0,5 m² a persona), e i dati sulla folla descritti sotto (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Crossings.&lt;/b&gt; Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68), each naming the penetration the plan allows (e.g. M40-P1, V/7200[N3C]/64/90:1.0), from the hostile vehicle approach study of eventsecurity:vehicleapproach for VEHICLE (its help gives the model); streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of it.</source>
-            <translation>&lt;b&gt;Attraversamenti.&lt;/b&gt; Ogni punto in cui una strada di NETWORK attraversa il bordo del perimetro riceve un punto e una linea di barriera trasversale alla strada, perpendicolare a essa e larga quanto la strada (WIDTH_FIELD, altrimenti DEFAULT_WIDTH_M). Ciascuno riporta impact_kmh, energy_kj e le classi richieste alla barriera (ASTM F2656, IWA 14-1, PAS 68), ognuna con la penetrazione ammessa dal piano (per es. M40-P1, V/7200[N3C]/64/90:1.0), ricavate dallo studio di avvicinamento del veicolo ostile di eventsecurity:vehicleapproach per VEHICLE (la sua guida descrive il modello); le strade che soddisfano EXCLUDE_EXPRESSION (per es. già protette da dissuasori) ne sono escluse.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Kinds.&lt;/b&gt; kind is emergency_gate, pedestrian_entry or vehicle_barrier. Emergency gates (EMERGENCY_GATES, default 2) are chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG (default 90) in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one. Pedestrian entries are first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION, by default the OSM highway values footway, pedestrian, path and steps); then, while their widths without the widest entry add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES (default 2, so one blocked entry does not leave a single way out), the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed. The remaining crossings are vehicle barriers. Every crossing, entries included, needs a rated barrier: entries a line people can walk through.</source>
-            <translation>&lt;b&gt;Tipi.&lt;/b&gt; kind vale emergency_gate, pedestrian_entry o vehicle_barrier. I varchi di emergenza (EMERGENCY_GATES, 2 per impostazione predefinita) sono scelti tra le strade percorribili dai veicoli che non sono pedonali: prima la strada più larga, poi ogni volta la più larga distante almeno GATE_SEPARATION_DEG (predefinito 90) in azimut, visto dal centro dell'area dell'evento, dai varchi già scelti (a parità: la più distante in azimut, poi la velocità d'impatto più bassa), in modo che si trovino su lati diversi; se nessuna strada è così distante, la più distante. I varchi pedonali sono prima gli attraversamenti di marciapiedi, percorsi pedonali e strade pedonali (PEDESTRIAN_EXPRESSION, per impostazione predefinita i valori OSM di highway footway, pedestrian, path e steps); poi, finché le loro larghezze sommate senza il varco più largo restano inferiori alla larghezza di uscita necessaria (vedi sotto) o sono meno di MIN_ENTRIES (predefinito 2, perché un varco bloccato non lasci un'unica via d'uscita), l'attraversamento stradale più largo che non sia un varco di emergenza (a parità: il più distante in azimut dai varchi già scelti, poi la velocità d'impatto più bassa). Prima i percorsi pedonali, poi il minor numero di strade richiesto dalle uscite: ogni varco deve essere presidiato. Gli attraversamenti rimanenti ricevono barriere antiveicolo. Ogni attraversamento, varchi compresi, richiede una barriera certificata: per i varchi una linea attraversabile a piedi.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Search lanes for the arrival peak.&lt;/b&gt; People do not arrive evenly: near the start (often the last 20-30 minutes) they come faster than the mean of the window, and lanes sized for the mean let a queue build outside the cordon, where the cordon does not protect it. The lanes in total = ceil(peak arrivals per minute / (LANE_RATE_PPH / 60)) with the peak = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough). ARRIVAL_PEAK_FACTOR defaults to 2: a judgement call at the safe end of the 1.5-2 times the mean rate that planning guidance cites; set it from the arrival profile of a comparable event.</source>
-            <translation>&lt;b&gt;Corsie di controllo per il picco di afflusso.&lt;/b&gt; Le persone non arrivano in modo uniforme: verso l'inizio (spesso negli ultimi 20-30 minuti) arrivano più in fretta della media della finestra, e corsie dimensionate sulla media lasciano formare una coda fuori dal perimetro, dove il perimetro non la protegge. Corsie in totale = ceil(arrivi al minuto nel picco / (LANE_RATE_PPH / 60)) con il picco = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, ripartite tra i varchi in proporzione alla larghezza delle loro strade con il metodo dei resti più alti (ogni varco ne riceve almeno una se sono sufficienti). ARRIVAL_PEAK_FACTOR vale 2 per impostazione predefinita: una scelta di giudizio all'estremo prudente dell'intervallo da 1,5 a 2 volte il flusso medio citato dalle linee guida di pianificazione; impostatelo in base al profilo di afflusso di un evento comparabile.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Exits with the largest lost.&lt;/b&gt; An entry may be blocked in an emergency (by the incident itself), so the exits are sized with the largest one lost (UK Approved Document B vol. 2, 2.21; BS 9999, 16.6.1; Green Guide practice): the other entries alone must let ATTENDANCE out within EGRESS_MINUTES at FLOW_RATE, i.e. give ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metres. Each entry's exit width (exit_width_m) is its share of the exits, in proportion to the street widths and at most the street's width; two equal entries each carry the whole width. The report gives both evacuation times: through every entry, and with the largest lost. Only the entries count as exits: a cautious choice.</source>
-            <translation>&lt;b&gt;Uscite senza la più grande.&lt;/b&gt; Un varco può essere bloccato in un'emergenza (dall'incidente stesso), per questo le uscite sono dimensionate senza la più grande (Approved Document B britannico, vol. 2, 2.21; BS 9999, 16.6.1; prassi della Green Guide): gli altri varchi da soli devono far uscire ATTENDANCE persone entro EGRESS_MINUTES al flusso FLOW_RATE, cioè offrire ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metri. La larghezza di uscita di ogni varco (exit_width_m) è la sua quota delle uscite, in proporzione alle larghezze delle strade e al massimo pari alla larghezza della strada; due varchi uguali portano ciascuno l'intera larghezza. Il rapporto riporta entrambi i tempi di evacuazione: attraverso tutti i varchi, e senza il più grande. Solo i varchi contano come uscite: una scelta prudente.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Report.&lt;/b&gt; OUTPUT_REPORT (HTML): capacity against attendance; the mean and peak arrival rates and the lanes; the exit width needed and provided and both evacuation times; where the barrier line stands and why; the barriers with their ratings; and the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb stopped at the standoff, and its effect from the effects table.</source>
-            <translation>&lt;b&gt;Rapporto.&lt;/b&gt; OUTPUT_REPORT (HTML): capienza rispetto all'affluenza; i flussi di afflusso medio e di picco e le corsie; la larghezza di uscita necessaria e disponibile ed entrambi i tempi di evacuazione; dove si trova la linea di barriere e perché; le barriere con le loro classi; e il rischio da esplosione: la sovrappressione incidente di Kingery-Bulmash (Swisdak 1994) al bordo della folla per un ordigno di tipo THREAT fermato alla distanza di sicurezza, e il suo effetto secondo la tabella degli effetti.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Sources and judgement calls.&lt;/b&gt; Exit flow 82 persons/m/min on level ground, 66 stepped: UK Green Guide (Guide to Safety at Sports Grounds). Egress time 8 minutes: the Green Guide's normal maximum egress time (13.4a). The flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement calls; 10 minutes is longer than the sourced 8 and so not on the safe side, only for a venue whose risk assessment says why. Standing density 2 persons/m²: HSE, The Event Safety Guide (HSG195), para. 87. 400 persons an hour per walk-through metal detector lane: a vendor figure, below the 500-1,000 the US DHS quotes, so it asks for more lanes; hand searches are slower (about 10, 7 and 4 persons a minute without bags, mixed and with bags: event trade press, a judgement call): set LANE_RATE_PPH from the search team's measured rate. Walkway levels of service: Fruin 1971. Stand-off distances: NCTC/DHS chart 2013. Penetration classes: ASTM F2656. Judgement calls of this tool, all parameters: ARRIVAL_MINUTES 60, ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, the default THREAT (sedan) and VEHICLE (7.5 t truck, PAS 68 N3), SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (also the closing width), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, the pedestrian expression, the gate and entry rules above, the sliver size. Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
-            <translation>&lt;b&gt;Fonti e scelte di giudizio.&lt;/b&gt; Flusso di esodo di 82 persone/m/min in piano, 66 su gradinate: Green Guide britannica (Guide to Safety at Sports Grounds). Tempo di esodo di 8 minuti: il tempo massimo normale di esodo della Green Guide (13.4a). I flussi con alcol (72 in piano, 56 su gradinate) e i tempi di esodo per livello di rischio (10 basso, 8 medio, 6 alto, in minuti) sono attribuiti alla Green Guide da linee guida di enti locali ma non vi sono stati trovati: scelte di giudizio; 10 minuti, più dei 8 documentati, non è dal lato prudente ed è adatto solo a un luogo la cui valutazione dei rischi lo giustifichi. Densità in piedi di 2 persone/m²: HSE, The Event Safety Guide (HSG195), par. 87. 400 persone l'ora per corsia con metal detector a portale: un valore del fornitore, inferiore ai 500-1.000 citati dal DHS statunitense, quindi richiede più corsie; le perquisizioni manuali sono più lente (circa 10, 7 e 4 persone al minuto senza borse, miste e con borse: stampa di settore, una scelta di giudizio): impostate LANE_RATE_PPH in base al ritmo misurato della squadra di controllo. Livelli di servizio pedonali: Fruin 1971. Distanze di sicurezza: tabella NCTC/DHS 2013. Classi di penetrazione: ASTM F2656. Scelte di giudizio di questo strumento, tutte parametri: ARRIVAL_MINUTES 60, ARRIVAL_PEAK_FACTOR 2, PENETRATION_M 1, START_SPEED_KMH 50, THREAT (berlina) e VEHICLE (autocarro da 7,5 t, PAS 68 N3) predefiniti, SEARCH_DISTANCE_M 1000, DEFAULT_WIDTH_M 7 (anche la larghezza di chiusura), EMERGENCY_GATES 2, GATE_SEPARATION_DEG 90, MIN_ENTRIES 2, l'espressione pedonale, le regole di scelta dei varchi sopra descritte, la dimensione dei frammenti eliminati. I risultati sono nel SR dell'area dell'evento; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale).</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Limits.&lt;/b&gt; A number no real crowd, charge or site has is refused with a message naming the limit and its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES 1 minute to a week, EGRESS_MINUTES a week, ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES 1,000; QUEUE_WIDTH_M 0.61 to 100 m, QUEUE_SPACE_M2 0.25 to 10 m², WAIT_TARGET_MIN 1 minute to a week, PEAK_MINUTES up to a week, ARRIVAL_SCV 0 to 100, SEARCH_SCV 0 to 25, QUEUE_REACH_M 0 to 100 m.</source>
-            <translation>&lt;b&gt;Limiti.&lt;/b&gt; Un numero che nessuna folla, carica o luogo reale raggiunge viene rifiutato con un messaggio che indica il limite e il motivo (limiti fisici): ATTENDANCE fino a 100 milioni, DENSITY 10 persone/m², LANE_RATE_PPH 3.600 persone l'ora, FLOW_RATE 150 persone/m/min, ARRIVAL_MINUTES da un minuto a una settimana, EGRESS_MINUTES una settimana, ARRIVAL_PEAK_FACTOR da 1 a 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES e MIN_ENTRIES 1.000; QUEUE_WIDTH_M da 0,61 a 100 m, QUEUE_SPACE_M2 da 0,25 a 10 m², WAIT_TARGET_MIN da un minuto a una settimana, PEAK_MINUTES fino a una settimana, ARRIVAL_SCV da 0 a 100, SEARCH_SCV da 0 a 25, QUEUE_REACH_M da 0 a 100 m.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Defaults, warnings and extra outputs.&lt;/b&gt; ATTENDANCE defaults to 1,000 people, a judgement call so that a new form does not start at 0: set the attendance you expect. A warning says when no street crosses the cordon, when the standoff is shorter than the chart's mandatory distance for THREAT (and by how much), when the attendance is larger than the event area holds (and by how much), when the evacuation with the largest entry lost takes longer than EGRESS_MINUTES or there is a single entry, when the event area has almost no area, and when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid. OUTPUT_IMPACTS, OUTPUT_ROUTES and OUTPUT_APPROACH_SPEEDS (optional) are the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge, critical routes and the speed on every street, with the same fields. The entries' gate_width_m is exit_width_m under its old name, kept for one release.</source>
-            <translation>&lt;b&gt;Valori predefiniti, avvisi e risultati aggiuntivi.&lt;/b&gt; ATTENDANCE vale 1.000 persone per impostazione predefinita, una scelta di giudizio perché un nuovo modulo non parta da 0: indicate l'affluenza prevista. Un avviso segnala quando nessuna strada attraversa il perimetro, quando la distanza di sicurezza è inferiore alla distanza obbligatoria della tabella per THREAT (e di quanto), quando l'affluenza supera la capienza dell'area dell'evento (e di quanto), quando l'evacuazione senza il varco più grande dura più di EGRESS_MINUTES o c'è un solo varco, quando l'area dell'evento non ha quasi superficie, e quando un poligono non valido dell'area dell'evento (un anello che si interseca, per esempio) è stato riparato con la correzione della geometria di QGIS. OUTPUT_IMPACTS, OUTPUT_ROUTES e OUTPUT_APPROACH_SPEEDS (facoltativi) sono l'avvicinamento del veicolo ostile al perimetro come lo scrive eventsecurity:vehicleapproach: punti d'impatto contro il bordo del perimetro, percorsi critici e velocità su ogni strada, con gli stessi campi. Il campo gate_width_m dei varchi è exit_width_m con il suo vecchio nome, mantenuto per una versione.</translation>
         </message>
         <message>
             <source>Arrival peak, times the mean rate of the window</source>
@@ -721,24 +665,8 @@
             <translation>Lunghezza (m)</translation>
         </message>
         <message>
-            <source>In all the plan needs %1 m of crash-rated barrier line, across the %2 street(s) that cross the perimeter (their widths).</source>
-            <translation>In tutto il piano richiede %1 m di linea di barriere certificate, attraverso le %2 strada/e che attraversano il perimetro (le loro larghezze).</translation>
-        </message>
-        <message>
-            <source>In all the plan needs %1 m of crash-rated barrier line: %2 m across the %3 street(s) that cross the perimeter (their widths) and %4 m along the open ground.</source>
-            <translation>In tutto il piano richiede %1 m di linea di barriere certificate: %2 m attraverso le %3 strada/e che attraversano il perimetro (le loro larghezze) e %4 m lungo il terreno aperto.</translation>
-        </message>
-        <message>
-            <source>%1 barrier point(s) of the obstacles (bollards) stand on streets and close %2 street line(s) to vehicles; the approach speeds take that into account.</source>
-            <translation>%1 barriera/e puntuale/i degli ostacoli (dissuasori) si trovano su strade e chiudono %2 linea/e stradale/i ai veicoli; le velocità di avvicinamento ne tengono conto.</translation>
-        </message>
-        <message>
             <source>Open ground (squares, promenades, parks) was studied: vehicles cannot reach the perimeter across it except where the streets cross it.</source>
             <translation>Il terreno aperto (piazze, passeggiate, parchi) è stato studiato: i veicoli non possono raggiungere il perimetro attraversandolo, se non dove le strade lo attraversano.</translation>
-        </message>
-        <message>
-            <source>Vehicles can also leave the streets and cross open ground (squares, promenades, parks): it reaches %1 stretch(es) of the perimeter, %2 m in all %3. A vehicle can hit anywhere along them, so a crash-rated barrier line is needed along each, rated for the fastest impact on it (impact points every few metres along the stretch; the map shows them).</source>
-            <translation>I veicoli possono anche lasciare le strade e attraversare il terreno aperto (piazze, passeggiate, parchi): esso raggiunge %1 tratto/i del perimetro, %2 m in tutto %3. Un veicolo può colpire in qualsiasi punto lungo di essi, per cui serve una linea di barriere certificate lungo ciascuno, classificata per l'impatto più veloce che subisce (punti d'impatto ogni pochi metri lungo il tratto; la mappa li mostra).</translation>
         </message>
         <message>
             <source>Open ground gives a faster approach than the streets: up to %1 km/h on the %2 side, against %3 at the fastest street crossing.</source>
@@ -757,10 +685,6 @@
             <translation>Terreno aperto (OPEN_AREAS, OBSTACLES): il veicolo percorre tratti rettilinei attraverso piazze, passeggiate e parchi tra gli ostacoli, allargati di metà della sua larghezza (la larghezza della carrozzeria della sua categoria, una scelta di giudizio all'estremo stretto della categoria: il senso della sicurezza), accelera come sulle strade e rallenta dove i tratti si incontrano a quanto consente lo spazio disponibile; può colpire in qualsiasi punto lungo un tratto del perimetro raggiunto dal terreno aperto, per cui una linea di barriere lo segue; i dissuasori su una strada la chiudono. Cordoli, terreno molle e pendenze non sono modellati, e ogni svolta è valutata da sola, per cui un percorso che concatena svolte (uno zigzag in un parco, un giro attorno a un prato) può ricevere più velocità di quella che un conducente mantiene: valori massimi, da controllare sulla mappa.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Open ground and the barrier line along it.&lt;/b&gt; With OPEN_AREAS (squares, promenades, parks a vehicle can drive on) and OBSTACLES (what stops it), the approach study also crosses open ground (the model below). Wherever open ground reaches the cordon, a vehicle can hit anywhere along that stretch of it, so a crash-rated barrier line goes along the whole stretch: OUTPUT_BARRIERS gains one line per stretch (kind open_ground_line, length_m, stretch_id, and the impact_kmh and ratings of its fastest impact point; no crossing_id or width_m), while a barrier across a street has length_m equal to its width_m. OUTPUT_STRETCHES (optional) holds the stretches with their figures and OUTPUT_IMPACTS their impact points (kind open_ground). The report's section 4 lists the stretches and says how many metres of barrier line the plan needs in all, across the streets and along open ground; a warning says when open ground gives a faster approach than every street. Bollards drawn as points on the streets close those streets.</source>
-            <translation>&lt;b&gt;Il terreno aperto e la linea di barriere che lo segue.&lt;/b&gt; Con OPEN_AREAS (piazze, passeggiate, parchi che un veicolo può percorrere) e OBSTACLES (ciò che lo ferma), lo studio di avvicinamento attraversa anche il terreno aperto (il modello più sotto). Ovunque il terreno aperto raggiunga il perimetro, un veicolo può colpire in qualsiasi punto lungo quel tratto, per cui una linea di barriere certificate segue l'intero tratto: OUTPUT_BARRIERS riceve una linea per tratto (kind open_ground_line, length_m, stretch_id, e l'impact_kmh e le classificazioni del suo punto d'impatto più veloce; né crossing_id né width_m), mentre una barriera attraverso una strada ha length_m uguale al suo width_m. OUTPUT_STRETCHES (facoltativo) contiene i tratti con i loro valori e OUTPUT_IMPACTS i loro punti d'impatto (kind open_ground). La sezione 4 del rapporto elenca i tratti e indica quanti metri di linea di barriere il piano richiede in tutto, attraverso le strade e lungo il terreno aperto; un avviso segnala quando il terreno aperto offre un avvicinamento più veloce di tutte le strade. I dissuasori disegnati come punti sulle strade chiudono quelle strade.</translation>
-        </message>
-        <message>
             <source>Stretches of the cordon open ground reaches</source>
             <translation>Tratti del perimetro raggiunti dal terreno aperto</translation>
         </message>
@@ -772,9 +696,321 @@
             <source>no street crossing a vehicle reaches</source>
             <translation>nessun attraversamento stradale raggiunto da un veicolo</translation>
         </message>
+        <message numerus="yes">
+            <source>In all the plan needs %1 m of crash-rated barrier line, across the %n street(s) that cross the perimeter (their widths).</source>
+            <translation>
+                <numerusform>In tutto il piano richiede %1 m di linea di barriere certificate, attraverso la %n strada che attraversa il perimetro (la sua larghezza).</numerusform>
+                <numerusform>In tutto il piano richiede %1 m di linea di barriere certificate, attraverso le %n strade che attraversano il perimetro (le loro larghezze).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>In all the plan needs %1 m of crash-rated barrier line: %2 m across the %n street(s) that cross the perimeter (their widths) and %3 m along the open ground.</source>
+            <translation>
+                <numerusform>In tutto il piano richiede %1 m di linea di barriere certificate: %2 m attraverso la %n strada che attraversa il perimetro (la sua larghezza) e %3 m lungo il terreno aperto.</numerusform>
+                <numerusform>In tutto il piano richiede %1 m di linea di barriere certificate: %2 m attraverso le %n strade che attraversano il perimetro (le loro larghezze) e %3 m lungo il terreno aperto.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n barrier point(s) of the obstacles (bollards) stand on streets and close %1 to vehicles; the approach speeds take that into account.</source>
+            <translation>
+                <numerusform>%n barriera puntuale degli ostacoli (un dissuasore) si trova su una strada e chiude %1 ai veicoli; le velocità di avvicinamento ne tengono conto.</numerusform>
+                <numerusform>%n barriere puntuali degli ostacoli (dissuasori) si trovano su strade e chiudono %1 ai veicoli; le velocità di avvicinamento ne tengono conto.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n street line(s)</source>
+            <translation>
+                <numerusform>%n linea stradale</numerusform>
+                <numerusform>%n linee stradali</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Vehicles can also leave the streets and cross open ground (squares, promenades, parks): it reaches %n stretch(es) of the perimeter, %1 m in all %2. A vehicle can hit anywhere along them, so a crash-rated barrier line is needed along each, rated for the fastest impact on it (impact points every few metres along the stretch; the map shows them).</source>
+            <translation>
+                <numerusform>I veicoli possono anche lasciare le strade e attraversare il terreno aperto (piazze, passeggiate, parchi): esso raggiunge %n tratto del perimetro, lungo %1 m %2. Un veicolo può colpire in qualsiasi punto lungo di esso, per cui serve una linea di barriere certificate lungo tutto il tratto, classificata per l'impatto più veloce che subisce (punti d'impatto ogni pochi metri lungo il tratto; la mappa li mostra).</numerusform>
+                <numerusform>I veicoli possono anche lasciare le strade e attraversare il terreno aperto (piazze, passeggiate, parchi): esso raggiunge %n tratti del perimetro, %1 m in tutto %2. Un veicolo può colpire in qualsiasi punto lungo di essi, per cui serve una linea di barriere certificate lungo ciascuno, classificata per l'impatto più veloce che subisce (punti d'impatto ogni pochi metri lungo il tratto; la mappa li mostra).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sliver(s) smaller than %1 m² left out of the cordon.</source>
+            <translation>
+                <numerusform>%n frammento inferiore a %1 m² escluso dal perimetro.</numerusform>
+                <numerusform>%n frammenti inferiori a %1 m² esclusi dal perimetro.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Open ground gives a faster approach to the cordon than the streets: up to %1 km/h on its %2 side (%3 stretch(es) of open ground reach it, %4 m in all), against %5. A crash-rated barrier line is needed along those stretches (see OUTPUT_BARRIERS, kind open_ground_line), not only across the streets.</source>
-            <translation>Il terreno aperto offre un avvicinamento al perimetro più veloce delle strade: fino a %1 km/h sul suo lato %2 (%3 tratto/i di terreno aperto lo raggiungono, %4 m in tutto), contro %5. Serve una linea di barriere certificate lungo quei tratti (vedi OUTPUT_BARRIERS, kind open_ground_line), non solo attraverso le strade.</translation>
+            <source>Street graph: %1, %2; %3 of the cordon, %4 at the edge %5 m out.</source>
+            <translation>Grafo stradale: %1, %2; %3 del perimetro, %4 sul bordo a %5 m.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n node(s)</source>
+            <translation>
+                <numerusform>%n nodo</numerusform>
+                <numerusform>%n nodi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edge(s)</source>
+            <translation>
+                <numerusform>%n arco</numerusform>
+                <numerusform>%n archi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n crossing(s)</source>
+            <translation>
+                <numerusform>%n attraversamento</numerusform>
+                <numerusform>%n attraversamenti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n way(s) in</source>
+            <translation>
+                <numerusform>%n via di ingresso</numerusform>
+                <numerusform>%n vie di ingresso</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open ground gives a faster approach to the cordon than the streets: up to %1 km/h on its %2 side (%n stretch(es) of open ground reach it, %3 m in all), against %4. A crash-rated barrier line is needed along those stretches (see OUTPUT_BARRIERS, kind open_ground_line), not only across the streets.</source>
+            <translation>
+                <numerusform>Il terreno aperto offre un avvicinamento al perimetro più veloce delle strade: fino a %1 km/h sul suo lato %2 (%n tratto di terreno aperto lo raggiunge, lungo %3 m), contro %4. Serve una linea di barriere certificate lungo quel tratto (vedi OUTPUT_BARRIERS, kind open_ground_line), non solo attraverso le strade.</numerusform>
+                <numerusform>Il terreno aperto offre un avvicinamento al perimetro più veloce delle strade: fino a %1 km/h sul suo lato %2 (%n tratti di terreno aperto lo raggiungono, %3 m in tutto), contro %4. Serve una linea di barriere certificate lungo quei tratti (vedi OUTPUT_BARRIERS, kind open_ground_line), non solo attraverso le strade.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4; fastest impact %5 km/h (%6).</source>
+            <translation>%1: %2, %3, %4; impatto più veloce %5 km/h (%6).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n emergency gate(s)</source>
+            <translation>
+                <numerusform>%n varco di emergenza</numerusform>
+                <numerusform>%n varchi di emergenza</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pedestrian entr(y/ies)</source>
+            <translation>
+                <numerusform>%n varco pedonale</numerusform>
+                <numerusform>%n varchi pedonali</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vehicle barrier(s)</source>
+            <translation>
+                <numerusform>%n barriera antiveicolo</numerusform>
+                <numerusform>%n barriere antiveicolo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cordon</source>
+            <translation>Perimetro</translation>
+        </message>
+        <message>
+            <source>A barrier stops a vehicle only after it has driven some way past the line (its penetration), and a vehicle bomb goes off where the vehicle stops. So the barrier line stands the standoff plus the penetration the plan allows (PENETRATION_M) out from the event area (EVENT_AREA, where the crowd stands), and a vehicle stopped there is still the standoff from the crowd.</source>
+            <translation>Una barriera ferma un veicolo solo dopo che ha percorso un certo tratto oltre la linea (la sua penetrazione), e un veicolo bomba esplode dove il veicolo si ferma. Per questo la linea di barriere si trova, a partire dall'area dell'evento (EVENT_AREA, dove sta la folla), alla distanza di sicurezza più la penetrazione ammessa dal piano (PENETRATION_M), e un veicolo fermato lì resta alla distanza di sicurezza dalla folla.</translation>
+        </message>
+        <message>
+            <source>The standoff is STANDOFF_M or, when it is not set, the mandatory evacuation distance of THREAT in the NCTC/DHS bomb threat stand-off chart (2013). A real square rarely allows the chart's distance, so both are offered; the report states the residual risk and a warning says by how much the standoff falls short of the chart.</source>
+            <translation>La distanza di sicurezza è STANDOFF_M oppure, se non è impostato, la distanza di evacuazione obbligatoria di THREAT nella tabella delle distanze di sicurezza NCTC/DHS per minaccia esplosiva (2013). Una piazza reale raramente consente la distanza della tabella, per questo sono offerte entrambe; il rapporto indica il rischio residuo e un avviso dice di quanto la distanza di sicurezza è inferiore a quella della tabella.</translation>
+        </message>
+        <message>
+            <source>The shape is made buildable: gaps narrower than a street (DEFAULT_WIDTH_M) are closed by growing it by half a street width and shrinking it back, holes are filled and pieces smaller than a street's square are dropped.</source>
+            <translation>La forma viene resa realizzabile: i passaggi più stretti di una strada (DEFAULT_WIDTH_M) vengono chiusi ampliandola di mezza larghezza stradale e poi restringendola di nuovo, i buchi vengono riempiti e i frammenti più piccoli del quadrato di una larghezza stradale vengono eliminati.</translation>
+        </message>
+        <message>
+            <source>Crossings</source>
+            <translation>Attraversamenti</translation>
+        </message>
+        <message>
+            <source>Every place where a street of NETWORK crosses the cordon's edge gets a point and a barrier line across the street, perpendicular to it and as wide as the street (WIDTH_FIELD, else DEFAULT_WIDTH_M). Each has impact_kmh, energy_kj and the ratings a barrier needs (ASTM F2656, IWA 14-1, PAS 68), each naming the penetration the plan allows (e.g. M40-P1, V/7200[N3C]/64/90:1.0), from the hostile vehicle approach study of eventsecurity:vehicleapproach for VEHICLE (its help gives the model); streets matching EXCLUDE_EXPRESSION (e.g. already bollarded) are left out of it.</source>
+            <translation>Ogni punto in cui una strada di NETWORK attraversa il bordo del perimetro riceve un punto e una linea di barriera trasversale alla strada, perpendicolare a essa e larga quanto la strada (WIDTH_FIELD, altrimenti DEFAULT_WIDTH_M). Ciascuno riporta impact_kmh, energy_kj e le classi richieste alla barriera (ASTM F2656, IWA 14-1, PAS 68), ognuna con la penetrazione ammessa dal piano (per es. M40-P1, V/7200[N3C]/64/90:1.0), ricavate dallo studio di avvicinamento del veicolo ostile di eventsecurity:vehicleapproach per VEHICLE (la sua guida descrive il modello); le strade che soddisfano EXCLUDE_EXPRESSION (per es. già protette da dissuasori) ne sono escluse.</translation>
+        </message>
+        <message>
+            <source>Gates, entries and barriers</source>
+            <translation>Varchi di emergenza, varchi pedonali e barriere</translation>
+        </message>
+        <message>
+            <source>Each crossing becomes one of three kinds (kind):</source>
+            <translation>Ogni attraversamento diventa uno di tre tipi (kind):</translation>
+        </message>
+        <message>
+            <source>EMERGENCY_GATES of them, chosen among the drivable streets that are not pedestrian: first the widest street, then each next the widest at least GATE_SEPARATION_DEG in bearing, seen from the event area's centre, from the gates already chosen (ties: the farthest in bearing, then the lowest impact speed), so they lie on different sides; if no street is that far, the farthest one.</source>
+            <translation>EMERGENCY_GATES di essi, scelti tra le strade percorribili dai veicoli che non sono pedonali: prima la strada più larga, poi ogni volta la più larga distante almeno GATE_SEPARATION_DEG in azimut, visto dal centro dell'area dell'evento, dai varchi già scelti (a parità: la più distante in azimut, poi la velocità d'impatto più bassa), in modo che si trovino su lati diversi; se nessuna strada è così distante, la più distante.</translation>
+        </message>
+        <message>
+            <source>first the crossings of footways and pedestrian streets (PEDESTRIAN_EXPRESSION); then, while their widths without the widest entry add up to less than the exit width needed (below) or there are fewer than MIN_ENTRIES, the widest other street crossing that is not a gate (ties: the farthest in bearing from the entries so far, then the lowest impact speed). Footways first, then as few streets as the exits need: each entry must be staffed.</source>
+            <translation>prima gli attraversamenti di marciapiedi, percorsi pedonali e strade pedonali (PEDESTRIAN_EXPRESSION); poi, finché le loro larghezze sommate senza il varco più largo restano inferiori alla larghezza di uscita necessaria (vedi sotto) o sono meno di MIN_ENTRIES, l'attraversamento stradale più largo che non sia un varco di emergenza (a parità: il più distante in azimut dai varchi già scelti, poi la velocità d'impatto più bassa). Prima i percorsi pedonali, poi il minor numero di strade richiesto dalle uscite: ogni varco deve essere presidiato.</translation>
+        </message>
+        <message>
+            <source>the remaining crossings.</source>
+            <translation>gli attraversamenti rimanenti.</translation>
+        </message>
+        <message>
+            <source>Every crossing, entries included, needs a rated barrier: entries a line people can walk through.</source>
+            <translation>Ogni attraversamento, varchi compresi, richiede una barriera certificata: per i varchi una linea attraversabile a piedi.</translation>
+        </message>
+        <message>
+            <source>Search lanes for the arrival peak</source>
+            <translation>Corsie di controllo per il picco di afflusso</translation>
+        </message>
+        <message>
+            <source>People do not arrive evenly: near the start (often the last 20-30 minutes) they come faster than the mean of the window, and lanes sized for the mean let a queue build outside the cordon, where the cordon does not protect it. The lanes in total = ceil(peak arrivals per minute / (LANE_RATE_PPH / 60)) with the peak = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, shared among the entries in proportion to their street widths by the largest-remainder method (each entry gets at least one when there are enough).</source>
+            <translation>Le persone non arrivano in modo uniforme: verso l'inizio (spesso negli ultimi 20-30 minuti) arrivano più in fretta della media della finestra, e corsie dimensionate sulla media lasciano formare una coda fuori dal perimetro, dove il perimetro non la protegge. Corsie in totale = ceil(arrivi al minuto nel picco / (LANE_RATE_PPH / 60)) con il picco = ARRIVAL_PEAK_FACTOR x ATTENDANCE / ARRIVAL_MINUTES, ripartite tra i varchi in proporzione alla larghezza delle loro strade con il metodo dei resti più alti (ogni varco ne riceve almeno una se sono sufficienti).</translation>
+        </message>
+        <message>
+            <source>Exits with the largest lost</source>
+            <translation>Uscite senza la più grande</translation>
+        </message>
+        <message>
+            <source>An entry may be blocked in an emergency (by the incident itself), so the exits are sized with the largest one lost (UK Approved Document B vol. 2, 2.21; BS 9999, 16.6.1; Green Guide practice): the other entries alone must let ATTENDANCE out within EGRESS_MINUTES at FLOW_RATE, i.e. give ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metres. Each entry's exit width (exit_width_m) is its share of the exits, in proportion to the street widths and at most the street's width; two equal entries each carry the whole width. The report gives both evacuation times: through every entry, and with the largest lost. Only the entries count as exits: a cautious choice.</source>
+            <translation>Un varco può essere bloccato in un'emergenza (dall'incidente stesso), per questo le uscite sono dimensionate senza la più grande (Approved Document B britannico, vol. 2, 2.21; BS 9999, 16.6.1; prassi della Green Guide): gli altri varchi da soli devono far uscire ATTENDANCE persone entro EGRESS_MINUTES al flusso FLOW_RATE, cioè offrire ATTENDANCE / (FLOW_RATE x EGRESS_MINUTES) metri. La larghezza di uscita di ogni varco (exit_width_m) è la sua quota delle uscite, in proporzione alle larghezze delle strade e al massimo pari alla larghezza della strada; due varchi uguali portano ciascuno l'intera larghezza. Il rapporto riporta entrambi i tempi di evacuazione: attraverso tutti i varchi, e senza il più grande. Solo i varchi contano come uscite: una scelta prudente.</translation>
+        </message>
+        <message>
+            <source>Open ground and the barrier line along it</source>
+            <translation>Il terreno aperto e la linea di barriere che lo segue</translation>
+        </message>
+        <message>
+            <source>With OPEN_AREAS (squares, promenades, parks a vehicle can drive on) and OBSTACLES (what stops it), the approach study also crosses open ground (the model below). Wherever open ground reaches the cordon, a vehicle can hit anywhere along that stretch of it, so a crash-rated barrier line goes along the whole stretch. Bollards drawn as points on the streets close those streets.</source>
+            <translation>Con OPEN_AREAS (piazze, passeggiate, parchi che un veicolo può percorrere) e OBSTACLES (ciò che lo ferma), lo studio di avvicinamento attraversa anche il terreno aperto (il modello più sotto). Ovunque il terreno aperto raggiunga il perimetro, un veicolo può colpire in qualsiasi punto lungo quel tratto, per cui una linea di barriere certificate segue l'intero tratto. I dissuasori disegnati come punti sulle strade chiudono quelle strade.</translation>
+        </message>
+        <message>
+            <source>the cordon: area_m2, length_m, standoff_m, penetration_m, barrier_line_m (their sum), capacity = event area x DENSITY (persons per m² standing, default 2, i.e. 0.5 m² per person), and the crowd figures (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</source>
+            <translation>il perimetro: area_m2, length_m, standoff_m, penetration_m, barrier_line_m (la loro somma), capacity = superficie dell'evento x DENSITY (persone in piedi per m², 2 per impostazione predefinita, cioè 0,5 m² a persona), e i dati sulla folla (arrival_peak_factor, egress_target_min, evacuation_min, evacuation_largest_lost_min).</translation>
+        </message>
+        <message>
+            <source>a point per crossing with its street (NAME_FIELD, default the field "name" when the layer has one), kind, impact_kmh, energy_kj and ratings (rating_astm, rating_iwa, rating_pas68).</source>
+            <translation>un punto per attraversamento con la sua strada (NAME_FIELD, per impostazione predefinita il campo "name" se il layer lo possiede), kind, impact_kmh, energy_kj e le classi (rating_astm, rating_iwa, rating_pas68).</translation>
+        </message>
+        <message>
+            <source>a barrier line across each crossing's street, its length_m equal to its width_m; with OPEN_AREAS also one line along each stretch of the cordon that open ground reaches (kind open_ground_line, length_m, stretch_id, and the impact_kmh and ratings of its fastest impact point; no crossing_id or width_m).</source>
+            <translation>una linea di barriera attraverso la strada di ogni attraversamento, con length_m uguale al suo width_m; con OPEN_AREAS, anche una linea lungo ogni tratto del perimetro raggiunto dal terreno aperto (kind open_ground_line, length_m, stretch_id, e l'impact_kmh e le classificazioni del suo punto d'impatto più veloce; né crossing_id né width_m).</translation>
+        </message>
+        <message>
+            <source>the pedestrian entries with their lanes and exit_width_m; gate_width_m is exit_width_m under its old name, kept for one release.</source>
+            <translation>i varchi pedonali con le loro corsie (lanes) ed exit_width_m; gate_width_m è exit_width_m con il suo vecchio nome, mantenuto per una versione.</translation>
+        </message>
+        <message>
+            <source>optional: the hostile vehicle approach to the cordon as eventsecurity:vehicleapproach writes it: impact points against the cordon's edge (with OPEN_AREAS also along open ground, kind open_ground), critical routes and the speed on every street, with the same fields.</source>
+            <translation>facoltativi: l'avvicinamento del veicolo ostile al perimetro come lo scrive eventsecurity:vehicleapproach: punti d'impatto contro il bordo del perimetro (con OPEN_AREAS anche lungo il terreno aperto, kind open_ground), percorsi critici e velocità su ogni strada, con gli stessi campi.</translation>
+        </message>
+        <message>
+            <source>optional, with OPEN_AREAS: the stretches of the cordon that open ground reaches, with their figures.</source>
+            <translation>facoltativo, con OPEN_AREAS: i tratti del perimetro raggiunti dal terreno aperto, con i loro valori.</translation>
+        </message>
+        <message>
+            <source>HTML: capacity against attendance; the mean and peak arrival rates and the lanes; the exit width needed and provided and both evacuation times; where the barrier line stands and why; the barriers with their ratings; the blast risk: the Kingery-Bulmash incident overpressure (Swisdak 1994) at the crowd's edge of a THREAT bomb stopped at the standoff, and its effect from the effects table. Its section 4 lists the stretches of open ground and says how many metres of barrier line the plan needs in all, across the streets and along open ground.</source>
+            <translation>HTML: capienza rispetto all'affluenza; i flussi di afflusso medio e di picco e le corsie; la larghezza di uscita necessaria e disponibile ed entrambi i tempi di evacuazione; dove si trova la linea di barriere e perché; le barriere con le loro classi; il rischio da esplosione: la sovrappressione incidente di Kingery-Bulmash (Swisdak 1994) al bordo della folla per un ordigno di tipo THREAT fermato alla distanza di sicurezza, e il suo effetto secondo la tabella degli effetti. La sua sezione 4 elenca i tratti di terreno aperto e indica quanti metri di linea di barriere il piano richiede in tutto, attraverso le strade e lungo il terreno aperto.</translation>
+        </message>
+        <message>
+            <source>A warning says when no street crosses the cordon, when the standoff is shorter than the chart's mandatory distance for THREAT (and by how much), when the attendance is larger than the event area holds (and by how much), when the evacuation with the largest entry lost takes longer than EGRESS_MINUTES or there is a single entry, when the event area has almost no area, when an invalid event area polygon (a ring crossing itself, for example) was repaired with QGIS's make valid, and when open ground gives a faster approach than every street.</source>
+            <translation>Un avviso segnala quando nessuna strada attraversa il perimetro, quando la distanza di sicurezza è inferiore alla distanza obbligatoria della tabella per THREAT (e di quanto), quando l'affluenza supera la capienza dell'area dell'evento (e di quanto), quando l'evacuazione senza il varco più grande dura più di EGRESS_MINUTES o c'è un solo varco, quando l'area dell'evento non ha quasi superficie, quando un poligono non valido dell'area dell'evento (un anello che si interseca, per esempio) è stato riparato con la correzione della geometria di QGIS, e quando il terreno aperto offre un avvicinamento più veloce di tutte le strade.</translation>
+        </message>
+        <message>
+            <source>Outputs are in the event area's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
+            <translation>I risultati sono nel SR dell'area dell'evento; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale).</translation>
+        </message>
+        <message>
+            <source>Exit flow 82 persons/m/min on level ground, 66 stepped: UK Green Guide (Guide to Safety at Sports Grounds).</source>
+            <translation>Flusso di esodo di 82 persone/m/min in piano, 66 su gradinate: Green Guide britannica (Guide to Safety at Sports Grounds).</translation>
+        </message>
+        <message>
+            <source>Egress time 8 minutes: the Green Guide's normal maximum egress time (13.4a).</source>
+            <translation>Tempo di esodo di 8 minuti: il tempo massimo normale di esodo della Green Guide (13.4a).</translation>
+        </message>
+        <message>
+            <source>Exits sized with the largest lost: UK Approved Document B vol. 2, 2.21; BS 9999, 16.6.1; Green Guide practice.</source>
+            <translation>Uscite dimensionate senza la più grande: Approved Document B britannico, vol. 2, 2.21; BS 9999, 16.6.1; prassi della Green Guide.</translation>
+        </message>
+        <message>
+            <source>Standing density 2 persons/m²: HSE, The Event Safety Guide (HSG195), para. 87.</source>
+            <translation>Densità in piedi di 2 persone/m²: HSE, The Event Safety Guide (HSG195), par. 87.</translation>
+        </message>
+        <message>
+            <source>400 persons an hour per walk-through metal detector lane (LANE_RATE_PPH): a vendor figure, below the 500-1,000 the US DHS quotes, so it asks for more lanes. Set it from the search team's measured rate.</source>
+            <translation>400 persone l'ora per corsia con metal detector a portale (LANE_RATE_PPH): un valore del fornitore, inferiore ai 500-1.000 citati dal DHS statunitense, quindi richiede più corsie. Impostatelo in base al ritmo misurato della squadra di controllo.</translation>
+        </message>
+        <message>
+            <source>Walkway levels of service: Fruin 1971.</source>
+            <translation>Livelli di servizio pedonali: Fruin 1971.</translation>
+        </message>
+        <message>
+            <source>Stand-off distances: NCTC/DHS chart 2013.</source>
+            <translation>Distanze di sicurezza: tabella NCTC/DHS 2013.</translation>
+        </message>
+        <message>
+            <source>Penetration classes: ASTM F2656.</source>
+            <translation>Classi di penetrazione: ASTM F2656.</translation>
+        </message>
+        <message>
+            <source>Incident overpressure: Kingery-Bulmash (Swisdak 1994).</source>
+            <translation>Sovrappressione incidente: Kingery-Bulmash (Swisdak 1994).</translation>
+        </message>
+        <message>
+            <source>1,000 people, so that a new form does not start at 0: set the attendance you expect.</source>
+            <translation>1.000 persone, perché un nuovo modulo non parta da 0: indicate l'affluenza prevista.</translation>
+        </message>
+        <message>
+            <source>60 minutes: people arrive within an hour.</source>
+            <translation>60 minuti: le persone arrivano entro un'ora.</translation>
+        </message>
+        <message>
+            <source>2, at the safe end of the 1.5-2 times the mean rate that planning guidance cites; set it from the arrival profile of a comparable event.</source>
+            <translation>2, all'estremo prudente dell'intervallo da 1,5 a 2 volte il flusso medio citato dalle linee guida di pianificazione; impostatelo in base al profilo di afflusso di un evento comparabile.</translation>
+        </message>
+        <message>
+            <source>the flows with alcohol (72 level, 56 stepped) and egress times by risk (10 low, 8 medium, 6 high minutes) are attributed to the Green Guide by council guidance but were not found in it: judgement calls; 10 minutes is longer than the sourced 8 and so not on the safe side, only for a venue whose risk assessment says why.</source>
+            <translation>i flussi con alcol (72 in piano, 56 su gradinate) e i tempi di esodo per livello di rischio (10 basso, 8 medio, 6 alto, in minuti) sono attribuiti alla Green Guide da linee guida di enti locali ma non vi sono stati trovati: scelte di giudizio; 10 minuti, più degli 8 documentati, non è dal lato prudente ed è adatto solo a un luogo la cui valutazione dei rischi lo giustifichi.</translation>
+        </message>
+        <message>
+            <source>hand searches are slower than a metal detector lane: about 10, 7 and 4 persons a minute without bags, mixed and with bags (event trade press).</source>
+            <translation>le perquisizioni manuali sono più lente di una corsia con metal detector: circa 10, 7 e 4 persone al minuto senza borse, miste e con borse (stampa di settore).</translation>
+        </message>
+        <message>
+            <source>the sedan, the smallest vehicle-borne threat of the chart.</source>
+            <translation>la berlina, la più piccola minaccia con veicolo bomba della tabella.</translation>
+        </message>
+        <message>
+            <source>2: at least two, on different sides.</source>
+            <translation>2: almeno due, su lati diversi.</translation>
+        </message>
+        <message>
+            <source>90°, so that the gates lie on different sides.</source>
+            <translation>90°, perché i varchi di emergenza si trovino su lati diversi.</translation>
+        </message>
+        <message>
+            <source>2, so one blocked entry does not leave a single way out.</source>
+            <translation>2, perché un varco bloccato non lasci un'unica via d'uscita.</translation>
+        </message>
+        <message>
+            <source>the OSM highway values footway, pedestrian, path and steps.</source>
+            <translation>i valori OSM di highway footway, pedestrian, path e steps.</translation>
+        </message>
+        <message>
+            <source>The gate and entry rules (Gates, entries and barriers, above) and the sliver size (a street's square).</source>
+            <translation>Le regole di scelta dei varchi (Varchi di emergenza, varchi pedonali e barriere, sopra) e la dimensione dei frammenti eliminati (il quadrato di una larghezza stradale).</translation>
+        </message>
+        <message>
+            <source>A number no real crowd, charge or site has is refused with a message naming the limit and its reason (physical bounds): ATTENDANCE up to 100 million, DENSITY 10 persons/m², LANE_RATE_PPH 3,600 persons an hour, FLOW_RATE 150 persons/m/min, ARRIVAL_MINUTES 1 minute to a week, EGRESS_MINUTES a week, ARRIVAL_PEAK_FACTOR 1 to 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES and MIN_ENTRIES 1,000.</source>
+            <translation>Un numero che nessuna folla, carica o luogo reale raggiunge viene rifiutato con un messaggio che indica il limite e il motivo (limiti fisici): ATTENDANCE fino a 100 milioni, DENSITY 10 persone/m², LANE_RATE_PPH 3.600 persone l'ora, FLOW_RATE 150 persone/m/min, ARRIVAL_MINUTES da un minuto a una settimana, EGRESS_MINUTES una settimana, ARRIVAL_PEAK_FACTOR da 1 a 10, STANDOFF_M 100 km, PENETRATION_M 100 m, EMERGENCY_GATES e MIN_ENTRIES 1.000.</translation>
+        </message>
+        <message>
+            <source>Queue parameters likewise: QUEUE_WIDTH_M 0.61 to 100 m, QUEUE_SPACE_M2 0.25 to 10 m², WAIT_TARGET_MIN 1 minute to a week, PEAK_MINUTES up to a week, ARRIVAL_SCV 0 to 100, SEARCH_SCV 0 to 25, QUEUE_REACH_M 0 to 100 m.</source>
+            <translation>Allo stesso modo per le code: QUEUE_WIDTH_M da 0,61 a 100 m, QUEUE_SPACE_M2 da 0,25 a 10 m², WAIT_TARGET_MIN da un minuto a una settimana, PEAK_MINUTES fino a una settimana, ARRIVAL_SCV da 0 a 100, SEARCH_SCV da 0 a 25, QUEUE_REACH_M da 0 a 100 m.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n street(s) cross the perimeter: %1 closed by vehicle barriers, %2, %3.</source>
+            <translation>
+                <numerusform>%n strada attraversa il perimetro: barriera antiveicolo su %1, %2, %3.</numerusform>
+                <numerusform>%n strade attraversano il perimetro: barriere antiveicolo su %1, %2, %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n crossing(s) can be hit faster than any crash test: slow the approach (chicanes, closures further out) before relying on a barrier there.</source>
+            <translation>
+                <numerusform>%n attraversamento può essere colpito più velocemente di qualsiasi crash test: rallentare l'avvicinamento (chicane, chiusure più a monte) prima di affidarsi a una barriera in quel punto.</numerusform>
+                <numerusform>%n attraversamenti possono essere colpiti più velocemente di qualsiasi crash test: rallentare l'avvicinamento (chicane, chiusure più a monte) prima di affidarsi a una barriera in quei punti.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1035,30 +1271,6 @@
             <translation>L'intero piano di sicurezza di un luogo in un'unica esecuzione: le zone di sicurezza per minaccia esplosiva, il perimetro interdetto ai veicoli con le sue barriere antisfondamento certificate, i varchi di emergenza e i varchi pedonali, e i percorsi più veloci di un veicolo ostile verso il perimetro; scritto come un unico GeoPackage con stili, un rapporto HTML e una mappa PDF A3.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Steps.&lt;/b&gt; 1. Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS. 2. Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the barrier line at STANDOFF_M (not set: the chart's mandatory distance for THREAT) plus the penetration the plan allows (PENETRATION_M), so that a vehicle bomb stopped by a barrier is still the standoff from the crowd; the crossings, barriers and entries, the search lanes sized for the arrival peak (ARRIVAL_PEAK_FACTOR) and the exits sized with the largest entry lost. 3. Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon. The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls; every parameter of perimeter design the layout does not list itself is offered among the advanced ones, so none is left at its default unseen. THREAT lists the chart's threats only (a custom charge cannot size a cordon).</source>
-            <translation>&lt;b&gt;Passi.&lt;/b&gt; 1. Zone di sicurezza (eventsecurity:standoffzones, metodo della tabella delle distanze di sicurezza) attorno a VENUE per THREAT, con le chiusure stradali su NETWORK e i BUILDINGS esposti. 2. Progettazione del perimetro (eventsecurity:perimeterdesign) di VENUE per ATTENDANCE: la linea di barriere a STANDOFF_M (non impostato: la distanza obbligatoria della tabella per THREAT) più la penetrazione ammessa dal piano (PENETRATION_M), perché un veicolo bomba fermato da una barriera resti alla distanza di sicurezza dalla folla; gli attraversamenti, le barriere e i varchi, le corsie di controllo dimensionate per il picco di afflusso (ARRIVAL_PEAK_FACTOR) e le uscite dimensionate senza il varco più grande. 3. Avvicinamento del veicolo (eventsecurity:vehicleapproach) di VEHICLE al perimetro. Gli altri parametri sono quelli dei passi, con gli stessi valori predefiniti: vedete la loro guida per il modello, le fonti e le scelte di giudizio; ogni parametro della progettazione del perimetro che il piano non elenca da sé è offerto tra quelli avanzati, perché nessuno resti al valore predefinito senza essere visto. THREAT elenca solo le minacce della tabella (una carica personalizzata non può dimensionare un perimetro).</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom: entries (lanes, exit_width_m; labelled), crossings (kind), barriers (coloured by ASTM F2656 rating), queues (the queue at each entry outside the cordon: red where a hostile vehicle or a vehicle bomb can reach it, amber elsewhere, labelled with its people and longest wait; perimeter design's OUTPUT_QUEUES), impact_points and critical_routes (coloured by impact speed in classes at the test speeds 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m and the crowd figures), road_closures, exposed_buildings (only with BUILDINGS), approach_speeds (max_kmh on every street), standoff_zones (red to yellow). The LAYERS output lists the tables written, in that order, separated by ';'.</source>
-            <translation>&lt;b&gt;GeoPackage (OUTPUT_GPKG).&lt;/b&gt; Una tabella per risultato, ciascuna con il proprio stile salvato come predefinito nel GeoPackage (layer_styles), così QGIS la mostra con lo stile all'apertura del file. Dall'alto in basso: entries (lanes, exit_width_m; etichettati), crossings (kind), barriers (colorate per classe ASTM F2656), queues (la coda di ogni varco fuori dal perimetro: rossa dove un veicolo ostile o un veicolo bomba può raggiungerla, ambra altrove, etichettata con le sue persone e l'attesa più lunga; OUTPUT_QUEUES della progettazione del perimetro), impact_points e critical_routes (colorati per velocità d'impatto in classi alle velocità di prova 32/48/64/80 km/h), cordon (standoff_m, penetration_m, barrier_line_m e i dati sulla folla), road_closures, exposed_buildings (solo con BUILDINGS), approach_speeds (max_kmh su ogni strada), standoff_zones (dal rosso al giallo). Il risultato LAYERS elenca le tabelle scritte, in quest'ordine, separate da ';'.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Report (OUTPUT_REPORT).&lt;/b&gt; The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.</source>
-            <translation>&lt;b&gt;Rapporto (OUTPUT_REPORT).&lt;/b&gt; Il rapporto di progettazione del perimetro con le zone di sicurezza (distanza, sovrappressione, edifici, strade da chiudere) e gli avvicinamenti di veicoli più veloci.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;PDF (OUTPUT_PDF, optional).&lt;/b&gt; An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings, the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.</source>
-            <translation>&lt;b&gt;PDF (OUTPUT_PDF, facoltativo).&lt;/b&gt; Un foglio A3 orizzontale: la mappa del perimetro, delle barriere, dei varchi e della zona di evacuazione obbligatoria sulle strade e sugli edifici in ingresso, la legenda, la barra di scala, la freccia del nord, i dati principali, le fonti e la data. DATA_CREDIT è l'attribuzione dei dati cartografici; se lasciato vuoto è "© collaboratori di OpenStreetMap" quando gli ingressi sembrano dati OpenStreetMap (un campo osm_id), altrimenti nessuna.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Key figures.&lt;/b&gt; CAPACITY (persons the event area holds), LANES (search lanes, for the arrival peak), BARRIERS (fixed vehicle barriers), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (roads closed to vehicles), MAX_IMPACT_KMH (fastest impact at the cordon), STANDOFF_M_USED (how far a vehicle stopped by a barrier stays from the crowd), BARRIER_LINE_M (where the barrier line stands: the standoff plus the penetration), EVACUATION_MIN (everyone out through every entry) and EVACUATION_LARGEST_LOST_MIN (with the largest entry blocked; empty with a single entry). The queues outside the cordon: QUEUES (entries with a queue at the peak), QUEUES_EXPOSED (of them, those a hostile vehicle or a vehicle bomb can reach), LONGEST_QUEUE_M (on the ground), LONGEST_WAIT_MIN (empty when a queue never clears) and MAX_QUEUE_IMPACT_KMH (the fastest vehicle reaching a queue, 0 when none does).</source>
-            <translation>&lt;b&gt;Dati principali.&lt;/b&gt; CAPACITY (persone che l'area dell'evento può contenere), LANES (corsie di controllo, per il picco di afflusso), BARRIERS (barriere antiveicolo fisse), EMERGENCY_GATES, ENTRIES, CLOSED_ROAD_M (strade chiuse ai veicoli), MAX_IMPACT_KMH (impatto più veloce sul perimetro), STANDOFF_M_USED (a che distanza dalla folla resta un veicolo fermato da una barriera), BARRIER_LINE_M (dove si trova la linea di barriere: la distanza di sicurezza più la penetrazione), EVACUATION_MIN (tutti fuori attraverso tutti i varchi) ed EVACUATION_LARGEST_LOST_MIN (con il varco più grande bloccato; vuoto con un solo varco). Le code fuori dal perimetro: QUEUES (varchi con una coda al picco), QUEUES_EXPOSED (tra queste, quelle che un veicolo ostile o un veicolo bomba può raggiungere), LONGEST_QUEUE_M (al suolo), LONGEST_WAIT_MIN (vuoto quando una coda non si esaurisce mai) e MAX_QUEUE_IMPACT_KMH (il veicolo più veloce che raggiunge una coda, 0 se nessuno).</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Warnings (WARNINGS).&lt;/b&gt; One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none: no street reaches the venue; a vehicle bomb stopped by a barrier would be closer to the crowd than the chart's mandatory distance for THREAT (and by how much); the attendance is larger than the venue holds (and by how much); with the largest entry blocked the evacuation takes longer than EGRESS_MINUTES (and by how much), or there is a single entry; the venue has almost no area; a venue polygon was invalid and repaired; fewer emergency gates than asked could be placed; a queue outside the cordon is exposed (a vehicle can drive into it, or stop within the chart's mandatory distance of it), spills beyond its street, or an entry has no lane. ATTENDANCE defaults to 1,000 people (a judgement call: set your own).</source>
-            <translation>&lt;b&gt;Avvisi (WARNINGS).&lt;/b&gt; Una riga per ogni risultato che non produce un piano o ne produce uno non sicuro, in linguaggio semplice, vuoto se non ce ne sono: nessuna strada raggiunge il luogo; un veicolo bomba fermato da una barriera sarebbe più vicino alla folla della distanza obbligatoria della tabella per THREAT (e di quanto); l'affluenza supera la capienza del luogo (e di quanto); con il varco più grande bloccato l'evacuazione dura più di EGRESS_MINUTES (e di quanto), o c'è un solo varco; il luogo non ha quasi superficie; un poligono del luogo non era valido ed è stato riparato; è stato possibile collocare meno varchi di emergenza di quelli richiesti; una coda fuori dal perimetro è esposta (un veicolo può investirla, o fermarsi entro la distanza obbligatoria della tabella), trabocca dalla sua strada, o un varco non ha corsie di controllo. ATTENDANCE vale 1.000 persone per impostazione predefinita (una scelta di giudizio: indicate il vostro valore).</translation>
-        </message>
-        <message>
             <source>Barrier line from the venue: standoff + penetration (m)</source>
             <translation>Linea di barriere dal luogo: distanza di sicurezza + penetrazione (m)</translation>
         </message>
@@ -1111,16 +1323,228 @@
             <translation>Terreno aperto percorribile da un veicolo</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Open ground (OPEN_AREAS, OBSTACLES).&lt;/b&gt; With the squares, promenades and parks a vehicle can drive on and the obstacles that stop it (several layers: buildings, walls, water, bollards), the vehicle approach crosses open ground too, and perimeter design puts a crash-rated barrier line along every stretch of the cordon that open ground reaches. The GeoPackage gains impact_stretches (those stretches, drawn dashed over their barrier line), the barriers along them (kind open_ground_line), their impact points and the open ground's legs in approach_speeds (thin, dashed); the PDF shows the open areas under the plan, and its key figures and BARRIER_LENGTH_M the metres of barrier line the plan needs in all (OPEN_GROUND_BARRIER_M of them along open ground). WARNINGS says when open ground gives a faster approach than every street. The model and its limits: eventsecurity:vehicleapproach's help.</source>
-            <translation>&lt;b&gt;Terreno aperto (OPEN_AREAS, OBSTACLES).&lt;/b&gt; Con le piazze, passeggiate e parchi che un veicolo può percorrere e gli ostacoli che lo fermano (più layer: edifici, muri, acqua, dissuasori), l'avvicinamento dei veicoli attraversa anche il terreno aperto, e la progettazione del perimetro pone una linea di barriere certificate lungo ogni tratto del perimetro raggiunto dal terreno aperto. Il GeoPackage riceve impact_stretches (quei tratti, tratteggiati sopra la loro linea di barriere), le barriere che li seguono (kind open_ground_line), i loro punti d'impatto e i tratti del terreno aperto in approach_speeds (sottili, tratteggiati); il PDF mostra le aree aperte sotto il piano, e i suoi dati principali e BARRIER_LENGTH_M i metri di linea di barriere che il piano richiede in tutto (di cui OPEN_GROUND_BARRIER_M lungo il terreno aperto). WARNINGS segnala quando il terreno aperto offre un avvicinamento più veloce di tutte le strade. Il modello e i suoi limiti: la guida di eventsecurity:vehicleapproach.</translation>
-        </message>
-        <message>
             <source>Crash-rated barrier line the plan needs, in all (m)</source>
             <translation>Linea di barriere certificate richiesta dal piano, in tutto (m)</translation>
         </message>
         <message>
             <source>Of it, along open ground (m)</source>
             <translation>Di cui lungo il terreno aperto (m)</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Passi</translation>
+        </message>
+        <message>
+            <source>Standoff zones (eventsecurity:standoffzones, stand-off chart method) around VENUE for THREAT, with the road closures on NETWORK and the exposed BUILDINGS.</source>
+            <translation>Zone di sicurezza (eventsecurity:standoffzones, metodo della tabella delle distanze di sicurezza) attorno a VENUE per THREAT, con le chiusure stradali su NETWORK e i BUILDINGS esposti.</translation>
+        </message>
+        <message>
+            <source>Perimeter design (eventsecurity:perimeterdesign) of VENUE for ATTENDANCE: the barrier line at STANDOFF_M (not set: the chart's mandatory distance for THREAT) plus the penetration the plan allows (PENETRATION_M), so that a vehicle bomb stopped by a barrier is still the standoff from the crowd; the crossings, barriers and entries, the search lanes sized for the arrival peak (ARRIVAL_PEAK_FACTOR) and the exits sized with the largest entry lost.</source>
+            <translation>Progettazione del perimetro (eventsecurity:perimeterdesign) di VENUE per ATTENDANCE: la linea di barriere a STANDOFF_M (non impostato: la distanza obbligatoria della tabella per THREAT) più la penetrazione ammessa dal piano (PENETRATION_M), perché un veicolo bomba fermato da una barriera resti alla distanza di sicurezza dalla folla; gli attraversamenti, le barriere e i varchi, le corsie di controllo dimensionate per il picco di afflusso (ARRIVAL_PEAK_FACTOR) e le uscite dimensionate senza il varco più grande.</translation>
+        </message>
+        <message>
+            <source>Vehicle approach (eventsecurity:vehicleapproach) of VEHICLE to the cordon.</source>
+            <translation>Avvicinamento del veicolo (eventsecurity:vehicleapproach) di VEHICLE al perimetro.</translation>
+        </message>
+        <message>
+            <source>The other parameters are those of the steps, with the same defaults: see their help for the model, the sources and the judgement calls; every parameter of perimeter design the layout does not list itself is offered among the advanced ones, so none is left at its default unseen. THREAT lists the chart's threats only (a custom charge cannot size a cordon).</source>
+            <translation>Gli altri parametri sono quelli dei passi, con gli stessi valori predefiniti: vedete la loro guida per il modello, le fonti e le scelte di giudizio; ogni parametro della progettazione del perimetro che il piano non elenca da sé è offerto tra quelli avanzati, perché nessuno resti al valore predefinito senza essere visto. THREAT elenca solo le minacce della tabella (una carica personalizzata non può dimensionare un perimetro).</translation>
+        </message>
+        <message>
+            <source>Open ground (OPEN_AREAS, OBSTACLES)</source>
+            <translation>Terreno aperto (OPEN_AREAS, OBSTACLES)</translation>
+        </message>
+        <message>
+            <source>With the squares, promenades and parks a vehicle can drive on and the obstacles that stop it (several layers: buildings, walls, water, bollards), the vehicle approach crosses open ground too, and perimeter design puts a crash-rated barrier line along every stretch of the cordon that open ground reaches. The model and its limits: eventsecurity:vehicleapproach's help.</source>
+            <translation>Con le piazze, passeggiate e parchi che un veicolo può percorrere e gli ostacoli che lo fermano (più layer: edifici, muri, acqua, dissuasori), l'avvicinamento dei veicoli attraversa anche il terreno aperto, e la progettazione del perimetro pone una linea di barriere certificate lungo ogni tratto del perimetro raggiunto dal terreno aperto. Il modello e i suoi limiti: la guida di eventsecurity:vehicleapproach.</translation>
+        </message>
+        <message>
+            <source>1,000 people: set your own.</source>
+            <translation>1.000 persone: indicate il vostro valore.</translation>
+        </message>
+        <message>
+            <source>The other defaults are those of the steps: their help names them.</source>
+            <translation>Gli altri valori predefiniti sono quelli dei passi: la loro guida li nomina.</translation>
+        </message>
+        <message>
+            <source>GeoPackage (OUTPUT_GPKG)</source>
+            <translation>GeoPackage (OUTPUT_GPKG)</translation>
+        </message>
+        <message>
+            <source>One table per result, each with its style saved as the default in the GeoPackage (layer_styles), so QGIS shows it styled when the file is opened. Top to bottom:</source>
+            <translation>Una tabella per risultato, ciascuna con il proprio stile salvato come predefinito nel GeoPackage (layer_styles), così QGIS la mostra con lo stile all'apertura del file. Dall'alto in basso:</translation>
+        </message>
+        <message>
+            <source>lanes, exit_width_m; labelled.</source>
+            <translation>lanes, exit_width_m; etichettati.</translation>
+        </message>
+        <message>
+            <source>kind.</source>
+            <translation>kind.</translation>
+        </message>
+        <message>
+            <source>with OPEN_AREAS: the stretches of the cordon that open ground reaches, drawn dashed over their barrier line.</source>
+            <translation>con OPEN_AREAS: i tratti del perimetro raggiunti dal terreno aperto, tratteggiati sopra la loro linea di barriere.</translation>
+        </message>
+        <message>
+            <source>coloured by ASTM F2656 rating; with OPEN_AREAS also those along open ground (kind open_ground_line).</source>
+            <translation>colorate per classe ASTM F2656; con OPEN_AREAS anche quelle lungo il terreno aperto (kind open_ground_line).</translation>
+        </message>
+        <message>
+            <source>the queue at each entry outside the cordon: red where a hostile vehicle or a vehicle bomb can reach it, amber elsewhere, labelled with its people and longest wait; perimeter design's OUTPUT_QUEUES.</source>
+            <translation>la coda di ogni varco fuori dal perimetro: rossa dove un veicolo ostile o un veicolo bomba può raggiungerla, ambra altrove, etichettata con le sue persone e l'attesa più lunga; OUTPUT_QUEUES della progettazione del perimetro.</translation>
+        </message>
+        <message>
+            <source>coloured by impact speed in classes at the test speeds 32/48/64/80 km/h; with OPEN_AREAS also the impact points along open ground.</source>
+            <translation>colorati per velocità d'impatto in classi alle velocità di prova 32/48/64/80 km/h; con OPEN_AREAS anche i punti d'impatto lungo il terreno aperto.</translation>
+        </message>
+        <message>
+            <source>standoff_m, penetration_m, barrier_line_m and the crowd figures.</source>
+            <translation>standoff_m, penetration_m, barrier_line_m e i dati sulla folla.</translation>
+        </message>
+        <message>
+            <source>the roads to close.</source>
+            <translation>le strade da chiudere.</translation>
+        </message>
+        <message>
+            <source>only with BUILDINGS.</source>
+            <translation>solo con BUILDINGS.</translation>
+        </message>
+        <message>
+            <source>max_kmh on every street; with OPEN_AREAS also the open ground's legs (thin, dashed).</source>
+            <translation>max_kmh su ogni strada; con OPEN_AREAS anche i tratti del terreno aperto (sottili, tratteggiati).</translation>
+        </message>
+        <message>
+            <source>red to yellow.</source>
+            <translation>dal rosso al giallo.</translation>
+        </message>
+        <message>
+            <source>The LAYERS output lists the tables written, in that order, separated by ';'.</source>
+            <translation>Il risultato LAYERS elenca le tabelle scritte, in quest'ordine, separate da ';'.</translation>
+        </message>
+        <message>
+            <source>Report (OUTPUT_REPORT)</source>
+            <translation>Rapporto (OUTPUT_REPORT)</translation>
+        </message>
+        <message>
+            <source>The perimeter design report with the stand-off zones (distance, overpressure, buildings, roads to close) and the fastest vehicle approaches.</source>
+            <translation>Il rapporto di progettazione del perimetro con le zone di sicurezza (distanza, sovrappressione, edifici, strade da chiudere) e gli avvicinamenti di veicoli più veloci.</translation>
+        </message>
+        <message>
+            <source>PDF (OUTPUT_PDF, optional)</source>
+            <translation>PDF (OUTPUT_PDF, facoltativo)</translation>
+        </message>
+        <message>
+            <source>An A3 landscape sheet: the map of the cordon, barriers, entries and the mandatory evacuation zone over the input streets and buildings (with OPEN_AREAS, the open areas under the plan), the legend, scale bar, north arrow, the key figures, the sources and the date. DATA_CREDIT is the map data credit; left empty it is "© OpenStreetMap contributors" when the inputs look like OpenStreetMap data (an osm_id field), otherwise none.</source>
+            <translation>Un foglio A3 orizzontale: la mappa del perimetro, delle barriere, dei varchi e della zona di evacuazione obbligatoria sulle strade e sugli edifici in ingresso (con OPEN_AREAS, le aree aperte sotto il piano), la legenda, la barra di scala, la freccia del nord, i dati principali, le fonti e la data. DATA_CREDIT è l'attribuzione dei dati cartografici; se lasciato vuoto è "© collaboratori di OpenStreetMap" quando gli ingressi sembrano dati OpenStreetMap (un campo osm_id), altrimenti nessuna.</translation>
+        </message>
+        <message>
+            <source>Warnings (WARNINGS)</source>
+            <translation>Avvisi (WARNINGS)</translation>
+        </message>
+        <message>
+            <source>One line per outcome that makes no plan or an unsafe one, in plain words, empty when there is none:</source>
+            <translation>Una riga per ogni risultato che non produce un piano o ne produce uno non sicuro, in linguaggio semplice, vuoto se non ce ne sono:</translation>
+        </message>
+        <message>
+            <source>no street reaches the venue;</source>
+            <translation>nessuna strada raggiunge il luogo;</translation>
+        </message>
+        <message>
+            <source>a vehicle bomb stopped by a barrier would be closer to the crowd than the chart's mandatory distance for THREAT (and by how much);</source>
+            <translation>un veicolo bomba fermato da una barriera sarebbe più vicino alla folla della distanza obbligatoria della tabella per THREAT (e di quanto);</translation>
+        </message>
+        <message>
+            <source>the attendance is larger than the venue holds (and by how much);</source>
+            <translation>l'affluenza supera la capienza del luogo (e di quanto);</translation>
+        </message>
+        <message>
+            <source>with the largest entry blocked the evacuation takes longer than EGRESS_MINUTES (and by how much), or there is a single entry;</source>
+            <translation>con il varco più grande bloccato l'evacuazione dura più di EGRESS_MINUTES (e di quanto), o c'è un solo varco;</translation>
+        </message>
+        <message>
+            <source>the venue has almost no area; a venue polygon was invalid and repaired;</source>
+            <translation>il luogo non ha quasi superficie; un poligono del luogo non era valido ed è stato riparato;</translation>
+        </message>
+        <message>
+            <source>fewer emergency gates than asked could be placed;</source>
+            <translation>è stato possibile collocare meno varchi di emergenza di quelli richiesti;</translation>
+        </message>
+        <message>
+            <source>a queue outside the cordon is exposed (a vehicle can drive into it, or stop within the chart's mandatory distance of it), spills beyond its street, or an entry has no lane;</source>
+            <translation>una coda fuori dal perimetro è esposta (un veicolo può investirla, o fermarsi entro la distanza obbligatoria della tabella), trabocca dalla sua strada, o un varco non ha corsie di controllo;</translation>
+        </message>
+        <message>
+            <source>open ground gives a faster approach than every street.</source>
+            <translation>il terreno aperto offre un avvicinamento più veloce di tutte le strade.</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Dati principali</translation>
+        </message>
+        <message>
+            <source>persons the event area holds.</source>
+            <translation>persone che l'area dell'evento può contenere.</translation>
+        </message>
+        <message>
+            <source>search lanes, for the arrival peak.</source>
+            <translation>corsie di controllo, per il picco di afflusso.</translation>
+        </message>
+        <message>
+            <source>fixed vehicle barriers.</source>
+            <translation>barriere antiveicolo fisse.</translation>
+        </message>
+        <message>
+            <source>the emergency gates and pedestrian entries.</source>
+            <translation>i varchi di emergenza e i varchi pedonali.</translation>
+        </message>
+        <message>
+            <source>roads closed to vehicles.</source>
+            <translation>strade chiuse ai veicoli.</translation>
+        </message>
+        <message>
+            <source>fastest impact at the cordon.</source>
+            <translation>impatto più veloce sul perimetro.</translation>
+        </message>
+        <message>
+            <source>how far a vehicle stopped by a barrier stays from the crowd.</source>
+            <translation>a che distanza dalla folla resta un veicolo fermato da una barriera.</translation>
+        </message>
+        <message>
+            <source>where the barrier line stands: the standoff plus the penetration.</source>
+            <translation>dove si trova la linea di barriere: la distanza di sicurezza più la penetrazione.</translation>
+        </message>
+        <message>
+            <source>the metres of barrier line the plan needs in all (OPEN_GROUND_BARRIER_M of them along open ground).</source>
+            <translation>i metri di linea di barriere che il piano richiede in tutto (di cui OPEN_GROUND_BARRIER_M lungo il terreno aperto).</translation>
+        </message>
+        <message>
+            <source>everyone out through every entry.</source>
+            <translation>tutti fuori attraverso tutti i varchi.</translation>
+        </message>
+        <message>
+            <source>with the largest entry blocked; empty with a single entry.</source>
+            <translation>con il varco più grande bloccato; vuoto con un solo varco.</translation>
+        </message>
+        <message>
+            <source>entries with a queue outside the cordon at the peak.</source>
+            <translation>varchi con una coda fuori dal perimetro al picco.</translation>
+        </message>
+        <message>
+            <source>of them, those a hostile vehicle or a vehicle bomb can reach.</source>
+            <translation>tra queste, quelle che un veicolo ostile o un veicolo bomba può raggiungere.</translation>
+        </message>
+        <message>
+            <source>on the ground.</source>
+            <translation>al suolo.</translation>
+        </message>
+        <message>
+            <source>empty when a queue never clears.</source>
+            <translation>vuoto quando una coda non si esaurisce mai.</translation>
+        </message>
+        <message>
+            <source>the fastest vehicle reaching a queue, 0 when none does.</source>
+            <translation>il veicolo più veloce che raggiunge una coda, 0 se nessuno.</translation>
         </message>
     </context>
     <context>
@@ -1250,16 +1674,19 @@
             <translation>Code fuori dal perimetro: %1, di cui %2 esposta/e a un veicolo o a una bomba; la più lunga %3 m (%4 persone), %5; %6.</translation>
         </message>
         <message>
-            <source>Barrier line: %1 m in all, %2 m of it along open ground (%3 stretch(es)%4).</source>
-            <translation>Linea di barriere: %1 m in tutto, di cui %2 m lungo il terreno aperto (%3 tratto/i%4).</translation>
-        </message>
-        <message>
             <source>, up to %1</source>
             <translation>, fino a %1</translation>
         </message>
         <message>
             <source>Barrier line: %1 m across the streets.</source>
             <translation>Linea di barriere: %1 m attraverso le strade.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Barrier line: %1 m in all, %2 m of it along open ground (%n stretch(es)%3).</source>
+            <translation>
+                <numerusform>Linea di barriere: %1 m in tutto, di cui %2 m lungo il terreno aperto (%n tratto%3).</numerusform>
+                <numerusform>Linea di barriere: %1 m in tutto, di cui %2 m lungo il terreno aperto (%n tratti%3).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1512,10 +1939,6 @@
             <translation>INPUT non contiene elementi con geometria: indicare almeno una posizione della minaccia o un'area da proteggere.</translation>
         </message>
         <message>
-            <source>Charge %1 kg TNT, %2 zone(s) out to %3 m, %4 source feature(s).</source>
-            <translation>Carica di %1 kg di TNT, %2 zona/e fino a %3 m, %4 elemento/i sorgente.</translation>
-        </message>
-        <message>
             <source>%1 (%2): %3–%4 m, %5 ha</source>
             <translation>%1 (%2): %3–%4 m, %5 ha</translation>
         </message>
@@ -1531,40 +1954,141 @@
             <translation>, %1 m di strada chiusi</translation>
         </message>
         <message>
-            <source>Road closures: %1 stretch(es), %2 m within the mandatory evacuation distance (%3 m).</source>
-            <translation>Chiusure stradali: %1 tratto/i, %2 m entro la distanza di evacuazione obbligatoria (%3 m).</translation>
-        </message>
-        <message>
             <source>The outer edge lies beyond the blast fit's range (scaled distance above %1 m/kg^(1/3)): its overpressure is left empty.</source>
             <translation>Il bordo esterno è oltre il campo dell'interpolazione (distanza scalata superiore a %1 m/kg^(1/3)): la sua sovrappressione è lasciata vuota.</translation>
         </message>
         <message>
-            <source>Draws the blast standoff zones of one bomb threat around each input feature: points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.
-
-&lt;b&gt;Stand-off chart&lt;/b&gt; method: the US NCTC/DHS Bomb Threat Stand-Off Card (2013) — mandatory evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance. When a charge other than the type's own is given, both distances are scaled by the cube root of the charge ratio (Hopkinson-Cranz scaling, as the chart's rows scale among themselves); a custom charge uses the largest scaled distances of the chart's vehicle bombs, Z = 16 and 95.3 m/kg^(1/3), so it never lands inside a row's distance. Hand-held charges are never scaled below the chart: the chart's distances for a pipe bomb, a suicide vest and a briefcase are set by the fragments such a device throws, not by its blast, and fragments do not fly less far because the charge is smaller. So a hand-held threat, and a custom charge (its delivery is not known), gets at least the distances of the smallest hand-held row whose charge is at least as large (the briefcase row above 23 kg): a custom 2.3 kg charge gets the pipe bomb's 21 m and 366 m, where blast scaling alone gives 125 m preferred. Vehicle bombs keep the cube-root scaling.
-
-&lt;b&gt;Blast overpressure&lt;/b&gt; method: the Kingery-Bulmash fit of incident overpressure for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold, each labelled with its effect (effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass and structures). The fit is valid for scaled distances 0.2–198.5 m/kg^(1/3), i.e. about 0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation. The default thresholds (103, 34.5, 20.7, 6.9, 2.1 kPa) are a judgement call of this tool.
-
-Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the type's weight when greater than 0; it is refused above 100,000 kg, more than any real charge (the chart's largest threat, a semi-trailer, carries 27,216 kg). The default threat (sedan) is a judgement call.
-
-Outputs: the zones (overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, empty outside the fit's range); optionally the road stretches to close — within the mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise — and every building reached by a zone, with the innermost zone it reaches, its distance to the nearest source and the overpressure there. A summary per zone goes to the log.
-
-Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse Mercator and every output is written in the CRS of the layer its features come from. Curves are drawn so that the polygon contains the true circle (vertices slightly outside it). Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are not modelled; these zones are a planning aid, not a substitute for an expert's assessment.</source>
-            <translation>Disegna le zone di sicurezza di una minaccia esplosiva attorno a ogni elemento in ingresso: i punti (un oggetto sospetto, un veicolo in sosta) ricevono cerchi concentrici, i poligoni (un luogo dell'evento, un edificio) anelli misurati dal loro bordo. Le zone non si sovrappongono; la zona più interna di ogni elemento include l'elemento stesso.
-
-Metodo &lt;b&gt;tabella delle distanze di sicurezza&lt;/b&gt;: la Bomb Threat Stand-Off Card dell'NCTC/DHS statunitense (2013) — evacuazione obbligatoria da 0 fino alla distanza obbligatoria, riparo sul posto da lì fino alla distanza raccomandata. Se si indica una carica diversa da quella del tipo, entrambe le distanze sono scalate con la radice cubica del rapporto tra le cariche (legge di similitudine di Hopkinson-Cranz, come le righe della tabella tra loro); una carica personalizzata usa le distanze scalate più grandi dei veicoli bomba della tabella, Z = 16 e 95,3 m/kg^(1/3), così non cade mai entro la distanza di una riga. Le cariche portatili non sono mai scalate al di sotto della tabella: le distanze della tabella per una bomba a tubo, un giubbotto esplosivo e una valigetta sono determinate dalle schegge che un tale ordigno proietta, non dalla sua onda d'urto, e le schegge non volano meno lontano perché la carica è più piccola. Così una minaccia portatile, e una carica personalizzata (il modo in cui è portata non è noto), riceve almeno le distanze della riga portatile più piccola con una carica almeno pari (la riga della valigetta oltre 23 kg): una carica personalizzata di 2,3 kg riceve i 21 m e 366 m della bomba a tubo, dove la sola similitudine darebbe 125 m raccomandati. I veicoli bomba mantengono la scalatura con la radice cubica.
-
-Metodo &lt;b&gt;sovrappressione dell'onda d'urto&lt;/b&gt;: l'interpolazione di Kingery-Bulmash della sovrappressione incidente per un'esplosione emisferica di TNT al suolo (Swisdak 1994, DTIC ADA526744), un anello per soglia, ciascuno con il proprio effetto (tabella degli effetti: US DOE/TIC-11268 1981 per le persone, Clancey 1972 per vetri e strutture). L'interpolazione è valida per distanze scalate da 0,2 a 198,5 m/kg^(1/3), cioè circa da 0,25 a 17 300 kPa; una soglia al di fuori di questo intervallo è un errore, mai un'estrapolazione. Le soglie predefinite (103, 34.5, 20.7, 6.9, 2.1 kPa) sono una scelta di giudizio di questo strumento.
-
-Le cariche sono in chilogrammi di TNT equivalente. CHARGE_KG è obbligatorio per una carica personalizzata e sostituisce la massa del tipo quando è maggiore di 0; è rifiutato oltre 100.000 kg, più di qualsiasi carica reale (la minaccia più grande della tabella, un semirimorchio, trasporta 27.216 kg). La minaccia predefinita (berlina) è una scelta di giudizio.
-
-Risultati: le zone (overpressure_kpa è la sovrappressione incidente al bordo esterno della zona per entrambi i metodi, vuoto fuori dal campo di validità dell'interpolazione); a richiesta, i tratti di strada da chiudere — entro la distanza di evacuazione obbligatoria per le minacce con veicolo bomba, altrimenti entro la zona più interna — e ogni edificio raggiunto da una zona, con la zona più interna che lo raggiunge, la distanza dalla sorgente più vicina e la sovrappressione in quel punto. Un riepilogo per zona viene scritto nel registro.
-
-Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono elaborati in una proiezione trasversa di Mercatore locale e ogni risultato è scritto nel SR del layer da cui provengono i suoi elementi. Le curve sono disegnate in modo che il poligono contenga il cerchio esatto (vertici leggermente all'esterno). Le sovrappressioni presuppongono un'esplosione al suolo in campo aperto: riflessioni sugli edifici, confinamento e schegge non sono modellati; queste zone sono un ausilio alla pianificazione e non sostituiscono la valutazione di un esperto.</translation>
-        </message>
-        <message>
             <source>A hand-held charge: the distances are no shorter than the chart's %1 row (%2 m and %3 m), which fragments set, not blast.</source>
             <translation>Una carica portatile: le distanze non sono più brevi di quelle della riga "%1" della tabella (%2 m e %3 m), determinate dalle schegge, non dall'onda d'urto.</translation>
+        </message>
+        <message>
+            <source>Draws the blast standoff zones of one bomb threat around each input feature (INPUT): points (a suspect device, a parked vehicle) get concentric rings, polygons (a venue, a building) get rings measured from their edge. Zones do not overlap; each feature's innermost zone includes the feature.</source>
+            <translation>Disegna le zone di sicurezza di una minaccia esplosiva attorno a ogni elemento in ingresso (INPUT): i punti (un oggetto sospetto, un veicolo in sosta) ricevono cerchi concentrici, i poligoni (un luogo dell'evento, un edificio) anelli misurati dal loro bordo. Le zone non si sovrappongono; la zona più interna di ogni elemento include l'elemento stesso.</translation>
+        </message>
+        <message>
+            <source>METHOD picks how the zones are drawn: the stand-off chart or the blast overpressure (below). DISSOLVE merges the zones of all features.</source>
+            <translation>METHOD sceglie come si disegnano le zone: la tabella delle distanze di sicurezza o la sovrappressione dell'onda d'urto (sotto). DISSOLVE unisce le zone di tutti gli elementi.</translation>
+        </message>
+        <message>
+            <source>Stand-off chart method</source>
+            <translation>Metodo della tabella delle distanze di sicurezza</translation>
+        </message>
+        <message>
+            <source>The US NCTC/DHS Bomb Threat Stand-Off Card (2013): mandatory evacuation from 0 to the mandatory distance, shelter in place from there to the preferred distance.</source>
+            <translation>La Bomb Threat Stand-Off Card dell'NCTC/DHS statunitense (2013): evacuazione obbligatoria da 0 fino alla distanza obbligatoria, riparo sul posto da lì fino alla distanza raccomandata.</translation>
+        </message>
+        <message>
+            <source>When a charge other than the type's own is given, both distances are scaled by the cube root of the charge ratio (Hopkinson-Cranz scaling, as the chart's rows scale among themselves); a custom charge uses the largest scaled distances of the chart's vehicle bombs, Z = 16 and 95.3 m/kg^(1/3), so it never lands inside a row's distance. Vehicle bombs keep the cube-root scaling.</source>
+            <translation>Se si indica una carica diversa da quella del tipo, entrambe le distanze sono scalate con la radice cubica del rapporto tra le cariche (legge di similitudine di Hopkinson-Cranz, come le righe della tabella tra loro); una carica personalizzata usa le distanze scalate più grandi dei veicoli bomba della tabella, Z = 16 e 95,3 m/kg^(1/3), così non cade mai entro la distanza di una riga. I veicoli bomba mantengono la scalatura con la radice cubica.</translation>
+        </message>
+        <message>
+            <source>Hand-held charges are never scaled below the chart: the chart's distances for a pipe bomb, a suicide vest and a briefcase are set by the fragments such a device throws, not by its blast, and fragments do not fly less far because the charge is smaller. So a hand-held threat, and a custom charge (its delivery is not known), gets at least the distances of the smallest hand-held row whose charge is at least as large (the briefcase row above 23 kg): a custom 2.3 kg charge gets the pipe bomb's 21 m and 366 m, where blast scaling alone gives 125 m preferred.</source>
+            <translation>Le cariche portatili non sono mai scalate al di sotto della tabella: le distanze della tabella per una bomba a tubo, un giubbotto esplosivo e una valigetta sono determinate dalle schegge che un tale ordigno proietta, non dalla sua onda d'urto, e le schegge non volano meno lontano perché la carica è più piccola. Così una minaccia portatile, e una carica personalizzata (il modo in cui è portata non è noto), riceve almeno le distanze della riga portatile più piccola con una carica almeno pari (la riga della valigetta oltre 23 kg): una carica personalizzata di 2,3 kg riceve i 21 m e 366 m della bomba a tubo, dove la sola similitudine darebbe 125 m raccomandati.</translation>
+        </message>
+        <message>
+            <source>Blast overpressure method</source>
+            <translation>Metodo della sovrappressione dell'onda d'urto</translation>
+        </message>
+        <message>
+            <source>The Kingery-Bulmash fit of incident overpressure for a hemispherical surface burst of TNT (Swisdak 1994, DTIC ADA526744), one ring per threshold of THRESHOLDS_KPA, each labelled with its effect (the effects table).</source>
+            <translation>L'interpolazione di Kingery-Bulmash della sovrappressione incidente per un'esplosione emisferica di TNT al suolo (Swisdak 1994, DTIC ADA526744), un anello per soglia di THRESHOLDS_KPA, ciascuno con il proprio effetto (la tabella degli effetti).</translation>
+        </message>
+        <message>
+            <source>Charges</source>
+            <translation>Cariche</translation>
+        </message>
+        <message>
+            <source>Charges are TNT-equivalent kilograms. CHARGE_KG is required for a custom charge and overrides the type's weight when greater than 0.</source>
+            <translation>Le cariche sono in chilogrammi di TNT equivalente. CHARGE_KG è obbligatorio per una carica personalizzata e sostituisce la massa del tipo quando è maggiore di 0.</translation>
+        </message>
+        <message>
+            <source>the zones; overpressure_kpa is the incident overpressure at the zone's outer edge for both methods, empty outside the fit's range.</source>
+            <translation>le zone; overpressure_kpa è la sovrappressione incidente al bordo esterno della zona per entrambi i metodi, vuoto fuori dal campo di validità dell'interpolazione.</translation>
+        </message>
+        <message>
+            <source>optional, with ROADS: the road stretches to close, within the mandatory evacuation distance for vehicle-borne threats, within the innermost zone otherwise.</source>
+            <translation>facoltativo, con ROADS: i tratti di strada da chiudere, entro la distanza di evacuazione obbligatoria per le minacce con veicolo bomba, altrimenti entro la zona più interna.</translation>
+        </message>
+        <message>
+            <source>optional, with BUILDINGS: every building reached by a zone, with the innermost zone it reaches, its distance to the nearest source and the overpressure there.</source>
+            <translation>facoltativo, con BUILDINGS: ogni edificio raggiunto da una zona, con la zona più interna che lo raggiunge, la distanza dalla sorgente più vicina e la sovrappressione in quel punto.</translation>
+        </message>
+        <message>
+            <source>A summary per zone goes to the log.</source>
+            <translation>Un riepilogo per zona viene scritto nel registro.</translation>
+        </message>
+        <message>
+            <source>Distances are metres on the ground whatever the CRS: geographic layers are processed in a local transverse Mercator and every output is written in the CRS of the layer its features come from.</source>
+            <translation>Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono elaborati in una proiezione trasversa di Mercatore locale e ogni risultato è scritto nel SR del layer da cui provengono i suoi elementi.</translation>
+        </message>
+        <message>
+            <source>Stand-off distances: US NCTC/DHS Bomb Threat Stand-Off Card (2013).</source>
+            <translation>Distanze di sicurezza: Bomb Threat Stand-Off Card dell'NCTC/DHS statunitense (2013).</translation>
+        </message>
+        <message>
+            <source>Scaling with the cube root of the charge: Hopkinson-Cranz scaling.</source>
+            <translation>Scalatura con la radice cubica della carica: legge di similitudine di Hopkinson-Cranz.</translation>
+        </message>
+        <message>
+            <source>Incident overpressure: the Kingery-Bulmash fit (Swisdak 1994, DTIC ADA526744).</source>
+            <translation>Sovrappressione incidente: l'interpolazione di Kingery-Bulmash (Swisdak 1994, DTIC ADA526744).</translation>
+        </message>
+        <message>
+            <source>Effects table: US DOE/TIC-11268 1981 for people, Clancey 1972 for glass and structures.</source>
+            <translation>Tabella degli effetti: US DOE/TIC-11268 1981 per le persone, Clancey 1972 per vetri e strutture.</translation>
+        </message>
+        <message>
+            <source>103, 34.5, 20.7, 6.9 and 2.1 kPa.</source>
+            <translation>103, 34.5, 20.7, 6.9 e 2.1 kPa.</translation>
+        </message>
+        <message>
+            <source>the sedan, the smallest vehicle-borne threat of the chart.</source>
+            <translation>la berlina, la più piccola minaccia con veicolo bomba della tabella.</translation>
+        </message>
+        <message>
+            <source>The fit is valid for scaled distances 0.2–198.5 m/kg^(1/3), i.e. about 0.25–17,300 kPa; a threshold outside that range is an error, never an extrapolation.</source>
+            <translation>L'interpolazione è valida per distanze scalate da 0,2 a 198,5 m/kg^(1/3), cioè circa da 0,25 a 17 300 kPa; una soglia al di fuori di questo intervallo è un errore, mai un'estrapolazione.</translation>
+        </message>
+        <message>
+            <source>CHARGE_KG is refused above 100,000 kg, more than any real charge (the chart's largest threat, a semi-trailer, carries 27,216 kg).</source>
+            <translation>CHARGE_KG è rifiutato oltre 100.000 kg, più di qualsiasi carica reale (la minaccia più grande della tabella, un semirimorchio, trasporta 27.216 kg).</translation>
+        </message>
+        <message>
+            <source>Curves are drawn with SEGMENTS segments per quarter circle so that the polygon contains the true circle (vertices slightly outside it).</source>
+            <translation>Le curve sono disegnate con SEGMENTS segmenti per quarto di cerchio, in modo che il poligono contenga il cerchio esatto (vertici leggermente all'esterno).</translation>
+        </message>
+        <message>
+            <source>Overpressures assume an open surface burst: reflections from buildings, confinement and fragments are not modelled; these zones are a planning aid, not a substitute for an expert's assessment.</source>
+            <translation>Le sovrappressioni presuppongono un'esplosione al suolo in campo aperto: riflessioni sugli edifici, confinamento e schegge non sono modellati; queste zone sono un ausilio alla pianificazione e non sostituiscono la valutazione di un esperto.</translation>
+        </message>
+        <message>
+            <source>Charge %1 kg TNT, %2 out to %3 m, %4.</source>
+            <translation>Carica di %1 kg di TNT, %2 fino a %3 m, %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n zone(s)</source>
+            <translation>
+                <numerusform>%n zona</numerusform>
+                <numerusform>%n zone</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source feature(s)</source>
+            <translation>
+                <numerusform>%n elemento sorgente</numerusform>
+                <numerusform>%n elementi sorgente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Road closures: %1, %2 m within the mandatory evacuation distance (%3 m).</source>
+            <translation>Chiusure stradali: %1, %2 m entro la distanza di evacuazione obbligatoria (%3 m).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stretch(es)</source>
+            <translation>
+                <numerusform>%n tratto</numerusform>
+                <numerusform>%n tratti</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1724,20 +2248,8 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <translation>PROTECTED_AREA non ha superficie: verificarne i poligoni.</translation>
         </message>
         <message>
-            <source>No street of NETWORK lies within %1 m of PROTECTED_AREA (%2 street(s) read, %3 left out by the expression): check the layers overlap or raise SEARCH_DISTANCE_M.</source>
-            <translation>Nessuna strada di NETWORK si trova entro %1 m da PROTECTED_AREA (%2 strada/e lette, %3 escluse dall'espressione): verificare che i layer si sovrappongano o aumentare SEARCH_DISTANCE_M.</translation>
-        </message>
-        <message>
-            <source>Street graph: %1 node(s), %2 edge(s) from %3 street(s); %4 crossing(s) of the protected area's edge, %5 entry point(s) on the study area's edge.</source>
-            <translation>Grafo stradale: %1 nodo/i, %2 arco/i da %3 strada/e; %4 attraversamento/i del bordo dell'area protetta, %5 punto/i di ingresso sul bordo dell'area di studio.</translation>
-        </message>
-        <message>
             <source>No street crosses the edge of PROTECTED_AREA: there is no vehicle approach to assess.</source>
             <translation>Nessuna strada attraversa il bordo di PROTECTED_AREA: non vi è alcun avvicinamento di veicoli da valutare.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 impact point(s), fastest %6 km/h; %7 beyond every crash test; %8 crossing(s) no vehicle can reach.</source>
-            <translation>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5 punto/i d'impatto, il più veloce a %6 km/h; %7 oltre ogni crash test; %8 attraversamento/i che nessun veicolo può raggiungere.</translation>
         </message>
         <message>
             <source>0 keeps the vehicle's own value</source>
@@ -1750,22 +2262,6 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>Finds, for every place where the street network crosses the edge of the protected area, the highest speed a hostile vehicle can reach there over any route, one route that reaches it, and the crash-tested barrier rating that stops it: a vehicle dynamics assessment (VDA) over the whole network.</source>
             <translation>Determina, per ogni punto in cui la rete stradale attraversa il bordo dell'area protetta, la velocità massima che un veicolo ostile può raggiungervi lungo qualsiasi percorso, un percorso che la raggiunge e la classe della barriera antisfondamento certificata che lo ferma: una valutazione della dinamica dei veicoli (VDA) sull'intera rete.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Where a vehicle can be.&lt;/b&gt; The study area is the protected area grown by SEARCH_DISTANCE_M; the streets inside it, minus the protected area itself, are the network. Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field "oneway" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined. No U-turns: turning round is a near standstill, which starting at rest covers.</source>
-            <translation>&lt;b&gt;Dove può trovarsi un veicolo.&lt;/b&gt; L'area di studio è l'area protetta ampliata di SEARCH_DISTANCE_M; le strade al suo interno, esclusa l'area protetta stessa, formano la rete. I conducenti ostili ignorano i sensi unici a meno che RESPECT_ONEWAY sia attivo (ONEWAY_FIELD, per impostazione predefinita il campo "oneway" se il layer lo possiede: valori OSM yes/true/1 e -1/reverse); le strade pedonali e le piazze sono percorribili a meno che EXCLUDE_EXPRESSION le escluda (per esempio le vie protette da dissuasori). Le estremità di strade più vicine di TOLERANCE_M vengono unite. Nessuna inversione a U: invertire la marcia equivale quasi a fermarsi, caso coperto dalla partenza da fermo.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Acceleration.&lt;/b&gt; a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.</source>
-            <translation>&lt;b&gt;Accelerazione.&lt;/b&gt; a(v) = a0 (1 - v/vmax): su un tratto s la velocità passa da v1 a v2 con S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). La velocità non supera mai vmax.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Vehicles.&lt;/b&gt; VEHICLE picks a row of the vehicle table (mass, a0, vmax, rollover threshold and the test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass override rates against the lightest test vehicle at least as heavy, within 5 %). The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t lorry 0.5 m/s²) and vmax is a judgement call: set them from the vehicles that matter on your site.</source>
-            <translation>&lt;b&gt;Veicoli.&lt;/b&gt; VEHICLE sceglie una riga della tabella dei veicoli (massa, a0, vmax, soglia di ribaltamento e il veicolo di prova di ciascuna norma); MASS_KG, ACCEL_MS2 e MAX_SPEED_KMH la sostituiscono quando sono maggiori di 0 (una massa imposta viene classificata rispetto al veicolo di prova più leggero almeno altrettanto pesante, con una tolleranza del 5 %). Le accelerazioni per categoria non hanno una fonte primaria (valori plausibili ricavati dai tempi 0-100 km/h: autovettura 3, furgone 2, autocarro da 7,5 t 1, mezzo pesante da 30 t 0,5 m/s²) e vmax è una scelta di giudizio: impostarli in base ai veicoli rilevanti per il proprio sito.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Outputs.&lt;/b&gt; Impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over which the vehicle accelerates freely up to the impact, since the last point where its speed was bound (the route's start, a bend or a junction turn); route_m, the length of the whole critical route; entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and rating_pas68 (below); with SAMPLES above 0, impact_kmh_p50, impact_kmh_p95, energy_kj_p95 and rating_kmh (Impact speeds as ranges, below; NULL otherwise). Routes: the critical route of each impact point as a line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle enters at speed or builds it up going round a loop). Network: every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
-            <translation>&lt;b&gt;Risultati.&lt;/b&gt; Punti d'impatto: impact_kmh; runup_m, la rincorsa come la riporta una VDA: la distanza su cui il veicolo accelera liberamente fino all'impatto, dall'ultimo punto in cui la sua velocità era limitata (l'inizio del percorso, una curva o una svolta a un incrocio); route_m, la lunghezza dell'intero percorso critico; entry_kmh, la velocità con cui il percorso è entrato nell'area di studio (NULL quando parte da fermo o prende velocità percorrendo un anello); energy_kj (m v² / 2); angle_deg, tra l'avvicinamento finale della strada e il bordo dell'area protetta (90 = frontale), che le classi non riportano; rating_astm, rating_iwa e rating_pas68 (sotto); con SAMPLES maggiore di 0, impact_kmh_p50, impact_kmh_p95, energy_kj_p95 e rating_kmh (Velocità d'impatto come intervalli, sotto; NULL altrimenti). Percorsi: il percorso critico di ogni punto d'impatto come linea il cui valore M è la velocità in km/h a ogni vertice, con runup_m, route_m, entry_kmh e start_kmh (maggiore di 0 quando il veicolo entra già lanciato o prende velocità percorrendo un anello). Rete: ogni strada dell'area di studio con max_kmh, la velocità massima su di essa in un senso da cui si può raggiungere l'area protetta (una mappa di calore). I risultati sono nel SR del layer della rete; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale).</translation>
         </message>
         <message>
             <source>entering the study area at %1 km/h</source>
@@ -1784,20 +2280,8 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
             <translation>La sua velocità d'impatto sui %1 campioni: mediana %2 km/h, 95° percentile %3 km/h; le classificazioni sopra sono scelte per %4 km/h, il %5° percentile (mai sotto il valore deterministico di %6 km/h).</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Outputs over open ground.&lt;/b&gt; With OPEN_AREAS, impact points are also placed along every stretch of the protected area's edge that open ground reaches (kind open_ground, with its stretch_id; kind street where a street crosses the edge), each with its route (kind likewise). Stretches (OUTPUT_STRETCHES): each such stretch as a line along the edge, with length_m, its fastest impact_kmh and energy_kj, the ratings a barrier line along it needs, impact_points and how many of them a vehicle reaches. The network's speeds cover the open ground's legs too (kind open_ground_leg, no network_fid): the highest speed on each leg toward the protected area.</source>
-            <translation>&lt;b&gt;Risultati sul terreno aperto.&lt;/b&gt; Con OPEN_AREAS, punti d'impatto sono posti anche lungo ogni tratto del bordo dell'area protetta raggiunto dal terreno aperto (kind open_ground, con il suo stretch_id; kind street dove una strada attraversa il bordo), ciascuno con il suo percorso (kind allo stesso modo). Tratti (OUTPUT_STRETCHES): ciascuno di questi tratti come linea lungo il bordo, con length_m, il suo impact_kmh e il suo energy_kj più alti, le classificazioni richieste da una linea di barriere che lo segue, impact_points e quanti di essi un veicolo raggiunge. Le velocità sulla rete coprono anche i tratti del terreno aperto (kind open_ground_leg, senza network_fid): la velocità più alta su ogni tratto in direzione dell'area protetta.</translation>
-        </message>
-        <message>
             <source>Stretches of the edge open ground reaches</source>
             <translation>Tratti del bordo raggiunti dal terreno aperto</translation>
-        </message>
-        <message>
-            <source>Open ground: no vehicle reaches any of its %1 impact point(s).</source>
-            <translation>Terreno aperto: nessun veicolo raggiunge alcuno dei suoi %1 punto/i d'impatto.</translation>
-        </message>
-        <message>
-            <source>Open ground: %1 impact point(s) on %2 stretch(es) of the protected area's edge, %3 of them no vehicle reaches; fastest %4 km/h, %5 m of free run-up on a route of %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: %9.</source>
-            <translation>Terreno aperto: %1 punto/i d'impatto su %2 tratto/i del bordo dell'area protetta, di cui %3 che nessun veicolo raggiunge; il più veloce a %4 km/h, %5 m di rincorsa libera su un percorso di %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: %9.</translation>
         </message>
         <message>
             <source>Open ground gives a faster approach (%1 km/h) than any street crossing (%2): a barrier line along the stretches is needed, not only across the streets.</source>
@@ -1810,6 +2294,126 @@ Le distanze sono metri sul terreno qualunque sia il SR: i layer geografici sono 
         <message>
             <source>none is reached</source>
             <translation>nessuno è raggiunto</translation>
+        </message>
+        <message>
+            <source>Where a vehicle can be</source>
+            <translation>Dove può trovarsi un veicolo</translation>
+        </message>
+        <message>
+            <source>The study area is the protected area (PROTECTED_AREA) grown by SEARCH_DISTANCE_M; the streets inside it, minus the protected area itself, are the network. Hostile drivers ignore one-way rules unless RESPECT_ONEWAY is set (ONEWAY_FIELD, default the field "oneway" when the layer has one: OSM values yes/true/1 and -1/reverse); pedestrian streets and squares are drivable unless EXCLUDE_EXPRESSION removes them (e.g. bollarded ways). Street ends within TOLERANCE_M are joined. No U-turns: turning round is a near standstill, which starting at rest covers.</source>
+            <translation>L'area di studio è l'area protetta (PROTECTED_AREA) ampliata di SEARCH_DISTANCE_M; le strade al suo interno, esclusa l'area protetta stessa, formano la rete. I conducenti ostili ignorano i sensi unici a meno che RESPECT_ONEWAY sia attivo (ONEWAY_FIELD, per impostazione predefinita il campo "oneway" se il layer lo possiede: valori OSM yes/true/1 e -1/reverse); le strade pedonali e le piazze sono percorribili a meno che EXCLUDE_EXPRESSION le escluda (per esempio le vie protette da dissuasori). Le estremità di strade più vicine di TOLERANCE_M vengono unite. Nessuna inversione a U: invertire la marcia equivale quasi a fermarsi, caso coperto dalla partenza da fermo.</translation>
+        </message>
+        <message>
+            <source>Acceleration</source>
+            <translation>Accelerazione</translation>
+        </message>
+        <message>
+            <source>a(v) = a0 (1 - v/vmax): over a run s the speed grows from v1 to v2 with S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). Speeds never exceed vmax.</source>
+            <translation>a(v) = a0 (1 - v/vmax): su un tratto s la velocità passa da v1 a v2 con S(v2) = S(v1) + s, S(v) = (vmax/a0)(-v - vmax ln(1 - v/vmax)). La velocità non supera mai vmax.</translation>
+        </message>
+        <message>
+            <source>Vehicles</source>
+            <translation>Veicoli</translation>
+        </message>
+        <message>
+            <source>VEHICLE picks a row of the vehicle table (mass, a0, vmax, rollover threshold and the test vehicle of each standard); MASS_KG, ACCEL_MS2 and MAX_SPEED_KMH override it when greater than 0 (a mass override rates against the lightest test vehicle at least as heavy, within 5 %).</source>
+            <translation>VEHICLE sceglie una riga della tabella dei veicoli (massa, a0, vmax, soglia di ribaltamento e il veicolo di prova di ciascuna norma); MASS_KG, ACCEL_MS2 e MAX_SPEED_KMH la sostituiscono quando sono maggiori di 0 (una massa imposta viene classificata rispetto al veicolo di prova più leggero almeno altrettanto pesante, con una tolleranza del 5 %).</translation>
+        </message>
+        <message>
+            <source>The class accelerations have no primary source (plausible values from 0-100 km/h times: car 3, van 2, 7.5 t truck 1, 30 t lorry 0.5 m/s²) and vmax is a judgement call: set them from the vehicles that matter on your site (ACCEL_MS2, MAX_SPEED_KMH).</source>
+            <translation>Le accelerazioni per categoria non hanno una fonte primaria (valori plausibili ricavati dai tempi 0-100 km/h: autovettura 3, furgone 2, autocarro da 7,5 t 1, mezzo pesante da 30 t 0,5 m/s²) e vmax è una scelta di giudizio: impostatele in base ai veicoli rilevanti per il vostro sito (ACCEL_MS2, MAX_SPEED_KMH).</translation>
+        </message>
+        <message>
+            <source>impact points: impact_kmh; runup_m, the run-up as a VDA reports it: the distance over which the vehicle accelerates freely up to the impact, since the last point where its speed was bound (the route's start, a bend or a junction turn); route_m, the length of the whole critical route; entry_kmh, the speed at which the route entered the study area (NULL when it starts at rest, or builds its speed going round a loop); energy_kj (m v² / 2); angle_deg, between the street's final approach and the protected area's edge (90 = head-on), which the ratings do not carry; rating_astm, rating_iwa and rating_pas68 (Barrier ratings, above). With OPEN_AREAS, impact points are also placed along every stretch of the protected area's edge that open ground reaches (kind open_ground, with its stretch_id; kind street where a street crosses the edge).</source>
+            <translation>punti d'impatto: impact_kmh; runup_m, la rincorsa come la riporta una VDA: la distanza su cui il veicolo accelera liberamente fino all'impatto, dall'ultimo punto in cui la sua velocità era limitata (l'inizio del percorso, una curva o una svolta a un incrocio); route_m, la lunghezza dell'intero percorso critico; entry_kmh, la velocità con cui il percorso è entrato nell'area di studio (NULL quando parte da fermo o prende velocità percorrendo un anello); energy_kj (m v² / 2); angle_deg, tra l'avvicinamento finale della strada e il bordo dell'area protetta (90 = frontale), che le classi non riportano; rating_astm, rating_iwa e rating_pas68 (Classi delle barriere, sopra). Con OPEN_AREAS, punti d'impatto sono posti anche lungo ogni tratto del bordo dell'area protetta raggiunto dal terreno aperto (kind open_ground, con il suo stretch_id; kind street dove una strada attraversa il bordo).</translation>
+        </message>
+        <message>
+            <source>the critical route of each impact point as a line whose M value is the speed in km/h at each vertex, with runup_m, route_m, entry_kmh and start_kmh (above 0 when the vehicle enters at speed or builds it up going round a loop) and kind, as its impact point's.</source>
+            <translation>il percorso critico di ogni punto d'impatto come linea il cui valore M è la velocità in km/h a ogni vertice, con runup_m, route_m, entry_kmh e start_kmh (maggiore di 0 quando il veicolo entra già lanciato o prende velocità percorrendo un anello) e kind, come il suo punto d'impatto.</translation>
+        </message>
+        <message>
+            <source>every street of the study area with max_kmh, the highest speed on it in a direction from which the protected area can be reached (a heat map). It covers the open ground's legs too (kind open_ground_leg, no network_fid): the highest speed on each leg toward the protected area.</source>
+            <translation>ogni strada dell'area di studio con max_kmh, la velocità massima su di essa in un senso da cui si può raggiungere l'area protetta (una mappa di calore). Copre anche i tratti del terreno aperto (kind open_ground_leg, senza network_fid): la velocità più alta su ogni tratto in direzione dell'area protetta.</translation>
+        </message>
+        <message>
+            <source>with OPEN_AREAS, each stretch of the edge that open ground reaches as a line along the edge, with length_m, its fastest impact_kmh and energy_kj, the ratings a barrier line along it needs, impact_points and reached, how many of them a vehicle reaches (with SAMPLES above 0, the range fields of its critical point: the one whose barrier must be the strongest).</source>
+            <translation>con OPEN_AREAS, ogni tratto del bordo raggiunto dal terreno aperto come linea lungo il bordo, con length_m, il suo impact_kmh e il suo energy_kj più alti, le classificazioni richieste da una linea di barriere che lo segue, impact_points e reached, quanti di essi un veicolo raggiunge (con SAMPLES maggiore di 0, i campi d'intervallo del suo punto critico: quello la cui barriera deve essere la più resistente).</translation>
+        </message>
+        <message>
+            <source>Outputs are in the network layer's CRS; distances are metres on the ground (a local metric CRS is used for geographic layers).</source>
+            <translation>I risultati sono nel SR del layer della rete; le distanze sono metri sul terreno (per i layer geografici si usa un SR metrico locale).</translation>
+        </message>
+        <message>
+            <source>No street of NETWORK lies within %1 m of PROTECTED_AREA (%2 read, %3 left out by the expression): check the layers overlap or raise SEARCH_DISTANCE_M.</source>
+            <translation>Nessuna strada di NETWORK si trova entro %1 m da PROTECTED_AREA (lette: %2; escluse dall'espressione: %3): verificare che i layer si sovrappongano o aumentare SEARCH_DISTANCE_M.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n street(s)</source>
+            <translation>
+                <numerusform>%n strada</numerusform>
+                <numerusform>%n strade</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Street graph: %1, %2 from %3; %4 of the protected area's edge, %5 on the study area's edge.</source>
+            <translation>Grafo stradale: %1, %2 da %3; %4 del bordo dell'area protetta, %5 sul bordo dell'area di studio.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n node(s)</source>
+            <translation>
+                <numerusform>%n nodo</numerusform>
+                <numerusform>%n nodi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edge(s)</source>
+            <translation>
+                <numerusform>%n arco</numerusform>
+                <numerusform>%n archi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n crossing(s)</source>
+            <translation>
+                <numerusform>%n attraversamento</numerusform>
+                <numerusform>%n attraversamenti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry point(s)</source>
+            <translation>
+                <numerusform>%n punto di ingresso</numerusform>
+                <numerusform>%n punti di ingresso</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5, fastest %6 km/h; %7 beyond every crash test; %8 no vehicle can reach.</source>
+            <translation>%1 (%2 kg, a0 %3 m/s², vmax %4 km/h): %5, il più veloce a %6 km/h; %7 oltre ogni crash test; %8 che nessun veicolo può raggiungere.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n impact point(s)</source>
+            <translation>
+                <numerusform>%n punto d'impatto</numerusform>
+                <numerusform>%n punti d'impatto</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Open ground: no vehicle reaches any of its %n impact point(s).</source>
+            <translation>
+                <numerusform>Terreno aperto: nessun veicolo raggiunge il suo punto d'impatto (%n in tutto).</numerusform>
+                <numerusform>Terreno aperto: nessun veicolo raggiunge alcuno dei suoi %n punti d'impatto.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open ground: %1 on %2 of the protected area's edge, %3 of them no vehicle reaches; fastest %4 km/h, %5 m of free run-up on a route of %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: %9.</source>
+            <translation>Terreno aperto: %1 su %2 del bordo dell'area protetta, di cui %3 che nessun veicolo raggiunge; il più veloce a %4 km/h, %5 m di rincorsa libera su un percorso di %6 m. ASTM F2656: %7; IWA 14-1: %8; PAS 68: %9.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stretch(es)</source>
+            <translation>
+                <numerusform>%n tratto</numerusform>
+                <numerusform>%n tratti</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2480,26 +3084,6 @@ Annulla mantiene il piano precedente com'è; i file del nuovo piano restano in %
             <translation>0 mantiene la soglia propria del veicolo</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Entry speeds.&lt;/b&gt; A vehicle may start at rest anywhere on the network, or enter the study area where a street crosses its outer edge at that street's speed limit: MAXSPEED_FIELD (default the field "maxspeed" when the layer has one), read as OpenStreetMap writes maxspeed: a number is km/h, "30 mph" and knots are converted, "walk" is %1 km/h, "none" (no limit) is the vehicle's top speed, a national code such as "DE:urban" is that country's default limit, a list "50;30" its highest part. A street without a value, or with one that says no number ("signals", "variable"), enters at START_SPEED_KMH. The limit stands for the traffic speed a vehicle can already have where the street enters the area; inside it a hostile driver ignores limits. No vehicle exceeds its top speed.</source>
-            <translation>&lt;b&gt;Velocità di ingresso.&lt;/b&gt; Un veicolo può partire da fermo in qualsiasi punto della rete, oppure entrare nell'area di studio dove una strada ne attraversa il bordo esterno, al limite di velocità di quella strada: MAXSPEED_FIELD (per impostazione predefinita il campo "maxspeed" se il layer lo possiede), letto come OpenStreetMap scrive maxspeed: un numero è in km/h, "30 mph" e i nodi vengono convertiti, "walk" vale %1 km/h, "none" (nessun limite) è la velocità massima del veicolo, un codice nazionale come "DE:urban" è il limite predefinito di quel paese, un elenco "50;30" il suo valore più alto. Una strada senza valore, o con un valore che non indica un numero ("signals", "variable"), entra a START_SPEED_KMH. Il limite rappresenta la velocità di traffico che un veicolo può già avere dove la strada entra nell'area; al suo interno un conducente ostile ignora i limiti. Nessun veicolo supera la propria velocità massima.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Bends and junctions.&lt;/b&gt; Bends are read from each street's centreline, whatever the number of points it was drawn with: vertices within DIGITISING_TOLERANCE_M of a straight line are digitising noise and make no bend; a run of vertices turning the same way is one bend (an S-bend is two), also across a way split where only two streets meet. Its centreline radius Rc follows from its length and total turn theta; a corner drawn as one vertex gets the largest radius its drawing admits (tangents reaching the nearest drawn points). The fastest path cuts across the usable width w (WIDTH_FIELD, else DEFAULT_WIDTH_M): the racing line touching the outer edge before and after the bend and the inner edge at its apex has the radius R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 the inner edge's radius (plane geometry; with Ri = 0 it is the corner-cutting radius of common VDA practice, domain reference sec. 4). A turn at a junction (three or more streets) is a corner whose inner kerb has the radius KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w the mean of the two streets' widths; 0 cuts the corner sharp. Through a bend or a turn the speed is at most sqrt(a R), a = g times the lower of FRICTION (the tyres slide) and the vehicle's rollover threshold in g (it tips over; ROLLOVER_G overrides the class's): a laden truck rolls over at about 0.3-0.5 g, long before its tyres slide at 0.7.</source>
-            <translation>&lt;b&gt;Curve e incroci.&lt;/b&gt; Le curve vengono lette dall'asse di ogni strada, qualunque sia il numero di punti con cui è stato disegnato: i vertici entro DIGITISING_TOLERANCE_M da una retta sono rumore di digitalizzazione e non formano curve; una serie di vertici che girano dallo stesso lato è una sola curva (una curva a S sono due), anche attraverso una divisione della via dove si incontrano solo due strade. Il suo raggio d'asse Rc deriva dalla sua lunghezza e dalla sua deviazione totale theta; un angolo disegnato con un solo vertice riceve il raggio più grande che il suo disegno ammette (tangenti che arrivano ai punti disegnati più vicini). La traiettoria più veloce taglia sulla larghezza utile w (WIDTH_FIELD, altrimenti DEFAULT_WIDTH_M): la traiettoria ideale, che tocca il bordo esterno prima e dopo la curva e il bordo interno al vertice, ha raggio R = Ri + w / (1 - cos(theta/2)), con Ri = Rc - w/2 il raggio del bordo interno (geometria piana; con Ri = 0 è il raggio di taglio dell'angolo della prassi comune delle VDA, riferimento di dominio, sez. 4). Una svolta a un incrocio (tre o più strade) è un angolo il cui cordolo interno ha raggio KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - cos(theta/2)), con w la media delle larghezze delle due strade; 0 taglia l'angolo a spigolo vivo. In una curva o una svolta la velocità è al massimo sqrt(a R), con a = g per il minore tra FRICTION (gli pneumatici slittano) e la soglia di ribaltamento del veicolo in g (si ribalta; ROLLOVER_G sostituisce quella della categoria): un autocarro carico si ribalta intorno a 0,3-0,5 g, molto prima che i suoi pneumatici slittino a 0,7.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Barrier ratings.&lt;/b&gt; Each impact gets, per standard, the lowest crash-test rating that stops it, for the standard's test vehicle matching the class. ASTM F2656 designations are miles per hour: M30, M40 and M50 are the 6.8 t truck at 30, 40 and 50 mph (48, 64 and 80 km/h), written with the km/h, e.g. "M40-P1 (64 km/h)". ASTM grants a designation to tests down to the floor of its speed band (30: 28 mph, 40: 38 mph, 50: 47 mph, i.e. 45, 61 and 76 km/h), so an impact above a band's floor needs the next designation, and one inside the open top band names the test speed to ask of the test report ("tested at 78 km/h or more"). IWA 14-1 (e.g. V/7200[N3C]/64/90:1.0) and PAS 68 (e.g. V/7500[N3]/64/90:1.0) write the test vehicle's mass and class, the test speed in km/h, the TEST's impact angle, 90 (head-on, as the standards test: a hostile driver can leave the street at any angle; the street's own approach angle is angle_deg) and the penetration. Every rating names the penetration the plan allows, PENETRATION_M: ASTM P1 up to 1 m, P2 up to 7 m, P3 up to 30 m, P4 more (the least stringent class within the allowance; below 1 m the text says no ASTM class is that strict); IWA 14-1 and PAS 68 in metres, rounded down. An impact faster than every test of a standard says so.</source>
-            <translation>&lt;b&gt;Classi delle barriere.&lt;/b&gt; Ogni impatto riceve, per ciascuna norma, la classe di prova d'urto più bassa che lo ferma, per il veicolo di prova della norma corrispondente alla categoria. Le designazioni ASTM F2656 sono in miglia orarie: M30, M40 e M50 sono l'autocarro da 6,8 t a 30, 40 e 50 mph (48, 64 e 80 km/h), scritte con i km/h, per es. "M40-P1 (64 km/h)". L'ASTM concede una designazione a prove fino alla soglia inferiore della sua fascia di velocità (30: 28 mph, 40: 38 mph, 50: 47 mph, cioè 45, 61 e 76 km/h): un impatto sopra la soglia di una fascia richiede la designazione successiva, e uno nella fascia superiore aperta indica la velocità di prova da chiedere al rapporto di prova ("tested at 78 km/h or more"). IWA 14-1 (per es. V/7200[N3C]/64/90:1.0) e PAS 68 (per es. V/7500[N3]/64/90:1.0) indicano massa e classe del veicolo di prova, la velocità di prova in km/h, l'angolo d'impatto della PROVA, 90 (frontale, come provano le norme: un conducente ostile può lasciare la strada con qualsiasi angolo; l'angolo di avvicinamento della strada è angle_deg) e la penetrazione. Ogni classe indica la penetrazione ammessa dal piano, PENETRATION_M: ASTM P1 fino a 1 m, P2 fino a 7 m, P3 fino a 30 m, P4 oltre (la classe meno severa entro la tolleranza; sotto 1 m il testo indica che nessuna classe ASTM è così severa); IWA 14-1 e PAS 68 in metri, arrotondati per difetto. Un impatto più veloce di tutte le prove di una norma viene segnalato come tale.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Judgement calls of the approach model&lt;/b&gt; (parameters: set them for the site). The default vehicle, the 7.5 t truck (PAS 68 N3, the usual design threat of UK hostile vehicle mitigation); START_SPEED_KMH %1 (a common urban limit); SEARCH_DISTANCE_M %2; DEFAULT_WIDTH_M %3 (two lanes); the mean width at junctions; TOLERANCE_M %4; FRICTION %5 (dry asphalt: 0.7-0.8 dry, 0.3-0.4 wet, domain reference sec. 4). KERB_RADIUS_M %6 m, on the safe side (a larger radius allows a faster turn): historic town corners are under 1 m, UK trunk-road practice 6 m, US municipal codes ask 25 to 50 ft (7.6 to 15.2 m) on collectors and arterials. DIGITISING_TOLERANCE_M %7 m: centrelines traced from imagery are good to about a metre. Rollover thresholds: 30 t lorry 0.45 g (Winkler, UMTRI: a heavy trailer in good order); 7.2 and 7.5 t trucks 0.5 g, van 1.1, pickup 1.3, car 1.5 g are judgement calls at the upper end of published ranges (the safe side; for cars friction binds first). PENETRATION_M %8 m: ASTM P1, the strictest class, the only one the US Department of State's SD-STD-02.01 Rev A (2003) certifies; at an event a crowd stands close behind the barrier line. The ASTM band floors are those of ASTM F2656-07 table 3, recalled (the standard is not public) and not re-read; the 60 mph band's 57 mph is assumed.</source>
-            <translation>&lt;b&gt;Scelte di giudizio del modello di avvicinamento&lt;/b&gt; (parametri: impostarli per il sito). Il veicolo predefinito, l'autocarro da 7,5 t (PAS 68 N3, la minaccia di riferimento abituale della protezione dai veicoli ostili nel Regno Unito); START_SPEED_KMH %1 (un limite urbano comune); SEARCH_DISTANCE_M %2; DEFAULT_WIDTH_M %3 (due corsie); la larghezza media agli incroci; TOLERANCE_M %4; FRICTION %5 (asfalto asciutto: 0,7-0,8 asciutto, 0,3-0,4 bagnato, riferimento di dominio, sez. 4). KERB_RADIUS_M %6 m, dal lato della sicurezza (un raggio maggiore permette una svolta più veloce): gli angoli dei centri storici sono sotto 1 m, la prassi delle strade principali britanniche 6 m, i regolamenti municipali statunitensi chiedono da 25 a 50 ft (da 7,6 a 15,2 m) su strade di raccolta e arterie. DIGITISING_TOLERANCE_M %7 m: gli assi tracciati da immagini sono precisi a circa un metro. Soglie di ribaltamento: mezzo pesante da 30 t 0,45 g (Winkler, UMTRI: un rimorchio pesante in buono stato); autocarri da 7,2 e 7,5 t 0,5 g, furgone 1,1, pickup 1,3, autovettura 1,5 g sono scelte di giudizio all'estremo superiore degli intervalli pubblicati (dal lato della sicurezza; per le autovetture limita prima l'aderenza). PENETRATION_M %8 m: ASTM P1, la classe più severa, l'unica che certifica la norma SD-STD-02.01 Rev A (2003) del Dipartimento di Stato statunitense; a un evento la folla sta subito dietro la linea delle barriere. Le soglie delle fasce ASTM sono quelle della tabella 3 dell'ASTM F2656-07, citate a memoria (la norma non è pubblica) e non rilette; i 57 mph della fascia da 60 mph sono presunti.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Not modelled.&lt;/b&gt; Braking, traffic, parked cars, street furniture and kerbs as obstacles, gradients and surface changes; cornering is steady (no load transfer in a sudden swerve); speed limits inside the study area; streets that cross without a shared vertex (bridges) do not connect. Speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor. Values no real vehicle or street has are refused, with the limit and its reason (e.g. speeds above %1 km/h, accelerations above %2 m/s², masses above %3 kg, widths above %4 m).</source>
-            <translation>&lt;b&gt;Non modellato.&lt;/b&gt; Frenata, traffico, auto in sosta, arredo urbano e cordoli come ostacoli, pendenze e cambi di pavimentazione; la curva è percorsa a regime (nessun trasferimento di carico in una sterzata improvvisa); i limiti di velocità all'interno dell'area di studio; le strade che si incrociano senza vertice comune (ponti) non sono collegate. Le velocità sono limiti superiori per la pianificazione e non sostituiscono un sopralluogo di un valutatore qualificato. I valori che nessun veicolo o strada reale ha vengono rifiutati, con il limite e la sua ragione (per es. velocità oltre %1 km/h, accelerazioni oltre %2 m/s², masse oltre %3 kg, larghezze oltre %4 m).</translation>
-        </message>
-        <message>
             <source>Samples of the uncertain inputs, for impact speed ranges (0 = one deterministic run; %1 recommended)</source>
             <translation>Campioni dei dati incerti, per intervalli di velocità d'impatto (0 = un solo calcolo deterministico; %1 consigliati)</translation>
         </message>
@@ -2572,49 +3156,6 @@ Annulla mantiene il piano precedente com'è; i file del nuovo piano restano in %
             <translation>per es. 30 minuti</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Impact speeds as ranges.&lt;/b&gt; The class accelerations, top speeds, friction and entry speeds are estimates. With SAMPLES above 0 the approach search runs once more per sample of them, each drawn from a range around its value: a0 ± ACCEL_SPREAD_PCT (%1 %: the class accelerations are read from 0-100 km/h times, which vary that much within a class), vmax ± MAX_SPEED_SPREAD_PCT (%2 %: top speeds vary less), FRICTION ± FRICTION_SPREAD_PCT (%3 %: 0.7 becomes 0.60-0.81, dry asphalt's 0.7-0.8 and worn tyres or dusty asphalt below) and every entry speed ± ENTRY_SPEED_SPREAD_PCT (%4 %: drivers keep to a limit only roughly, 50 km/h becomes 40-60 km/h), never above the sample's top speed. The four spreads are judgement calls. RANGE_SHAPE: uniform between the bounds (the default: it assumes nothing beyond the bounds, and its upper percentiles are the higher, the safe side) or triangular, most likely at the deterministic value. The samples are a Latin hypercube (McKay, Beckman and Conover 1979) drawn from SEED: the same SEED gives the same output.</source>
-            <translation>&lt;b&gt;Velocità d'impatto come intervalli.&lt;/b&gt; Le accelerazioni delle categorie, le velocità massime, l'aderenza e le velocità d'ingresso sono stime. Con SAMPLES maggiore di 0 la ricerca dell'avvicinamento viene ripetuta per ogni campione di questi valori, ciascuno estratto da un intervallo attorno al proprio valore: a0 ± ACCEL_SPREAD_PCT (%1 %: le accelerazioni delle categorie sono ricavate dai tempi 0-100 km/h, che variano così tanto all'interno di una categoria), vmax ± MAX_SPEED_SPREAD_PCT (%2 %: le velocità massime variano meno), FRICTION ± FRICTION_SPREAD_PCT (%3 %: 0,7 diventa 0,60-0,81, l'asfalto asciutto a 0,7-0,8 e, sotto, pneumatici usurati o asfalto polveroso) e ogni velocità d'ingresso ± ENTRY_SPEED_SPREAD_PCT (%4 %: i conducenti rispettano un limite solo approssimativamente, 50 km/h diventa 40-60 km/h), mai oltre la velocità massima del campione. Le quattro dispersioni sono scelte di giudizio. RANGE_SHAPE: uniforme tra i limiti (l'impostazione predefinita: non presuppone nulla oltre i limiti e i suoi percentili superiori sono i più alti, a favore di sicurezza) o triangolare, più probabile al valore deterministico. I campioni formano un ipercubo latino (McKay, Beckman e Conover 1979) estratto da SEED: lo stesso SEED dà lo stesso risultato.</translation>
-        </message>
-        <message>
-            <source>Each impact point (and each crossing of perimeter design) then gets impact_kmh_p50 and impact_kmh_p95, the median and the 95th percentile of its sampled impact speeds, energy_kj_p95, the 95th percentile of the sampled energies, and rating_kmh, the speed the ratings rating_astm, rating_iwa and rating_pas68 are chosen on: the RATING_PERCENTILE (default %1, from 50 up) of the sampled speeds, but never below impact_kmh, which stays the deterministic run's speed, so that models keep working and a ranged run never asks for a weaker barrier than the single run. The log says which percentile rated the barriers. With SAMPLES 0 (the default: one run) these four fields are NULL and the ratings are chosen on impact_kmh. Routes and network speeds are the deterministic run's.</source>
-            <translation>Ogni punto d'impatto (e ogni attraversamento della progettazione del perimetro) riceve allora impact_kmh_p50 e impact_kmh_p95, la mediana e il 95° percentile delle sue velocità d'impatto campionate, energy_kj_p95, il 95° percentile delle energie campionate, e rating_kmh, la velocità su cui si scelgono le classificazioni rating_astm, rating_iwa e rating_pas68: il RATING_PERCENTILE (predefinito %1, da 50 in su) delle velocità campionate, ma mai sotto impact_kmh, che resta la velocità del calcolo deterministico, così che i modelli continuino a funzionare e un calcolo a intervalli non chieda mai una barriera più debole del calcolo singolo. Il registro indica quale percentile ha classificato le barriere. Con SAMPLES 0 (il valore predefinito: un solo calcolo) questi quattro campi sono NULL e le classificazioni si scelgono su impact_kmh. I percorsi e le velocità sulla rete sono quelli del calcolo deterministico.</translation>
-        </message>
-        <message>
-            <source>%1 samples (recommended) give the 95th percentile to within 2 percentage points of probability: independent samples need 457 for that, and a Latin hypercube does at least as well for impact speeds, which rise with each of the four inputs. A ranged run costs one search of the network per sample: about 1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies. A run estimated (from one timed search) to take longer than MAX_SAMPLING_MINUTES (%2, a judgement call) is refused before it starts, as is a sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher RATING_PERCENTILE p).</source>
-            <translation>%1 campioni (consigliati) danno il 95° percentile entro 2 punti percentuali di probabilità: campioni indipendenti ne richiedono 457 per questo, e un ipercubo latino fa almeno altrettanto bene per le velocità d'impatto, che crescono con ciascuno dei quattro dati. Un calcolo a intervalli costa una ricerca sulla rete per campione: circa 1 ms sul sito di esempio di Montevideo (da 0,3 a 0,7 s per 500 campioni), da 0,15 a 0,5 s su una rete di 100.000 tratti (da 1 a 5 minuti per 500), secondo il carico della macchina. Un calcolo stimato (da una ricerca cronometrata) più lungo di MAX_SAMPLING_MINUTES (%2, una scelta di giudizio) viene rifiutato prima di iniziare, così come un numero di campioni troppo piccolo per i percentili (almeno 20 per il 95°, 1 / (1 - p) per un RATING_PERCENTILE p più alto).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApproachRanges</name>
-        <message>
-            <source>%1 takes the range's upper bound too high: %2. Lower the spread or the value it spreads around.</source>
-            <translation>%1 porta il limite superiore dell'intervallo troppo in alto: %2. Ridurre la dispersione o il valore attorno a cui si applica.</translation>
-        </message>
-        <message>
-            <source>Internal error: the approach search re-run with the deterministic inputs does not give the study's impact speeds; run with SAMPLES 0 and report this.</source>
-            <translation>Errore interno: la ricerca dell'avvicinamento ripetuta con i dati deterministici non restituisce le velocità d'impatto dello studio; eseguire il calcolo con SAMPLES 0 e segnalare il problema.</translation>
-        </message>
-        <message>
-            <source>SAMPLES: %1 (one search of this network took %2 s). Lower SAMPLES, or raise MAX_SAMPLING_MINUTES if you mean to wait.</source>
-            <translation>SAMPLES: %1 (una ricerca su questa rete ha richiesto %2 s). Ridurre SAMPLES, o aumentare MAX_SAMPLING_MINUTES se si intende attendere.</translation>
-        </message>
-        <message>
-            <source>Impact speeds as ranges: %1 samples (Latin hypercube, SEED %2), a0 %3 m/s², vmax %4 km/h, friction %5, entry speeds x %6, %7 between the bounds; one search took %8 s, so about %9 s in all. Ratings chosen on the %10th percentile of the sampled impact speeds, never below the deterministic impact_kmh.</source>
-            <translation>Velocità d'impatto come intervalli: %1 campioni (ipercubo latino, SEED %2), a0 %3 m/s², vmax %4 km/h, aderenza %5, velocità d'ingresso x %6, distribuzione %7 tra i limiti; una ricerca ha richiesto %8 s, quindi circa %9 s in tutto. Classificazioni scelte sul %10° percentile delle velocità d'impatto campionate, mai sotto il valore deterministico impact_kmh.</translation>
-        </message>
-        <message>
-            <source>uniform</source>
-            <translation>uniforme</translation>
-        </message>
-        <message>
-            <source>triangular</source>
-            <translation>triangolare</translation>
-        </message>
-        <message>
-            <source>Ranged run: %1 samples in %2 s.</source>
-            <translation>Calcolo a intervalli: %1 campioni in %2 s.</translation>
-        </message>
-        <message>
             <source>Open ground a vehicle can drive on: squares, promenades, parks (polygons)</source>
             <translation>Terreno aperto percorribile da un veicolo: piazze, passeggiate, parchi (poligoni)</translation>
         </message>
@@ -2671,16 +3212,275 @@ Annulla mantiene il piano precedente com'è; i file del nuovo piano restano in %
             <translation>OBSTACLES: il layer %1 non ha punti, linee o poligoni: fornite layer di ostacoli (edifici, muri, dissuasori...).</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Open ground (OPEN_AREAS, OBSTACLES).&lt;/b&gt; A hostile vehicle need not keep to the streets: it can cross squares, promenades, car parks and lawns (Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the Promenade des Anglais). OPEN_AREAS are the polygons of ground it can drive on off the carriageway (clipped to the study area; overlapping ones are joined; the protected area itself is never driven on); OBSTACLES, one or more layers of points, lines or polygons, are what stops it: buildings, walls, water, planters, bollards, crash-rated barriers. Leave out what does not stop a vehicle (trees, fences, hedges, OSM bollard=flexible): an obstacle that does not stop one makes the speeds too low. The model, in plain words: the free space is where the vehicle's centre can be: the open areas and the carriageways and pavements of the streets that touch them, shrunk by half the vehicle's width, minus the obstacles grown by it. The vehicle drives straight legs between the corners of the free space, points along the streets and points on the protected area's edge, accelerating as on the streets; where legs meet, its speed is at most sqrt(a R), R the largest circle that fits the turn in the room beside the two legs and along their straight runs (a U-turn in a strip of width w has R = w / 2). It may start at rest anywhere on open ground, or come off a street at the speed it has there; a route never drives through the protected area's edge or a corner of the free space.</source>
-            <translation>&lt;b&gt;Terreno aperto (OPEN_AREAS, OBSTACLES).&lt;/b&gt; Un veicolo ostile non è obbligato a restare sulle strade: può attraversare piazze, passeggiate, parcheggi e prati (Nizza, 14 luglio 2016: un camion da 19 t ha percorso circa 1,7 km lungo la Promenade des Anglais). OPEN_AREAS sono i poligoni del terreno che può percorrere fuori dalla carreggiata (ritagliati all'area di studio; quelli sovrapposti sono uniti; l'area protetta stessa non è mai percorsa); OBSTACLES, uno o più layer di punti, linee o poligoni, sono ciò che lo ferma: edifici, muri, acqua, fioriere, dissuasori, barriere certificate. Escludete ciò che non ferma un veicolo (alberi, recinzioni, siepi, dissuasori OSM bollard=flexible): un ostacolo che non lo ferma rende le velocità troppo basse. Il modello, in parole semplici: lo spazio libero è dove può trovarsi il centro del veicolo: le aree aperte e le carreggiate e i marciapiedi delle strade che le toccano, ristretti di metà della larghezza del veicolo, meno gli ostacoli allargati della stessa misura. Il veicolo percorre tratti rettilinei tra gli angoli dello spazio libero, punti lungo le strade e punti sul bordo dell'area protetta, accelerando come sulle strade; dove i tratti si incontrano, la sua velocità è al massimo sqrt(a R), R il cerchio più grande che sta nella svolta con lo spazio disponibile ai lati dei due tratti e lungo le loro parti rettilinee (un'inversione in una striscia larga w ha R = w / 2). Può partire da fermo in qualsiasi punto del terreno aperto, o lasciare una strada alla velocità che vi ha; un percorso non attraversa mai il bordo dell'area protetta né un angolo dello spazio libero.</translation>
+            <source>Entry speeds</source>
+            <translation>Velocità di ingresso</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Impacts along open ground.&lt;/b&gt; A vehicle on open ground can hit the protected area anywhere along a stretch of its edge that the free space reaches, not only where a street crosses it: impact points are placed along every such stretch, IMPACT_SPACING_M apart (default %1 m, about two vehicle lengths: a judgement call), both ends included, each with its speed, route and ratings; the stretch's rating is that of its fastest point. Points: an obstacle drawn as a point is a disc of radius OBSTACLE_RADIUS_M (default %2 m, a slim bollard: the smallest obstacle is the safe side) or of the radius in metres in OBSTACLE_RADIUS_FIELD (a negative radius is refused). A point on a street line (within TOLERANCE_M, as OpenStreetMap draws a barrier=bollard node on its way) closes that street to vehicles, unless REMOVABLE_EXPRESSION says it can be removed or lowered (default: OSM bollard=removable, rising or foldable, the values of the OSM wiki's Key:bollard for bollards that can be taken away or lowered, and retractable, a word some mappers use for rising) and REMOVABLE_BARRIERS_OPEN is set (default: yes, the safe side: it is down whenever someone lets a vehicle through); points of a layer without the expression's fields count as fixed. Lines and polygons never close a street (streets pass under buildings and through gates, which OSM draws as points).</source>
-            <translation>&lt;b&gt;Impatti lungo il terreno aperto.&lt;/b&gt; Un veicolo sul terreno aperto può colpire l'area protetta in qualsiasi punto di un tratto del suo bordo raggiunto dallo spazio libero, non solo dove una strada lo attraversa: punti d'impatto sono posti lungo ciascuno di questi tratti, a distanza IMPACT_SPACING_M (predefinita %1 m, circa due lunghezze di veicolo: una scelta di giudizio), estremità comprese, ciascuno con la sua velocità, il suo percorso e le sue classificazioni; la classificazione del tratto è quella del suo punto più veloce. Punti: un ostacolo disegnato come punto è un disco di raggio OBSTACLE_RADIUS_M (predefinito %2 m, un dissuasore sottile: l'ostacolo più piccolo va nel senso della sicurezza) o del raggio in metri indicato da OBSTACLE_RADIUS_FIELD (un raggio negativo è rifiutato). Un punto sull'asse di una strada (entro TOLERANCE_M, come OpenStreetMap disegna un nodo barrier=bollard sulla sua via) chiude quella strada ai veicoli, a meno che REMOVABLE_EXPRESSION dica che può essere rimosso o abbassato (predefinito: OSM bollard=removable, rising o foldable, i valori della chiave Key:bollard del wiki OSM per i dissuasori che si possono rimuovere o abbassare, e retractable, un termine che alcuni mappatori usano per rising) e REMOVABLE_BARRIERS_OPEN sia attivo (predefinito: sì, il senso della sicurezza: è abbassato ogni volta che si lascia passare un veicolo); i punti di un layer senza i campi dell'espressione contano come fissi. Linee e poligoni non chiudono mai una strada (le strade passano sotto edifici e attraverso cancelli, che OSM disegna come punti).</translation>
+            <source>A vehicle may start at rest anywhere on the network, or enter the study area where a street crosses its outer edge at that street's speed limit: MAXSPEED_FIELD (default the field "maxspeed" when the layer has one), read as OpenStreetMap writes maxspeed: a number is km/h, "30 mph" and knots are converted, "walk" is %1 km/h, "none" (no limit) is the vehicle's top speed, a national code such as "DE:urban" is that country's default limit, a list "50;30" its highest part. A street without a value, or with one that says no number ("signals", "variable"), enters at START_SPEED_KMH.</source>
+            <translation>Un veicolo può partire da fermo in qualsiasi punto della rete, oppure entrare nell'area di studio dove una strada ne attraversa il bordo esterno, al limite di velocità di quella strada: MAXSPEED_FIELD (per impostazione predefinita il campo "maxspeed" se il layer lo possiede), letto come OpenStreetMap scrive maxspeed: un numero è in km/h, "30 mph" e i nodi vengono convertiti, "walk" vale %1 km/h, "none" (nessun limite) è la velocità massima del veicolo, un codice nazionale come "DE:urban" è il limite predefinito di quel paese, un elenco "50;30" il suo valore più alto. Una strada senza valore, o con un valore che non indica un numero ("signals", "variable"), entra a START_SPEED_KMH.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Open ground: widths and limits.&lt;/b&gt; The vehicle's width is its class's body width: car 1.7 m, pickup 1.8, van 1.9, 7.2 and 7.5 t trucks 2.2, 30 t lorry 2.5 (judgement calls at the narrow end of each class, the safe side: a narrower vehicle passes more gaps; the EU maximum is 2.55 m). Pavements of %1 m beside each carriageway join it to the open ground (a judgement call). Not modelled: kerbs and steps (a kerb is mounted at speed), soft ground (a lawn is as fast as asphalt: the safe side), slopes; vehicles entering at speed over open ground where it crosses the study area's edge (they start at rest there). Each turn is judged on its own, from the room at its node and the straight runs beside it, so a route that chains turns (a zigzag through a park, a lap round a lawn, a U-turn made of two turns at a street) can be credited more speed than a vehicle could keep: check the critical route on the map before relying on a speed; a turn taken short of a corner of the free space (cutting a plaza's corner) is not credited, which can leave a speed slightly low there. Invalid polygons are repaired with make valid (a warning says so) and curves made straight; obstacles away from every open area are ignored, except points that close a street.</source>
-            <translation>&lt;b&gt;Terreno aperto: larghezze e limiti.&lt;/b&gt; La larghezza del veicolo è la larghezza della carrozzeria della sua categoria: auto 1,7 m, pick-up 1,8, furgone 1,9, camion da 7,2 e 7,5 t 2,2, autocarro da 30 t 2,5 (scelte di giudizio all'estremo stretto di ogni categoria, nel senso della sicurezza: un veicolo più stretto passa per più varchi; il massimo europeo è 2,55 m). Marciapiedi di %1 m ai lati di ogni carreggiata la collegano al terreno aperto (una scelta di giudizio). Non modellati: cordoli e gradini (un cordolo si supera in velocità), terreno molle (un prato è veloce come l'asfalto: il senso della sicurezza), pendenze; veicoli che entrano già lanciati attraverso un terreno aperto dove questo attraversa il bordo dell'area di studio (vi partono da fermi). Ogni svolta è valutata da sola, dallo spazio al suo nodo e dalle parti rettilinee ai lati, per cui un percorso che concatena svolte (uno zigzag in un parco, un giro attorno a un prato, un'inversione fatta di due svolte su una strada) può ricevere più velocità di quella che un veicolo potrebbe mantenere: controllate il percorso critico sulla mappa prima di fidarvi di una velocità; una svolta presa prima di un angolo dello spazio libero (tagliando l'angolo di una piazza) non è considerata, il che può lasciarvi una velocità un po' bassa. I poligoni non validi sono riparati con "make valid" (un avviso lo segnala) e le curve convertite in segmenti rettilinei; gli ostacoli lontani da ogni terreno aperto sono ignorati, tranne i punti che chiudono una strada.</translation>
+            <source>The limit stands for the traffic speed a vehicle can already have where the street enters the area; inside it a hostile driver ignores limits. No vehicle exceeds its top speed.</source>
+            <translation>Il limite rappresenta la velocità di traffico che un veicolo può già avere dove la strada entra nell'area; al suo interno un conducente ostile ignora i limiti. Nessun veicolo supera la propria velocità massima.</translation>
+        </message>
+        <message>
+            <source>Bends and junctions</source>
+            <translation>Curve e incroci</translation>
+        </message>
+        <message>
+            <source>Bends are read from each street's centreline, whatever the number of points it was drawn with: vertices within DIGITISING_TOLERANCE_M of a straight line are digitising noise and make no bend; a run of vertices turning the same way is one bend (an S-bend is two), also across a way split where only two streets meet. Its centreline radius Rc follows from its length and total turn theta; a corner drawn as one vertex gets the largest radius its drawing admits (tangents reaching the nearest drawn points).</source>
+            <translation>Le curve vengono lette dall'asse di ogni strada, qualunque sia il numero di punti con cui è stato disegnato: i vertici entro DIGITISING_TOLERANCE_M da una retta sono rumore di digitalizzazione e non formano curve; una serie di vertici che girano dallo stesso lato è una sola curva (una curva a S sono due), anche attraverso una divisione della via dove si incontrano solo due strade. Il suo raggio d'asse Rc deriva dalla sua lunghezza e dalla sua deviazione totale theta; un angolo disegnato con un solo vertice riceve il raggio più grande che il suo disegno ammette (tangenti che arrivano ai punti disegnati più vicini).</translation>
+        </message>
+        <message>
+            <source>The fastest path cuts across the usable width w (WIDTH_FIELD, else DEFAULT_WIDTH_M): the racing line touching the outer edge before and after the bend and the inner edge at its apex has the radius R = Ri + w / (1 - cos(theta/2)), Ri = Rc - w/2 the inner edge's radius (plane geometry; with Ri = 0 it is the corner-cutting radius of common VDA practice, domain reference sec. 4). A turn at a junction (three or more streets) is a corner whose inner kerb has the radius KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - cos(theta/2)), w the mean of the two streets' widths; 0 cuts the corner sharp.</source>
+            <translation>La traiettoria più veloce taglia sulla larghezza utile w (WIDTH_FIELD, altrimenti DEFAULT_WIDTH_M): la traiettoria ideale, che tocca il bordo esterno prima e dopo la curva e il bordo interno al vertice, ha raggio R = Ri + w / (1 - cos(theta/2)), con Ri = Rc - w/2 il raggio del bordo interno (geometria piana; con Ri = 0 è il raggio di taglio dell'angolo della prassi comune delle VDA, riferimento di dominio, sez. 4). Una svolta a un incrocio (tre o più strade) è un angolo il cui cordolo interno ha raggio KERB_RADIUS_M: R = KERB_RADIUS_M + w / (1 - cos(theta/2)), con w la media delle larghezze delle due strade; 0 taglia l'angolo a spigolo vivo.</translation>
+        </message>
+        <message>
+            <source>Through a bend or a turn the speed is at most sqrt(a R), a = g times the lower of FRICTION (the tyres slide) and the vehicle's rollover threshold in g (it tips over; ROLLOVER_G overrides the class's): a laden truck rolls over at about 0.3-0.5 g, long before its tyres slide at 0.7.</source>
+            <translation>In una curva o una svolta la velocità è al massimo sqrt(a R), con a = g per il minore tra FRICTION (gli pneumatici slittano) e la soglia di ribaltamento del veicolo in g (si ribalta; ROLLOVER_G sostituisce quella della categoria): un autocarro carico si ribalta intorno a 0,3-0,5 g, molto prima che i suoi pneumatici slittino a 0,7.</translation>
+        </message>
+        <message>
+            <source>Barrier ratings</source>
+            <translation>Classi delle barriere</translation>
+        </message>
+        <message>
+            <source>Each impact gets, per standard, the lowest crash-test rating that stops it, for the standard's test vehicle matching the class. An impact faster than every test of a standard says so.</source>
+            <translation>Ogni impatto riceve, per ciascuna norma, la classe di prova d'urto più bassa che lo ferma, per il veicolo di prova della norma corrispondente alla categoria. Un impatto più veloce di tutte le prove di una norma viene segnalato come tale.</translation>
+        </message>
+        <message>
+            <source>ASTM F2656 designations are miles per hour: M30, M40 and M50 are the 6.8 t truck at 30, 40 and 50 mph (48, 64 and 80 km/h), written with the km/h, e.g. "M40-P1 (64 km/h)". ASTM grants a designation to tests down to the floor of its speed band (30: 28 mph, 40: 38 mph, 50: 47 mph, i.e. 45, 61 and 76 km/h), so an impact above a band's floor needs the next designation, and one inside the open top band names the test speed to ask of the test report ("tested at 78 km/h or more").</source>
+            <translation>Le designazioni ASTM F2656 sono in miglia orarie: M30, M40 e M50 sono l'autocarro da 6,8 t a 30, 40 e 50 mph (48, 64 e 80 km/h), scritte con i km/h, per es. "M40-P1 (64 km/h)". L'ASTM concede una designazione a prove fino alla soglia inferiore della sua fascia di velocità (30: 28 mph, 40: 38 mph, 50: 47 mph, cioè 45, 61 e 76 km/h): un impatto sopra la soglia di una fascia richiede la designazione successiva, e uno nella fascia superiore aperta indica la velocità di prova da chiedere al rapporto di prova ("tested at 78 km/h or more").</translation>
+        </message>
+        <message>
+            <source>IWA 14-1 (e.g. V/7200[N3C]/64/90:1.0) and PAS 68 (e.g. V/7500[N3]/64/90:1.0) write the test vehicle's mass and class, the test speed in km/h, the TEST's impact angle, 90 (head-on, as the standards test: a hostile driver can leave the street at any angle; the street's own approach angle is angle_deg) and the penetration.</source>
+            <translation>IWA 14-1 (per es. V/7200[N3C]/64/90:1.0) e PAS 68 (per es. V/7500[N3]/64/90:1.0) indicano massa e classe del veicolo di prova, la velocità di prova in km/h, l'angolo d'impatto della PROVA, 90 (frontale, come provano le norme: un conducente ostile può lasciare la strada con qualsiasi angolo; l'angolo di avvicinamento della strada è angle_deg) e la penetrazione.</translation>
+        </message>
+        <message>
+            <source>Every rating names the penetration the plan allows, PENETRATION_M: ASTM P1 up to 1 m, P2 up to 7 m, P3 up to 30 m, P4 more (the least stringent class within the allowance; below 1 m the text says no ASTM class is that strict); IWA 14-1 and PAS 68 in metres, rounded down.</source>
+            <translation>Ogni classe indica la penetrazione ammessa dal piano, PENETRATION_M: ASTM P1 fino a 1 m, P2 fino a 7 m, P3 fino a 30 m, P4 oltre (la classe meno severa entro la tolleranza; sotto 1 m il testo indica che nessuna classe ASTM è così severa); IWA 14-1 e PAS 68 in metri, arrotondati per difetto.</translation>
+        </message>
+        <message>
+            <source>Racing line through a bend: plane geometry; with Ri = 0 the corner-cutting radius of common VDA practice (domain reference sec. 4).</source>
+            <translation>Traiettoria ideale in curva: geometria piana; con Ri = 0, il raggio di taglio dell'angolo della prassi comune delle VDA (riferimento di dominio, sez. 4).</translation>
+        </message>
+        <message>
+            <source>Tyre-road friction: 0.7-0.8 on dry asphalt, 0.3-0.4 wet (domain reference sec. 4).</source>
+            <translation>Aderenza pneumatico-strada: 0,7-0,8 su asfalto asciutto, 0,3-0,4 bagnato (riferimento di dominio, sez. 4).</translation>
+        </message>
+        <message>
+            <source>Rollover threshold of the 30 t lorry, 0.45 g: Winkler, UMTRI (a heavy trailer in good order).</source>
+            <translation>Soglia di ribaltamento del mezzo pesante da 30 t, 0,45 g: Winkler, UMTRI (un rimorchio pesante in buono stato).</translation>
+        </message>
+        <message>
+            <source>ASTM F2656 speed bands: the floors of ASTM F2656-07 table 3, recalled (the standard is not public) and not re-read; the 60 mph band's 57 mph is assumed.</source>
+            <translation>Fasce di velocità ASTM F2656: le soglie della tabella 3 dell'ASTM F2656-07, citate a memoria (la norma non è pubblica) e non rilette; i 57 mph della fascia da 60 mph sono presunti.</translation>
+        </message>
+        <message>
+            <source>ASTM P1 is the only penetration class the US Department of State's SD-STD-02.01 Rev A (2003) certifies.</source>
+            <translation>ASTM P1 è l'unica classe di penetrazione che certifica la norma SD-STD-02.01 Rev A (2003) del Dipartimento di Stato statunitense.</translation>
+        </message>
+        <message>
+            <source>the 7.5 t truck (PAS 68 N3), the usual design threat of UK hostile vehicle mitigation.</source>
+            <translation>l'autocarro da 7,5 t (PAS 68 N3), la minaccia di riferimento abituale della protezione dai veicoli ostili nel Regno Unito.</translation>
+        </message>
+        <message>
+            <source>%1 km/h, a common urban limit.</source>
+            <translation>%1 km/h, un limite urbano comune.</translation>
+        </message>
+        <message>
+            <source>%L1 m.</source>
+            <translation>%L1 m.</translation>
+        </message>
+        <message>
+            <source>%1 m, two lanes of 3.5 m.</source>
+            <translation>%1 m, due corsie da 3,5 m.</translation>
+        </message>
+        <message>
+            <source>The mean of the two streets' widths at junctions.</source>
+            <translation>La media delle larghezze delle due strade agli incroci.</translation>
+        </message>
+        <message>
+            <source>%L1, dry asphalt (0.7-0.8 dry, 0.3-0.4 wet, domain reference sec. 4).</source>
+            <translation>%L1, asfalto asciutto (0,7-0,8 asciutto, 0,3-0,4 bagnato, riferimento di dominio, sez. 4).</translation>
+        </message>
+        <message>
+            <source>%1 m, on the safe side (a larger radius allows a faster turn): historic town corners are under 1 m, UK trunk-road practice 6 m, US municipal codes ask 25 to 50 ft (7.6 to 15.2 m) on collectors and arterials.</source>
+            <translation>%1 m, dal lato della sicurezza (un raggio maggiore permette una svolta più veloce): gli angoli dei centri storici sono sotto 1 m, la prassi delle strade principali britanniche 6 m, i regolamenti municipali statunitensi chiedono da 25 a 50 ft (da 7,6 a 15,2 m) su strade di raccolta e arterie.</translation>
+        </message>
+        <message>
+            <source>%L1 m: centrelines traced from imagery are good to about a metre.</source>
+            <translation>%L1 m: gli assi tracciati da immagini sono precisi a circa un metro.</translation>
+        </message>
+        <message>
+            <source>0, the class's rollover threshold: 30 t lorry 0.45 g (Winkler, UMTRI: a heavy trailer in good order); 7.2 and 7.5 t trucks 0.5 g, van 1.1, pickup 1.3, car 1.5 g are judgement calls at the upper end of published ranges (the safe side; for cars friction binds first).</source>
+            <translation>0, la soglia di ribaltamento della categoria: mezzo pesante da 30 t 0,45 g (Winkler, UMTRI: un rimorchio pesante in buono stato); autocarri da 7,2 e 7,5 t 0,5 g, furgone 1,1, pickup 1,3, autovettura 1,5 g sono scelte di giudizio all'estremo superiore degli intervalli pubblicati (dal lato della sicurezza; per le autovetture limita prima l'aderenza).</translation>
+        </message>
+        <message>
+            <source>%1 m: ASTM P1, the strictest class, the only one the US Department of State's SD-STD-02.01 Rev A (2003) certifies; at an event a crowd stands close behind the barrier line.</source>
+            <translation>%1 m: ASTM P1, la classe più severa, l'unica che certifica la norma SD-STD-02.01 Rev A (2003) del Dipartimento di Stato statunitense; a un evento la folla sta subito dietro la linea delle barriere.</translation>
+        </message>
+        <message>
+            <source>Not modelled: braking, traffic, parked cars, street furniture and kerbs as obstacles, gradients and surface changes, speed limits inside the study area.</source>
+            <translation>Non modellati: frenata, traffico, auto in sosta, arredo urbano e cordoli come ostacoli, pendenze e cambi di pavimentazione, i limiti di velocità all'interno dell'area di studio.</translation>
+        </message>
+        <message>
+            <source>Cornering is steady: no load transfer in a sudden swerve.</source>
+            <translation>La curva è percorsa a regime: nessun trasferimento di carico in una sterzata improvvisa.</translation>
+        </message>
+        <message>
+            <source>Streets that cross without a shared vertex (bridges) do not connect.</source>
+            <translation>Le strade che si incrociano senza vertice comune (ponti) non sono collegate.</translation>
+        </message>
+        <message>
+            <source>Speeds are upper bounds for planning, not a substitute for a site survey by a qualified assessor.</source>
+            <translation>Le velocità sono limiti superiori per la pianificazione e non sostituiscono un sopralluogo di un valutatore qualificato.</translation>
+        </message>
+        <message>
+            <source>Values no real vehicle or street has are refused, with the limit and its reason (e.g. speeds above %1 km/h, accelerations above %2 m/s², masses above %3 kg, widths above %4 m).</source>
+            <translation>I valori che nessun veicolo o strada reale ha vengono rifiutati, con il limite e la sua ragione (per es. velocità oltre %1 km/h, accelerazioni oltre %2 m/s², masse oltre %3 kg, larghezze oltre %4 m).</translation>
+        </message>
+        <message>
+            <source>Impact speeds as ranges</source>
+            <translation>Velocità d'impatto come intervalli</translation>
+        </message>
+        <message>
+            <source>The class accelerations, top speeds, friction and entry speeds are estimates. With SAMPLES above 0 the approach search runs once more per sample of them, each drawn from a range around its value:</source>
+            <translation>Le accelerazioni delle categorie, le velocità massime, l'aderenza e le velocità d'ingresso sono stime. Con SAMPLES maggiore di 0 la ricerca dell'avvicinamento viene ripetuta per ogni campione di questi valori, ciascuno estratto da un intervallo attorno al proprio valore:</translation>
+        </message>
+        <message>
+            <source>a0 ± ACCEL_SPREAD_PCT (%1 %: the class accelerations are read from 0-100 km/h times, which vary that much within a class);</source>
+            <translation>a0 ± ACCEL_SPREAD_PCT (%1 %: le accelerazioni delle categorie sono ricavate dai tempi 0-100 km/h, che variano così tanto all'interno di una categoria);</translation>
+        </message>
+        <message>
+            <source>vmax ± MAX_SPEED_SPREAD_PCT (%1 %: top speeds vary less);</source>
+            <translation>vmax ± MAX_SPEED_SPREAD_PCT (%1 %: le velocità massime variano meno);</translation>
+        </message>
+        <message>
+            <source>FRICTION ± FRICTION_SPREAD_PCT (%1 %: 0.7 becomes 0.60-0.81, dry asphalt's 0.7-0.8 and worn tyres or dusty asphalt below);</source>
+            <translation>FRICTION ± FRICTION_SPREAD_PCT (%1 %: 0,7 diventa 0,60-0,81, l'asfalto asciutto a 0,7-0,8 e, sotto, pneumatici usurati o asfalto polveroso);</translation>
+        </message>
+        <message>
+            <source>every entry speed ± ENTRY_SPEED_SPREAD_PCT (%1 %: drivers keep to a limit only roughly, 50 km/h becomes 40-60 km/h), never above the sample's top speed.</source>
+            <translation>ogni velocità d'ingresso ± ENTRY_SPEED_SPREAD_PCT (%1 %: i conducenti rispettano un limite solo approssimativamente, 50 km/h diventa 40-60 km/h), mai oltre la velocità massima del campione.</translation>
+        </message>
+        <message>
+            <source>RANGE_SHAPE: uniform between the bounds (the default: it assumes nothing beyond the bounds, and its upper percentiles are the higher, the safe side) or triangular, most likely at the deterministic value. The samples are a Latin hypercube (McKay, Beckman and Conover 1979) drawn from SEED: the same SEED gives the same output.</source>
+            <translation>RANGE_SHAPE: uniforme tra i limiti (l'impostazione predefinita: non presuppone nulla oltre i limiti e i suoi percentili superiori sono i più alti, a favore di sicurezza) o triangolare, più probabile al valore deterministico. I campioni formano un ipercubo latino (McKay, Beckman e Conover 1979) estratto da SEED: lo stesso SEED dà lo stesso risultato.</translation>
+        </message>
+        <message>
+            <source>The ratings are then chosen on the RATING_PERCENTILE (default %1, from 50 up) of the sampled speeds, but never below impact_kmh, which stays the deterministic run's speed, so that models keep working and a ranged run never asks for a weaker barrier than the single run. The log says which percentile rated the barriers. Routes and network speeds are the deterministic run's.</source>
+            <translation>Le classificazioni si scelgono allora sul RATING_PERCENTILE (predefinito %1, da 50 in su) delle velocità campionate, ma mai sotto impact_kmh, che resta la velocità del calcolo deterministico, così che i modelli continuino a funzionare e un calcolo a intervalli non chieda mai una barriera più debole del calcolo singolo. Il registro indica quale percentile ha classificato le barriere. I percorsi e le velocità sulla rete sono quelli del calcolo deterministico.</translation>
+        </message>
+        <message>
+            <source>%1 samples (recommended) give the 95th percentile to within 2 percentage points of probability: independent samples need 457 for that, and a Latin hypercube does at least as well for impact speeds, which rise with each of the four inputs.</source>
+            <translation>%1 campioni (consigliati) danno il 95° percentile entro 2 punti percentuali di probabilità: campioni indipendenti ne richiedono 457 per questo, e un ipercubo latino fa almeno altrettanto bene per le velocità d'impatto, che crescono con ciascuno dei quattro dati.</translation>
+        </message>
+        <message>
+            <source>with SAMPLES above 0, on each impact point (and each crossing of perimeter design): the median and the 95th percentile of its sampled impact speeds, the 95th percentile of the sampled energies, and the speed the ratings rating_astm, rating_iwa and rating_pas68 are chosen on. With SAMPLES 0 (the default: one run) these four fields are NULL and the ratings are chosen on impact_kmh.</source>
+            <translation>con SAMPLES maggiore di 0, su ogni punto d'impatto (e ogni attraversamento della progettazione del perimetro): la mediana e il 95° percentile delle sue velocità d'impatto campionate, il 95° percentile delle energie campionate, e la velocità su cui si scelgono le classificazioni rating_astm, rating_iwa e rating_pas68. Con SAMPLES 0 (il valore predefinito: un solo calcolo) questi quattro campi sono NULL e le classificazioni si scelgono su impact_kmh.</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3 and %4 %: the four spreads (their reasons under Impact speeds as ranges).</source>
+            <translation>%1, %2, %3 e %4 %: le quattro dispersioni (le loro ragioni sotto Velocità d'impatto come intervalli).</translation>
+        </message>
+        <message>
+            <source>%1 minutes, a planning run rather than an overnight job.</source>
+            <translation>%1 minuti: un calcolo di pianificazione piuttosto che un lavoro notturno.</translation>
+        </message>
+        <message>
+            <source>A ranged run costs one search of the network per sample: about 1 ms on the Montevideo sample venue (0.3 to 0.7 s for 500 samples), 0.15 to 0.5 s on a 100,000-edge network (1 to 5 minutes for 500), as the machine's load varies.</source>
+            <translation>Un calcolo a intervalli costa una ricerca sulla rete per campione: circa 1 ms sul sito di esempio di Montevideo (da 0,3 a 0,7 s per 500 campioni), da 0,15 a 0,5 s su una rete di 100.000 tratti (da 1 a 5 minuti per 500), secondo il carico della macchina.</translation>
+        </message>
+        <message>
+            <source>A run estimated (from one timed search) to take longer than MAX_SAMPLING_MINUTES is refused before it starts, as is a sample count too small for the percentiles (at least 20 for the 95th, 1 / (1 - p) for a higher RATING_PERCENTILE p).</source>
+            <translation>Un calcolo stimato (da una ricerca cronometrata) più lungo di MAX_SAMPLING_MINUTES viene rifiutato prima di iniziare, così come un numero di campioni troppo piccolo per i percentili (almeno 20 per il 95°, 1 / (1 - p) per un RATING_PERCENTILE p più alto).</translation>
+        </message>
+        <message>
+            <source>Open ground (OPEN_AREAS, OBSTACLES)</source>
+            <translation>Terreno aperto (OPEN_AREAS, OBSTACLES)</translation>
+        </message>
+        <message>
+            <source>A hostile vehicle need not keep to the streets: it can cross squares, promenades, car parks and lawns (Nice, 14 July 2016: a 19 t lorry drove about 1.7 km along the Promenade des Anglais). OPEN_AREAS are the polygons of ground it can drive on off the carriageway (clipped to the study area; overlapping ones are joined; the protected area itself is never driven on); OBSTACLES, one or more layers of points, lines or polygons, are what stops it: buildings, walls, water, planters, bollards, crash-rated barriers. Leave out what does not stop a vehicle (trees, fences, hedges, OSM bollard=flexible): an obstacle that does not stop one makes the speeds too low.</source>
+            <translation>Un veicolo ostile non è obbligato a restare sulle strade: può attraversare piazze, passeggiate, parcheggi e prati (Nizza, 14 luglio 2016: un camion da 19 t ha percorso circa 1,7 km lungo la Promenade des Anglais). OPEN_AREAS sono i poligoni del terreno che può percorrere fuori dalla carreggiata (ritagliati all'area di studio; quelli sovrapposti sono uniti; l'area protetta stessa non è mai percorsa); OBSTACLES, uno o più layer di punti, linee o poligoni, sono ciò che lo ferma: edifici, muri, acqua, fioriere, dissuasori, barriere certificate. Escludete ciò che non ferma un veicolo (alberi, recinzioni, siepi, dissuasori OSM bollard=flexible): un ostacolo che non lo ferma rende le velocità troppo basse.</translation>
+        </message>
+        <message>
+            <source>The model, in plain words: the free space is where the vehicle's centre can be: the open areas and the carriageways and pavements of the streets that touch them, shrunk by half the vehicle's width, minus the obstacles grown by it. The vehicle drives straight legs between the corners of the free space, points along the streets and points on the protected area's edge, accelerating as on the streets; where legs meet, its speed is at most sqrt(a R), R the largest circle that fits the turn in the room beside the two legs and along their straight runs (a U-turn in a strip of width w has R = w / 2). It may start at rest anywhere on open ground, or come off a street at the speed it has there; a route never drives through the protected area's edge or a corner of the free space.</source>
+            <translation>Il modello, in parole semplici: lo spazio libero è dove può trovarsi il centro del veicolo: le aree aperte e le carreggiate e i marciapiedi delle strade che le toccano, ristretti di metà della larghezza del veicolo, meno gli ostacoli allargati della stessa misura. Il veicolo percorre tratti rettilinei tra gli angoli dello spazio libero, punti lungo le strade e punti sul bordo dell'area protetta, accelerando come sulle strade; dove i tratti si incontrano, la sua velocità è al massimo sqrt(a R), R il cerchio più grande che sta nella svolta con lo spazio disponibile ai lati dei due tratti e lungo le loro parti rettilinee (un'inversione in una striscia larga w ha R = w / 2). Può partire da fermo in qualsiasi punto del terreno aperto, o lasciare una strada alla velocità che vi ha; un percorso non attraversa mai il bordo dell'area protetta né un angolo dello spazio libero.</translation>
+        </message>
+        <message>
+            <source>Impacts along open ground</source>
+            <translation>Impatti lungo il terreno aperto</translation>
+        </message>
+        <message>
+            <source>A vehicle on open ground can hit the protected area anywhere along a stretch of its edge that the free space reaches, not only where a street crosses it: impact points are placed along every such stretch, IMPACT_SPACING_M apart, both ends included, each with its speed, route and ratings; the stretch's rating is that of its fastest point.</source>
+            <translation>Un veicolo sul terreno aperto può colpire l'area protetta in qualsiasi punto di un tratto del suo bordo raggiunto dallo spazio libero, non solo dove una strada lo attraversa: punti d'impatto sono posti lungo ciascuno di questi tratti, a distanza IMPACT_SPACING_M, estremità comprese, ciascuno con la sua velocità, il suo percorso e le sue classificazioni; la classificazione del tratto è quella del suo punto più veloce.</translation>
+        </message>
+        <message>
+            <source>An obstacle drawn as a point is a disc of radius OBSTACLE_RADIUS_M or of the radius in metres in OBSTACLE_RADIUS_FIELD (a negative radius is refused). A point on a street line (within TOLERANCE_M, as OpenStreetMap draws a barrier=bollard node on its way) closes that street to vehicles, unless REMOVABLE_EXPRESSION says it can be removed or lowered (default: OSM bollard=removable, rising or foldable, the values of the OSM wiki's Key:bollard for bollards that can be taken away or lowered, and retractable, a word some mappers use for rising) and REMOVABLE_BARRIERS_OPEN is set; points of a layer without the expression's fields count as fixed. Lines and polygons never close a street (streets pass under buildings and through gates, which OSM draws as points).</source>
+            <translation>Un ostacolo disegnato come punto è un disco di raggio OBSTACLE_RADIUS_M o del raggio in metri indicato da OBSTACLE_RADIUS_FIELD (un raggio negativo è rifiutato). Un punto sull'asse di una strada (entro TOLERANCE_M, come OpenStreetMap disegna un nodo barrier=bollard sulla sua via) chiude quella strada ai veicoli, a meno che REMOVABLE_EXPRESSION dica che può essere rimosso o abbassato (predefinito: OSM bollard=removable, rising o foldable, i valori della chiave Key:bollard del wiki OSM per i dissuasori che si possono rimuovere o abbassare, e retractable, un termine che alcuni mappatori usano per rising) e REMOVABLE_BARRIERS_OPEN sia attivo; i punti di un layer senza i campi dell'espressione contano come fissi. Linee e poligoni non chiudono mai una strada (le strade passano sotto edifici e attraverso cancelli, che OSM disegna come punti).</translation>
+        </message>
+        <message>
+            <source>%1 m, about two vehicle lengths.</source>
+            <translation>%1 m, circa due lunghezze di veicolo.</translation>
+        </message>
+        <message>
+            <source>%L1 m, a slim bollard: the smallest obstacle is the safe side.</source>
+            <translation>%L1 m, un dissuasore sottile: l'ostacolo più piccolo va nel senso della sicurezza.</translation>
+        </message>
+        <message>
+            <source>yes, the safe side: a removable bollard is down whenever someone lets a vehicle through.</source>
+            <translation>sì, il senso della sicurezza: un dissuasore rimovibile è abbassato ogni volta che si lascia passare un veicolo.</translation>
+        </message>
+        <message>
+            <source>The vehicle's width on open ground is its class's body width: car 1.7 m, pickup 1.8, van 1.9, 7.2 and 7.5 t trucks 2.2, 30 t lorry 2.5 (at the narrow end of each class, the safe side: a narrower vehicle passes more gaps; the EU maximum is 2.55 m).</source>
+            <translation>La larghezza del veicolo sul terreno aperto è la larghezza della carrozzeria della sua categoria: auto 1,7 m, pick-up 1,8, furgone 1,9, camion da 7,2 e 7,5 t 2,2, autocarro da 30 t 2,5 (all'estremo stretto di ogni categoria, nel senso della sicurezza: un veicolo più stretto passa per più varchi; il massimo europeo è 2,55 m).</translation>
+        </message>
+        <message>
+            <source>Pavements of %1 m beside each carriageway join it to the open ground.</source>
+            <translation>Marciapiedi di %1 m ai lati di ogni carreggiata la collegano al terreno aperto.</translation>
+        </message>
+        <message>
+            <source>Not modelled on open ground: kerbs and steps (a kerb is mounted at speed), soft ground (a lawn is as fast as asphalt: the safe side), slopes; vehicles entering at speed over open ground where it crosses the study area's edge (they start at rest there).</source>
+            <translation>Non modellati sul terreno aperto: cordoli e gradini (un cordolo si supera in velocità), terreno molle (un prato è veloce come l'asfalto: il senso della sicurezza), pendenze; veicoli che entrano già lanciati attraverso un terreno aperto dove questo attraversa il bordo dell'area di studio (vi partono da fermi).</translation>
+        </message>
+        <message>
+            <source>Each turn is judged on its own, from the room at its node and the straight runs beside it, so a route that chains turns (a zigzag through a park, a lap round a lawn, a U-turn made of two turns at a street) can be credited more speed than a vehicle could keep: check the critical route on the map before relying on a speed. A turn taken short of a corner of the free space (cutting a plaza's corner) is not credited, which can leave a speed slightly low there.</source>
+            <translation>Ogni svolta è valutata da sola, dallo spazio al suo nodo e dalle parti rettilinee ai lati, per cui un percorso che concatena svolte (uno zigzag in un parco, un giro attorno a un prato, un'inversione fatta di due svolte su una strada) può ricevere più velocità di quella che un veicolo potrebbe mantenere: controllate il percorso critico sulla mappa prima di fidarvi di una velocità. Una svolta presa prima di un angolo dello spazio libero (tagliando l'angolo di una piazza) non è considerata, il che può lasciarvi una velocità un po' bassa.</translation>
+        </message>
+        <message>
+            <source>Invalid open area and obstacle polygons are repaired with make valid (a warning says so) and curves made straight; obstacles away from every open area are ignored, except points that close a street.</source>
+            <translation>I poligoni non validi delle aree aperte e degli ostacoli sono riparati con "make valid" (un avviso lo segnala) e le curve convertite in segmenti rettilinei; gli ostacoli lontani da ogni terreno aperto sono ignorati, tranne i punti che chiudono una strada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproachRanges</name>
+        <message>
+            <source>%1 takes the range's upper bound too high: %2. Lower the spread or the value it spreads around.</source>
+            <translation>%1 porta il limite superiore dell'intervallo troppo in alto: %2. Ridurre la dispersione o il valore attorno a cui si applica.</translation>
+        </message>
+        <message>
+            <source>Internal error: the approach search re-run with the deterministic inputs does not give the study's impact speeds; run with SAMPLES 0 and report this.</source>
+            <translation>Errore interno: la ricerca dell'avvicinamento ripetuta con i dati deterministici non restituisce le velocità d'impatto dello studio; eseguire il calcolo con SAMPLES 0 e segnalare il problema.</translation>
+        </message>
+        <message>
+            <source>SAMPLES: %1 (one search of this network took %2 s). Lower SAMPLES, or raise MAX_SAMPLING_MINUTES if you mean to wait.</source>
+            <translation>SAMPLES: %1 (una ricerca su questa rete ha richiesto %2 s). Ridurre SAMPLES, o aumentare MAX_SAMPLING_MINUTES se si intende attendere.</translation>
+        </message>
+        <message>
+            <source>Impact speeds as ranges: %1 samples (Latin hypercube, SEED %2), a0 %3 m/s², vmax %4 km/h, friction %5, entry speeds x %6, %7 between the bounds; one search took %8 s, so about %9 s in all. Ratings chosen on the %10th percentile of the sampled impact speeds, never below the deterministic impact_kmh.</source>
+            <translation>Velocità d'impatto come intervalli: %1 campioni (ipercubo latino, SEED %2), a0 %3 m/s², vmax %4 km/h, aderenza %5, velocità d'ingresso x %6, distribuzione %7 tra i limiti; una ricerca ha richiesto %8 s, quindi circa %9 s in tutto. Classificazioni scelte sul %10° percentile delle velocità d'impatto campionate, mai sotto il valore deterministico impact_kmh.</translation>
+        </message>
+        <message>
+            <source>uniform</source>
+            <translation>uniforme</translation>
+        </message>
+        <message>
+            <source>triangular</source>
+            <translation>triangolare</translation>
+        </message>
+        <message>
+            <source>Ranged run: %1 samples in %2 s.</source>
+            <translation>Calcolo a intervalli: %1 campioni in %2 s.</translation>
         </message>
     </context>
     <context>
@@ -2694,16 +3494,22 @@ Annulla mantiene il piano precedente com'è; i file del nuovo piano restano in %
             <translation>Curve e svolte agli incroci: limite laterale %1 g, il minore tra FRICTION %2 e la soglia di ribaltamento del veicolo %3 g; angoli d'incrocio con un raggio del cordolo di %4 m.</translation>
         </message>
         <message>
-            <source>Entry speeds: %1 entr(ies) into the study area, all at START_SPEED_KMH (%2 km/h, at most the vehicle's top speed): no street has a speed limit in MAXSPEED_FIELD%3.</source>
-            <translation>Velocità di ingresso: %1 ingresso/i nell'area di studio, tutti a START_SPEED_KMH (%2 km/h, al massimo la velocità massima del veicolo): nessuna strada ha un limite di velocità in MAXSPEED_FIELD%3.</translation>
-        </message>
-        <message>
             <source> (none chosen)</source>
             <translation> (nessuno scelto)</translation>
         </message>
-        <message>
-            <source>Entry speeds: %1 of %2 entr(ies) into the study area at their street's speed limit (field "%3": %4 to %5 km/h, at most the vehicle's top speed), %6 at START_SPEED_KMH (%7 km/h).</source>
-            <translation>Velocità di ingresso: %1 dei %2 ingressi nell'area di studio al limite di velocità della loro strada (campo "%3": da %4 a %5 km/h, al massimo la velocità massima del veicolo), %6 a START_SPEED_KMH (%7 km/h).</translation>
+        <message numerus="yes">
+            <source>Entry speeds: %n entr(y/ies) into the study area, all at START_SPEED_KMH (%1 km/h, at most the vehicle's top speed): no street has a speed limit in MAXSPEED_FIELD%2.</source>
+            <translation>
+                <numerusform>Velocità di ingresso: %n ingresso nell'area di studio, a START_SPEED_KMH (%1 km/h, al massimo la velocità massima del veicolo): nessuna strada ha un limite di velocità in MAXSPEED_FIELD%2.</numerusform>
+                <numerusform>Velocità di ingresso: %n ingressi nell'area di studio, tutti a START_SPEED_KMH (%1 km/h, al massimo la velocità massima del veicolo): nessuna strada ha un limite di velocità in MAXSPEED_FIELD%2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Entry speeds: %1 of %n entr(y/ies) into the study area at their street's speed limit (field "%2": %3 to %4 km/h, at most the vehicle's top speed), %5 at START_SPEED_KMH (%6 km/h).</source>
+            <translation>
+                <numerusform>Velocità di ingresso: %1 di %n ingresso nell'area di studio al limite di velocità della sua strada (campo "%2": da %3 a %4 km/h, al massimo la velocità massima del veicolo), %5 a START_SPEED_KMH (%6 km/h).</numerusform>
+                <numerusform>Velocità di ingresso: %1 dei %n ingressi nell'area di studio al limite di velocità della loro strada (campo "%2": da %3 a %4 km/h, al massimo la velocità massima del veicolo), %5 a START_SPEED_KMH (%6 km/h).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2828,12 +3634,84 @@ Annulla mantiene il piano precedente com'è; i file del nuovo piano restano in %
             <translation>%1 %2 (%3); valore ricevuto: %4.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Queues outside the cordon (OUTPUT_QUEUES).&lt;/b&gt; The people waiting at the search lanes stand outside the cordon, where it does not protect them. At each pedestrian entry the queue is worked out over the arrival window: people arrive at ARRIVAL_PEAK_FACTOR times the mean rate in the last PEAK_MINUTES minutes (default 30, a judgement call within the 20-30 minutes planning guidance cites; shortened, with a note, where a longer peak would bring more than ATTENDANCE), evenly before; each entry takes the share of the arrivals it has of the weights the lanes are shared by (the street widths) and each lane checks LANE_RATE_PPH. The queue is the backlog (the arrivals beyond the lanes' throughput, first come first served) plus the random queue that forms even below capacity because people arrive in groups and searches take unequal times: the Allen-Cunneen approximation for several lanes with ARRIVAL_SCV (default 2, people arriving in pairs) and SEARCH_SCV (default 1, exponential search times), both judgement calls, period by period (Green and Kolesar 1991), bounded near capacity by what randomness adds within the period. The figures are means, not a worst case. On the ground each person takes QUEUE_SPACE_M2 (default 0.6 m², the boundary of the queuing levels of service C and D: TRB Highway Capacity Manual 2000 after Fruin 1971; which level a queue reaches is a judgement call) of a queue QUEUE_WIDTH_M wide (default 3 m, a judgement call: an urban footway), drawn from the entry outward along its street, straight on at junctions; where the street ends first the rest spills over (spills, drawn_m). Fields: entry (its crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL: the queue never clears), peak_min (minutes from the opening of the gates), lanes_for_target (the fewest lanes that keep the wait within WAIT_TARGET_MIN, default 10 minutes, a judgement call; NULL: no number will), lane_lost_wait_min (one lane lost for the whole window).</source>
-            <translation>&lt;b&gt;Code fuori dal perimetro (OUTPUT_QUEUES).&lt;/b&gt; Le persone in attesa alle corsie di controllo stanno fuori dal perimetro, dove esso non le protegge. A ogni varco pedonale la coda è calcolata sulla finestra di afflusso: le persone arrivano a ARRIVAL_PEAK_FACTOR volte il flusso medio negli ultimi PEAK_MINUTES minuti (30 per impostazione predefinita, una scelta di giudizio entro i 20-30 minuti citati dalle linee guida di pianificazione; accorciato, con una nota, dove un picco più lungo porterebbe più di ATTENDANCE), in modo uniforme prima; ogni varco riceve la quota degli arrivi che ha nei pesi con cui sono ripartite le corsie (le larghezze delle strade) e ogni corsia controlla LANE_RATE_PPH. La coda è l'arretrato (gli arrivi oltre la portata delle corsie, in ordine di arrivo) più la coda casuale che si forma anche sotto la capacità perché le persone arrivano in gruppi e i controlli durano in modo disuguale: l'approssimazione di Allen-Cunneen per più corsie con ARRIVAL_SCV (2 per impostazione predefinita, persone che arrivano in coppia) e SEARCH_SCV (1 per impostazione predefinita, tempi di controllo esponenziali), entrambe scelte di giudizio, periodo per periodo (Green e Kolesar 1991), limitata vicino alla capacità da ciò che la casualità aggiunge nel periodo. I valori sono medie, non il caso peggiore. Al suolo ogni persona occupa QUEUE_SPACE_M2 (0,6 m² per impostazione predefinita, il confine tra i livelli di servizio in coda C e D: TRB Highway Capacity Manual 2000 da Fruin 1971; il livello raggiunto da una coda è una scelta di giudizio) di una coda larga QUEUE_WIDTH_M (3 m per impostazione predefinita, una scelta di giudizio: un marciapiede urbano), disegnata dal varco verso l'esterno lungo la sua strada, dritto agli incroci; dove la strada finisce prima, il resto trabocca (spills, drawn_m). Campi: entry (il suo crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL: la coda non si esaurisce mai), peak_min (minuti dall'apertura dei cancelli), lanes_for_target (il minor numero di corsie che mantiene l'attesa entro WAIT_TARGET_MIN, 10 minuti per impostazione predefinita, una scelta di giudizio; NULL: nessun numero basta), lane_lost_wait_min (una corsia persa per tutta la finestra).</translation>
+            <source>Queues outside the cordon</source>
+            <translation>Code fuori dal perimetro</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Exposed queues.&lt;/b&gt; A second vehicle approach study protects the cordon and the queues together: impact_kmh and energy_kj are the fastest VEHICLE reaching a queue (impact_by: along a street that ends at it, beside it on its own street when the street is wider than the queue, or on a carriageway passing within QUEUE_REACH_M of it, default 1 m, a judgement call); bomb_distance_m is how close a vehicle can stop: the nearest carriageway outside the cordon and the queues. A queue is exposed (exposed_ramming, exposed_bomb, exposed) when a vehicle reaches it or can stop within the mandatory evacuation distance of THREAT in the NCTC/DHS chart; when no street was studied that far it is not known, and counts as exposed. What the plan can do: barrier_m of barrier along the queue's street side, rated by the same rule as the crossings (rating_astm, rating_iwa, rating_pas68); move the search line out so that the queue's street lies inside the vehicle-exclusion zone: move_line_m of line more, cutting move_crossings streets (move_barrier_m of rated barrier across them); or more lanes (lanes_for_target). A warning names each exposed queue, and the report gives the options.</source>
-            <translation>&lt;b&gt;Code esposte.&lt;/b&gt; Un secondo studio di avvicinamento dei veicoli protegge insieme il perimetro e le code: impact_kmh ed energy_kj sono quelli del VEHICLE più veloce che raggiunge una coda (impact_by: lungo una strada che vi termina, accanto alla coda sulla sua stessa strada quando questa è più larga della coda, o su una carreggiata che passa entro QUEUE_REACH_M da essa, 1 m per impostazione predefinita, una scelta di giudizio); bomb_distance_m è quanto vicino può fermarsi un veicolo: la carreggiata più vicina fuori dal perimetro e dalle code. Una coda è esposta (exposed_ramming, exposed_bomb, exposed) quando un veicolo la raggiunge o può fermarsi entro la distanza di evacuazione obbligatoria di THREAT nella tabella NCTC/DHS; quando nessuna strada è stata studiata così lontano non è noto, e conta come esposta. Che cosa può fare il piano: barrier_m di barriera lungo il lato strada della coda, classificata con la stessa regola degli attraversamenti (rating_astm, rating_iwa, rating_pas68); spostare in fuori la linea di controllo perché la strada della coda stia dentro la zona di interdizione veicolare: move_line_m di linea in più, che taglia move_crossings strade (move_barrier_m di barriera certificata di traverso); oppure più corsie (lanes_for_target). Un avviso nomina ogni coda esposta, e il rapporto indica le opzioni.</translation>
+            <source>The people waiting at the search lanes stand outside the cordon, where it does not protect them. At each pedestrian entry the queue is worked out over the arrival window: people arrive at ARRIVAL_PEAK_FACTOR times the mean rate in the last PEAK_MINUTES minutes (shortened, with a note, where a longer peak would bring more than ATTENDANCE), evenly before; each entry takes the share of the arrivals it has of the weights the lanes are shared by (the street widths) and each lane checks LANE_RATE_PPH.</source>
+            <translation>Le persone in attesa alle corsie di controllo stanno fuori dal perimetro, dove esso non le protegge. A ogni varco pedonale la coda è calcolata sulla finestra di afflusso: le persone arrivano a ARRIVAL_PEAK_FACTOR volte il flusso medio negli ultimi PEAK_MINUTES minuti (accorciato, con una nota, dove un picco più lungo porterebbe più di ATTENDANCE), in modo uniforme prima; ogni varco riceve la quota degli arrivi che ha nei pesi con cui sono ripartite le corsie (le larghezze delle strade) e ogni corsia controlla LANE_RATE_PPH.</translation>
+        </message>
+        <message>
+            <source>The queue is the backlog (the arrivals beyond the lanes' throughput, first come first served) plus the random queue that forms even below capacity because people arrive in groups and searches take unequal times: the Allen-Cunneen approximation for several lanes with ARRIVAL_SCV and SEARCH_SCV, period by period (Green and Kolesar 1991), bounded near capacity by what randomness adds within the period. The figures are means, not a worst case.</source>
+            <translation>La coda è l'arretrato (gli arrivi oltre la portata delle corsie, in ordine di arrivo) più la coda casuale che si forma anche sotto la capacità perché le persone arrivano in gruppi e i controlli durano in modo disuguale: l'approssimazione di Allen-Cunneen per più corsie con ARRIVAL_SCV e SEARCH_SCV, periodo per periodo (Green e Kolesar 1991), limitata vicino alla capacità da ciò che la casualità aggiunge nel periodo. I valori sono medie, non il caso peggiore.</translation>
+        </message>
+        <message>
+            <source>On the ground each person takes QUEUE_SPACE_M2 (default 0.6 m², the boundary of the queuing levels of service C and D: TRB Highway Capacity Manual 2000 after Fruin 1971) of a queue QUEUE_WIDTH_M wide, drawn from the entry outward along its street, straight on at junctions; where the street ends first the rest spills over (spills, drawn_m).</source>
+            <translation>Al suolo ogni persona occupa QUEUE_SPACE_M2 (0,6 m² per impostazione predefinita, il confine tra i livelli di servizio in coda C e D: TRB Highway Capacity Manual 2000 da Fruin 1971) di una coda larga QUEUE_WIDTH_M, disegnata dal varco verso l'esterno lungo la sua strada, dritto agli incroci; dove la strada finisce prima, il resto trabocca (spills, drawn_m).</translation>
+        </message>
+        <message>
+            <source>Exposed queues</source>
+            <translation>Code esposte</translation>
+        </message>
+        <message>
+            <source>A second vehicle approach study protects the cordon and the queues together: impact_kmh and energy_kj are the fastest VEHICLE reaching a queue (impact_by: along a street that ends at it, beside it on its own street when the street is wider than the queue, or on a carriageway passing within QUEUE_REACH_M of it); bomb_distance_m is how close a vehicle can stop: the nearest carriageway outside the cordon and the queues. A queue is exposed (exposed_ramming, exposed_bomb, exposed) when a vehicle reaches it or can stop within the mandatory evacuation distance of THREAT in the NCTC/DHS chart; when no street was studied that far it is not known, and counts as exposed.</source>
+            <translation>Un secondo studio di avvicinamento dei veicoli protegge insieme il perimetro e le code: impact_kmh ed energy_kj sono quelli del VEHICLE più veloce che raggiunge una coda (impact_by: lungo una strada che vi termina, accanto alla coda sulla sua stessa strada quando questa è più larga della coda, o su una carreggiata che passa entro QUEUE_REACH_M da essa); bomb_distance_m è quanto vicino può fermarsi un veicolo: la carreggiata più vicina fuori dal perimetro e dalle code. Una coda è esposta (exposed_ramming, exposed_bomb, exposed) quando un veicolo la raggiunge o può fermarsi entro la distanza di evacuazione obbligatoria di THREAT nella tabella NCTC/DHS; quando nessuna strada è stata studiata così lontano non è noto, e conta come esposta.</translation>
+        </message>
+        <message>
+            <source>What the plan can do:</source>
+            <translation>Che cosa può fare il piano:</translation>
+        </message>
+        <message>
+            <source>barrier_m of barrier along the queue's street side, rated by the same rule as the crossings (rating_astm, rating_iwa, rating_pas68);</source>
+            <translation>barrier_m di barriera lungo il lato strada della coda, classificata con la stessa regola degli attraversamenti (rating_astm, rating_iwa, rating_pas68);</translation>
+        </message>
+        <message>
+            <source>move the search line out so that the queue's street lies inside the vehicle-exclusion zone: move_line_m of line more, cutting move_crossings streets (move_barrier_m of rated barrier across them);</source>
+            <translation>spostare in fuori la linea di controllo perché la strada della coda stia dentro la zona di interdizione veicolare: move_line_m di linea in più, che taglia move_crossings strade (move_barrier_m di barriera certificata di traverso);</translation>
+        </message>
+        <message>
+            <source>or more lanes (lanes_for_target).</source>
+            <translation>oppure più corsie (lanes_for_target).</translation>
+        </message>
+        <message>
+            <source>A warning names each exposed queue, and the report gives the options. The queues' study is the deterministic one: with SAMPLES above 0 the speeds at the queues and their barrier's rating stay the single run's.</source>
+            <translation>Un avviso nomina ogni coda esposta, e il rapporto indica le opzioni. Lo studio delle code è quello deterministico: con SAMPLES maggiore di 0 le velocità alle code e la classificazione della loro barriera restano quelle del calcolo singolo.</translation>
+        </message>
+        <message>
+            <source>the queues outside the cordon: entry (its crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL: the queue never clears), peak_min (minutes from the opening of the gates), lanes_for_target (the fewest lanes that keep the wait within WAIT_TARGET_MIN; NULL: no number will), lane_lost_wait_min (one lane lost for the whole window), and the fields of Exposed queues above.</source>
+            <translation>le code fuori dal perimetro: entry (il suo crossing_id), street, share, lanes, peak_people, length_m, drawn_m, spills, max_wait_min (NULL: la coda non si esaurisce mai), peak_min (minuti dall'apertura dei cancelli), lanes_for_target (il minor numero di corsie che mantiene l'attesa entro WAIT_TARGET_MIN; NULL: nessun numero basta), lane_lost_wait_min (una corsia persa per tutta la finestra), e i campi di Code esposte sopra.</translation>
+        </message>
+        <message>
+            <source>Queues: the Allen-Cunneen approximation, period by period (Green and Kolesar 1991); 0.6 m² a person in a queue, the boundary of the queuing levels of service C and D: TRB Highway Capacity Manual 2000 after Fruin 1971.</source>
+            <translation>Code: l'approssimazione di Allen-Cunneen, periodo per periodo (Green e Kolesar 1991); 0,6 m² a persona in una coda, il confine tra i livelli di servizio in coda C e D: TRB Highway Capacity Manual 2000 da Fruin 1971.</translation>
+        </message>
+        <message>
+            <source>%1, within the 20-30 minutes planning guidance cites.</source>
+            <translation>%1, entro i 20-30 minuti citati dalle linee guida di pianificazione.</translation>
+        </message>
+        <message>
+            <source>%1, people arriving in pairs (1: each person arrives alone; groups raise it to about their mean size).</source>
+            <translation>%1, persone che arrivano in coppia (1: ognuno arriva da solo; i gruppi lo portano circa alla loro dimensione media).</translation>
+        </message>
+        <message>
+            <source>%1, exponential search times (a machine-paced lane is lower, a mix of quick pat-downs and long bag searches can be higher).</source>
+            <translation>%1, tempi di controllo esponenziali (una corsia a ritmo di macchina è più bassa, un misto di perquisizioni rapide e lunghi controlli delle borse può essere più alto).</translation>
+        </message>
+        <message>
+            <source>%L1 m²: which level of service a queue reaches is a judgement call.</source>
+            <translation>%L1 m²: il livello di servizio raggiunto da una coda è una scelta di giudizio.</translation>
+        </message>
+        <message>
+            <source>%1 m, an urban footway (2-4 m: the site decides).</source>
+            <translation>%1 m, un marciapiede urbano (2-4 m: decide il sito).</translation>
+        </message>
+        <message>
+            <source>%1 minutes, not a published figure.</source>
+            <translation>%1 minuti, non un valore pubblicato.</translation>
+        </message>
+        <message>
+            <source>%1 m, a kerb and a step: no source gives how far from a carriageway a crowd is within reach of a vehicle leaving it; a wider margin asks more barrier, the safe side.</source>
+            <translation>%1 m, un cordolo e un passo: nessuna fonte dice a che distanza da una carreggiata una folla è alla portata di un veicolo che la lascia; un margine più largo chiede più barriera, il senso della sicurezza.</translation>
         </message>
     </context>
     <context>
@@ -3046,10 +3924,6 @@ Annulla mantiene il piano precedente com'è; i file del nuovo piano restano in %
             <translation>n. %1, %2 (%3 persone, %4 m):</translation>
         </message>
         <message>
-            <source>(a) Move the search line out, so that the queue stands inside the vehicle-exclusion zone: %1 m more of barrier line around the queue's street, cutting %2 drivable street(s), %3 m of rated barrier across them.</source>
-            <translation>(a) Spostare in fuori la linea di controllo, perché la coda stia dentro la zona di interdizione veicolare: %1 m di linea di barriere in più attorno alla strada della coda, che taglia %2 strada/e percorribile/i dai veicoli, con %3 m di barriera certificata di traverso.</translation>
-        </message>
-        <message>
             <source>(b) No number of lanes keeps the wait within %1 minutes: spread the arrivals (an earlier opening, timed tickets).</source>
             <translation>(b) Nessun numero di corsie mantiene l'attesa entro %1 minuti: distribuite gli arrivi (apertura anticipata, biglietti a orario).</translation>
         </message>
@@ -3089,9 +3963,19 @@ Annulla mantiene il piano precedente com'è; i file del nuovo piano restano in %
             <source>No queue is exposed: no vehicle reaches one, and none can stop within the chart's mandatory distance.</source>
             <translation>Nessuna coda è esposta: nessun veicolo ne raggiunge una, e nessuno può fermarsi entro la distanza obbligatoria della tabella.</translation>
         </message>
-        <message>
-            <source>%1 queue(s) exposed to a hostile vehicle or a vehicle bomb. What to do about it:</source>
-            <translation>%1 coda/e esposta/e a un veicolo ostile o a un veicolo bomba. Che cosa fare:</translation>
+        <message numerus="yes">
+            <source>(a) Move the search line out, so that the queue stands inside the vehicle-exclusion zone: %1 m more of barrier line around the queue's street, cutting %n drivable street(s), %2 m of rated barrier across them.</source>
+            <translation>
+                <numerusform>(a) Spostare in fuori la linea di controllo, perché la coda stia dentro la zona di interdizione veicolare: %1 m di linea di barriere in più attorno alla strada della coda, che taglia %n strada percorribile dai veicoli, con %2 m di barriera certificata di traverso.</numerusform>
+                <numerusform>(a) Spostare in fuori la linea di controllo, perché la coda stia dentro la zona di interdizione veicolare: %1 m di linea di barriere in più attorno alla strada della coda, che taglia %n strade percorribili dai veicoli, con %2 m di barriera certificata di traverso.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queue(s) exposed to a hostile vehicle or a vehicle bomb. What to do about it:</source>
+            <translation>
+                <numerusform>%n coda esposta a un veicolo ostile o a un veicolo bomba. Che cosa fare:</numerusform>
+                <numerusform>%n code esposte a un veicolo ostile o a un veicolo bomba. Che cosa fare:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3148,16 +4032,113 @@ Annulla mantiene il piano precedente com'è; i file del nuovo piano restano in %
             <translation>Il terreno aperto non ha potuto essere costruito: %1. Verificate OPEN_AREAS, OBSTACLES e IMPACT_SPACING_M.</translation>
         </message>
         <message>
-            <source>Open ground: %1 open area polygon(s) in the study area, %2 obstacle polygon(s) and line(s) near them, %3 obstacle point(s); free space %4 m² for a vehicle %5 m wide.</source>
-            <translation>Terreno aperto: %1 poligono/i di terreno aperto nell'area di studio, %2 poligono/i e linea/e di ostacoli vicini, %3 punto/i di ostacoli; spazio libero di %4 m² per un veicolo largo %5 m.</translation>
+            <source>Open ground: %1 in the study area, %2 near them, %3; free space %4 m² for a vehicle %5 m wide.</source>
+            <translation>Terreno aperto: %1 nell'area di studio, %2 vicini, %3; spazio libero di %4 m² per un veicolo largo %5 m.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open area polygon(s)</source>
+            <translation>
+                <numerusform>%n poligono di terreno aperto</numerusform>
+                <numerusform>%n poligoni di terreno aperto</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n obstacle polygon(s) and line(s)</source>
+            <translation>
+                <numerusform>%n poligono o linea di ostacoli</numerusform>
+                <numerusform>%n poligoni e linee di ostacoli</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n obstacle point(s)</source>
+            <translation>
+                <numerusform>%n punto di ostacoli</numerusform>
+                <numerusform>%n punti di ostacoli</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Open ground: %1 leg(s) between %2 corner(s), %3 street attach point(s) and %4 impact point(s) on %5 stretch(es) of the protected area's edge (%6 m); built in %7 s.</source>
-            <translation>Terreno aperto: %1 tratto/i tra %2 angolo/i, %3 punto/i di raccordo alle strade e %4 punto/i d'impatto su %5 tratto/i del bordo dell'area protetta (%6 m); costruito in %7 s.</translation>
+            <source>Open ground: %1 between %2, %3 and %4 on %5 of the protected area's edge (%6 m); built in %7 s.</source>
+            <translation>Terreno aperto: %1 tra %2, %3 e %4 su %5 del bordo dell'area protetta (%6 m); costruito in %7 s.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n leg(s)</source>
+            <translation>
+                <numerusform>%n tratto</numerusform>
+                <numerusform>%n tratti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n corner(s)</source>
+            <translation>
+                <numerusform>%n angolo</numerusform>
+                <numerusform>%n angoli</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n street attach point(s)</source>
+            <translation>
+                <numerusform>%n punto di raccordo alle strade</numerusform>
+                <numerusform>%n punti di raccordo alle strade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n impact point(s)</source>
+            <translation>
+                <numerusform>%n punto d'impatto</numerusform>
+                <numerusform>%n punti d'impatto</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stretch(es)</source>
+            <translation>
+                <numerusform>%n tratto</numerusform>
+                <numerusform>%n tratti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n barrier point(s) on streets close %1 to vehicles.</source>
+            <translation>
+                <numerusform>%n barriera puntuale su una strada chiude %1 ai veicoli.</numerusform>
+                <numerusform>%n barriere puntuali sulle strade chiudono %1 ai veicoli.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n street line(s)</source>
+            <translation>
+                <numerusform>%n linea stradale</numerusform>
+                <numerusform>%n linee stradali</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpPage</name>
+        <message>
+            <source>What it does</source>
+            <translation>Che cosa fa</translation>
         </message>
         <message>
-            <source>%1 barrier point(s) on streets close %2 street line(s) to vehicles.</source>
-            <translation>%1 barriera/e puntuale/i sulle strade chiudono %2 linea/e stradale/i ai veicoli.</translation>
+            <source>The model</source>
+            <translation>Il modello</translation>
+        </message>
+        <message>
+            <source>Outputs</source>
+            <translation>Risultati</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Fonti</translation>
+        </message>
+        <message>
+            <source>Judgement calls</source>
+            <translation>Scelte di giudizio</translation>
+        </message>
+        <message>
+            <source>Limits</source>
+            <translation>Limiti</translation>
+        </message>
+        <message>
+            <source>Defaults that are judgement calls of this tool, each with its parameter: set them for the site.</source>
+            <translation>Valori predefiniti che sono scelte di giudizio di questo strumento, ciascuno con il suo parametro: impostateli per il sito.</translation>
         </message>
     </context>
     <context>

@@ -31,20 +31,23 @@ QString installTranslator( const QString &locale )
   removeTranslator();
 
   const QString wanted = locale.isEmpty() ? QgsApplication::locale() : locale;
-  const QString folder = QStringLiteral( ":/eventsecurity/i18n" );
-  // "fr_BE" falls back to "fr"; QTranslator::load tries the longest match first. English, and a language
-  // without a translation, get the English plural forms ("1 entry", not the source's "1 entries").
+  // "fr_BE" falls back to "fr"; QTranslator::load tries the longest match first.
   auto translator = std::make_unique<QTranslator>();
-  QString language = wanted.left( 2 );
-  if ( !translator->load( QStringLiteral( "eventsecurity_" ) + wanted, folder ) )
+  if ( !translator->load( QStringLiteral( "eventsecurity_" ) + wanted, QStringLiteral( ":/eventsecurity/i18n" ) ) )
   {
-    language.clear();
-    if ( !translator->load( QStringLiteral( "eventsecurity_en" ), folder ) )
-      return QString();
+    // No translation: the English texts, with the English plural forms of their counts (eventsecurity_en.ts).
+    if ( translator->load( QStringLiteral( "eventsecurity_en" ), QStringLiteral( ":/eventsecurity/i18n" ) ) )
+    {
+      QCoreApplication::installTranslator( translator.get() );
+      installedTranslator() = std::move( translator );
+    }
+    return QString();
   }
+
+  const QString language = wanted.left( 2 );
   QCoreApplication::installTranslator( translator.get() );
   installedTranslator() = std::move( translator );
-  return language == QLatin1String( "en" ) ? QString() : language;
+  return language;
 }
 
 void removeTranslator()

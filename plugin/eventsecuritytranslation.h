@@ -9,9 +9,9 @@ namespace eventsecurity
 
 /**
  * Installs the translator for \a locale (e.g. "fr", "it_IT"; empty = QGIS's user locale,
- * QgsApplication::locale()) on the application, replacing a previous one. English, and a language without a
- * translation, get the English plural forms (tr() with %n).
- * Returns the language actually loaded ("fr"), or an empty string for English.
+ * QgsApplication::locale()) on the application, replacing a previous one.
+ * Returns the language actually loaded ("fr"), or an empty string when none matches (English: then the English
+ * plural forms are loaded, so counts still read "1 point", "2 points").
  */
 QString installTranslator( const QString &locale = QString() );
 

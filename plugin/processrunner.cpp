@@ -2,6 +2,7 @@
 
 #include "eventsecuritycompat.h"
 #include "eventsecurityprovider.h"
+#include "helptext.h"
 
 #include <qgsapplication.h>
 #include <qgsprocessingalgorithm.h>
@@ -21,7 +22,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextDocument>
 
 #include <algorithm>
 #include <memory>
@@ -103,13 +103,6 @@ private:
   QStringList mWarnings;
   QStringList mInfo;
 };
-
-QString plainText( const QString &html )
-{
-  QTextDocument document;
-  document.setHtml( html );
-  return document.toPlainText();
-}
 
 QJsonValue toJson( const QVariant &value )
 {
@@ -294,7 +287,7 @@ int ProcessRunner::help( const QString &algorithmOrModel )
   }
 
   mOut << algorithm->displayName() << " (" << algorithm->id() << ")\n\n";
-  const QString helpText = plainText( algorithm->shortHelpString() );
+  const QString helpText = helpPlainText( algorithm->shortHelpString() );
   if ( !helpText.isEmpty() )
     mOut << "Description\n-----------\n" << helpText << "\n\n";
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <stdexcept>
 #include <unordered_set>
@@ -24,72 +25,78 @@ double segmentLength( PlanePoint a, PlanePoint b )
   return std::hypot( b.x - a.x, b.y - a.y );
 }
 
-// Max-priority queue of states keyed by their labels (kept outside, in the search), holding each state at
-// most once: a state whose label rises while queued moves up. A 4-ary heap: shallow, cache-friendly.
+// Max-priority queue of states keyed by their labels, holding each state at most once: a state whose label rises
+// while queued moves up. A 4-ary heap: shallow, cache-friendly; each entry holds its label beside its state, so that
+// sifting reads the heap alone rather than the labels of states all over the graph.
 class LabelQueue
 {
 public:
-  LabelQueue( int stateCount, const std::vector<double> &labels )
-      : mLabels( labels ), mPosition( static_cast<std::size_t>( stateCount ), -1 )
+  explicit LabelQueue( int stateCount ) : mPosition( static_cast<std::size_t>( stateCount ), -1 )
   {
     mHeap.reserve( static_cast<std::size_t>( stateCount ) );
   }
 
   bool empty() const { return mHeap.empty(); }
 
-  // Queues the state, or moves it up after its label rose.
-  void push( int state )
+  // Queues the state with its label, or moves it up after its label rose to \a label.
+  void push( int state, double label )
   {
     if ( mPosition[state] < 0 )
     {
-      mHeap.push_back( state );
+      mHeap.push_back( { label, state } );
       mPosition[state] = static_cast<int>( mHeap.size() ) - 1;
     }
+    else
+      mHeap[mPosition[state]].label = label;
     siftUp( mPosition[state] );
   }
 
   int pop()
   {
-    const int top = mHeap.front();
+    const int top = mHeap.front().state;
     mPosition[top] = -1;
-    const int last = mHeap.back();
+    const Entry last = mHeap.back();
     mHeap.pop_back();
     if ( !mHeap.empty() )
     {
       mHeap.front() = last;
-      mPosition[last] = 0;
+      mPosition[last.state] = 0;
       siftDown( 0 );
     }
     return top;
   }
 
 private:
-  void place( int index, int state )
+  struct Entry
   {
-    mHeap[index] = state;
-    mPosition[state] = index;
+    double label;
+    int state;
+  };
+
+  void place( int index, const Entry &entry )
+  {
+    mHeap[index] = entry;
+    mPosition[entry.state] = index;
   }
 
   void siftUp( int index )
   {
-    const int state = mHeap[index];
-    const double label = mLabels[state];
+    const Entry entry = mHeap[index];
     while ( index > 0 )
     {
       const int parent = ( index - 1 ) / 4;
-      if ( mLabels[mHeap[parent]] >= label )
+      if ( mHeap[parent].label >= entry.label )
         break;
       place( index, mHeap[parent] );
       index = parent;
     }
-    place( index, state );
+    place( index, entry );
   }
 
   void siftDown( int index )
   {
     const int size = static_cast<int>( mHeap.size() );
-    const int state = mHeap[index];
-    const double label = mLabels[state];
+    const Entry entry = mHeap[index];
     for ( ;; )
     {
       const int firstChild = 4 * index + 1;
@@ -97,18 +104,17 @@ private:
         break;
       int best = firstChild;
       for ( int c = firstChild + 1; c < std::min( firstChild + 4, size ); ++c )
-        if ( mLabels[mHeap[c]] > mLabels[mHeap[best]] )
+        if ( mHeap[c].label > mHeap[best].label )
           best = c;
-      if ( mLabels[mHeap[best]] <= label )
+      if ( mHeap[best].label <= entry.label )
         break;
       place( index, mHeap[best] );
       index = best;
     }
-    place( index, state );
+    place( index, entry );
   }
 
-  const std::vector<double> &mLabels;
-  std::vector<int> mHeap;
+  std::vector<Entry> mHeap;
   std::vector<int> mPosition; // per state: its index in mHeap, -1 when not queued
 };
 
@@ -123,16 +129,45 @@ double impactAngleDeg( double travelDx, double travelDy, double lineDx, double l
   return angle * 180.0 / kPi;
 }
 
+namespace
+{
+const ApproachGeometry &requireGeometry( const std::shared_ptr<const ApproachGeometry> &geometry,
+                                         const ApproachOptions &options )
+{
+  if ( !geometry )
+    throw std::invalid_argument( "the approach search needs a geometry" );
+  // Exact comparison: the shared geometry must be the one these options would build.
+  if ( !( geometry->kerbRadiusM() == options.kerbRadiusM ) ||
+       !( geometry->digitisingToleranceM() == options.digitisingToleranceM ) )
+    throw std::invalid_argument( "the approach search's geometry was built with another kerb radius or digitising "
+                                 "tolerance than its options give" );
+  return *geometry;
+}
+} // namespace
+
 ApproachSearch::ApproachSearch( const StreetGraph &graph, const AccelerationModel &model, ApproachOptions options )
-    : mGraph( graph ), mModel( model ), mOptions( std::move( options ) ),
-      mBends( graph, mOptions.digitisingToleranceM ),
+    : ApproachSearch(
+          std::make_shared<const ApproachGeometry>( graph, options.kerbRadiusM, options.digitisingToleranceM ), model,
+          std::move( options ) )
+{
+}
+
+ApproachSearch::ApproachSearch( std::shared_ptr<const ApproachGeometry> geometry, const AccelerationModel &model,
+                                ApproachOptions options )
+    : mGeometry( std::move( geometry ) ), mGraph( requireGeometry( mGeometry, options ).graph() ),
+      mBends( mGeometry->bends() ), mModel( model ), mOptions( std::move( options ) ),
       mLateralMs2( lateralAccelerationLimitMs2( mOptions.friction, mOptions.rolloverThresholdG ) ),
       mMaxRunup( model.runupDistance( model.maxSpeed() * kTopSpeedFraction ) )
 {
-  if ( !( mOptions.kerbRadiusM >= 0 ) )
-    throw std::invalid_argument( "the kerb radius must be a number >= 0 m" );
-  const int directedCount = mGraph.directedEdgeCount();
+  const double topSpeed = mModel.maxSpeed() * kTopSpeedFraction;
+  mEnoughRadiusM = topSpeed * topSpeed / mLateralMs2;
+  mNoCapFromEnoughRadius = !( bendSpeedLimitMs( mEnoughRadiusM, mLateralMs2 ) < topSpeed );
+  setCaps();
+}
 
+void ApproachSearch::setCaps()
+{
+  const int directedCount = mGraph.directedEdgeCount();
   // K_e: the cap points on each directed edge as one cap on the speed at its end (one at its start belongs to
   // the previous edge of its chain).
   mEdgeCap.assign( directedCount, kInfinity );
@@ -149,12 +184,12 @@ ApproachSearch::ApproachSearch( const StreetGraph &graph, const AccelerationMode
     }
   }
 
-  // Cap_t: the edge's own caps and, at a junction, the turn.
+  // Cap_t: the edge's own caps and, at a junction or on open ground, the turn.
   const int transitionCount = directedCount == 0 ? 0 : mGraph.transitionEnd( directedCount - 1 );
   mTransitionCap.resize( transitionCount );
   for ( int d = 0; d < directedCount; ++d )
     for ( int t = mGraph.transitionBegin( d ); t < mGraph.transitionEnd( d ); ++t )
-      mTransitionCap[t] = std::min( { mEdgeCap[d], turnCapRunup( d, mGraph.transitionTarget( t ) ), mMaxRunup } );
+      mTransitionCap[t] = std::min( { mEdgeCap[d], transitionTurnCapRunup( d, t ), mMaxRunup } );
 }
 
 double ApproachSearch::runupOfLimit( double speedLimitMs ) const
@@ -178,43 +213,19 @@ double ApproachSearch::capRunup( double radiusM ) const
 
 double ApproachSearch::turnCapRunup( int fromDirected, int toDirected ) const
 {
-  if ( mGraph.isOpenGround( StreetGraph::edgeOf( fromDirected ) ) ||
-       mGraph.isOpenGround( StreetGraph::edgeOf( toDirected ) ) )
-  {
-    DirectionRoom ahead = mGraph.startRoom( toDirected );
-    if ( mGraph.stopsAtEnd( toDirected ) ) // the route ends at the stop (an impact): it may come mid-turn
-      ahead.runM = kInfinity;
-    // Beyond the radius of the top speed there is no cap: no need to know the radius exactly.
-    const double topSpeed = mModel.maxSpeed() * kTopSpeedFraction;
-    return capRunup( openGroundTurnRadiusM(
-        arrivingDirection( fromDirected ), mGraph.startRoom( StreetGraph::reverseOf( fromDirected ) ),
-        leavingDirection( toDirected ), ahead, topSpeed * topSpeed / mLateralMs2 ) );
-  }
-  if ( !mBends.isJunction( mGraph.toNode( fromDirected ) ) )
-    return kInfinity; // a two-edge node: its turn belongs to a bend of the chain (K_e)
-  const double theta = mBends.junctionDeflectionRad( fromDirected, toDirected );
-  return capRunup( racingLineRadiusM( theta, junctionWidth( fromDirected, toDirected ), mOptions.kerbRadiusM ) );
+  // Beyond the radius of the top speed there is no cap: no need to know the radius exactly.
+  return capRunup( mGeometry->turnRadiusM( fromDirected, toDirected, mEnoughRadiusM ) );
 }
 
-PlanePoint ApproachSearch::arrivingDirection( int directed ) const
+double ApproachSearch::transitionTurnCapRunup( int fromDirected, int transition ) const
 {
-  const int count = mGraph.edgePointCount( StreetGraph::edgeOf( directed ) );
-  const PlanePoint a = mGraph.directedPoint( directed, count - 2 ), b = mGraph.directedPoint( directed, count - 1 );
-  const double length = segmentLength( a, b );
-  return length > 0 ? PlanePoint{ ( b.x - a.x ) / length, ( b.y - a.y ) / length } : PlanePoint{ 0, 0 };
-}
-
-PlanePoint ApproachSearch::leavingDirection( int directed ) const
-{
-  const PlanePoint a = mGraph.directedPoint( directed, 0 ), b = mGraph.directedPoint( directed, 1 );
-  const double length = segmentLength( a, b );
-  return length > 0 ? PlanePoint{ ( b.x - a.x ) / length, ( b.y - a.y ) / length } : PlanePoint{ 0, 0 };
-}
-
-double ApproachSearch::junctionWidth( int fromDirected, int toDirected ) const
-{
-  return 0.5 * ( mGraph.edgeWidthM( StreetGraph::edgeOf( fromDirected ) ) +
-                 mGraph.edgeWidthM( StreetGraph::edgeOf( toDirected ) ) );
+  // The shared radius read as turnCapRunup would compute it (see SET-UP).
+  const double radiusM = mGeometry->transitionRadiusM( transition );
+  if ( !( radiusM >= mEnoughRadiusM ) )
+    return capRunup( radiusM );
+  if ( mNoCapFromEnoughRadius )
+    return kInfinity;
+  return turnCapRunup( fromDirected, mGraph.transitionTarget( transition ) );
 }
 
 bool ApproachSearch::allowed( int directed ) const
@@ -222,10 +233,12 @@ bool ApproachSearch::allowed( int directed ) const
   return !mOptions.respectOneway || mGraph.onewayAllows( directed );
 }
 
-ApproachSearch::Lap ApproachSearch::lapOnPredChain( int directed, std::vector<char> &seen ) const
+ApproachSearch::Lap ApproachSearch::lapOnPredChain( int directed, LapScratch &scratch ) const
 {
   // Follow pred from the state until a state repeats (the cycle closes there) or a start ends the chain.
-  std::vector<int> walked;
+  std::vector<char> &seen = scratch.seen;
+  std::vector<int> &walked = scratch.walked;
+  walked.clear();
   int x = directed;
   while ( x >= 0 && !seen[static_cast<std::size_t>( x )] )
   {
@@ -238,12 +251,11 @@ ApproachSearch::Lap ApproachSearch::lapOnPredChain( int directed, std::vector<ch
   if ( x < 0 )
     return {};
   // The cycle, in pred order: x <- c1 <- ... <- ck <- x; composed forwards from x as D -> min(D + length, cap).
-  const auto closes = std::find( walked.begin(), walked.end(), x );
-  std::vector<int> cycle( closes, walked.end() ); // x, pred(x), pred(pred(x)), ...
+  const auto closes = std::find( walked.begin(), walked.end(), x ); // from here: x, pred(x), pred(pred(x)), ...
   double length = 0;
   double cap = kInfinity;
   int from = x;
-  for ( auto to = cycle.rbegin(); to != cycle.rend(); ++to )
+  for ( auto to = walked.rbegin(); to != std::make_reverse_iterator( closes ); ++to )
   {
     double transitionCap = -kInfinity; // the best transition from -> to (parallel ones are possible)
     for ( int t = mGraph.transitionBegin( from ); t < mGraph.transitionEnd( from ); ++t )
@@ -259,14 +271,12 @@ ApproachSearch::Lap ApproachSearch::lapOnPredChain( int directed, std::vector<ch
   return { x, cap };
 }
 
-bool ApproachSearch::run( const std::function<bool()> &isCanceled )
+void ApproachSearch::setStartLabels()
 {
   const int directedCount = mGraph.directedEdgeCount();
   mLabel.assign( directedCount, -1 );
   mPred.assign( directedCount, -1 );
   mStartEntry.assign( directedCount, -1 );
-  mRelaxations = 0;
-
   for ( int d = 0; d < directedCount; ++d )
   {
     if ( mOptions.startAtRestAnywhere && allowed( d ) )
@@ -284,13 +294,27 @@ bool ApproachSearch::run( const std::function<bool()> &isCanceled )
       mStartEntry[entry.directedEdge] = static_cast<int>( k );
     }
   }
+  // Every transition may relax until it is found dead (see ALGORITHM).
+  mLive.resize( mTransitionCap.size() );
+  for ( std::size_t t = 0; t < mLive.size(); ++t )
+    mLive[t] = static_cast<int>( t );
+  mLiveEnd.resize( static_cast<std::size_t>( directedCount ) );
+  for ( int d = 0; d < directedCount; ++d )
+    mLiveEnd[static_cast<std::size_t>( d )] = mGraph.transitionEnd( d );
+}
+
+bool ApproachSearch::run( const std::function<bool()> &isCanceled )
+{
+  const int directedCount = mGraph.directedEdgeCount();
+  setStartLabels();
+  mRelaxations = 0;
   std::vector<int> improvements( static_cast<std::size_t>( directedCount ), 0 );
-  std::vector<char> seen( static_cast<std::size_t>( directedCount ), 0 ); // scratch of lapOnPredChain
-  LabelQueue queue( directedCount, mLabel );
+  LapScratch lapScratch{ std::vector<char>( static_cast<std::size_t>( directedCount ), 0 ), {} };
+  LabelQueue queue( directedCount );
   for ( int d = 0; d < directedCount; ++d )
   {
     if ( mLabel[d] >= 0 )
-      queue.push( d );
+      queue.push( d, mLabel[d] );
   }
 
   long long pops = 0;
@@ -300,28 +324,33 @@ bool ApproachSearch::run( const std::function<bool()> &isCanceled )
     if ( ( ++pops & 0xFFFF ) == 0 && isCanceled && isCanceled() )
       return false;
     const double atEnd = mLabel[e] + mGraph.edgeLengthM( StreetGraph::edgeOf( e ) );
-    for ( int t = mGraph.transitionBegin( e ); t < mGraph.transitionEnd( e ); ++t )
+    int kept = mGraph.transitionBegin( e ); // the live transitions are moved up to here, in their order
+    for ( int i = kept; i < mLiveEnd[e]; ++i )
     {
+      const int t = mLive[i];
       const int f = mGraph.transitionTarget( t );
-      const double candidate = std::min( atEnd, mTransitionCap[t] );
-      if ( candidate > mLabel[f] + kImprovementM && allowed( f ) )
+      const double bar = mLabel[f] + kImprovementM; // a relaxation must beat this
+      if ( !( mTransitionCap[t] > bar ) || !allowed( f ) )
+        continue; // dead: labels only rise
+      mLive[kept++] = t;
+      if ( !( atEnd > bar ) )
+        continue;
+      mLabel[f] = std::min( atEnd, mTransitionCap[t] ); // > bar: both are
+      mPred[f] = e;
+      ++mRelaxations;
+      queue.push( f, mLabel[f] );
+      const int count = ++improvements[f];
+      if ( count >= kLapCheck && ( count & ( count - 1 ) ) == 0 ) // 16, 32, 64...: being lapped?
       {
-        mLabel[f] = candidate;
-        mPred[f] = e;
-        ++mRelaxations;
-        queue.push( f );
-        const int count = ++improvements[f];
-        if ( count >= kLapCheck && ( count & ( count - 1 ) ) == 0 ) // 16, 32, 64...: being lapped?
+        const Lap lap = lapOnPredChain( f, lapScratch );
+        if ( lap.state >= 0 && lap.limit > mLabel[lap.state] + kImprovementM )
         {
-          const Lap lap = lapOnPredChain( f, seen );
-          if ( lap.state >= 0 && lap.limit > mLabel[lap.state] + kImprovementM )
-          {
-            mLabel[lap.state] = lap.limit;
-            queue.push( lap.state );
-          }
+          mLabel[lap.state] = lap.limit;
+          queue.push( lap.state, lap.limit );
         }
       }
     }
+    mLiveEnd[e] = kept;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "approachgeometry.h"
 #include "bendgeometry.h"
 #include "streetbends.h"
 #include "streetgraph.h"
@@ -8,6 +9,7 @@
 #include <cstddef>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <vector>
 
 // The fastest a hostile vehicle can reach given points of a street network (issue 4, domain.md section 4;
@@ -61,6 +63,18 @@
 // later), relax each transition t: e -> f; when cand = min(D(e) + A_e, Cap_t, Dmax) exceeds D(f) by more
 // than kImprovementM, set D(f) = cand, pred(f) = e and queue f (or move it up if it is queued: the queue,
 // an indexed 4-ary heap, holds each state at most once, so it never outgrows the number of states).
+// A transition whose Cap_t is within kImprovementM of D(f) (or into a state the one-way rule closes) can never
+// relax again, since labels only rise: it is dropped from e's list of transitions for the rest of the run, the
+// others kept in their order (on open ground most relaxations fail on the cap, and a state is popped many times).
+//
+// SET-UP. The turn radii are geometry (approachgeometry.h), built once per graph and shareable between searches
+// (the ranged run's samples); a search turns each into its cap with its own lateral limit and acceleration model.
+// An open-ground turn's radius may stop early beyond the radius of the top speed, enoughM (opengroundturn.h); the
+// shared radius is computed without that stop, and a search reads it as: below enoughM, the radius it would have
+// computed itself (the early stop never acts below enoughM); at or beyond it, no cap when sqrt(a enoughM) already
+// reaches the top speed (sqrt(a R) grows with R), else (a rounding hair below it) the radius computed again with
+// enoughM. So every cap is the very number the search's own computation with its enoughM gives (tests:
+// test_approachgeometry, radiusStopsEarlyOnlyBeyondEnough; test_approachsearch, sharedGeometryGivesTheSameSearch).
 //
 // TERMINATION. Every label value is the value of a walk: a start or cap value plus the lengths of the
 // edges driven since. Each queued label is larger than the last by more than kImprovementM > 0 and all
@@ -167,6 +181,15 @@ public:
   // run that is negative, NaN or finite beyond 1e9 m (opengroundturn.h).
   ApproachSearch( const StreetGraph &graph, const AccelerationModel &model, ApproachOptions options );
 
+  // The same on a geometry built before (approachgeometry.h), shared with other searches on its graph: the ranged
+  // run's samples. Throws std::invalid_argument as above, for a null geometry, or one built with another kerb radius
+  // or digitising tolerance than \a options give.
+  ApproachSearch( std::shared_ptr<const ApproachGeometry> geometry, const AccelerationModel &model,
+                  ApproachOptions options );
+
+  // The geometry the search runs on, to share with other searches on the same graph.
+  const std::shared_ptr<const ApproachGeometry> &geometry() const { return mGeometry; }
+
   // Runs the search. Returns false when isCanceled (checked now and then) said so.
   bool run( const std::function<bool()> &isCanceled = {} );
 
@@ -188,9 +211,9 @@ private:
   double speedOfRunup( double runupM ) const;       // S^-1
   double capRunup( double radiusM ) const;          // S(c) of a cap of this radius
   double turnCapRunup( int fromDirected, int toDirected ) const;
-  double junctionWidth( int fromDirected, int toDirected ) const;
-  PlanePoint arrivingDirection( int directed ) const; // unit direction of its last segment
-  PlanePoint leavingDirection( int directed ) const;  // of its first segment
+  double transitionTurnCapRunup( int fromDirected, int transition ) const; // the same from the shared radius
+  void setCaps();                                                          // K_e and Cap_t
+  void setStartLabels(); // D, pred and the live transitions before a run
   bool allowed( int directed ) const;
   // A cycle of pred links and the label its first state reaches by lapping it (the composed cap C).
   struct Lap
@@ -198,9 +221,14 @@ private:
     int state = -1; // none: the pred chain ends at a start, or the cycle has no length
     double limit = -1;
   };
-  // The cycle where the pred chain from \a directed closes, if it does (see LAPS). \a seen: all zero, size
-  // of the states; left all zero.
-  Lap lapOnPredChain( int directed, std::vector<char> &seen ) const;
+  // Scratch of lapOnPredChain, kept across its calls in a run (it is called thousands of times on open ground).
+  struct LapScratch
+  {
+    std::vector<char> seen; // per state, all zero between calls
+    std::vector<int> walked;
+  };
+  // The cycle where the pred chain from \a directed closes, if it does (see LAPS).
+  Lap lapOnPredChain( int directed, LapScratch &scratch ) const;
   // Where a drive stands: D, the distance since the speed was last bound and the route point where that was.
   struct Progress
   {
@@ -215,14 +243,19 @@ private:
   void driveAlong( int directed, double distanceM, Progress &progress, double *highest,
                    std::vector<RoutePoint> *route ) const;
 
+  std::shared_ptr<const ApproachGeometry> mGeometry;
   const StreetGraph &mGraph;
+  const StreetBends &mBends;
   AccelerationModel mModel;
   ApproachOptions mOptions;
-  StreetBends mBends;
   double mLateralMs2;                 // a, the lateral acceleration limit
   double mMaxRunup;                   // Dmax
+  double mEnoughRadiusM;              // enoughM: the radius of the top speed (see SET-UP)
+  bool mNoCapFromEnoughRadius;        // sqrt(a enoughM) reaches the top speed (see SET-UP)
   std::vector<double> mEdgeCap;       // K_e per directed edge
   std::vector<double> mTransitionCap; // Cap_t per transition
+  std::vector<int> mLive;             // per state, from transitionBegin: its transitions still able to relax
+  std::vector<int> mLiveEnd;          // per state: the end of its live transitions in mLive
   std::vector<double> mLabel;         // D per directed edge, -1 = unreached
   std::vector<int> mPred;             // per directed edge, -1 = a start
   std::vector<int> mStartEntry;       // per directed edge: the entry whose speed set its starting label, -1 = none

@@ -2,6 +2,7 @@
 // the GeoPackage's layers (names, CRS, features), the default style of each in layer_styles and what it loads
 // as, the key figures against the child algorithms run on their own and against hand calculations, the
 // extended report, a one-page A3 landscape PDF, cancelling and a bad input.
+#include "helptext.h"
 #include "planfigures.h"
 #include "testsupport.h"
 
@@ -566,7 +567,11 @@ void TestSecurityLayout::attendanceDefault()
   // A fresh dock starts at the algorithm's default: 1,000 people (a judgement call, in the help), not 0.
   const QgsProcessingAlgorithm *algorithm = QgsApplication::processingRegistry()->algorithmById( kAlgorithm );
   QCOMPARE( algorithm->parameterDefinition( QStringLiteral( "ATTENDANCE" ) )->defaultValue().toDouble(), 1000.0 );
-  QVERIFY( algorithm->shortHelpString().contains( QLatin1String( "ATTENDANCE defaults to 1,000 people" ) ) );
+  // Listed among the judgement calls, after their heading.
+  const QString help = eventsecurity::helpPlainText( algorithm->shortHelpString() );
+  const int judgementCalls = help.indexOf( QLatin1String( "Judgement calls\n~~~" ) );
+  QVERIFY2( judgementCalls >= 0, qPrintable( help ) );
+  QVERIFY2( help.indexOf( QStringLiteral( "\n- ATTENDANCE – 1,000 people" ) ) > judgementCalls, qPrintable( help ) );
 }
 
 void TestSecurityLayout::everyPerimeterParameterOffered()

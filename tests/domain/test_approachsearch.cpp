@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <random>
 #include <stdexcept>
 
@@ -145,6 +146,40 @@ std::vector<PlanePoint> ring( double r )
     points.push_back( { r * std::cos( i * kPi / 6 ), r * std::sin( i * kPi / 6 ) } );
   points.back() = points.front();
   return points;
+}
+// A friction at which the search reads a shared turn radius beyond enoughM = T^2 / a as no cap outright (sqrt(a
+// enoughM) reaches T, the top speed within 1e-6 of vmax: approachsearch.cpp) or, a rounding hair below it, recomputes
+// the radius (approachsearch.h, SET-UP): both branches, from 0.7 up.
+double frictionWhereEnoughRadiusReachesTopSpeed( bool reaches )
+{
+  const double topSpeed = kVmax * ( 1 - 1e-6 );
+  for ( double mu = 0.7;; mu += 1e-4 )
+  {
+    const double a = lateralAccelerationLimitMs2( mu, std::numeric_limits<double>::infinity() );
+    const double enough = topSpeed * topSpeed / a;
+    if ( ( std::sqrt( a * enough ) >= topSpeed ) == reaches )
+      return mu;
+  }
+}
+
+// Open ground in a grid of 5 x 5 corners 40 m apart: legs along the rows, the columns and the diagonals, 3 m of room
+// beside each (none on the left at the middle corner's legs: an obstacle there), a stop at the middle of the top row.
+std::vector<StreetLine> openGroundGrid()
+{
+  std::vector<StreetLine> lines;
+  const auto at = []( int i, int j ) { return PlanePoint{ 40.0 * i, 40.0 * j }; };
+  for ( int i = 0; i < 5; ++i )
+    for ( int j = 0; j < 5; ++j )
+      for ( const auto &[di, dj] : { std::pair{ 1, 0 }, std::pair{ 0, 1 }, std::pair{ 1, 1 }, std::pair{ 1, -1 } } )
+      {
+        if ( i + di > 4 || j + dj > 4 || j + dj < 0 )
+          continue;
+        const double left = ( i == 2 && j == 2 ) ? 0 : 3;
+        StreetLine l = leg( at( i, j ), at( i + di, j + dj ), room( left, 3, 80 ), room( 3, 3, 80 ) );
+        l.stopAtEnd = i + di == 2 && j + dj == 4;
+        lines.push_back( l );
+      }
+  return lines;
 }
 } // namespace
 
@@ -557,6 +592,68 @@ private slots:
     const std::vector<double> best = search.maxSpeedTowardMs( { 0, 2 } );
     QVERIFY( best[0] > 0 );
     QCOMPARE( best[1], -1.0 ); // reachable from nowhere
+  }
+
+  void sharedGeometryGivesTheSameSearch()
+  {
+    // The ranged run's searches share one geometry (approachgeometry.h): each must be the very search that builds its
+    // own, to the last bit, whichever way the shared radii are read (both frictions), entries at speed included.
+    const StreetGraph g( openGroundGrid(), 0.5 );
+    ApproachOptions o = options( false, true, { { 0, 12 }, { 7, 3 } } );
+    const auto shared = std::make_shared<const ApproachGeometry>( g, o.kerbRadiusM, o.digitisingToleranceM );
+    for ( const bool reaches : { true, false } )
+    {
+      o.friction = frictionWhereEnoughRadiusReachesTopSpeed( reaches );
+      ApproachSearch own( g, AccelerationModel( kA0, kVmax ), o );
+      ApproachSearch onShared( shared, AccelerationModel( kA0, kVmax ), o );
+      QVERIFY( own.run() && onShared.run() );
+      QCOMPARE( onShared.relaxations(), own.relaxations() );
+      for ( int d = 0; d < g.directedEdgeCount(); ++d )
+      {
+        QCOMPARE( onShared.entrySpeedMs( d ), own.entrySpeedMs( d ) );
+        const ImpactResult a = onShared.impact( { d, 20, 0, 1 } ), b = own.impact( { d, 20, 0, 1 } );
+        QCOMPARE( a.speedMs, b.speedMs );
+        QCOMPARE( a.route.size(), b.route.size() );
+        for ( std::size_t k = 0; k < a.route.size(); ++k )
+          QCOMPARE( a.route[k].speedMs, b.route[k].speedMs );
+      }
+    }
+  }
+
+  void gentleOpenGroundTurnCapsNothing()
+  {
+    // Two legs of 300 m meeting at 1 degree, 20 m of room beside them: the racing line is held by the runs, R = 20 +
+    // 300 / tan(0.5 deg) = 34,396 m, where sqrt(0.7 g R) = 486 m/s is far beyond vmax: no cap. From rest at the
+    // start, the impact at the far end is the straight run's over 600 m, whichever way the search reads the shared
+    // radius at or beyond the top speed's (both frictions).
+    const PlanePoint bend{ 300 * std::cos( kPi / 360 ), 300 * std::sin( kPi / 360 ) };
+    const StreetGraph g( { leg( { 0, 0 }, bend, room( 20, 20, 300 ), room( 20, 20, 300 ) ),
+                           leg( bend, { 2 * bend.x, 0 }, room( 20, 20, 300 ), room( 20, 20, 300 ) ) },
+                         0.5 );
+    for ( const bool reaches : { true, false } )
+    {
+      ApproachOptions o = options( false, false, { { 0, 0 } } );
+      o.friction = frictionWhereEnoughRadiusReachesTopSpeed( reaches );
+      ApproachSearch search( g, AccelerationModel( kA0, kVmax ), o );
+      QVERIFY( search.run() );
+      QVERIFY( near( search.impact( { 2, 300, 1, 0 } ).speedMs, kCurve.speedAfter( 600 ) ) );
+    }
+  }
+
+  void geometryMustMatchTheOptions()
+  {
+    const StreetGraph g( { line( { { 0, 0 }, { 100, 0 } } ) }, 0.5 );
+    const AccelerationModel model( kA0, kVmax );
+    ApproachOptions o = options();
+    QVERIFY_EXCEPTION_THROWN( ApproachSearch( std::shared_ptr<const ApproachGeometry>(), model, o ),
+                              std::invalid_argument );
+    const auto geometry = std::make_shared<const ApproachGeometry>( g, o.kerbRadiusM + 1, o.digitisingToleranceM );
+    QVERIFY_EXCEPTION_THROWN( ApproachSearch( geometry, model, o ), std::invalid_argument );
+    const auto tolerance = std::make_shared<const ApproachGeometry>( g, o.kerbRadiusM, o.digitisingToleranceM * 2 );
+    QVERIFY_EXCEPTION_THROWN( ApproachSearch( tolerance, model, o ), std::invalid_argument );
+    const ApproachSearch search( std::make_shared<const ApproachGeometry>( g, o.kerbRadiusM, o.digitisingToleranceM ),
+                                 model, o );
+    QCOMPARE( &search.geometry()->graph(), &g );
   }
 
   void impactAngles()

@@ -424,7 +424,7 @@ void TestDock::queueFiguresInWords()
   // Hand-made outputs for the cases the sample does not meet: one queue (the singular, from the English plural
   // forms), none, a queue that never clears (LONGEST_WAIT_MIN without a value), no vehicle reaching a queue, and
   // an output the algorithm did not give.
-  QCOMPARE( installTranslator( QStringLiteral( "en" ) ), QString() );
+  installTranslator( QStringLiteral( "en" ) );
   PlanResultsWidget widget;
   widget.setResults( { { "QUEUES", 1 },
                        { "QUEUES_EXPOSED", 1 },
