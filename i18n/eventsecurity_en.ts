@@ -371,4 +371,21 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>eventsecurity::PlanResultsWidget</name>
+        <message numerus="yes">
+            <source>at %n entries</source>
+            <translation>
+                <numerusform>at %n entry</numerusform>
+                <numerusform>at %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queues a hostile vehicle or a vehicle bomb can reach</source>
+            <translation>
+                <numerusform>%n queue a hostile vehicle or a vehicle bomb can reach</numerusform>
+                <numerusform>%n queues a hostile vehicle or a vehicle bomb can reach</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

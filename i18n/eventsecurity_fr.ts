@@ -2705,6 +2705,90 @@
             <source>The plan is in the layer group "%1". &lt;a href="%2" title="%3"&gt;Open its folder&lt;/a&gt;</source>
             <translation>Le plan se trouve dans le groupe de couches « %1 ». &lt;a href="%2" title="%3"&gt;Ouvrir son dossier&lt;/a&gt;</translation>
         </message>
+        <message>
+            <source>the Event Security Planner panel was closed</source>
+            <translation>le panneau du Planificateur de sécurité des événements a été fermé</translation>
+        </message>
+        <message>
+            <source>Enter the number</source>
+            <translation>Saisir le nombre</translation>
+        </message>
+        <message>
+            <source>Which features of the venue layer are the venue</source>
+            <translation>Quelles entités de la couche du site forment le site</translation>
+        </message>
+        <message>
+            <source>Optional: squares, promenades, parks a vehicle can drive on (polygons). The vehicle approach then crosses them too, and the cordon gets a barrier line wherever they reach it.</source>
+            <translation>Facultatif : places, promenades, parcs sur lesquels un véhicule peut rouler (polygones). L'approche des véhicules les traverse alors aussi, et le périmètre reçoit une ligne de barrières partout où ils l'atteignent.</translation>
+        </message>
+        <message>
+            <source>None: streets only</source>
+            <translation>Aucun : les rues seules</translation>
+        </message>
+        <message>
+            <source>Open ground</source>
+            <translation>Terrain ouvert</translation>
+        </message>
+        <message>
+            <source>Obstacles</source>
+            <translation>Obstacles</translation>
+        </message>
+        <message>
+            <source>Key Figures: %1</source>
+            <translation>Chiffres clés : %1</translation>
+        </message>
+        <message>
+            <source>Key Figures of the Previous Plan: %1</source>
+            <translation>Chiffres clés du plan précédent : %1</translation>
+        </message>
+        <message>
+            <source>Key Figures of a Plan No Longer in the Project: %1</source>
+            <translation>Chiffres clés d'un plan qui n'est plus dans le projet : %1</translation>
+        </message>
+        <message>
+            <source>Enter the attendance: the number of people expected at the busiest moment.</source>
+            <translation>Saisissez la fréquentation : le nombre de personnes attendues au moment de plus forte affluence.</translation>
+        </message>
+        <message>
+            <source>The project already has a plan for "%1". When the new plan is ready, its layer group replaces the old one: the layers the plugin loaded for the old plan leave the project with that group (their files stay where they are), you are asked first about any unsaved edits in them, and any other layer in the group is moved out of it and kept. The input layers are not changed.</source>
+            <translation>Le projet a déjà un plan pour « %1 ». Quand le nouveau plan sera prêt, son groupe de couches remplacera l'ancien : les couches que l'extension a chargées pour l'ancien plan quittent le projet avec ce groupe (leurs fichiers restent où ils sont), on vous demande d'abord ce qu'il faut faire des modifications non enregistrées qu'elles contiennent, et toute autre couche du groupe en est sortie et conservée. Les couches d'entrée ne sont pas modifiées.</translation>
+        </message>
+        <message>
+            <source>The plan of "%1" was cancelled: %2.</source>
+            <translation>Le plan de « %1 » a été annulé : %2.</translation>
+        </message>
+        <message>
+            <source>The project the plan of "%1" was made for was closed, so the plan was not added to this one. Its GeoPackage and report are in %2.</source>
+            <translation>Le projet pour lequel le plan de « %1 » a été fait a été fermé : le plan n'a donc pas été ajouté à celui-ci. Son GeoPackage et son rapport sont dans %2.</translation>
+        </message>
+        <message>
+            <source>Unsaved Edits</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>The plan being replaced has unsaved edits in %1. Save them to its GeoPackage before its layers leave the project?
+
+Cancel keeps the previous plan as it is; the new plan's files stay in %2.</source>
+            <translation>Le plan remplacé a des modifications non enregistrées dans %1. Les enregistrer dans son GeoPackage avant que ses couches quittent le projet ?
+
+Annuler garde le plan précédent tel quel ; les fichiers du nouveau plan restent dans %2.</translation>
+        </message>
+        <message>
+            <source>The previous plan of "%1" is kept with its edits; the new plan was not added. Its files are in %2.</source>
+            <translation>Le plan précédent de « %1 » est conservé avec ses modifications ; le nouveau plan n'a pas été ajouté. Ses fichiers sont dans %2.</translation>
+        </message>
+        <message>
+            <source>The plan is in the layer group "%1". Its files: %2.</source>
+            <translation>Le plan est dans le groupe de couches « %1 ». Ses fichiers : %2.</translation>
+        </message>
+        <message>
+            <source>Kept out of the replaced group: %1.</source>
+            <translation>Sorties du groupe remplacé et conservées : %1.</translation>
+        </message>
+        <message>
+            <source>Read the warnings below before using it.</source>
+            <translation>Lisez les avertissements ci-dessous avant de l'utiliser.</translation>
+        </message>
     </context>
     <context>
         <name>eventsecurity::EventSecurityPlugin</name>
@@ -2719,6 +2803,18 @@
         <message>
             <source>Show the Event Security Planner panel</source>
             <translation>Afficher le panneau du planificateur de sécurité des événements</translation>
+        </message>
+        <message>
+            <source>%1 was cancelled: %2.</source>
+            <translation>%1 a été annulé : %2.</translation>
+        </message>
+        <message>
+            <source>QGIS is closing</source>
+            <translation>QGIS se ferme</translation>
+        </message>
+        <message>
+            <source>the Event Security Planner plugin was unloaded</source>
+            <translation>l'extension Planificateur de sécurité des événements a été déchargée</translation>
         </message>
     </context>
     <context>
@@ -2817,6 +2913,76 @@
         <message>
             <source>Fastest impact</source>
             <translation>Impact le plus rapide</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon</source>
+            <translation>Files d'attente hors du périmètre</translation>
+        </message>
+        <message>
+            <source>The people waiting at the search lanes outside the cordon at the arrival peak, and whether a hostile vehicle or a vehicle bomb can reach them. The plan's queues layer shows them: red where exposed, amber elsewhere.</source>
+            <translation>Les personnes qui attendent aux lignes de filtrage hors du périmètre au pic d'arrivée, et si un véhicule hostile ou un véhicule piégé peut les atteindre. La couche des files d'attente du plan les montre : en rouge là où elles sont exposées, en orange ailleurs.</translation>
+        </message>
+        <message>
+            <source>Queues at the peak</source>
+            <translation>Files au pic d'arrivée</translation>
+        </message>
+        <message>
+            <source>Exposed</source>
+            <translation>Exposées</translation>
+        </message>
+        <message>
+            <source>Longest queue</source>
+            <translation>File la plus longue</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>Attente la plus longue</translation>
+        </message>
+        <message>
+            <source>Fastest vehicle at a queue</source>
+            <translation>Véhicule le plus rapide sur une file</translation>
+        </message>
+        <message>
+            <source>none: the search lanes keep up with the arrivals</source>
+            <translation>aucune : les lignes de filtrage suivent le rythme des arrivées</translation>
+        </message>
+        <message numerus="yes">
+            <source>at %n entries</source>
+            <translation>
+                <numerusform>à %n point d'accès</numerusform>
+                <numerusform>à %n points d'accès</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queues a hostile vehicle or a vehicle bomb can reach</source>
+            <translation>
+                <numerusform>%n file qu'un véhicule hostile ou un véhicule piégé peut atteindre</numerusform>
+                <numerusform>%n files qu'un véhicule hostile ou un véhicule piégé peut atteindre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>endless: a queue never clears</source>
+            <translation>sans fin : une file ne se résorbe jamais</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>no vehicle reaches a queue</source>
+            <translation>aucun véhicule n'atteint une file</translation>
+        </message>
+        <message>
+            <source>Barrier length</source>
+            <translation>Longueur de barrières</translation>
+        </message>
+        <message>
+            <source>Of it on open ground</source>
+            <translation>Dont sur terrain ouvert</translation>
         </message>
     </context>
     <context>
@@ -3973,6 +4139,31 @@
         <message>
             <source>Defaults that are judgement calls of this tool, each with its parameter: set them for the site.</source>
             <translation>Valeurs par défaut qui relèvent de l'appréciation de cet outil, chacune avec son paramètre : réglez-les pour le site.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::ObstacleLayersPicker</name>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Optional: what stops a vehicle on the open ground (buildings, walls, water, bollards), layers of any geometry; bollards on a street close it. Tick them in the list.</source>
+            <translation>Facultatif : ce qui arrête un véhicule sur le terrain ouvert (bâtiments, murs, eau, bornes), couches de toute géométrie ; des bornes sur une rue la ferment. Cochez-les dans la liste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::VenueFeaturePicker</name>
+        <message>
+            <source>The feature of the venue layer where the crowd gathers</source>
+            <translation>L'entité de la couche du site où se rassemble la foule</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::PluginVersion</name>
+        <message>
+            <source>The Event Security Planner was not loaded: it was built for QGIS %1 and this is QGIS %2. A C++ plugin only works with the QGIS release it was compiled against; loading it into another could crash QGIS. Install the Event Security Planner package built for QGIS %2, or build the plugin from source against it.</source>
+            <translation>Le Planificateur de sécurité des événements n'a pas été chargé : il a été compilé pour QGIS %1 et ceci est QGIS %2. Une extension C++ ne fonctionne qu'avec la version de QGIS pour laquelle elle a été compilée ; la charger dans une autre pourrait faire planter QGIS. Installez le paquet du Planificateur de sécurité des événements compilé pour QGIS %2, ou compilez l'extension depuis les sources pour celle-ci.</translation>
         </message>
     </context>
 </TS>

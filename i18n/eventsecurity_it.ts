@@ -2705,6 +2705,90 @@
             <source>The plan is in the layer group "%1". &lt;a href="%2" title="%3"&gt;Open its folder&lt;/a&gt;</source>
             <translation>Il piano si trova nel gruppo di layer "%1". &lt;a href="%2" title="%3"&gt;Apri la sua cartella&lt;/a&gt;</translation>
         </message>
+        <message>
+            <source>the Event Security Planner panel was closed</source>
+            <translation>il pannello del Pianificatore della sicurezza degli eventi è stato chiuso</translation>
+        </message>
+        <message>
+            <source>Enter the number</source>
+            <translation>Inserire il numero</translation>
+        </message>
+        <message>
+            <source>Which features of the venue layer are the venue</source>
+            <translation>Quali elementi del layer del luogo formano il luogo</translation>
+        </message>
+        <message>
+            <source>Optional: squares, promenades, parks a vehicle can drive on (polygons). The vehicle approach then crosses them too, and the cordon gets a barrier line wherever they reach it.</source>
+            <translation>Facoltativo: piazze, passeggiate, parchi su cui un veicolo può circolare (poligoni). L'avvicinamento dei veicoli li attraversa allora anch'essi, e il perimetro riceve una linea di barriere ovunque essi lo raggiungano.</translation>
+        </message>
+        <message>
+            <source>None: streets only</source>
+            <translation>Nessuno: solo le strade</translation>
+        </message>
+        <message>
+            <source>Open ground</source>
+            <translation>Terreno aperto</translation>
+        </message>
+        <message>
+            <source>Obstacles</source>
+            <translation>Ostacoli</translation>
+        </message>
+        <message>
+            <source>Key Figures: %1</source>
+            <translation>Dati principali: %1</translation>
+        </message>
+        <message>
+            <source>Key Figures of the Previous Plan: %1</source>
+            <translation>Dati principali del piano precedente: %1</translation>
+        </message>
+        <message>
+            <source>Key Figures of a Plan No Longer in the Project: %1</source>
+            <translation>Dati principali di un piano non più nel progetto: %1</translation>
+        </message>
+        <message>
+            <source>Enter the attendance: the number of people expected at the busiest moment.</source>
+            <translation>Inserite l'affluenza: il numero di persone attese nel momento di massimo afflusso.</translation>
+        </message>
+        <message>
+            <source>The project already has a plan for "%1". When the new plan is ready, its layer group replaces the old one: the layers the plugin loaded for the old plan leave the project with that group (their files stay where they are), you are asked first about any unsaved edits in them, and any other layer in the group is moved out of it and kept. The input layers are not changed.</source>
+            <translation>Il progetto ha già un piano per "%1". Quando il nuovo piano sarà pronto, il suo gruppo di layer sostituirà il vecchio: i layer che il plugin ha caricato per il vecchio piano lasciano il progetto con quel gruppo (i loro file restano dove sono), vi verrà chiesto prima che cosa fare delle modifiche non salvate che contengono, e ogni altro layer del gruppo ne viene spostato fuori e conservato. I layer di ingresso non vengono modificati.</translation>
+        </message>
+        <message>
+            <source>The plan of "%1" was cancelled: %2.</source>
+            <translation>Il piano di "%1" è stato annullato: %2.</translation>
+        </message>
+        <message>
+            <source>The project the plan of "%1" was made for was closed, so the plan was not added to this one. Its GeoPackage and report are in %2.</source>
+            <translation>Il progetto per cui è stato fatto il piano di "%1" è stato chiuso: il piano quindi non è stato aggiunto a questo. Il suo GeoPackage e il suo rapporto sono in %2.</translation>
+        </message>
+        <message>
+            <source>Unsaved Edits</source>
+            <translation>Modifiche non salvate</translation>
+        </message>
+        <message>
+            <source>The plan being replaced has unsaved edits in %1. Save them to its GeoPackage before its layers leave the project?
+
+Cancel keeps the previous plan as it is; the new plan's files stay in %2.</source>
+            <translation>Il piano che viene sostituito ha modifiche non salvate in %1. Salvarle nel suo GeoPackage prima che i suoi layer lascino il progetto?
+
+Annulla mantiene il piano precedente com'è; i file del nuovo piano restano in %2.</translation>
+        </message>
+        <message>
+            <source>The previous plan of "%1" is kept with its edits; the new plan was not added. Its files are in %2.</source>
+            <translation>Il piano precedente di "%1" è conservato con le sue modifiche; il nuovo piano non è stato aggiunto. I suoi file sono in %2.</translation>
+        </message>
+        <message>
+            <source>The plan is in the layer group "%1". Its files: %2.</source>
+            <translation>Il piano è nel gruppo di layer "%1". I suoi file: %2.</translation>
+        </message>
+        <message>
+            <source>Kept out of the replaced group: %1.</source>
+            <translation>Spostati fuori dal gruppo sostituito e conservati: %1.</translation>
+        </message>
+        <message>
+            <source>Read the warnings below before using it.</source>
+            <translation>Leggete gli avvisi qui sotto prima di usarlo.</translation>
+        </message>
     </context>
     <context>
         <name>eventsecurity::EventSecurityPlugin</name>
@@ -2719,6 +2803,18 @@
         <message>
             <source>Show the Event Security Planner panel</source>
             <translation>Mostra il pannello del pianificatore della sicurezza degli eventi</translation>
+        </message>
+        <message>
+            <source>%1 was cancelled: %2.</source>
+            <translation>%1 è stato annullato: %2.</translation>
+        </message>
+        <message>
+            <source>QGIS is closing</source>
+            <translation>QGIS si sta chiudendo</translation>
+        </message>
+        <message>
+            <source>the Event Security Planner plugin was unloaded</source>
+            <translation>il plugin Pianificatore della sicurezza degli eventi è stato scaricato</translation>
         </message>
     </context>
     <context>
@@ -2817,6 +2913,76 @@
         <message>
             <source>Fastest impact</source>
             <translation>Impatto più veloce</translation>
+        </message>
+        <message>
+            <source>Queues outside the cordon</source>
+            <translation>Code fuori dal perimetro</translation>
+        </message>
+        <message>
+            <source>The people waiting at the search lanes outside the cordon at the arrival peak, and whether a hostile vehicle or a vehicle bomb can reach them. The plan's queues layer shows them: red where exposed, amber elsewhere.</source>
+            <translation>Le persone in attesa alle corsie di controllo fuori dal perimetro al picco di afflusso, e se un veicolo ostile o un veicolo bomba può raggiungerle. Lo strato delle code del piano le mostra: in rosso dove sono esposte, in ambra altrove.</translation>
+        </message>
+        <message>
+            <source>Queues at the peak</source>
+            <translation>Code al picco di afflusso</translation>
+        </message>
+        <message>
+            <source>Exposed</source>
+            <translation>Esposte</translation>
+        </message>
+        <message>
+            <source>Longest queue</source>
+            <translation>Coda più lunga</translation>
+        </message>
+        <message>
+            <source>Longest wait</source>
+            <translation>Attesa più lunga</translation>
+        </message>
+        <message>
+            <source>Fastest vehicle at a queue</source>
+            <translation>Veicolo più veloce su una coda</translation>
+        </message>
+        <message>
+            <source>none: the search lanes keep up with the arrivals</source>
+            <translation>nessuna: le corsie di controllo tengono il passo degli arrivi</translation>
+        </message>
+        <message numerus="yes">
+            <source>at %n entries</source>
+            <translation>
+                <numerusform>presso %n varco</numerusform>
+                <numerusform>presso %n varchi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queues a hostile vehicle or a vehicle bomb can reach</source>
+            <translation>
+                <numerusform>%n coda che un veicolo ostile o un veicolo bomba può raggiungere</numerusform>
+                <numerusform>%n code che un veicolo ostile o un veicolo bomba può raggiungere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nessuna</translation>
+        </message>
+        <message>
+            <source>endless: a queue never clears</source>
+            <translation>infinita: una coda non si esaurisce mai</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>no vehicle reaches a queue</source>
+            <translation>nessun veicolo raggiunge una coda</translation>
+        </message>
+        <message>
+            <source>Barrier length</source>
+            <translation>Lunghezza delle barriere</translation>
+        </message>
+        <message>
+            <source>Of it on open ground</source>
+            <translation>Di cui su terreno aperto</translation>
         </message>
     </context>
     <context>
@@ -3973,6 +4139,31 @@
         <message>
             <source>Defaults that are judgement calls of this tool, each with its parameter: set them for the site.</source>
             <translation>Valori predefiniti che sono scelte di giudizio di questo strumento, ciascuno con il suo parametro: impostateli per il sito.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::ObstacleLayersPicker</name>
+        <message>
+            <source>None</source>
+            <translation>Nessuno</translation>
+        </message>
+        <message>
+            <source>Optional: what stops a vehicle on the open ground (buildings, walls, water, bollards), layers of any geometry; bollards on a street close it. Tick them in the list.</source>
+            <translation>Facoltativo: ciò che ferma un veicolo sul terreno aperto (edifici, muri, acqua, dissuasori), layer di qualsiasi geometria; i dissuasori su una strada la chiudono. Spuntateli nell'elenco.</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::VenueFeaturePicker</name>
+        <message>
+            <source>The feature of the venue layer where the crowd gathers</source>
+            <translation>L'elemento del layer del luogo in cui si raduna la folla</translation>
+        </message>
+    </context>
+    <context>
+        <name>eventsecurity::PluginVersion</name>
+        <message>
+            <source>The Event Security Planner was not loaded: it was built for QGIS %1 and this is QGIS %2. A C++ plugin only works with the QGIS release it was compiled against; loading it into another could crash QGIS. Install the Event Security Planner package built for QGIS %2, or build the plugin from source against it.</source>
+            <translation>Il Pianificatore della sicurezza degli eventi non è stato caricato: è stato compilato per QGIS %1 e questo è QGIS %2. Un plugin C++ funziona solo con la versione di QGIS per cui è stato compilato; caricarlo in un'altra potrebbe far bloccare QGIS. Installate il pacchetto del Pianificatore della sicurezza degli eventi compilato per QGIS %2, oppure compilate il plugin dai sorgenti per quella versione.</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,7 @@
-// The QGIS plugin: registers the Processing provider and the dock panel, and removes both on unload.
-#ifndef EVENTSECURITYPLUGIN_H
-#define EVENTSECURITYPLUGIN_H
+// The QGIS plugin: registers the Processing provider and the dock panel, and removes both on unload. A plan
+// or a toolbox run of its algorithms still running then is cancelled, and its worker stopped, before the
+// provider and the code it runs go away.
+#pragma once
 
 #include <qgisplugin.h>
 
@@ -32,12 +33,14 @@ public:
   static QString menuName();
 
 private:
+  //! Cancels the running tasks of the plugin's algorithms and waits for their workers to stop.
+  void stopRunningAlgorithms( const QString &reason );
+
   QgisInterface *mIface = nullptr;
+  bool mGuiLoaded = false; //!< between initGui() and unload()
   QPointer<EventSecurityProvider> mProvider;
   QPointer<EventSecurityDock> mDock;
   QPointer<QAction> mDockAction;
 };
 
 } // namespace eventsecurity
-
-#endif

@@ -1,36 +1,24 @@
 #include "eventsecuritydock.h"
 
+#include "dockchoices.h"
+#include "narrowcombobox.h"
+#include "obstaclelayerspicker.h"
 #include "planresultswidget.h"
-#include "planrun.h"
 #include "resultgroup.h"
-#include "planprint.h"
-#include "planlayers.h"
+#include "venuefeaturepicker.h"
 
 #include <qgisinterface.h>
-#include <qgsapplication.h>
 #include <qgsdoublespinbox.h>
-#include <qgsfeaturepickerwidget.h>
 #include <qgsfilewidget.h>
-#include <qgslayertreegroup.h>
-#include <qgslayertreelayer.h>
-#include <qgslayoutexporter.h>
-#include <qgslayoutmanager.h>
 #include <qgsmaplayercombobox.h>
-#include <qgsmemoryproviderutils.h>
 #include <qgsprintlayout.h>
-#include <qgsprocessingalgorithm.h>
-#include <qgsprocessingalgrunnertask.h>
 #include <qgsprocessingparameters.h>
-#include <qgsprocessingregistry.h>
 #include <qgsproject.h>
 #include <qgssettings.h>
 #include <qgsspinbox.h>
-#include <qgstaskmanager.h>
-#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -38,22 +26,21 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QUrl>
+#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <utility>
 
 namespace eventsecurity
 {
 
 namespace
 {
-const QString kAlgorithmId = QStringLiteral( "eventsecurity:securitylayout" );
 const QString kSettingsPrefix = QStringLiteral( "eventsecurity/dock/" );
-// Marks the print layout made for a plan (value: the plan's GeoPackage).
-const QString kPlanLayoutProperty = QStringLiteral( "eventsecurity/plan_geopackage" );
 
 // Layer filters of the combo boxes: Qgis::LayerFilter from QGIS 3.34 (the old enum is gone in QGIS 4).
 #if _QGIS_VERSION_INT >= 33400
@@ -63,33 +50,6 @@ constexpr Qgis::LayerFilter kLineLayers = Qgis::LayerFilter::LineLayer;
 constexpr QgsMapLayerProxyModel::Filter kPolygonLayers = QgsMapLayerProxyModel::PolygonLayer;
 constexpr QgsMapLayerProxyModel::Filter kLineLayers = QgsMapLayerProxyModel::LineLayer;
 #endif
-
-enum VenueScope
-{
-  OneFeature = 0,
-  SelectedFeatures = 1,
-  WholeLayer = 2,
-};
-
-const QgsProcessingAlgorithm *layoutAlgorithm()
-{
-  return QgsApplication::processingRegistry()->algorithmById( kAlgorithmId );
-}
-
-//! A name made of letters, digits and underscores, for files and folders.
-QString fileNameFor( const QString &eventName )
-{
-  QString name;
-  for ( const QChar c : eventName.trimmed() )
-    name += c.isLetterOrNumber() ? c : QChar( '_' );
-  return name.isEmpty() ? QStringLiteral( "event" ) : name;
-}
-
-//! The GeoPackage layer names of output LAYERS (top to bottom, separated by ';').
-QStringList layerNames( const QVariant &value )
-{
-  return value.toString().split( ';', Qt::SkipEmptyParts );
-}
 
 //! Fills \a combo with the options and default of enum parameter \a name of the algorithm.
 void fillFromEnumParameter( QComboBox *combo, const QString &name )
@@ -108,6 +68,7 @@ void fillFromEnumParameter( QComboBox *combo, const QString &name )
   combo->setCurrentIndex( parameter->defaultValue().toInt() );
 }
 
+//! The default of number parameter \a name of the algorithm, or \a fallback when it has none.
 double numberParameterDefault( const QString &name, double fallback )
 {
   const QgsProcessingAlgorithm *algorithm = layoutAlgorithm();
@@ -116,12 +77,120 @@ double numberParameterDefault( const QString &name, double fallback )
   const double value = parameter ? parameter->defaultValue().toDouble( &ok ) : 0.0;
   return ok ? value : fallback;
 }
+
+// Judgement call: the narrowest a spin box may get in a narrow dock; without it spin boxes ask for the width of
+// their longest value. (Combo boxes: setUpNarrowCombo.)
+constexpr int kNarrowFieldWidth = 90;
+
+//! A layer combo box for a narrow dock, with \a description in its tooltip below the layer's name.
+QgsMapLayerComboBox *newLayerCombo( QWidget *parent, const QString &objectName, const QString &description )
+{
+  auto *combo = new ElidingComboBox<QgsMapLayerComboBox>( parent );
+  combo->setObjectName( objectName );
+  setUpNarrowCombo( combo );
+  showCurrentTextInToolTip( combo, description );
+  return combo;
+}
+
+//! An optional layer whose layer is removed goes back to "None" (QComboBox would show the next layer: the venue,
+//! say, as open ground or buildings).
+void noneWhenItsLayerGoes( QgsMapLayerComboBox *combo, const QString &noneText )
+{
+  combo->setAllowEmptyLayer( true, noneText );
+  auto removingCurrent = std::make_shared<bool>( false );
+  QObject::connect( combo->model(), &QAbstractItemModel::rowsAboutToBeRemoved, combo,
+                    [combo, removingCurrent]( const QModelIndex &, int first, int last )
+                    { *removingCurrent = combo->currentIndex() >= first && combo->currentIndex() <= last; } );
+  QObject::connect( combo->model(), &QAbstractItemModel::rowsRemoved, combo,
+                    [combo, removingCurrent]
+                    {
+                      if ( !std::exchange( *removingCurrent, false ) )
+                        return;
+                      for ( int row = 0; row < combo->count(); ++row )
+                        if ( !combo->layer( row ) )
+                          combo->setCurrentIndex( row ); // the empty entry
+                    } );
+}
+
+//! A combo box of choices for a narrow dock, with \a description in its tooltip below the chosen one.
+QComboBox *newChoiceCombo( QWidget *parent, const QString &objectName, const QString &description )
+{
+  auto *combo = new ElidingComboBox<QComboBox>( parent );
+  combo->setObjectName( objectName );
+  setUpNarrowCombo( combo );
+  showCurrentTextInToolTip( combo, description );
+  return combo;
+}
+
+QFormLayout *newForm( QGroupBox *box )
+{
+  auto *form = new QFormLayout( box );
+  form->setRowWrapPolicy( QFormLayout::WrapLongRows );
+  return form;
+}
 } // namespace
 
 EventSecurityDock::EventSecurityDock( QWidget *parent ) : QgsDockWidget( tr( "Event Security Planner" ), parent )
 {
   setObjectName( objectNameForDock() );
 
+  auto *scroll = new QScrollArea( this );
+  scroll->setWidgetResizable( true );
+  // Long texts wrap to the dock's width; below the narrowest the fields allow, a horizontal scroll bar keeps
+  // every button and message reachable (QGIS lets a dock be narrower than its content).
+  scroll->setHorizontalScrollBarPolicy( Qt::ScrollBarAsNeeded );
+  scroll->setFrameShape( QFrame::NoFrame );
+  scroll->setWidget( createContent() );
+  setWidget( scroll );
+
+  fillChoicesFromAlgorithm();
+  restoreSettings();
+  excludeResultLayersFromInputs();
+  updateVenueScope();
+
+  connect( mPlanButton, &QPushButton::clicked, this, &EventSecurityDock::plan );
+  connect( mCancelButton, &QPushButton::clicked, this, &EventSecurityDock::cancelPlan );
+  // Every change of the venue layer, also the combo's own when its layer is removed (it emits no
+  // layerChanged then): the feature picker must never keep a layer the combo let go of.
+  connect( mVenueLayer, qOverload<int>( &QComboBox::currentIndexChanged ), this, &EventSecurityDock::updateVenueScope );
+  connect( mVenueScope, qOverload<int>( &QComboBox::currentIndexChanged ), this, &EventSecurityDock::updateVenueScope );
+  connect( mResults, &PlanResultsWidget::openLayoutRequested, this, &EventSecurityDock::openLayout );
+  connect( mResults, &PlanResultsWidget::exportPdfRequested, this, &EventSecurityDock::exportPdf );
+  connectToProject();
+}
+
+EventSecurityDock::~EventSecurityDock()
+{
+  stopPlanning( tr( "the Event Security Planner panel was closed" ) );
+}
+
+void EventSecurityDock::connectToProject()
+{
+  QgsProject *project = QgsProject::instance();
+  // Before a layer is deleted, the feature picker lets go of it (it reads its layer when it paints).
+  connect( project, qOverload<const QList<QgsMapLayer *> &>( &QgsProject::layersWillBeRemoved ), this,
+           [this]( const QList<QgsMapLayer *> &layers ) { mVenueFeature->releaseLayers( layers ); } );
+  // A plan's layers, loaded by a plan or by opening a project, are never inputs.
+  connect( project, qOverload<const QList<QgsMapLayer *> &>( &QgsProject::layersAdded ), this,
+           &EventSecurityDock::excludeResultLayersFromInputs );
+  connect( project, qOverload<const QStringList &>( &QgsProject::layersRemoved ), this,
+           [this]
+           {
+             excludeResultLayersFromInputs();
+             updateFiguresForProject();
+           } );
+  // New project or another opened (QgsProject::read clears first): a running plan no longer belongs here.
+  connect( project, &QgsProject::cleared, this,
+           [this]
+           {
+             ++mProjectGeneration;
+             forgetLastPlan();
+             excludeResultLayersFromInputs();
+           } );
+}
+
+QWidget *EventSecurityDock::createContent()
+{
   auto *content = new QWidget();
   auto *layout = new QVBoxLayout( content );
   layout->addWidget( createInputs() );
@@ -149,127 +218,124 @@ EventSecurityDock::EventSecurityDock( QWidget *parent ) : QgsDockWidget( tr( "Ev
   mStatus->setOpenExternalLinks( true ); // "open the folder" of a finished plan
   layout->addWidget( mStatus );
 
-  auto *resultsBox = new QGroupBox( tr( "Key Figures" ), content );
-  resultsBox->setObjectName( QStringLiteral( "mResultsBox" ) );
-  auto *resultsLayout = new QVBoxLayout( resultsBox );
-  mResults = new PlanResultsWidget( resultsBox );
+  mWarnings = new QLabel( content );
+  mWarnings->setObjectName( QStringLiteral( "mWarningsLabel" ) );
+  mWarnings->setWordWrap( true );
+  mWarnings->setTextInteractionFlags( Qt::TextSelectableByMouse );
+  mWarnings->setTextFormat( Qt::PlainText );
+  // Dark orange on a light amber: a warning on light and dark themes alike, not the red of an error.
+  mWarnings->setStyleSheet(
+      QStringLiteral( "QLabel { color: #7a4100; background: #fff3cd; border: 1px solid #e0a800; padding: 4px; }" ) );
+  mWarnings->setVisible( false );
+  layout->addWidget( mWarnings );
+
+  mResultsBox = new QGroupBox( tr( "Key Figures" ), content );
+  mResultsBox->setObjectName( QStringLiteral( "mResultsBox" ) );
+  auto *resultsLayout = new QVBoxLayout( mResultsBox );
+  mResults = new PlanResultsWidget( mResultsBox );
   resultsLayout->addWidget( mResults );
-  resultsBox->setVisible( false );
-  layout->addWidget( resultsBox );
+  mResultsBox->setVisible( false );
+  layout->addWidget( mResultsBox );
   layout->addStretch( 1 );
-
-  auto *scroll = new QScrollArea( this );
-  scroll->setWidgetResizable( true );
-  // The panel follows the dock's width (long texts wrap) rather than growing a horizontal scroll bar.
-  scroll->setHorizontalScrollBarPolicy( Qt::ScrollBarAlwaysOff );
-  scroll->setFrameShape( QFrame::NoFrame );
-  scroll->setWidget( content );
-  setWidget( scroll );
-
-  fillChoicesFromAlgorithm();
-  restoreSettings();
-  excludeResultLayersFromInputs();
-  updateVenueScope();
-
-  connect( mPlanButton, &QPushButton::clicked, this, &EventSecurityDock::plan );
-  connect( mCancelButton, &QPushButton::clicked, this, &EventSecurityDock::cancelPlan );
-  connect( mVenueLayer, &QgsMapLayerComboBox::layerChanged, this, &EventSecurityDock::updateVenueScope );
-  connect( mVenueScope, qOverload<int>( &QComboBox::currentIndexChanged ), this, &EventSecurityDock::updateVenueScope );
-  // Also when the user deletes a result group: the combos must not keep pointers to deleted layers.
-  connect( QgsProject::instance(), &QgsProject::layersRemoved, this,
-           &EventSecurityDock::excludeResultLayersFromInputs );
-  connect( mResults, &PlanResultsWidget::openLayoutRequested, this, &EventSecurityDock::openLayout );
-  connect( mResults, &PlanResultsWidget::exportPdfRequested, this, &EventSecurityDock::exportPdf );
-}
-
-EventSecurityDock::~EventSecurityDock()
-{
-  // The task's context and feedback belong to its PlanRun, which outlives the dock: only ask it to stop.
-  if ( mTask )
-    mTask->cancel();
+  return content;
 }
 
 QWidget *EventSecurityDock::createInputs()
 {
-  auto *inputs = new QWidget();
-  inputs->setObjectName( QStringLiteral( "mInputs" ) );
-  auto *layout = new QVBoxLayout( inputs );
+  mInputs = new QWidget();
+  mInputs->setObjectName( QStringLiteral( "mInputs" ) );
+  auto *layout = new QVBoxLayout( mInputs );
   layout->setContentsMargins( 0, 0, 0, 0 );
+  layout->addWidget( createEventBox( mInputs ) );
+  layout->addWidget( createPlaceBox( mInputs ) );
+  layout->addWidget( createThreatBox( mInputs ) );
+  layout->addWidget( createOutputBox( mInputs ) );
+  return mInputs;
+}
 
-  auto *eventBox = new QGroupBox( tr( "Event" ), inputs );
-  auto *eventForm = new QFormLayout( eventBox );
-  eventForm->setRowWrapPolicy( QFormLayout::WrapLongRows );
-  mEventName = new QLineEdit( eventBox );
+QWidget *EventSecurityDock::createEventBox( QWidget *parent )
+{
+  auto *box = new QGroupBox( tr( "Event" ), parent );
+  QFormLayout *form = newForm( box );
+  mEventName = new QLineEdit( box );
   mEventName->setObjectName( QStringLiteral( "mEventName" ) );
   mEventName->setPlaceholderText( tr( "e.g. Carnival parade 2026" ) );
   mEventName->setToolTip( tr( "Names the layer group and the printed plan" ) );
-  eventForm->addRow( tr( "Name" ), mEventName );
-  mAttendance = new QgsSpinBox( eventBox );
+  form->addRow( tr( "Name" ), mEventName );
+  mAttendance = new QgsSpinBox( box );
   mAttendance->setObjectName( QStringLiteral( "mAttendance" ) );
   mAttendance->setRange( 0, 10000000 );
   mAttendance->setSingleStep( 1000 );
   mAttendance->setSuffix( tr( " persons" ) );
   mAttendance->setGroupSeparatorShown( true );
-  mAttendance->setShowClearButton( false ); // the field is narrow in a dock: no room for a button
+  mAttendance->setSpecialValueText( tr( "Enter the number" ) ); // 0 is "not entered": Plan asks for it
+  mAttendance->setShowClearButton( false );                     // the field is narrow in a dock: no room for a button
   mAttendance->setToolTip( tr( "The number of people expected at the busiest moment" ) );
-  eventForm->addRow( tr( "Attendance" ), mAttendance );
-  mArrivalMinutes = new QgsSpinBox( eventBox );
+  mAttendance->setMinimumWidth( kNarrowFieldWidth );
+  form->addRow( tr( "Attendance" ), mAttendance );
+  mArrivalMinutes = new QgsSpinBox( box );
   mArrivalMinutes->setObjectName( QStringLiteral( "mArrivalMinutes" ) );
   mArrivalMinutes->setRange( 1, 1440 );
   mArrivalMinutes->setSingleStep( 15 );
   mArrivalMinutes->setSuffix( tr( " min" ) );
   mArrivalMinutes->setShowClearButton( false );
   mArrivalMinutes->setToolTip( tr( "The time in which the crowd arrives: it sets the number of search lanes" ) );
-  eventForm->addRow( tr( "Arrival window" ), mArrivalMinutes );
-  layout->addWidget( eventBox );
+  mArrivalMinutes->setMinimumWidth( kNarrowFieldWidth );
+  form->addRow( tr( "Arrival window" ), mArrivalMinutes );
+  return box;
+}
 
-  auto *placeBox = new QGroupBox( tr( "Venue and surroundings" ), inputs );
-  auto *placeForm = new QFormLayout( placeBox );
-  placeForm->setRowWrapPolicy( QFormLayout::WrapLongRows );
-  mVenueLayer = new QgsMapLayerComboBox( placeBox );
-  mVenueLayer->setObjectName( QStringLiteral( "mVenueLayer" ) );
+QWidget *EventSecurityDock::createPlaceBox( QWidget *parent )
+{
+  auto *box = new QGroupBox( tr( "Venue and surroundings" ), parent );
+  QFormLayout *form = newForm( box );
+  mVenueLayer = newLayerCombo( box, QStringLiteral( "mVenueLayer" ),
+                               tr( "The polygon layer with the area where the crowd gathers" ) );
   mVenueLayer->setFilters( kPolygonLayers );
-  mVenueLayer->setToolTip( tr( "The polygon layer with the area where the crowd gathers" ) );
-  placeForm->addRow( tr( "Venue layer" ), mVenueLayer );
-  mVenueScope = new QComboBox( placeBox );
-  mVenueScope->setObjectName( QStringLiteral( "mVenueScope" ) );
+  form->addRow( tr( "Venue layer" ), mVenueLayer );
+  mVenueScope =
+      newChoiceCombo( box, QStringLiteral( "mVenueScope" ), tr( "Which features of the venue layer are the venue" ) );
   mVenueScope->addItem( tr( "One feature" ), OneFeature );
   mVenueScope->addItem( tr( "Selected features" ), SelectedFeatures );
   mVenueScope->addItem( tr( "All features" ), WholeLayer );
-  placeForm->addRow( tr( "Venue area" ), mVenueScope );
-  mVenueFeature = new QgsFeaturePickerWidget( placeBox );
-  mVenueFeature->setObjectName( QStringLiteral( "mVenueFeature" ) );
-  mVenueFeature->setAllowNull( false );
-  placeForm->addRow( tr( "Venue feature" ), mVenueFeature );
-  mStreetLayer = new QgsMapLayerComboBox( placeBox );
-  mStreetLayer->setObjectName( QStringLiteral( "mStreetLayer" ) );
+  form->addRow( tr( "Venue area" ), mVenueScope );
+  mVenueFeature = new VenueFeaturePicker( box );
+  form->addRow( tr( "Venue feature" ), mVenueFeature );
+  mStreetLayer = newLayerCombo( box, QStringLiteral( "mStreetLayer" ),
+                                tr( "The street centre lines vehicles and people use to reach the venue" ) );
   mStreetLayer->setFilters( kLineLayers );
-  mStreetLayer->setToolTip( tr( "The street centre lines vehicles and people use to reach the venue" ) );
-  placeForm->addRow( tr( "Streets" ), mStreetLayer );
-  mBuildingLayer = new QgsMapLayerComboBox( placeBox );
-  mBuildingLayer->setObjectName( QStringLiteral( "mBuildingLayer" ) );
+  form->addRow( tr( "Streets" ), mStreetLayer );
+  mBuildingLayer = newLayerCombo( box, QStringLiteral( "mBuildingLayer" ),
+                                  tr( "Optional: buildings inside the blast zones are listed as exposed" ) );
   mBuildingLayer->setFilters( kPolygonLayers );
-  mBuildingLayer->setAllowEmptyLayer( true, tr( "None" ) );
-  mBuildingLayer->setToolTip( tr( "Optional: buildings inside the blast zones are listed as exposed" ) );
-  placeForm->addRow( tr( "Buildings" ), mBuildingLayer );
-  layout->addWidget( placeBox );
+  noneWhenItsLayerGoes( mBuildingLayer, tr( "None" ) );
+  form->addRow( tr( "Buildings" ), mBuildingLayer );
+  // Issue 13: vehicles that leave the street. None by default: the plan of the streets alone.
+  mOpenAreasLayer = newLayerCombo( box, QStringLiteral( "mOpenAreasLayer" ),
+                                   tr( "Optional: squares, promenades, parks a vehicle can drive on (polygons). The "
+                                       "vehicle approach then crosses them too, and the cordon gets a barrier line "
+                                       "wherever they reach it." ) );
+  mOpenAreasLayer->setFilters( kPolygonLayers );
+  noneWhenItsLayerGoes( mOpenAreasLayer, tr( "None: streets only" ) );
+  mOpenAreasLayer->setCurrentIndex( 0 ); // the empty entry, first: not the first polygon layer
+  form->addRow( tr( "Open ground" ), mOpenAreasLayer );
+  mObstacleLayers = new ObstacleLayersPicker( box );
+  setUpNarrowCombo( mObstacleLayers );
+  form->addRow( tr( "Obstacles" ), mObstacleLayers );
+  return box;
+}
 
-  auto *threatBox = new QGroupBox( tr( "Threat" ), inputs );
-  auto *threatForm = new QFormLayout( threatBox );
-  threatForm->setRowWrapPolicy( QFormLayout::WrapLongRows );
-  mThreat = new QComboBox( threatBox );
-  mThreat->setObjectName( QStringLiteral( "mThreat" ) );
-  mThreat->setSizeAdjustPolicy( QComboBox::AdjustToMinimumContentsLengthWithIcon );
-  mThreat->setMinimumContentsLength( 10 );
-  mThreat->setToolTip( tr( "The explosive threat the standoff zones are drawn for" ) );
-  threatForm->addRow( tr( "Explosive" ), mThreat );
-  mVehicle = new QComboBox( threatBox );
-  mVehicle->setObjectName( QStringLiteral( "mVehicle" ) );
-  mVehicle->setSizeAdjustPolicy( QComboBox::AdjustToMinimumContentsLengthWithIcon );
-  mVehicle->setMinimumContentsLength( 10 );
-  mVehicle->setToolTip( tr( "The hostile vehicle whose approach speeds rate the barriers" ) );
-  threatForm->addRow( tr( "Vehicle" ), mVehicle );
-  mStandoff = new QgsDoubleSpinBox( threatBox );
+QWidget *EventSecurityDock::createThreatBox( QWidget *parent )
+{
+  auto *box = new QGroupBox( tr( "Threat" ), parent );
+  QFormLayout *form = newForm( box );
+  mThreat =
+      newChoiceCombo( box, QStringLiteral( "mThreat" ), tr( "The explosive threat the standoff zones are drawn for" ) );
+  form->addRow( tr( "Explosive" ), mThreat );
+  mVehicle = newChoiceCombo( box, QStringLiteral( "mVehicle" ),
+                             tr( "The hostile vehicle whose approach speeds rate the barriers" ) );
+  form->addRow( tr( "Vehicle" ), mVehicle );
+  mStandoff = new QgsDoubleSpinBox( box );
   mStandoff->setObjectName( QStringLiteral( "mStandoff" ) );
   mStandoff->setRange( 0.0, 10000.0 );
   mStandoff->setDecimals( 0 );
@@ -278,30 +344,32 @@ QWidget *EventSecurityDock::createInputs()
   mStandoff->setSpecialValueText( tr( "Chart distance" ) );
   mStandoff->setClearValue( 0.0, tr( "Chart distance" ) );
   mStandoff->setShowClearButton( true );
+  mStandoff->setMinimumWidth( kNarrowFieldWidth );
   mStandoff->setToolTip( tr( "Where the vehicle barrier line goes. \"Chart distance\": the threat's mandatory "
                              "evacuation distance from the stand-off chart." ) );
-  threatForm->addRow( tr( "Standoff" ), mStandoff );
-  layout->addWidget( threatBox );
+  form->addRow( tr( "Standoff" ), mStandoff );
+  return box;
+}
 
-  auto *outputBox = new QGroupBox( tr( "Output" ), inputs );
-  auto *outputForm = new QFormLayout( outputBox );
-  outputForm->setRowWrapPolicy( QFormLayout::WrapLongRows );
-  mOutputFolder = new QgsFileWidget( outputBox );
+QWidget *EventSecurityDock::createOutputBox( QWidget *parent )
+{
+  auto *box = new QGroupBox( tr( "Output" ), parent );
+  QFormLayout *form = newForm( box );
+  mOutputFolder = new QgsFileWidget( box );
   mOutputFolder->setObjectName( QStringLiteral( "mOutputFolder" ) );
   mOutputFolder->setStorageMode( QgsFileWidget::GetDirectory );
   mOutputFolder->setDialogTitle( tr( "Folder for the plans" ) );
   mOutputFolder->lineEdit()->setPlaceholderText( tr( "The project's folder (temporary if unsaved)" ) );
   mOutputFolder->setToolTip( tr( "Each plan is written to a new folder inside this one, named after the event "
                                  "and the time, so earlier plans stay as they were." ) );
-  outputForm->addRow( tr( "Folder" ), mOutputFolder );
-  layout->addWidget( outputBox );
-
-  return inputs;
+  form->addRow( tr( "Folder" ), mOutputFolder );
+  return box;
 }
 
 void EventSecurityDock::fillChoicesFromAlgorithm()
 {
-  // The lists are the algorithm's own (one source of truth, already translated).
+  // The lists and defaults are the algorithm's own (one source of truth, already translated). Without a
+  // default attendance the field shows "Enter the number" (0) and Plan asks for it.
   fillFromEnumParameter( mThreat, QStringLiteral( "THREAT" ) );
   fillFromEnumParameter( mVehicle, QStringLiteral( "VEHICLE" ) );
   mAttendance->setClearValue( static_cast<int>( numberParameterDefault( QStringLiteral( "ATTENDANCE" ), 0.0 ) ) );
@@ -319,8 +387,9 @@ void EventSecurityDock::restoreSettings()
 {
   const QgsSettings settings;
   mEventName->setText( settings.value( kSettingsPrefix + QStringLiteral( "eventName" ) ).toString() );
-  mAttendance->setValue(
-      settings.value( kSettingsPrefix + QStringLiteral( "attendance" ), mAttendance->value() ).toInt() );
+  const int attendance = settings.value( kSettingsPrefix + QStringLiteral( "attendance" ), 0 ).toInt();
+  if ( attendance > 0 ) // an older version saved 0 on a fresh profile: the default then
+    mAttendance->setValue( attendance );
   mArrivalMinutes->setValue(
       settings.value( kSettingsPrefix + QStringLiteral( "arrivalMinutes" ), mArrivalMinutes->value() ).toInt() );
   const int threat = settings.value( kSettingsPrefix + QStringLiteral( "threat" ), -1 ).toInt();
@@ -351,15 +420,42 @@ void EventSecurityDock::saveSettings() const
 void EventSecurityDock::excludeResultLayersFromInputs()
 {
   const QList<QgsMapLayer *> results = resultLayers( QgsProject::instance() );
-  for ( QgsMapLayerComboBox *combo : { mVenueLayer, mStreetLayer, mBuildingLayer } )
+  for ( QgsMapLayerComboBox *combo : { mVenueLayer, mStreetLayer, mBuildingLayer, mOpenAreasLayer } )
     combo->setExceptedLayerList( results );
+  mObstacleLayers->setLayers( QgsProject::instance(), results );
+  updateVenueScope();
+}
+
+void EventSecurityDock::resizeEvent( QResizeEvent *event )
+{
+  QgsDockWidget::resizeEvent( event );
+  updateFormWrapping();
+}
+
+void EventSecurityDock::updateFormWrapping()
+{
+  // Judgement calls: below these widths a label beside its field leaves the field too narrow to read. The
+  // inputs' names are long ("Sedan (227 kg TNT, 98 m)"): at 300 px their labels go above them; the key figures
+  // are short numbers.
+  constexpr int kNarrowInputsWidth = 340;
+  constexpr int kNarrowFiguresWidth = 280;
+  for ( const auto &[panel, narrowWidth] : { std::pair<QWidget *, int>( mInputs, kNarrowInputsWidth ),
+                                             std::pair<QWidget *, int>( mResultsBox, kNarrowFiguresWidth ) } )
+  {
+    const QFormLayout::RowWrapPolicy policy =
+        width() < narrowWidth ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
+    for ( QFormLayout *form : panel->findChildren<QFormLayout *>() )
+      if ( form->rowWrapPolicy() != policy )
+        form->setRowWrapPolicy( policy );
+  }
 }
 
 void EventSecurityDock::updateVenueScope()
 {
-  mVenueFeature->setLayer( qobject_cast<QgsVectorLayer *>( mVenueLayer->currentLayer() ) );
-  // Explicitly: the picker does not follow its disabled parent while a plan runs.
-  mVenueFeature->setEnabled( !isPlanning() && mVenueScope->currentData().toInt() == OneFeature );
+  const bool oneFeature = mVenueScope->currentData().toInt() == OneFeature;
+  // The picker holds a layer only when it is used: a layer it does not hold cannot hurt it.
+  mVenueFeature->setLayer( oneFeature ? qobject_cast<QgsVectorLayer *>( mVenueLayer->currentLayer() ) : nullptr );
+  mVenueFeature->setPickerEnabled( !isPlanning() && oneFeature );
 }
 
 QString EventSecurityDock::statusText() const
@@ -367,245 +463,9 @@ QString EventSecurityDock::statusText() const
   return mStatus->text();
 }
 
-QString EventSecurityDock::newOutputFolder() const
+QString EventSecurityDock::warningsText() const
 {
-  QString base = mOutputFolder->filePath();
-  if ( base.isEmpty() )
-  {
-    const QString projectFolder = QgsProject::instance()->absolutePath();
-    base = projectFolder.isEmpty() ? QDir( QDir::tempPath() ).filePath( QStringLiteral( "eventsecurity" ) )
-                                   : QDir( projectFolder ).filePath( QStringLiteral( "security_plans" ) );
-  }
-  // A new folder per plan: the GeoPackage of the group being replaced is still open in QGIS.
-  const QString stem = QStringLiteral( "%1_%2" ).arg(
-      fileNameFor( mEventName->text() ), QDateTime::currentDateTime().toString( QStringLiteral( "yyyyMMdd_HHmmss" ) ) );
-  QString folder = QDir( base ).filePath( stem );
-  for ( int suffix = 2; QFileInfo::exists( folder ); ++suffix )
-    folder = QDir( base ).filePath( QStringLiteral( "%1_%2" ).arg( stem ).arg( suffix ) );
-  return folder;
-}
-
-QVariantMap EventSecurityDock::parameters( PlanRun &run, const QString &outputFolder, QString &error ) const
-{
-  QVariantMap parameters;
-  const QString eventName = mEventName->text().trimmed();
-  if ( eventName.isEmpty() )
-  {
-    error = tr( "Give the event a name: it names the layer group and the printed plan." );
-    return {};
-  }
-
-  auto *venue = qobject_cast<QgsVectorLayer *>( mVenueLayer->currentLayer() );
-  if ( !venue )
-  {
-    error = tr( "Choose the venue layer (polygons)." );
-    return {};
-  }
-  switch ( mVenueScope->currentData().toInt() )
-  {
-  case OneFeature:
-  {
-    const QgsFeature chosen = mVenueFeature->feature();
-    const QgsFeature feature = chosen.isValid() ? venue->getFeature( chosen.id() ) : QgsFeature();
-    if ( !feature.isValid() || !feature.hasGeometry() )
-    {
-      error = tr( "Choose the venue feature in the list, or use the selected features." );
-      return {};
-    }
-    // Processing has no "one feature" filter in QGIS 3.22: hand the algorithm a copy of that feature.
-    std::unique_ptr<QgsVectorLayer> copy(
-        QgsMemoryProviderUtils::createMemoryLayer( venue->name(), venue->fields(), venue->wkbType(), venue->crs() ) );
-    QgsFeature copied = feature;
-    copy->dataProvider()->addFeature( copied );
-    parameters.insert( QStringLiteral( "VENUE" ), QVariant::fromValue( copy.get() ) );
-    run.keepLayer( std::move( copy ) );
-    break;
-  }
-  case SelectedFeatures:
-    if ( venue->selectedFeatureCount() == 0 )
-    {
-      error = tr( "No feature of \"%1\" is selected: select the venue on the map, or choose one feature." )
-                  .arg( venue->name() );
-      return {};
-    }
-    parameters.insert( QStringLiteral( "VENUE" ),
-                       QVariant::fromValue( QgsProcessingFeatureSourceDefinition( venue->id(), true ) ) );
-    break;
-  default:
-    parameters.insert( QStringLiteral( "VENUE" ), venue->id() );
-    break;
-  }
-
-  QgsMapLayer *streets = mStreetLayer->currentLayer();
-  if ( !streets )
-  {
-    error = tr( "Choose the street layer (lines)." );
-    return {};
-  }
-  parameters.insert( QStringLiteral( "NETWORK" ), streets->id() );
-  if ( QgsMapLayer *buildings = mBuildingLayer->currentLayer() )
-    parameters.insert( QStringLiteral( "BUILDINGS" ), buildings->id() );
-
-  parameters.insert( QStringLiteral( "EVENT_NAME" ), eventName );
-  parameters.insert( QStringLiteral( "ATTENDANCE" ), mAttendance->value() );
-  parameters.insert( QStringLiteral( "ARRIVAL_MINUTES" ), mArrivalMinutes->value() );
-  parameters.insert( QStringLiteral( "THREAT" ), mThreat->currentIndex() );
-  parameters.insert( QStringLiteral( "VEHICLE" ), mVehicle->currentIndex() );
-  if ( mStandoff->value() > 0.0 ) // otherwise the chart's mandatory distance (the algorithm's default)
-    parameters.insert( QStringLiteral( "STANDOFF_M" ), mStandoff->value() );
-
-  const QString stem = fileNameFor( eventName );
-  const QDir folder( outputFolder );
-  parameters.insert( QStringLiteral( "OUTPUT_GPKG" ), folder.filePath( stem + QStringLiteral( ".gpkg" ) ) );
-  parameters.insert( QStringLiteral( "OUTPUT_REPORT" ), folder.filePath( stem + QStringLiteral( "_report.html" ) ) );
-  return parameters;
-}
-
-void EventSecurityDock::plan()
-{
-  if ( isPlanning() )
-    return;
-  const QgsProcessingAlgorithm *algorithm = layoutAlgorithm();
-  if ( !algorithm )
-  {
-    failPlan( tr( "The security layout algorithm is not available: enable the Event Security Planner plugin's "
-                  "Processing provider." ) );
-    return;
-  }
-
-  const QString eventName = mEventName->text().trimmed();
-  QgsProject *project = QgsProject::instance();
-  if ( mAskBeforeReplacing && !eventName.isEmpty() && findResultGroup( project, eventName ) &&
-       QMessageBox::question( this, tr( "Replace the Plan" ),
-                              tr( "The project already has a plan for \"%1\". Replace its layer group with the new "
-                                  "plan? The input layers are not changed." )
-                                  .arg( eventName ) ) != QMessageBox::Yes )
-    return;
-
-  auto run = std::make_unique<PlanRun>( project );
-  const QString outputFolder = newOutputFolder();
-  QString error;
-  const QVariantMap parameters = this->parameters( *run, outputFolder, error );
-  if ( parameters.isEmpty() )
-  {
-    failPlan( error );
-    return;
-  }
-  if ( !algorithm->checkParameterValues( parameters, run->context(), &error ) )
-  {
-    failPlan( error );
-    return;
-  }
-  if ( !QDir().mkpath( outputFolder ) )
-  {
-    failPlan( tr( "The folder %1 cannot be created: choose another output folder." ).arg( outputFolder ) );
-    return;
-  }
-  saveSettings();
-
-  auto task = std::make_unique<QgsProcessingAlgRunnerTask>( algorithm, parameters, run->context(), run->feedback() );
-  if ( run->feedback()->isCanceled() ) // the algorithm refused the parameters while preparing
-  {
-    const QStringList errors = run->feedback()->errors();
-    failPlan( errors.isEmpty() ? tr( "The plan could not start." ) : errors.join( '\n' ) );
-    return;
-  }
-
-  PlanRun *runPointer = run.release();
-  mTask = task.release();
-  mCancelRequested = false;
-  mLastEventName = eventName;
-  connect( mTask, &QObject::destroyed, runPointer, &QObject::deleteLater );
-  connect( mTask, &QgsProcessingAlgRunnerTask::executed, this,
-           [this, runPointer]( bool successful, const QVariantMap &results )
-           { planExecuted( runPointer, successful, results ); } );
-  connect( mTask, &QgsTask::progressChanged, this,
-           [this]( double progress ) { mProgress->setValue( static_cast<int>( progress ) ); } );
-  connect( runPointer->feedback(), &PlanFeedback::stepChanged, this,
-           [this]( const QString &step )
-           {
-             if ( isPlanning() )
-               showStatus( step, false );
-           } );
-
-  setRunning( true );
-  showStatus( tr( "Planning…" ), false );
-  QgsApplication::taskManager()->addTask( mTask );
-}
-
-void EventSecurityDock::cancelPlan()
-{
-  if ( !mTask )
-    return;
-  mCancelRequested = true;
-  showStatus( tr( "Cancelling…" ), false );
-  mTask->cancel(); // a task that has not started yet ends right here (planExecuted runs inside)
-}
-
-void EventSecurityDock::planExecuted( PlanRun *run, bool successful, const QVariantMap &results )
-{
-  mTask = nullptr;
-  setRunning( false );
-  if ( !successful )
-  {
-    const QStringList errors = run->feedback()->errors();
-    if ( mCancelRequested )
-      showStatus( tr( "Planning cancelled: the project is as it was." ), false );
-    else
-      showStatus( errors.isEmpty() ? tr( "The plan could not be made; the Processing log has the details." )
-                                   : errors.join( '\n' ),
-                  true );
-    emit planFinished( false );
-    return;
-  }
-
-  QStringList inputIds;
-  // Top to bottom under the plan in the print: venue, buildings, streets (as the algorithm's own PDF).
-  for ( const QgsMapLayerComboBox *combo : { mVenueLayer, mBuildingLayer, mStreetLayer } )
-    if ( combo->currentLayer() )
-      inputIds << combo->currentLayer()->id();
-  mLastInputIds = inputIds;
-  const QString geopackage = results.value( QStringLiteral( "OUTPUT_GPKG" ) ).toString();
-  QString error;
-  QgsLayerTreeGroup *group =
-      addResultGroup( QgsProject::instance(), mLastEventName, geopackage,
-                      layerNames( results.value( QStringLiteral( "LAYERS" ) ) ), inputIds, error );
-  if ( !group )
-  {
-    showStatus( error, true );
-    emit planFinished( false );
-    return;
-  }
-
-  excludeResultLayersFromInputs();
-  mLastResults = results;
-  mResults->setResults( results );
-  mResults->parentWidget()->setVisible( true );
-  const QString folder = QFileInfo( geopackage ).absolutePath();
-  showStatus( tr( "The plan is in the layer group \"%1\". <a href=\"%2\" title=\"%3\">Open its folder</a>" )
-                  .arg( mLastEventName.toHtmlEscaped(), QUrl::fromLocalFile( folder ).toString(),
-                        QDir::toNativeSeparators( folder ).toHtmlEscaped() ),
-              false );
-  auto *scroll = qobject_cast<QScrollArea *>( widget() );
-  scroll->widget()->adjustSize();
-  scroll->ensureWidgetVisible( mResults, 0, 0 ); // the figures are what the planner looks at now
-  emit planFinished( true );
-}
-
-void EventSecurityDock::failPlan( const QString &error )
-{
-  showStatus( error, true );
-  emit planFinished( false );
-}
-
-void EventSecurityDock::setRunning( bool running )
-{
-  widget()->findChild<QWidget *>( QStringLiteral( "mInputs" ) )->setEnabled( !running );
-  updateVenueScope();
-  mPlanButton->setEnabled( !running );
-  mCancelButton->setEnabled( running );
-  mProgress->setValue( 0 );
-  mProgress->setVisible( running );
+  return mWarnings->isHidden() ? QString() : mWarnings->text();
 }
 
 void EventSecurityDock::showStatus( const QString &text, bool isError )
@@ -616,85 +476,71 @@ void EventSecurityDock::showStatus( const QString &text, bool isError )
   mStatus->setStyleSheet( isError ? QStringLiteral( "QLabel { color: #c0392b; }" ) : QString() );
 }
 
-std::unique_ptr<QgsPrintLayout> EventSecurityDock::buildPlanLayout( QString &error ) const
+void EventSecurityDock::showWarnings( const QStringList &warnings )
 {
-  QgsProject *project = QgsProject::instance();
-  QgsLayerTreeGroup *group = findResultGroup( project, mLastEventName );
-  const QString geopackage = mLastResults.value( QStringLiteral( "OUTPUT_GPKG" ) ).toString();
-  if ( !group || geopackage.isEmpty() )
-  {
-    error = tr( "There is no plan to print: press Plan first (its layer group must be in the project)." );
-    return nullptr;
-  }
-
-  PlanPrintContent content;
-  content.eventName = mLastEventName;
-  for ( QgsLayerTreeLayer *node : group->findLayers() )
-  {
-    auto *layer = qobject_cast<QgsVectorLayer *>( node->layer() );
-    if ( !layer || !node->isVisible() )
-      continue;
-    content.mapLayers << layer;
-    // The same legend as the algorithm's own PDF.
-    const QString table = layer->source().section( QStringLiteral( "layername=" ), 1 ).section( '|', 0, 0 );
-    if ( planLayerInLegend( table, layer->featureCount() ) )
-      content.legendLayers << layer;
-  }
-  QList<QgsMapLayer *> inputs;
-  for ( const QString &id : mLastInputIds )
-    if ( QgsMapLayer *layer = project->mapLayer( id ) )
-      inputs << layer;
-  content.mapLayers << inputs; // the plan over the venue, streets and buildings, as the user styled them
-  content.figures = readPlanFigures( geopackage );
-  content.dataCredit = defaultDataCredit( inputs );
-  if ( !setPlanPrintExtent( geopackage, content ) )
-  {
-    error = tr( "The plan's GeoPackage %1 has no cordon to frame the map on." ).arg( geopackage );
-    return nullptr;
-  }
-  auto layout = buildPlanPrintLayout( project, content );
-  layout->setCustomProperty( kPlanLayoutProperty, geopackage );
-  return layout;
+  QStringList lines;
+  for ( const QString &warning : warnings )
+    lines << QStringLiteral( "⚠ %1" ).arg( warning );
+  mWarnings->setText( lines.join( '\n' ) );
+  mWarnings->setVisible( !warnings.isEmpty() );
 }
 
-QgsPrintLayout *EventSecurityDock::existingPlanLayout() const
+void EventSecurityDock::showResults( const QVariantMap &results )
 {
-  const QString geopackage = mLastResults.value( QStringLiteral( "OUTPUT_GPKG" ) ).toString();
-  if ( geopackage.isEmpty() )
-    return nullptr;
-  for ( QgsPrintLayout *layout : QgsProject::instance()->layoutManager()->printLayouts() )
-    if ( layout->customProperty( kPlanLayoutProperty ).toString() == geopackage )
-      return layout;
-  return nullptr;
+  mLastResults = results;
+  mResults->setResults( results );
+  mResults->setPrintable( true );
+  mResultsBox->setTitle( tr( "Key Figures: %1" ).arg( mLastEventName ) );
+  mResultsBox->setVisible( true );
+  auto *scroll = qobject_cast<QScrollArea *>( widget() );
+  // The layouts settle now, inner to outer (the labels' heights at this width, then the scroll range), so the
+  // position scrolled to below is the final one.
+  for ( int pass = 0; pass < 3; ++pass )
+    QCoreApplication::sendPostedEvents( nullptr, QEvent::LayoutRequest );
+  // What the planner reads now at the top of the view: the warnings when there are any (the figures follow
+  // below them), else the figures. (ensureWidgetVisible would centre warnings taller than the view.)
+  const QWidget *first = mWarnings->isHidden() ? static_cast<QWidget *>( mResultsBox ) : mWarnings;
+  scroll->verticalScrollBar()->setValue( first->mapTo( scroll->widget(), QPoint( 0, 0 ) ).y() );
+}
+
+void EventSecurityDock::markFiguresAsPrevious()
+{
+  if ( mLastResults.isEmpty() )
+    return;
+  mResultsBox->setTitle( tr( "Key Figures of the Previous Plan: %1" ).arg( mLastEventName ) );
+}
+
+void EventSecurityDock::updateFiguresForProject()
+{
+  if ( mLastResults.isEmpty() )
+    return;
+  const QString why = whyNotPrintable( QgsProject::instance(), lastPlan() );
+  mResults->setPrintable( why.isEmpty(), why );
+  if ( !why.isEmpty() )
+    mResultsBox->setTitle( tr( "Key Figures of a Plan No Longer in the Project: %1" ).arg( mLastEventName ) );
+}
+
+void EventSecurityDock::forgetLastPlan()
+{
+  mLastResults.clear();
+  mLastInputIds.clear();
+  mResultsBox->setVisible( false );
+  showWarnings( {} );
+}
+
+PrintablePlan EventSecurityDock::lastPlan() const
+{
+  return { mLastEventName, mLastResults.value( QStringLiteral( "OUTPUT_GPKG" ) ).toString(), mLastInputIds };
 }
 
 QgsPrintLayout *EventSecurityDock::planLayout( QString &error )
 {
-  if ( QgsPrintLayout *existing = existingPlanLayout() )
-    return existing;
-  std::unique_ptr<QgsPrintLayout> layout = buildPlanLayout( error );
-  if ( !layout )
-    return nullptr;
-  // Layouts of earlier plans keep their names (the user may have edited them): number the new one.
-  QgsLayoutManager *manager = QgsProject::instance()->layoutManager();
-  const QString title = layout->name();
-  for ( int number = 2; manager->layoutByName( layout->name() ); ++number )
-    layout->setName( QStringLiteral( "%1 (%2)" ).arg( title ).arg( number ) );
-  QgsPrintLayout *added = layout.get();
-  if ( !manager->addLayout( layout.release() ) ) // the manager deletes a layout it refuses
-  {
-    error = tr( "The print layout could not be added to the project." );
-    return nullptr;
-  }
-  return added;
+  return eventsecurity::planLayout( QgsProject::instance(), lastPlan(), error );
 }
 
 bool EventSecurityDock::exportPdfTo( const QString &path, QString &error )
 {
-  if ( QgsPrintLayout *existing = existingPlanLayout() )
-    return exportPlanPrintPdf( existing, path, &error );
-  const std::unique_ptr<QgsPrintLayout> layout = buildPlanLayout( error );
-  return layout && exportPlanPrintPdf( layout.get(), path, &error );
+  return exportPlanPdf( QgsProject::instance(), lastPlan(), path, error );
 }
 
 void EventSecurityDock::openLayout()
@@ -711,16 +557,21 @@ void EventSecurityDock::openLayout()
 
 void EventSecurityDock::exportPdf()
 {
-  const QString geopackage = mLastResults.value( QStringLiteral( "OUTPUT_GPKG" ) ).toString();
+  QString error = whyNotPrintable( QgsProject::instance(), lastPlan() );
+  if ( !error.isEmpty() )
+  {
+    showStatus( error, true );
+    return;
+  }
+  const QString geopackage = lastPlan().geopackage;
   const QString proposal =
-      QFileInfo( geopackage ).dir().filePath( fileNameFor( mLastEventName ) + QStringLiteral( ".pdf" ) );
+      QFileInfo( geopackage ).dir().filePath( QFileInfo( geopackage ).completeBaseName() + QStringLiteral( ".pdf" ) );
   QString path =
       QFileDialog::getSaveFileName( this, tr( "Export the Plan as PDF" ), proposal, tr( "PDF files (*.pdf)" ) );
   if ( path.isEmpty() )
     return;
   if ( !path.endsWith( QLatin1String( ".pdf" ), Qt::CaseInsensitive ) )
     path += QLatin1String( ".pdf" );
-  QString error;
   if ( exportPdfTo( path, error ) )
     showStatus( tr( "The plan is printed to %1." ).arg( QDir::toNativeSeparators( path ) ), false );
   else

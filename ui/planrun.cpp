@@ -2,6 +2,7 @@
 
 #include <qgsproject.h>
 
+#include <QDir>
 #include <QMutexLocker>
 
 namespace eventsecurity
@@ -32,6 +33,19 @@ PlanRun::PlanRun( QgsProject *project )
 {
   mContext.setProject( project );
   mContext.setFeedback( &mFeedback );
+}
+
+void PlanRun::removeFiles() const
+{
+  if ( outputFolder.isEmpty() || fileStem.isEmpty() )
+    return;
+  QDir folder( outputFolder );
+  // The GeoPackage with its journal, WAL and shared-memory files, and the report.
+  for ( const QString &name : folder.entryList( { fileStem + QLatin1Char( '*' ) }, QDir::Files ) )
+    folder.remove( name );
+  for ( const QString &created : createdFolders )
+    if ( !QDir().rmdir( created ) ) // only when empty: a file someone else put there stays
+      break;
 }
 
 } // namespace eventsecurity
