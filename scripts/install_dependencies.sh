@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what building, testing and the demo need on Debian 12 (QGIS 3.22 from Debian, GEOS, Boost,
-# Qt tools, Xvfb for the real-QGIS check, clang for the sanitizer/fuzz builds, PostgreSQL 15 with PostGIS 3 for
+# Qt tools, Xvfb for the real-QGIS check, clang for the sanitizer/fuzz builds (clang-format for the format check), PostgreSQL 15 with PostGIS 3 for
 # the PostGIS tests: their server is a throwaway one in /tmp, never a system service). Does nothing when all is
 # there. scripts/qt6_domain.sh installs Qt 6 itself.
 set -euo pipefail
 packages=(
-  build-essential cmake clang libclang-rt-14-dev
+  build-essential cmake clang clang-format libclang-rt-14-dev
   libqgis-dev qgis qgis-providers python3-qgis libgeos-dev libboost-dev
   qttools5-dev qttools5-dev-tools
   gdal-bin python3-gdal

@@ -564,7 +564,11 @@ void TestBadInputs::matrix()
   {
     const QgsProcessingAlgorithm *algorithm = registeredAlgorithm( id );
     const QString shortId = id.section( ':', 1 );
-    const QVariantMap baseline = baselineParameters( *algorithm, sampleLayer, mStore, mOutputs );
+    const QVariantMap allInputsBaseline = baselineParameters( *algorithm, sampleLayer, mStore, mOutputs );
+    // The one-parameter cases leave out the layout's PDF (about 40 % of a layout run): the PDF is drawn from the
+    // GeoPackage the run writes, not from the inputs, and the baselines and the "(all inputs)" cases still make it.
+    QVariantMap baseline = allInputsBaseline;
+    baseline.remove( QStringLiteral( "OUTPUT_PDF" ) );
     QList<const QgsProcessingParameterDefinition *> sources;
     for ( const QgsProcessingParameterDefinition *parameter : algorithm->parameterDefinitions() )
     {
@@ -640,7 +644,7 @@ void TestBadInputs::matrix()
       Row row{ shortId, QStringLiteral( "(all inputs)" ), {} };
       for ( const QString &caseName : { QStringLiteral( "UTM 21S" ), QStringLiteral( "no CRS" ) } )
       {
-        QVariantMap parameters = baseline;
+        QVariantMap parameters = allInputsBaseline;
         for ( const VectorCase &vectorCase : layerCases )
           if ( vectorCase.name == caseName )
             for ( const QgsProcessingParameterDefinition *source : sources )
