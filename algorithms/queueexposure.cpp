@@ -153,8 +153,8 @@ EdgeImpact QueueExposureStudy::fastestEndingAt( const QgsGeometry &queue ) const
     {
       if ( !target.impact.reachable || ( fastest.impact.reachable && target.impact.speedMs <= fastest.impact.speedMs ) )
         continue;
-      if ( queue.distance( QgsGeometry::fromPointXY( QgsPointXY( target.point.x, target.point.y ) ) ) > kOnQueueM ||
-           mCordonGrown.contains( QgsGeometry::fromPointXY( QgsPointXY( target.point.x, target.point.y ) ) ) )
+      const QgsGeometry point = QgsGeometry::fromPointXY( QgsPointXY( target.point.x, target.point.y ) );
+      if ( queue.distance( point ) > kOnQueueM || mCordonGrown.contains( point ) )
         continue;
       fastest = EdgeImpact();
       fastest.impact = target.impact;
